@@ -1,0 +1,89 @@
+/**
+ * What a CLI command is. Each command lives in src/cli/<name>.ts and exports `command`, made with
+ * defineCommand: its options (node:util parseArgs format, with a help line per option) and a run
+ * function that gets the parsed values, the streams and the language, and returns an exit code.
+ * main.ts adds the options every command shares (--json, --lang, --help, --progress), parses,
+ * prints --help, and turns an InputError into exit code 2 with a plain message.
+ */
+import { InputError, type Lang } from '../core/errors.ts';
+
+export interface OptionSpec {
+  type: 'string' | 'boolean';
+  short?: string;
+  multiple?: boolean;
+  /** Placeholder in help, e.g. FILE or CODE (string options). */
+  arg?: string;
+  help: { nl: string; en: string };
+}
+
+export type Options = Record<string, OptionSpec>;
+
+/** Parsed values: strings or booleans (arrays when `multiple`), absent when not given. */
+export type Values<O extends Options> = {
+  [K in keyof O]?: O[K]['type'] extends 'boolean' ? (O[K]['multiple'] extends true ? boolean[] : boolean) : O[K]['multiple'] extends true ? string[] : string;
+};
+
+export interface Output {
+  write(chunk: string): unknown;
+  isTTY?: boolean;
+}
+
+/** A type alias, not an interface, so parsed values stay assignable to Record<string, unknown>. */
+export type CommonValues = {
+  json: boolean;
+  lang: Lang;
+  progress: boolean;
+};
+
+export interface CommandContext<O extends Options = Options> {
+  /** The arguments after the command name, as given. */
+  argv: string[];
+  values: Values<O> & CommonValues;
+  positionals: string[];
+  stdout: Output;
+  stderr: Output;
+  lang: Lang;
+}
+
+export interface Command<O extends Options = Options> {
+  name: string;
+  summary: { nl: string; en: string };
+  /** Usage after the command name, e.g. "[--data FILE] [--within CODE]". */
+  usage: string;
+  options: O;
+  /** Extra paragraphs for --help. */
+  details?: { nl: string; en: string };
+  /** Whether the command takes positional arguments (default: no). */
+  positionals?: boolean;
+  run(ctx: CommandContext<O>): number | Promise<number>;
+}
+
+/** Identity with inference, so `values` is typed from the options in each command file. */
+export function defineCommand<const O extends Options>(command: Command<O>): Command<O> {
+  return command;
+}
+
+/** Options every command accepts (INTERFACES.md "Every command"). */
+export const COMMON_OPTIONS = {
+  json: { type: 'boolean', help: { nl: 'één JSON-document op stdout, verder niets', en: 'one JSON document on stdout, nothing else' } },
+  lang: { type: 'string', arg: 'nl|en', help: { nl: 'taal van de tekst (standaard nl)', en: 'language of the text (default nl)' } },
+  progress: { type: 'boolean', help: { nl: 'voortgang op stderr, ook als dat geen terminal is', en: 'progress on stderr, also when it is not a terminal' } },
+  help: { type: 'boolean', short: 'h', help: { nl: 'deze hulptekst', en: 'this help' } },
+} as const satisfies Options;
+
+/** A bad value for an option: exit code 2 with a message naming the option. */
+export function badOption(option: string, messages: { nl: string; en: string }): InputError {
+  return new InputError('bad-argument', messages, { field: `--${option}` });
+}
+
+/** Help text for a command in the chosen language. */
+export function helpText(command: Command, lang: Lang): string {
+  const all: Options = { ...command.options, ...COMMON_OPTIONS };
+  const rows = Object.entries(all).map(([name, spec]) => {
+    const flag = `${spec.short ? `-${spec.short}, ` : '    '}--${name}${spec.type === 'string' ? ` ${spec.arg ?? 'VALUE'}` : ''}`;
+    return `  ${flag.padEnd(34)} ${spec.help[lang]}`;
+  });
+  const head = lang === 'nl' ? 'Gebruik' : 'Usage';
+  const opts = lang === 'nl' ? 'Opties' : 'Options';
+  return [`${head}: sneeuwbal ${command.name} ${command.usage}`.trimEnd(), '', command.summary[lang], ...(command.details ? ['', command.details[lang]] : []), '', `${opts}:`, ...rows, ''].join('\n');
+}

@@ -1,0 +1,27 @@
+/**
+ * `sneeuwbal params` → {parameters:[{name,default,min,max,unit,label:{nl,en},source,calibrate}]}
+ * (INTERFACES.md), plus group, help and integer as extensions.
+ */
+import { registry } from '../core/params/index.ts';
+import { defineCommand } from './command.ts';
+
+export const command = defineCommand({
+  name: 'params',
+  summary: { nl: 'Toont alle modelparameters met standaardwaarde, bereik, eenheid en bron.', en: 'Lists every model parameter with default, range, unit and source.' },
+  usage: '[--json]',
+  options: {},
+  run({ values, stdout, lang }) {
+    const parameters = registry.map((s) => ({
+      name: s.name, default: s.default, min: s.min, max: s.max, unit: s.unit, label: s.label, source: s.source, calibrate: s.calibrate,
+      group: s.group, help: s.help, integer: s.integer === true,
+    }));
+    if (values.json) {
+      stdout.write(JSON.stringify({ parameters }) + '\n');
+      return 0;
+    }
+    const rows = parameters.map((p) => `${p.name.padEnd(26)} ${String(p.default).padStart(7)}  ${`${p.min} … ${p.max}`.padEnd(14)} ${p.unit.padEnd(10)} ${p.calibrate ? '*' : ' '} ${p.label[lang]}`);
+    const head = lang === 'nl' ? 'naam                       standaard  bereik         eenheid    * = kalibreerbaar' : 'name                         default  range          unit       * = calibratable';
+    stdout.write([head, ...rows, '', lang === 'nl' ? 'Bronnen: sneeuwbal params --json (veld source).' : 'Sources: sneeuwbal params --json (field source).', ''].join('\n'));
+    return 0;
+  },
+});

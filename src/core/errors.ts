@@ -1,0 +1,60 @@
+/**
+ * Errors caused by what a user gave us (a file, a flag, a scenario field), as opposed to bugs.
+ * Every layer throws InputError for bad input; the CLI turns it into exit code 2 and a plain
+ * message on stderr, the app into a visible message. Never a stack trace for these.
+ */
+export type Lang = 'nl' | 'en';
+
+export interface Where {
+  /** File name as the user knows it (basename is enough). */
+  file?: string;
+  /** 1-based line number in the file. */
+  line?: number;
+  /** 1-based column number, or the column's header name. */
+  column?: number | string;
+  /** Scenario field, CLI flag or parameter name. */
+  field?: string;
+}
+
+export class InputError extends Error {
+  readonly code: string;
+  readonly messages: { nl: string; en: string };
+  readonly where: Where;
+
+  constructor(code: string, messages: { nl: string; en: string }, where: Where = {}) {
+    super(formatMessage(messages.en, where, 'en'));
+    this.name = 'InputError';
+    this.code = code;
+    this.messages = messages;
+    this.where = where;
+  }
+
+  /** The message in the user's language with its location, e.g. "kwb.csv, regel 12, kolom 5: …". */
+  format(lang: Lang = 'nl'): string {
+    return formatMessage(this.messages[lang], this.where, lang);
+  }
+}
+
+export function isInputError(e: unknown): e is InputError {
+  return e instanceof InputError || (typeof e === 'object' && e !== null && (e as { name?: string }).name === 'InputError');
+}
+
+const words = {
+  nl: { line: 'regel', column: 'kolom', field: 'veld' },
+  en: { line: 'line', column: 'column', field: 'field' },
+} as const;
+
+export function formatWhere(where: Where, lang: Lang = 'nl'): string {
+  const w = words[lang];
+  const parts: string[] = [];
+  if (where.file) parts.push(where.file);
+  if (where.line !== undefined) parts.push(`${w.line} ${where.line}`);
+  if (where.column !== undefined) parts.push(`${w.column} ${where.column}`);
+  if (where.field) parts.push(`${w.field} ${where.field}`);
+  return parts.join(', ');
+}
+
+function formatMessage(text: string, where: Where, lang: Lang): string {
+  const at = formatWhere(where, lang);
+  return at ? `${at}: ${text}` : text;
+}

@@ -1,0 +1,106 @@
+/**
+ * A uniform grid over slot positions for radius and nearest-neighbour queries (world building and
+ * the rare run-time lookups: who lives within walking distance of a venue or a connector).
+ * Items are stored sorted by cell (CSR), so a query touches a few contiguous ranges.
+ */
+export interface Grid {
+  cell: number;
+  x0: number;
+  y0: number;
+  cols: number;
+  rows: number;
+  start: Int32Array; // cols*rows + 1
+  items: Int32Array;
+}
+
+export function buildGrid(x: Float32Array, y: Float32Array, n: number, cell: number): Grid {
+  let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+  for (let i = 0; i < n; i++) {
+    if (x[i] < x0) x0 = x[i];
+    if (y[i] < y0) y0 = y[i];
+    if (x[i] > x1) x1 = x[i];
+    if (y[i] > y1) y1 = y[i];
+  }
+  if (n === 0) x0 = y0 = x1 = y1 = 0;
+  const cols = Math.max(1, Math.floor((x1 - x0) / cell) + 1);
+  const rows = Math.max(1, Math.floor((y1 - y0) / cell) + 1);
+  const start = new Int32Array(cols * rows + 1);
+  const cellOf = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const c = Math.floor((y[i] - y0) / cell) * cols + Math.floor((x[i] - x0) / cell);
+    cellOf[i] = c;
+    start[c + 1]++;
+  }
+  for (let c = 0; c < cols * rows; c++) start[c + 1] += start[c];
+  const fill = start.slice(0, cols * rows);
+  const items = new Int32Array(n);
+  for (let i = 0; i < n; i++) items[fill[cellOf[i]]++] = i;
+  return { cell, x0, y0, cols, rows, start, items };
+}
+
+/** Calls visit(i, d²) for every item within radius r of (px, py). */
+export function forEachWithin(g: Grid, x: Float32Array, y: Float32Array, px: number, py: number, r: number, visit: (i: number, d2: number) => void): void {
+  const c0 = Math.max(0, Math.floor((px - r - g.x0) / g.cell));
+  const c1 = Math.min(g.cols - 1, Math.floor((px + r - g.x0) / g.cell));
+  const r0 = Math.max(0, Math.floor((py - r - g.y0) / g.cell));
+  const r1 = Math.min(g.rows - 1, Math.floor((py + r - g.y0) / g.cell));
+  const r2 = r * r;
+  for (let row = r0; row <= r1; row++) {
+    for (let col = c0; col <= c1; col++) {
+      const c = row * g.cols + col;
+      for (let k = g.start[c]; k < g.start[c + 1]; k++) {
+        const i = g.items[k];
+        const dx = x[i] - px, dy = y[i] - py;
+        const d2 = dx * dx + dy * dy;
+        if (d2 <= r2) visit(i, d2);
+      }
+    }
+  }
+}
+
+/**
+ * The items within radius r sorted by distance (nearest first), filtered by `keep`, at most `max`.
+ * Used for "the nearest neighbours who are not yet in a circle". Searches outward in rings (most
+ * answers lie close by) and sorts packed numeric keys (d² · 2²¹ + i) instead of objects.
+ */
+export function nearestWithin(
+  g: Grid, x: Float32Array, y: Float32Array, px: number, py: number, r: number, max: number, keep: (i: number) => boolean,
+): number[] {
+  if (max <= 0) return [];
+  let radius = Math.min(r, 2 * g.cell);
+  for (;;) {
+    let n = 0;
+    forEachWithin(g, x, y, px, py, radius, (i, d2) => {
+      if (!keep(i)) return;
+      if (n === scratch.length) scratch = growScratch(scratch);
+      scratch[n++] = Math.floor(d2) * PACK + i;
+    });
+    if (n >= max || radius >= r) {
+      const keys = scratch.subarray(0, n).sort();
+      const out: number[] = [];
+      for (let k = 0; k < Math.min(n, max); k++) out.push(keys[k] % PACK);
+      return out;
+    }
+    radius = Math.min(r, radius * 2);
+  }
+}
+
+/** 2²¹: slot indices stay below it (two million people 65+ in one area is far beyond any gemeente). */
+const PACK = 2 ** 21;
+let scratch = new Float64Array(1024);
+const growScratch = (a: Float64Array) => {
+  const b = new Float64Array(a.length * 2);
+  b.set(a);
+  return b;
+};
+
+/** Number of items in the cells overlapping the square of half-width r around (px, py): an upper bound on those within r. */
+export function countAround(g: Grid, px: number, py: number, r: number): number {
+  const c0 = Math.max(0, Math.floor((px - r - g.x0) / g.cell));
+  const c1 = Math.min(g.cols - 1, Math.floor((px + r - g.x0) / g.cell));
+  const r0 = Math.max(0, Math.floor((py - r - g.y0) / g.cell));
+  const r1 = Math.min(g.rows - 1, Math.floor((py + r - g.y0) / g.cell));
+  let n = 0;
+  for (let row = r0; row <= r1; row++) n += g.start[row * g.cols + c1 + 1] - g.start[row * g.cols + c0];
+  return n;
+}

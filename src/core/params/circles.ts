@@ -1,0 +1,55 @@
+import { p } from './spec.ts';
+
+const t = (nl: string, en: string) => ({ nl, en });
+
+/** Circle life: size, attrition, succession, dormancy, dissolution, splitting (MODEL.md process 6). */
+export const circleParams = [
+  p({
+    name: 'circleMax', group: 'circles', default: 15, min: 8, max: 25, unit: 'persons', integer: true,
+    label: t('Maximale cirkelgrootte', 'Maximum circle size'),
+    help: t('Een volle cirkel neemt geen leden meer aan; wie dan wil aansluiten kan een splitsing uitlokken.', 'A full circle takes no more members; a would-be joiner may trigger a split.'),
+    source: 'design/MODEL.md (8–15 neighbours); model-science.md §0 (usually 10–15)', calibrate: false,
+  }),
+  p({
+    name: 'split', group: 'circles', default: 0.1, min: 0, max: 1, unit: 'share',
+    label: t('Splitsen als de cirkel vol is', 'Splitting when full'),
+    help: t('Kans dat een volle cirkel zich splitst als er weer iemand wil aansluiten.', 'Probability that a full circle splits when someone else wants to join.'),
+    source: 'model-science.md §6.5 (circles above ~15 or with waiting lists split) [assumption]', calibrate: false,
+  }),
+  p({
+    name: 'dropout', group: 'circles', default: 0.03, min: 0, max: 0.3, unit: 'per year',
+    label: t('Uitval van leden', 'Members dropping out'),
+    help: t('Kans per jaar dat een lid stopt om andere redenen dan overlijden, opname of verhuizen.', 'Annual probability that a member quits for reasons other than death, nursing home or moving.'),
+    source: 'model-science.md §2.9 (drop-out 2–5%/yr; total attrition 8–12%/yr)', calibrate: false,
+  }),
+  p({
+    name: 'succession', group: 'circles', default: 0.7, min: 0, max: 1, unit: 'share',
+    label: t('Opvolging van de verbinder', 'Succession of the connector'),
+    help: t('Kans dat een lid de rol van verbinder overneemt als de verbinder wegvalt; anders wordt de cirkel passief.', 'Probability that a member takes over when the connector leaves; otherwise the circle turns passive.'),
+    source: 'model-science.md §6.8 (p_replace) [assumption]', calibrate: false,
+  }),
+  p({
+    name: 'passiveRate', group: 'circles', default: 0.12, min: 0, max: 1, unit: 'per year',
+    label: t('Actief wordt passief', 'Active turns passive'),
+    help: t('Kans per jaar dat een actieve cirkel passief wordt (alleen contact bij hulpvragen, en die zijn zeldzaam).', 'Annual probability that an active circle turns passive (contact only for help requests, which are rare).'),
+    source: 'model-science.md §0 (active vs passive circles; few help requests, NOS 2026) [assumption]', calibrate: false,
+  }),
+  p({
+    name: 'reactivateRate', group: 'circles', default: 0.1, min: 0, max: 1, unit: 'per year',
+    label: t('Passief wordt weer actief', 'Passive becomes active again'),
+    help: t('Kans per jaar dat een passieve cirkel weer actief wordt.', 'Annual probability that a passive circle becomes active again.'),
+    source: '[assumption] roughly equal active and passive shares (model-science.md §4.2 P7)', calibrate: false,
+  }),
+  p({
+    name: 'passiveDissolve', group: 'circles', default: 0.08, min: 0, max: 1, unit: 'per year',
+    label: t('Opheffen van passieve cirkels', 'Passive circles dissolving'),
+    help: t('Kans per jaar dat een passieve cirkel ophoudt te bestaan.', 'Annual probability that a passive circle stops existing.'),
+    source: 'model-science.md §6.8 (passive circles dissolve more) [assumption]', calibrate: false,
+  }),
+  p({
+    name: 'dissolveBelow', group: 'circles', default: 5, min: 2, max: 8, unit: 'persons', integer: true,
+    label: t('Opheffen onder', 'Dissolving below'),
+    help: t('Een cirkel die langer dan een half jaar minder leden heeft dan dit, houdt op.', 'A circle with fewer members than this for more than six months stops.'),
+    source: 'model-science.md §6.9 (dissolves below ~4–5 members for more than 6 months)', calibrate: false,
+  }),
+];

@@ -1,0 +1,103 @@
+/**
+ * The parameter registry: every model parameter with its default, bounds, unit, Dutch and English
+ * label, help text, source and whether calibration may fit it. One table drives the form, the URL,
+ * validation, `sneeuwbal params` and the ODD document (test/core/odd.test.ts keeps them in step).
+ */
+import { InputError } from '../errors.ts';
+import { circleParams } from './circles.ts';
+import { costParams } from './cost.ts';
+import { demographyParams } from './demography.ts';
+import { foundingParams } from './founding.ts';
+import { networkParams } from './network.ts';
+import { policyParams } from './policy.ts';
+import { routeParams } from './routes.ts';
+import type { ParamSpec } from './spec.ts';
+import { spreadParams } from './spread.ts';
+
+export type { ParamGroup, ParamSpec, Unit } from './spec.ts';
+
+export const registry: readonly ParamSpec[] = [
+  ...policyParams,
+  ...demographyParams,
+  ...networkParams,
+  ...spreadParams,
+  ...foundingParams,
+  ...routeParams,
+  ...circleParams,
+  ...costParams,
+];
+
+const byName = new Map(registry.map((s) => [s.name, s]));
+
+/** A full parameter set: every registry name → value. */
+export type Params = Readonly<Record<string, number>>;
+
+export function paramSpec(name: string): ParamSpec | undefined {
+  return byName.get(name);
+}
+
+export function defaultParams(): Params {
+  return Object.fromEntries(registry.map((s) => [s.name, s.default]));
+}
+
+/** Names of the parameters calibration may fit by default. */
+export function calibratable(): string[] {
+  return registry.filter((s) => s.calibrate).map((s) => s.name);
+}
+
+/**
+ * Check one value against the registry; throws InputError naming the parameter and its range.
+ * `where` says where the value came from (a flag, a scenario field, a file).
+ */
+export function checkParam(name: string, value: unknown, where: { field?: string; file?: string } = {}): number {
+  const spec = byName.get(name);
+  const field = where.field ?? name;
+  if (!spec) {
+    const near = registry.filter((s) => s.name.toLowerCase().includes(name.toLowerCase().slice(0, 4))).map((s) => s.name);
+    const hint = near.length ? ` (bedoelt u ${near.slice(0, 3).join(', ')}?)` : '';
+    const hintEn = near.length ? ` (did you mean ${near.slice(0, 3).join(', ')}?)` : '';
+    throw new InputError(
+      'param.unknown',
+      {
+        nl: `onbekende parameter "${name}"${hint}; 'npx sneeuwbal params' toont ze allemaal`,
+        en: `unknown parameter "${name}"${hintEn}; 'npx sneeuwbal params' lists them all`,
+      },
+      { ...where, field },
+    );
+  }
+  const v = typeof value === 'string' && value.trim() !== '' ? Number(value.trim().replace(',', '.')) : value;
+  const range = `${spec.min} … ${spec.max}${spec.integer ? ', whole numbers' : ''} (${spec.unit})`;
+  const rangeNl = `${spec.min} … ${spec.max}${spec.integer ? ', hele getallen' : ''} (${spec.unit})`;
+  if (typeof v !== 'number' || !Number.isFinite(v)) {
+    throw new InputError(
+      'param.nan',
+      { nl: `${name} moet een getal zijn, toegestaan: ${rangeNl}; gekregen: ${String(value)}`, en: `${name} must be a number, allowed: ${range}; got: ${String(value)}` },
+      { ...where, field },
+    );
+  }
+  if (v < spec.min || v > spec.max || (spec.integer && !Number.isInteger(v))) {
+    throw new InputError(
+      'param.range',
+      { nl: `${name} = ${v} valt buiten het toegestane bereik ${rangeNl}`, en: `${name} = ${v} is outside the allowed range ${range}` },
+      { ...where, field },
+    );
+  }
+  return v;
+}
+
+/** Defaults with the given overrides applied, each checked against the registry. */
+export function resolveParams(overrides: Readonly<Record<string, unknown>> = {}, where: { file?: string; fieldPrefix?: string } = {}): Params {
+  const out: Record<string, number> = { ...defaultParams() };
+  for (const [name, value] of Object.entries(overrides)) {
+    out[name] = checkParam(name, value, { file: where.file, field: where.fieldPrefix ? `${where.fieldPrefix}.${name}` : name });
+  }
+  return out;
+}
+
+/** The parameters that shape the synthetic world, as a stable cache key. */
+export function worldKey(params: Params): string {
+  return registry
+    .filter((s) => s.world || s.group === 'demography')
+    .map((s) => `${s.name}=${params[s.name]}`)
+    .join('&');
+}

@@ -1,0 +1,53 @@
+/**
+ * A run plan: what professionals do and when (the policy levers), in model months.
+ * The JSON scenario (src/experiments/scenario.ts) is validated and turned into this.
+ */
+export type Route = 'a' | 'b' | 'c';
+export const ROUTES: readonly Route[] = ['a', 'b', 'c'];
+
+/** Where seeds go: near each other, far apart, the tool's suggestion, or in chosen buurten. */
+export type PlacementMode = 'clustered' | 'spread' | 'auto' | 'chosen';
+
+export interface RoutePlan {
+  /** Circles to seed through this route within the window (attempts continue until reached). */
+  count: number;
+  /** First month of the seeding window (inclusive). */
+  from: number;
+  /** Last month of the seeding window (exclusive). */
+  to: number;
+  placement: PlacementMode;
+  /**
+   * Buurt codes for placement 'chosen' (also restricts route c to these buurten). A code given
+   * n times asks for n seeds in that buurt: ['BU1', 'BU1', 'BU2'] = two in BU1, one in BU2.
+   */
+  buurten?: string[];
+}
+
+export interface PrSegment {
+  from: number;
+  to: number;
+  /** 0 … 1. */
+  intensity: number;
+}
+
+export interface RunPlan {
+  months: number;
+  routes: Record<Route, RoutePlan>;
+  pr: PrSegment[];
+}
+
+export const emptyRoute = (from = 0, to = 24): RoutePlan => ({ count: 0, from, to, placement: 'auto' });
+
+/** PR intensity in month t (segments may overlap: the highest wins). */
+export function prAt(plan: RunPlan, t: number): number {
+  let v = 0;
+  for (const s of plan.pr) if (t >= s.from && t < s.to && s.intensity > v) v = s.intensity;
+  return v;
+}
+
+/** The month after which professionals no longer seed. */
+export function seedingEnd(plan: RunPlan): number {
+  let end = 0;
+  for (const r of ROUTES) if (plan.routes[r].count > 0) end = Math.max(end, plan.routes[r].to);
+  return end;
+}

@@ -1,0 +1,65 @@
+/**
+ * Self-initiation, the snowball itself (MODEL.md process 4; model-science.md §6.5). A potential
+ * connector — vital, under 80, aware, not in a circle, not cooling down after a failed start — tries
+ * to found a circle with hazard
+ *     h = snowball · (initiation · min(E, 4)^reinforcement + prInitiation · PR)
+ * where E is the number of distinct circles they know a member of. reinforcement = 1 is simple
+ * contagion (each known circle inspires on its own); above 1 circles reinforce each other, so the
+ * spawning rate rises with local circle density and a critical density C* with R(C*) = 1 exists.
+ * The inspiring circle (most members known) is the new circle's parent: the offspring tree gives R.
+ *
+ * With `independentSpawning` (a model check) each active circle instead spawns founding attempts at
+ * a fixed rate, led by the nearest free connector: a branching process whose takeoff probability
+ * from k seeds is 1 − q^k (model-science.md §1.9).
+ */
+import { Origin } from '../circles.ts';
+import { radiusOf, type Ctx } from '../context.ts';
+import { nearestWithin } from '../grid.ts';
+import { monthKey, u01 } from '../rng.ts';
+import { circlesKnown } from './known.ts';
+
+const MAX_E = 4;
+
+export function initiation(ctx: Ctx): void {
+  if (ctx.p.independentSpawning) return spawnIndependently(ctx);
+  const { st, w, p, t } = ctx;
+  const base = p.initiation * p.snowball, external = p.prInitiation * ctx.pr * p.snowball;
+  if (base <= 0 && external <= 0) return;
+  const k = monthKey(ctx.keys.initiate, t);
+  const powers = Array.from({ length: MAX_E + 1 }, (_, e) => (e === 0 ? 0 : base * Math.pow(e, p.reinforcement)));
+  const { occ, potential, aware, circle, reserved, cooldownUntil, nActive, nPassive } = st;
+  const vitalUntil = w.life.vitalUntil;
+  for (let s = 0; s < st.n; s++) {
+    if (!potential[s] || occ[s] < 0 || !aware[s] || circle[s] >= 0 || reserved[s]) continue;
+    if (t >= vitalUntil[occ[s]] || t < cooldownUntil[s]) continue;
+    let e = 0, parent = -1;
+    if (nActive[s] + nPassive[s] > 0) [e, parent] = knownCircles(ctx, s);
+    const h = powers[Math.min(e, MAX_E)] + external;
+    if (h > 0 && u01(k, s) < h) ctx.foundings.start(ctx, s, Origin.Spontaneous, parent);
+  }
+}
+
+/** Distinct circles among s's ties, and the one with most members known (the inspiring parent). */
+function knownCircles(ctx: Ctx, s: number): [number, number] {
+  const { seen, counts } = circlesKnown(ctx.st, ctx.w.ties, s);
+  let parent = -1, best = 0;
+  for (let i = 0; i < seen.length; i++) if (counts[i] > best || (counts[i] === best && seen[i] < parent)) { best = counts[i]; parent = seen[i]; }
+  return [seen.length, parent];
+}
+
+function spawnIndependently(ctx: Ctx): void {
+  const { st, w, p, t } = ctx;
+  const rate = p.initiation * p.snowball;
+  if (rate <= 0) return;
+  const k = monthKey(ctx.keys.initiate, t, 1);
+  const cs = st.circles, count = cs.count;
+  for (let c = 0; c < count; c++) {
+    if (cs.ended[c] >= 0 || !cs.active[c] || u01(k, c) >= rate) continue;
+    const free = (j: number) =>
+      st.potential[j] === 1 && st.occ[j] >= 0 && st.circle[j] < 0 && !st.reserved[j] && t < w.life.vitalUntil[st.occ[j]] && t >= st.cooldownUntil[j];
+    const [lead] = nearestWithin(w.grid, w.pl.x, w.pl.y, cs.x[c], cs.y[c], 4 * radiusOf(ctx, cs.buurt[c]), 1, free);
+    if (lead === undefined) continue;
+    st.becomeAware(lead);
+    ctx.foundings.start(ctx, lead, Origin.Spontaneous, c);
+  }
+}

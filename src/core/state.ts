@@ -1,0 +1,143 @@
+/**
+ * The mutable state of one run on a world: per slot typed arrays plus the circle table.
+ * Tie counts are kept up to date incrementally (push on every change), so the monthly passes read
+ * two or three small integers per person instead of scanning everyone's ties.
+ *
+ * Invariants (checked in test/core/state.test.ts):
+ *   nAware[i]   = ties of i whose occupant is aware and not in a circle
+ *   nActive[i]  = ties of i who are members of an active circle
+ *   nPassive[i] = ties of i who are members of a passive circle
+ */
+import { CircleTable } from './circles.ts';
+import type { Params } from './params/index.ts';
+import { u01 } from './rng.ts';
+import type { World } from './world.ts';
+
+export class RunState {
+  readonly n: number;
+  /** Current occupant per slot, -1 while the slot is not yet lived in. */
+  readonly occ: Int32Array;
+  readonly willing: Uint8Array;
+  readonly potential: Uint8Array;
+  readonly aware: Uint8Array;
+  readonly circle: Int32Array;
+  /** 1 while someone has committed to a founding that is still gathering people. */
+  readonly reserved: Uint8Array;
+  readonly nAware: Uint16Array;
+  readonly nActive: Uint16Array;
+  readonly nPassive: Uint16Array;
+  readonly cooldownUntil: Int16Array;
+  readonly next: Int32Array;
+  readonly prev: Int32Array;
+  readonly circles = new CircleTable();
+  members = 0;
+
+  constructor(readonly world: World, readonly params: Params, private readonly traitKey: number) {
+    const n = (this.n = world.pl.n);
+    this.occ = new Int32Array(n).fill(-1);
+    this.willing = new Uint8Array(n);
+    this.potential = new Uint8Array(n);
+    this.aware = new Uint8Array(n);
+    this.circle = new Int32Array(n).fill(-1);
+    this.reserved = new Uint8Array(n);
+    this.nAware = new Uint16Array(n);
+    this.nActive = new Uint16Array(n);
+    this.nPassive = new Uint16Array(n);
+    this.cooldownUntil = new Int16Array(n);
+    this.next = new Int32Array(n).fill(-1);
+    this.prev = new Int32Array(n).fill(-1);
+  }
+
+  /**
+   * Move an occupant into slot s. Traits are keyed draws on the occupant's id, so a person is
+   * willing or a potential connector in every scenario alike; raising `willing` only adds people.
+   */
+  moveIn(s: number, o: number, awareShare: number): void {
+    const w = this.world, p = this.params;
+    this.occ[s] = o;
+    const alone = w.pl.alone[s] === 1;
+    // Mean willingness stays at p.willing while people living alone are aloneWilling× as likely.
+    const shareAlone = w.pl.aloneShare;
+    const base = p.willing / (1 + (p.aloneWilling - 1) * shareAlone);
+    this.willing[s] = u01(this.traitKey, 3 * o) < Math.min(1, base * (alone ? p.aloneWilling : 1)) ? 1 : 0;
+    this.potential[s] = u01(this.traitKey, 3 * o + 1) < p.verbinderShare ? 1 : 0;
+    this.cooldownUntil[s] = 0;
+    if (u01(this.traitKey, 3 * o + 2) < awareShare) this.becomeAware(s);
+  }
+
+  /** The occupant leaves the area (death, nursing home, moving): the slot is empty until refilled. */
+  moveOut(s: number, month: number): void {
+    if (this.circle[s] >= 0) this.leave(s, month, false);
+    else if (this.aware[s]) this.bump(this.nAware, s, -1);
+    this.aware[s] = 0;
+    this.reserved[s] = 0;
+    this.occ[s] = -1;
+  }
+
+  becomeAware(s: number): void {
+    if (this.aware[s]) return;
+    this.aware[s] = 1;
+    if (this.circle[s] < 0) this.bump(this.nAware, s, +1);
+  }
+
+  join(s: number, c: number): void {
+    const cs = this.circles;
+    if (this.aware[s]) this.bump(this.nAware, s, -1);
+    this.aware[s] = 1;
+    this.reserved[s] = 0;
+    this.circle[s] = c;
+    this.next[s] = cs.head[c];
+    this.prev[s] = -1;
+    if (cs.head[c] >= 0) this.prev[cs.head[c]] = s;
+    cs.head[c] = s;
+    cs.size[c]++;
+    if (cs.verbinder[c] < 0) cs.verbinder[c] = s;
+    this.members++;
+    this.bump(cs.active[c] ? this.nActive : this.nPassive, s, +1);
+  }
+
+  /**
+   * Remove s from its circle. `stays` = still living here (drop-out, dissolution): then s is an
+   * aware non-member again. A connector who leaves is succeeded by another member with probability
+   * `succession`, else the circle turns passive without a connector.
+   */
+  leave(s: number, month: number, stays: boolean, successionDraw = 0): void {
+    const cs = this.circles, c = this.circle[s];
+    this.bump(cs.active[c] ? this.nActive : this.nPassive, s, -1);
+    if (this.prev[s] >= 0) this.next[this.prev[s]] = this.next[s];
+    else cs.head[c] = this.next[s];
+    if (this.next[s] >= 0) this.prev[this.next[s]] = this.prev[s];
+    this.next[s] = this.prev[s] = -1;
+    this.circle[s] = -1;
+    cs.size[c]--;
+    this.members--;
+    if (stays) this.bump(this.nAware, s, +1);
+    if (cs.verbinder[c] === s) {
+      cs.verbinder[c] = -1;
+      if (cs.size[c] > 0 && successionDraw < this.params.succession) cs.verbinder[c] = cs.head[c];
+      else if (cs.active[c]) this.setActive(c, false);
+    }
+    if (cs.size[c] === 0) cs.ended[c] = month;
+  }
+
+  /** Active ↔ passive: members of passive circles count as passive ties (they talk less). */
+  setActive(c: number, active: boolean): void {
+    const cs = this.circles;
+    if ((cs.active[c] === 1) === active) return;
+    for (let m = cs.head[c]; m >= 0; m = this.next[m]) {
+      this.bump(cs.active[c] ? this.nActive : this.nPassive, m, -1);
+      this.bump(active ? this.nActive : this.nPassive, m, +1);
+    }
+    cs.active[c] = active ? 1 : 0;
+  }
+
+  dissolve(c: number, month: number): void {
+    while (this.circles.head[c] >= 0) this.leave(this.circles.head[c], month, true, 1);
+    this.circles.ended[c] = month;
+  }
+
+  private bump(counts: Uint16Array, s: number, delta: number): void {
+    const { start, list } = this.world.ties;
+    for (let k = start[s]; k < start[s + 1]; k++) counts[list[k]] += delta;
+  }
+}

@@ -1,0 +1,41 @@
+/**
+ * Relations between the counts of one row that real CBS data never breaks.
+ * CBS rounds wijk and buurt counts at random to multiples of 5 (toelichting kwb-2024, "Bevolking":
+ * "aselect afgerond op veelvouden van 5"), each count on its own, so a part can exceed its whole by
+ * up to 5 there: the 2020 table has 15 buurten with 0 inhabitants and 5 aged 65+. Gemeente and
+ * land figures are exact.
+ */
+import type { Level, Variable } from '../types.ts';
+
+export interface Relation {
+  part: Variable;
+  whole: Variable;
+  nl: string;
+  en: string;
+}
+
+export const RELATIONS: readonly Relation[] = [
+  { part: 'age65plus', whole: 'inhabitants', nl: 'meer 65-plussers dan inwoners', en: 'more people aged 65+ than inhabitants' },
+  { part: 'age0to14', whole: 'inhabitants', nl: 'meer 0- tot 15-jarigen dan inwoners', en: 'more people aged 0-14 than inhabitants' },
+  { part: 'age15to24', whole: 'inhabitants', nl: 'meer 15- tot 25-jarigen dan inwoners', en: 'more people aged 15-24 than inhabitants' },
+  { part: 'age25to44', whole: 'inhabitants', nl: 'meer 25- tot 45-jarigen dan inwoners', en: 'more people aged 25-44 than inhabitants' },
+  { part: 'age45to64', whole: 'inhabitants', nl: 'meer 45- tot 65-jarigen dan inwoners', en: 'more people aged 45-64 than inhabitants' },
+  { part: 'households', whole: 'inhabitants', nl: 'meer huishoudens dan inwoners', en: 'more households than inhabitants' },
+  { part: 'onePersonHouseholds', whole: 'households', nl: 'meer eenpersoonshuishoudens dan huishoudens', en: 'more one-person households than households' },
+];
+
+/** How far a rounded part may exceed its rounded whole at this level. */
+export function roundingSlack(level: Level): number {
+  return level === 'wijk' || level === 'buurt' ? 5 : 0;
+}
+
+/** The first relation this row breaks, or null. */
+export function brokenRelation(values: Partial<Record<Variable, number>>, level: Level): Relation | null {
+  const slack = roundingSlack(level);
+  for (const r of RELATIONS) {
+    const part = values[r.part];
+    const whole = values[r.whole];
+    if (part !== undefined && whole !== undefined && part > whole + slack) return r;
+  }
+  return null;
+}

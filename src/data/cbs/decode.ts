@@ -1,0 +1,121 @@
+/**
+ * Bytes → text for CBS downloads. StatLine gives UTF-8 with a BOM, Excel "CSV (puntkomma)"
+ * gives Windows-1252, OData dumps give plain UTF-8, Excel "Unicode-tekst" gives UTF-16 with a BOM.
+ * We try them in that order of evidence: a BOM decides; otherwise strict UTF-8, and if that fails
+ * the bytes cannot be UTF-8, so they are read as Windows-1252 (which can decode any byte).
+ */
+import { InputError } from '../../core/errors.ts';
+
+export type Encoding = 'utf-8' | 'windows-1252' | 'utf-16le' | 'utf-16be';
+
+export interface Decoded {
+  text: string;
+  encoding: Encoding;
+  /** True when a UTF-8 BOM promised UTF-8 but some bytes were invalid (shown as U+FFFD). */
+  lossy: boolean;
+}
+
+/** Look at this many leading bytes for control characters; enough to see a binary header. */
+const SNIFF_BYTES = 8192;
+
+export function decodeText(input: string | Uint8Array | ArrayBuffer, file: string): Decoded {
+  if (typeof input === 'string') {
+    if (input.length === 0) throw emptyFile(file);
+    rejectBinaryText(input, file);
+    return { text: stripBom(input), encoding: 'utf-8', lossy: false };
+  }
+  const bytes = input instanceof Uint8Array ? input : new Uint8Array(input);
+  if (bytes.length === 0) throw emptyFile(file);
+
+  const bomEncoding = byteOrderMark(bytes);
+  if (bomEncoding === 'utf-16le' || bomEncoding === 'utf-16be') {
+    const text = new TextDecoder(bomEncoding).decode(bytes.subarray(2));
+    rejectBinaryText(text, file);
+    return { text, encoding: bomEncoding, lossy: text.includes('\uFFFD') };
+  }
+  rejectBinaryBytes(bytes, file);
+  if (bomEncoding === 'utf-8') {
+    // A UTF-8 BOM is a promise; keep it even if a few bytes are broken, and say so.
+    const text = new TextDecoder('utf-8').decode(bytes);
+    return { text, encoding: 'utf-8', lossy: text.includes('\uFFFD') };
+  }
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return { text, encoding: 'utf-8', lossy: false };
+  } catch {
+    // Not valid UTF-8: Windows-1252 maps every byte, and it is what Dutch Excel writes.
+    return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252', lossy: false };
+  }
+}
+
+function byteOrderMark(b: Uint8Array): Encoding | null {
+  if (b.length >= 3 && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) return 'utf-8';
+  if (b.length >= 2 && b[0] === 0xff && b[1] === 0xfe) return 'utf-16le';
+  if (b.length >= 2 && b[0] === 0xfe && b[1] === 0xff) return 'utf-16be';
+  return null;
+}
+
+function stripBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/** Formats people give us by mistake, recognised by their first bytes, with a helpful hint. */
+const KNOWN_BINARY: { magic: number[]; nl: string; en: string }[] = [
+  { magic: [0x50, 0x4b, 0x03, 0x04], nl: 'een Excel- of zip-bestand (xlsx/zip); sla de tabel in Excel op als CSV', en: 'an Excel or zip file (xlsx/zip); save the table from Excel as CSV' },
+  { magic: [0xd0, 0xcf, 0x11, 0xe0], nl: 'een oud Excel-bestand (xls); sla de tabel in Excel op als CSV', en: 'an old Excel file (xls); save the table from Excel as CSV' },
+  { magic: [0x25, 0x50, 0x44, 0x46], nl: 'een PDF-bestand', en: 'a PDF file' },
+  { magic: [0x1f, 0x8b], nl: 'een gecomprimeerd bestand (gzip); pak het eerst uit', en: 'a compressed (gzip) file; unpack it first' },
+  { magic: [0x50, 0x41, 0x52, 0x31], nl: 'een Parquet-bestand; exporteer het als CSV', en: 'a Parquet file; export it as CSV' },
+];
+
+function rejectBinaryBytes(bytes: Uint8Array, file: string): void {
+  for (const kind of KNOWN_BINARY) {
+    if (kind.magic.every((m, i) => bytes[i] === m)) {
+      throw new InputError('binary-file', {
+        nl: `dit is geen tekstbestand maar ${kind.nl}. Verwacht: een CSV-bestand met CBS Kerncijfers wijken en buurten.`,
+        en: `this is not a text file but ${kind.en}. Expected: a CSV file with CBS Kerncijfers wijken en buurten.`,
+      }, { file });
+    }
+  }
+  const nul = bytes.indexOf(0);
+  if (nul >= 0) throw binaryAt(file, bytes, nul);
+  const n = Math.min(bytes.length, SNIFF_BYTES);
+  let controls = 0;
+  for (let i = 0; i < n; i++) if (isControl(bytes[i])) controls++;
+  // Text files have no C0 control characters besides tab/CR/LF/FF; a few strays are tolerated.
+  if (controls > Math.max(2, n * 0.01)) throw binaryAt(file, bytes, bytes.findIndex(isControl));
+}
+
+function rejectBinaryText(text: string, file: string): void {
+  const nul = text.indexOf('\u0000');
+  if (nul >= 0) throw binaryAt(file, text, nul);
+}
+
+function isControl(b: number): boolean {
+  return b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c;
+}
+
+export function emptyFile(file: string): InputError {
+  return new InputError('empty-file', {
+    nl: 'het bestand is leeg. Verwacht: een CSV-bestand met CBS Kerncijfers wijken en buurten.',
+    en: 'the file is empty. Expected: a CSV file with CBS Kerncijfers wijken en buurten.',
+  }, { file });
+}
+
+/** Where a NUL or control character sits, as line and column so the message points at it. */
+function binaryAt(file: string, data: Uint8Array | string, index: number): InputError {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < index; i++) {
+    const c = typeof data === 'string' ? data.charCodeAt(i) : data[i];
+    if (c === 0x0a) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return new InputError('binary-file', {
+    nl: 'dit lijkt een binair bestand (bevat nul- of stuurtekens), geen tekst. Verwacht: een CSV-bestand met CBS Kerncijfers wijken en buurten.',
+    en: 'this looks like a binary file (it contains NUL or control bytes), not text. Expected: a CSV file with CBS Kerncijfers wijken en buurten.',
+  }, { file, line, column: index - lineStart + 1 });
+}
+

@@ -1,0 +1,82 @@
+/**
+ * CBS cells → numbers or a reason why there is none. Two number styles exist in the wild:
+ * 'point' (OData dumps, kwb CSVs from scripts: `2.3`, `17942942`) and 'comma' (StatLine web
+ * downloads and Dutch Excel: `2,3`, `17.942.942`). The style is decided once per file from the
+ * cells themselves, never per cell, so `1.234` cannot mean 1.234 in one row and 1234 in the next.
+ */
+import type { Missing } from '../types.ts';
+import type { ValueKind } from './dictionary.ts';
+
+export type NumberStyle = 'point' | 'comma';
+
+/** CBS "verklaring van tekens"; `x` is written in either case. */
+const SPECIAL: Readonly<Record<string, Missing>> = { '': 'blank', '.': 'unknown', x: 'secret', X: 'secret', '-': 'nil', '?': 'uncertain' };
+
+/**
+ * The Wijk- en buurtkaart attribute tables reportedly code suppressed values as -99999999 and
+ * nearby values (style-and-ecosystem.md B2; not verified against a kaart file here). Anything at
+ * or below this is read as unknown rather than as a (forbidden) negative count.
+ */
+const SENTINEL_LIMIT = -99_999_990;
+
+const POINT = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+const COMMA = /^[+-]?(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?$/;
+const COMMA_DECIMAL = /^[+-]?[\d.]*\d,\d+$/;
+const POINT_DECIMAL = /^[+-]?\d*\.(?:\d{1,2}|\d{4,})$/;
+const THOUSANDS = /^[+-]?\d{1,3}(?:\.\d{3})+$/;
+
+
+/**
+ * Decide the number style from the numeric cells, row by row.
+ * A decimal comma is decisive; so is a point followed by other than three digits. Without either,
+ * whole counts written as `1.234` show a thousands point (StatLine); otherwise 'point'. A file that
+ * mixes both marks then fails on its first cell in the other notation, with that cell's position.
+ */
+export function detectNumberStyle(cells: (visit: (text: string, kind: ValueKind) => boolean) => void): NumberStyle {
+  let style: NumberStyle | undefined;
+  let thousands = false;
+  cells((t, kind) => {
+    if (t.length < 2) return false;
+    if (COMMA_DECIMAL.test(t)) style = 'comma';
+    else if (POINT_DECIMAL.test(t)) style = 'point';
+    else if (!thousands && kind === 'count' && THOUSANDS.test(t)) thousands = true;
+    return style !== undefined;
+  });
+  return style ?? (thousands ? 'comma' : 'point');
+}
+
+/** A trimmed cell → its number, the CBS reason it is missing, or undefined when it is not a number. */
+export function parseCell(text: string, style: NumberStyle): number | Missing | undefined {
+  if (text.length <= 1) {
+    const special = SPECIAL[text];
+    if (special !== undefined) return special;
+  }
+  let n: number;
+  if (style === 'point') {
+    if (!POINT.test(text)) return undefined;
+    n = Number(text);
+  } else {
+    if (!COMMA.test(text)) return undefined;
+    n = Number(text.replace(/\./g, '').replace(',', '.'));
+  }
+  if (!Number.isFinite(n)) return undefined;
+  return n <= SENTINEL_LIMIT ? 'unknown' : n;
+}
+
+/** What a value of this kind must look like, for messages; null when the value is fine. */
+export function kindProblem(kind: ValueKind, n: number): { nl: string; en: string } | null {
+  switch (kind) {
+    case 'count':
+      if (n < 0) return { nl: 'een aantal kan niet negatief zijn', en: 'a count cannot be negative' };
+      if (!Number.isInteger(n)) return { nl: 'een aantal moet een heel getal zijn', en: 'a count must be a whole number' };
+      return null;
+    case 'share':
+      return n < 0 || n > 100 ? { nl: 'een percentage moet tussen 0 en 100 liggen', en: 'a percentage must lie between 0 and 100' } : null;
+    case 'class':
+      return Number.isInteger(n) && n >= 1 && n <= 5
+        ? null
+        : { nl: 'de mate van stedelijkheid is een klasse 1 t/m 5', en: 'the degree of urbanity is a class from 1 to 5' };
+    case 'measure':
+      return n < 0 ? { nl: 'deze waarde kan niet negatief zijn', en: 'this value cannot be negative' } : null;
+  }
+}

@@ -1,0 +1,222 @@
+/**
+ * Field data: observed voorzorgcirkels over time (INTERFACES.md "Data the app and the CLI accept"),
+ *   date,area,circles[,members][,route][,origin]
+ * `date` YYYY-MM or YYYY-MM-DD, `area` a CBS code (GM/WK/BU) or the name of a user group of
+ * buurten, `circles` a count ≥ 0 (circles that exist at that date), `members` their members,
+ * `route` a/b/c and `origin` seeded/spontaneous narrow what the count covers. Separator `,` or
+ * `;`, optional BOM, Dutch column names too. Pure: text or bytes in, rows out; every problem is an
+ * InputError naming file, line and column, so nothing is stored unless the whole file is valid.
+ */
+import { InputError, type Where } from '../core/errors.ts';
+import type { Route } from '../core/plan.ts';
+import { decodeText } from './cbs/decode.ts';
+import { tokenise } from './cbs/tokenise.ts';
+import { clip } from './cbs/read.ts';
+import { isRegionCode } from './regions.ts';
+import type { ReadWarning } from './types.ts';
+
+export type FieldOrigin = 'seeded' | 'spontaneous';
+
+export interface FieldRow {
+  /** 1-based line in the file. */
+  line: number;
+  /** Calendar month "YYYY-MM" of the date (a day, when given, only orders rows). */
+  month: string;
+  day: number | null;
+  /** CBS code (upper case) or group name as written. */
+  area: string;
+  circles: number;
+  members: number | null;
+  route: Route | null;
+  origin: FieldOrigin | null;
+}
+
+export interface FieldData {
+  file: string;
+  /** Sorted by date, then line. */
+  rows: FieldRow[];
+  /** Areas in order of first appearance. */
+  areas: string[];
+  /** First and last observed month, "YYYY-MM". */
+  first: string;
+  last: string;
+  has: { members: boolean; route: boolean; origin: boolean };
+  warnings: ReadWarning[];
+}
+
+export interface FieldOptions {
+  /** Known CBS codes (e.g. a RegionTable's byCode); without it any well-formed code is accepted. */
+  regions?: { has(code: string): boolean };
+  /** Names of user-defined groups of buurten (kerkdorpen) that `area` may name. */
+  groups?: readonly string[];
+}
+
+type Column = 'date' | 'area' | 'circles' | 'members' | 'route' | 'origin';
+const REQUIRED: readonly Column[] = ['date', 'area', 'circles'];
+const NAMES: Record<string, Column> = {
+  date: 'date', datum: 'date', area: 'area', gebied: 'area', code: 'area', circles: 'circles', cirkels: 'circles',
+  members: 'members', leden: 'members', route: 'route', origin: 'origin', herkomst: 'origin',
+};
+const ORIGINS: Record<string, FieldOrigin> = { seeded: 'seeded', gestart: 'seeded', spontaneous: 'spontaneous', spontaan: 'spontaneous' };
+const FORMAT = {
+  nl: 'Verwacht: een kopregel date,area,circles (en eventueel members, route, origin), bijvoorbeeld 2024-06,WK198210,3.',
+  en: 'Expected: a header date,area,circles (optionally members, route, origin), for example 2024-06,WK198210,3.',
+};
+
+const fail = (code: string, nl: string, en: string, where: Where) => new InputError(code, { nl, en }, where);
+
+/** Read field data; throws InputError for anything that is not a valid observation file. */
+export function readFieldData(input: string | Uint8Array | ArrayBuffer, file: string, opts: FieldOptions = {}): FieldData {
+  let text: string;
+  try {
+    text = decodeText(input, file).text;
+  } catch (e) {
+    // The CBS decoder's messages speak of CBS tables; say what this file should be instead.
+    const code = (e as InputError).code;
+    if (code === 'empty-file') throw fail('field.empty', `het bestand is leeg. ${FORMAT.nl}`, `the file is empty. ${FORMAT.en}`, { file });
+    if (code === 'binary-file') throw fail('field.binary', `dit is geen tekstbestand (CSV). ${FORMAT.nl}`, `this is not a text (CSV) file. ${FORMAT.en}`, (e as InputError).where);
+    throw e;
+  }
+  text = text.replace(/\r\n?/g, '\n');
+  if (text.trim() === '') throw fail('field.empty', `het bestand is leeg. ${FORMAT.nl}`, `the file is empty. ${FORMAT.en}`, { file });
+  const tokens = tokenise(text, file);
+  const lines = tokens.rows.map((cells, i) => ({ cells, line: tokens.lines[i] })).filter((r) => r.cells.some((c) => c.trim() !== ''));
+  const head = lines[0];
+  const warnings: ReadWarning[] = [];
+  const index = headerColumns(head.cells, head.line, file, warnings);
+  if (lines.length === 1) throw fail('field.no-rows', `er staan geen waarnemingen onder de kopregel. ${FORMAT.nl}`, `there are no observations below the header. ${FORMAT.en}`, { file, line: head.line });
+
+  const rows: FieldRow[] = [];
+  const seen = new Map<string, number>();
+  for (const { cells, line } of lines.slice(1)) {
+    const cell = (c: Column) => (index[c] === undefined ? '' : (cells[index[c]!] ?? '').trim());
+    const at = (c: Column): Where => ({ file, line, column: index[c]! + 1 });
+    if (cells.length < head.cells.length && cells.length <= Math.max(...REQUIRED.map((c) => index[c]!))) {
+      throw fail('field.short-row', `deze regel heeft ${cells.length} velden, de kopregel ${head.cells.length}.`, `this line has ${cells.length} fields, the header ${head.cells.length}.`, { file, line });
+    }
+    if (cells.length > head.cells.length) {
+      throw fail('field.long-row', `deze regel heeft ${cells.length} velden, de kopregel maar ${head.cells.length} (een decimale komma in een bestand met komma's als scheidingsteken?).`, `this line has ${cells.length} fields, the header only ${head.cells.length} (a decimal comma in a comma-separated file?).`, { file, line, column: head.cells.length + 1 });
+    }
+    const { month, day } = parseDate(cell('date'), at('date'));
+    const area = parseArea(cell('area'), at('area'), opts);
+    const circles = parseCount(cell('circles'), 'circles', at('circles'), false)!;
+    const members = parseCount(cell('members'), 'members', at('members'), true);
+    const route = parseRoute(cell('route'), at('route'));
+    const origin = parseOrigin(cell('origin'), at('origin'));
+    if (route && origin === 'spontaneous') {
+      throw fail('field.route-origin', `route ${route} en origin spontaneous sluiten elkaar uit: een cirkel via een route is door professionals gestart.`, `route ${route} and origin spontaneous contradict each other: a circle from a route was seeded by professionals.`, at('origin'));
+    }
+    if (members !== null && members < circles) {
+      warnings.push({ code: 'field.few-members', line, column: index.members! + 1, messages: { nl: `${members} leden voor ${circles} cirkels: minder dan één lid per cirkel`, en: `${members} members for ${circles} circles: fewer than one member per circle` } });
+    }
+    const key = `${month}-${day ?? ''}|${area}|${route ?? ''}|${origin ?? ''}`;
+    const earlier = seen.get(key);
+    if (earlier !== undefined) {
+      throw fail('field.duplicate', `deze waarneming (datum, gebied, route, origin) staat ook op regel ${earlier}.`, `this observation (date, area, route, origin) is also on line ${earlier}.`, { file, line });
+    }
+    seen.set(key, line);
+    rows.push({ line, month, day, area, circles, members, route, origin });
+  }
+  const areas = [...new Set(rows.map((r) => r.area))];
+  rows.sort((a, b) => a.month.localeCompare(b.month) || (a.day ?? 0) - (b.day ?? 0) || a.line - b.line);
+  return {
+    file, rows, areas, first: rows[0].month, last: rows[rows.length - 1].month,
+    has: { members: rows.some((r) => r.members !== null), route: rows.some((r) => r.route !== null), origin: rows.some((r) => r.origin !== null) },
+    warnings,
+  };
+}
+
+function headerColumns(cells: string[], line: number, file: string, warnings: ReadWarning[]): Partial<Record<Column, number>> {
+  const index: Partial<Record<Column, number>> = {};
+  cells.forEach((raw, i) => {
+    const name = raw.trim().toLowerCase();
+    const col = Object.hasOwn(NAMES, name) ? NAMES[name] : undefined;
+    if (!col) {
+      warnings.push({ code: 'field.unknown-column', line, column: i + 1, messages: { nl: `kolom '${clip(raw.trim())}' genegeerd`, en: `column '${clip(raw.trim())}' ignored` } });
+      return;
+    }
+    if (index[col] !== undefined) throw fail('field.duplicate-column', `kolom ${col} staat twee keer in de kopregel.`, `column ${col} appears twice in the header.`, { file, line, column: i + 1 });
+    index[col] = i;
+  });
+  const missing = REQUIRED.filter((c) => index[c] === undefined);
+  if (missing.length) {
+    throw fail('field.missing-column', `kolom ${missing.join(', ')} ontbreekt in de kopregel. ${FORMAT.nl}`, `column ${missing.join(', ')} is missing from the header. ${FORMAT.en}`, { file, line });
+  }
+  return index;
+}
+
+function parseDate(text: string, where: Where): { month: string; day: number | null } {
+  const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(text);
+  const bad = () => fail('field.date', `'${clip(text)}' is geen datum. Verwacht: JJJJ-MM of JJJJ-MM-DD, bijvoorbeeld 2024-06 of 2024-06-30.`, `'${clip(text)}' is not a date. Expected: YYYY-MM or YYYY-MM-DD, for example 2024-06 or 2024-06-30.`, where);
+  if (!m) throw bad();
+  const year = Number(m[1]), month = Number(m[2]), day = m[3] === undefined ? null : Number(m[3]);
+  if (year < 1990 || year > 2100 || month < 1 || month > 12) throw bad();
+  if (day !== null && (day < 1 || day > new Date(Date.UTC(year, month, 0)).getUTCDate())) throw bad();
+  return { month: `${m[1]}-${m[2]}`, day };
+}
+
+function parseArea(text: string, where: Where, opts: FieldOptions): string {
+  if (text === '') throw fail('field.area', 'het gebied ontbreekt. Verwacht: een CBS-code (GM…, WK…, BU…) of de naam van een groep buurten.', 'the area is missing. Expected: a CBS code (GM…, WK…, BU…) or the name of a group of buurten.', where);
+  const code = text.toUpperCase();
+  if (isRegionCode(code) && !code.startsWith('NL')) {
+    if (opts.regions && !opts.regions.has(code)) throw fail('field.area', `gebied ${code} staat niet in de CBS-tabel.`, `area ${code} is not in the CBS table.`, where);
+    return code;
+  }
+  if (opts.groups?.includes(text)) return text;
+  const groups = opts.groups?.length ? opts.groups.map((g) => `'${g}'`).join(', ') : null;
+  throw fail(
+    'field.area',
+    `'${clip(text)}' is geen CBS-code (GM…, WK…, BU…)${groups ? ` en geen van de groepen ${groups}` : ' en er zijn geen groepen buurten gedefinieerd'}.`,
+    `'${clip(text)}' is not a CBS code (GM…, WK…, BU…)${groups ? ` nor one of the groups ${groups}` : ' and no groups of buurten are defined'}.`,
+    where,
+  );
+}
+
+function parseCount(text: string, column: 'circles' | 'members', where: Where, optional: boolean): number | null {
+  if (text === '') {
+    if (optional) return null;
+    throw fail('field.count', `het aantal ${column} ontbreekt. Verwacht: een heel getal ≥ 0.`, `the number of ${column} is missing. Expected: a whole number ≥ 0.`, where);
+  }
+  const n = Number(text);
+  if (!/^[+-]?\d+(\.\d+)?$/.test(text) || !Number.isFinite(n)) throw fail('field.count', `'${clip(text)}' in kolom ${column} is geen getal. Verwacht: een heel getal ≥ 0.`, `'${clip(text)}' in column ${column} is not a number. Expected: a whole number ≥ 0.`, where);
+  if (n < 0) throw fail('field.negative', `${text} ${column}: een aantal kan niet negatief zijn.`, `${text} ${column}: a count cannot be negative.`, where);
+  if (!Number.isInteger(n)) throw fail('field.count', `${text} ${column}: een aantal is een heel getal.`, `${text} ${column}: a count is a whole number.`, where);
+  return n;
+}
+
+function parseRoute(text: string, where: Where): Route | null {
+  const r = text.toLowerCase();
+  if (r === '') return null;
+  if (r === 'a' || r === 'b' || r === 'c') return r;
+  throw fail('field.route', `route '${clip(text)}' bestaat niet. Verwacht: a (corporatiecomplex), b (buurt) of c (indicatie), of leeg.`, `route '${clip(text)}' does not exist. Expected: a (corporation complex), b (neighbourhood) or c (indication), or empty.`, where);
+}
+
+function parseOrigin(text: string, where: Where): FieldOrigin | null {
+  const o = text.toLowerCase();
+  if (o === '') return null;
+  if (Object.hasOwn(ORIGINS, o)) return ORIGINS[o];
+  throw fail('field.origin', `origin '${clip(text)}' ken ik niet. Verwacht: seeded (door professionals gestart) of spontaneous (door ouderen zelf), of leeg.`, `origin '${clip(text)}' is unknown. Expected: seeded (started by professionals) or spontaneous (by older people themselves), or empty.`, where);
+}
+
+/** Months from `start` ("YYYY-MM") to `month` ("YYYY-MM"); negative when before. */
+export function monthsBetween(start: string, month: string): number {
+  const [y0, m0] = start.split('-').map(Number), [y1, m1] = month.split('-').map(Number);
+  return (y1 - y0) * 12 + (m1 - m0);
+}
+
+/** The calendar month `n` months after `start`. */
+export function addMonths(start: string, n: number): string {
+  const [y, m] = start.split('-').map(Number);
+  const k = y * 12 + (m - 1) + n;
+  return `${Math.floor(k / 12)}-${String((k % 12) + 1).padStart(2, '0')}`;
+}
+
+/** Rows back to CSV in the field format (notebooks write simulated field data with it). */
+export function fieldCsv(rows: readonly Omit<FieldRow, 'line'>[]): string {
+  const has = (k: 'members' | 'route' | 'origin') => rows.some((r) => r[k] !== null);
+  const cols = ['date', 'area', 'circles', ...(['members', 'route', 'origin'] as const).filter(has)];
+  const quote = (v: string) => (/[",;\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+  const cell = (r: Omit<FieldRow, 'line'>, c: string) =>
+    c === 'date' ? (r.day === null ? r.month : `${r.month}-${String(r.day).padStart(2, '0')}`) : quote(String((r as unknown as Record<string, unknown>)[c] ?? ''));
+  return [cols.join(','), ...rows.map((r) => cols.map((c) => cell(r, c)).join(','))].join('\n') + '\n';
+}

@@ -1,0 +1,69 @@
+/**
+ * Parameter sets on disk (`--params FILE`): either fixed values
+ *   { "parameters": { "joinOne": 0.01, … } }   (a flat { "joinOne": 0.01 } is accepted too)
+ * or a posterior written by `sneeuwbal calibrate`
+ *   { "parameters": {…fixed…}, "posterior": { "names": [...], "particles": [[...], …], "weights": [...] } }
+ * With a posterior, replication r uses particle i(r) drawn by weight from its own stream, so every
+ * answer (scenario bands, takeoff curves) averages over the posterior uncertainty.
+ */
+import { InputError } from '../core/errors.ts';
+import { checkParam, type Params } from '../core/params/index.ts';
+import { streamKey, u01 } from '../core/rng.ts';
+import { weightedIndex } from '../core/sample.ts';
+
+export interface Posterior {
+  names: string[];
+  particles: number[][];
+  weights: number[];
+}
+
+export interface ParamSet {
+  parameters: Record<string, number>;
+  posterior?: Posterior;
+}
+
+const fail = (file: string, nl: string, en: string, field?: string) => new InputError('params.file', { nl, en }, { file, ...(field ? { field } : {}) });
+
+export function parseParamSet(text: string, file: string): ParamSet {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    const m = /position (\d+)/.exec(String((e as Error).message));
+    const pos = m ? Number(m[1]) : -1;
+    const line = pos >= 0 ? text.slice(0, pos).split('\n').length : undefined;
+    const column = pos >= 0 ? pos - text.lastIndexOf('\n', pos - 1) : undefined;
+    throw new InputError('params.json', { nl: 'dit is geen geldige JSON', en: 'this is not valid JSON' }, { file, line, column });
+  }
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) throw fail(file, 'verwacht een JSON-object met parameters', 'expected a JSON object with parameters');
+  const o = json as Record<string, unknown>;
+  const fixed = (typeof o.parameters === 'object' && o.parameters !== null ? o.parameters : o.posterior ? {} : o) as Record<string, unknown>;
+  const parameters: Record<string, number> = {};
+  for (const [k, v] of Object.entries(fixed)) {
+    if (k === 'posterior' || k === 'sneeuwbal' || k === 'meta') continue;
+    parameters[k] = checkParam(k, v, { file, field: `parameters.${k}` });
+  }
+  const set: ParamSet = { parameters };
+  if (o.posterior !== undefined) {
+    const p = o.posterior as Partial<Posterior>;
+    if (!Array.isArray(p.names) || !Array.isArray(p.particles) || !Array.isArray(p.weights) || p.particles.length === 0 || p.particles.length !== p.weights.length) {
+      throw fail(file, 'posterior moet names, particles en weights hebben (even veel particles als weights)', 'posterior needs names, particles and weights (as many particles as weights)', 'posterior');
+    }
+    p.particles.forEach((row, i) => {
+      if (!Array.isArray(row) || row.length !== p.names!.length) throw fail(file, `particle ${i} heeft niet ${p.names!.length} waarden`, `particle ${i} does not have ${p.names!.length} values`, `posterior.particles[${i}]`);
+      row.forEach((v, j) => checkParam(p.names![j], v, { file, field: `posterior.particles[${i}][${j}]` }));
+    });
+    if (p.weights.some((w) => typeof w !== 'number' || !(w >= 0)) || p.weights.reduce((s, w) => s + w, 0) <= 0) throw fail(file, 'weights moeten getallen ≥ 0 zijn met een positieve som', 'weights must be numbers ≥ 0 with a positive sum', 'posterior.weights');
+    set.posterior = { names: p.names, particles: p.particles, weights: p.weights };
+  }
+  return set;
+}
+
+/** Parameters for replication `rep`: the base set, with a posterior particle when there is one. */
+export function paramsForRep(base: Params, posterior: Posterior | undefined, seed: number, rep: number): Params {
+  if (!posterior) return base;
+  const i = weightedIndex(u01(streamKey(seed, 'posterior'), rep), posterior.weights);
+  const out: Record<string, number> = { ...base };
+  posterior.names.forEach((n, j) => (out[n] = posterior.particles[i][j]));
+  return out;
+}

@@ -1,0 +1,70 @@
+/**
+ * Run a scenario: validate, build the job, run the replications on a pool, summarise. The JSON this
+ * returns is what `sneeuwbal simulate --json` prints and what the app charts (INTERFACES.md:
+ * {scenario, summary:{age65plus, circles, coverage, spontaneous, …}, series:[{month, circles:{p10,p50,p90}, …}], cost}).
+ */
+import type { AreaInput } from '../core/area.ts';
+import { InputError } from '../core/errors.ts';
+import { ROUTES } from '../core/plan.ts';
+import { resolveParams } from '../core/params/index.ts';
+import { fixedCost } from '../core/simulation.ts';
+import type { ParamSet } from './paramset.ts';
+import { areaId, repRange, type ReplicationPool } from './pool.ts';
+import type { Job, RepOutput } from './replicate.ts';
+import { toRunPlan, type Scenario } from './scenario.ts';
+import { summariseBuurten, summariseHeadline, summariseSeries, type Band, type BuurtCoverage, type Headline, type SeriesPoint } from './summarise.ts';
+import { describeTakeoff } from './takeoff.ts';
+
+export interface ScenarioResult {
+  scenario: Scenario;
+  area: { codes: string[]; name: string; age65plus: number; buurten: number; notes: string[] };
+  summary: Headline & { age65plus: number; months: number; reps: number; seed: number };
+  takeoffRule: { rule: Scenario['takeoff']; text: { nl: string; en: string } };
+  series: SeriesPoint[];
+  buurten: BuurtCoverage[];
+  cost: { fixed: number; perAttempt: { a: number; b: number; c: number }; prPerMonth: number; total: Band };
+  /** Parameters used (defaults with overrides); `posterior` when replications average over one. */
+  parameters: Record<string, number>;
+  posterior?: { names: string[]; particles: number };
+}
+
+export function jobFor(scenario: Scenario, area: AreaInput, paramSet?: ParamSet): Job {
+  const inArea = new Set(area.buurten.map((b) => b.code));
+  for (const r of ROUTES) {
+    const outside = (scenario.plan[r].buurten ?? []).filter((c) => !inArea.has(c.trim().toUpperCase()));
+    if (outside.length) {
+      throw new InputError(
+        'plan.buurten',
+        { nl: `${outside.join(', ')} ligt niet in ${area.name}; kies buurten binnen het gebied`, en: `${outside.join(', ')} is not inside ${area.name}; choose buurten within the area` },
+        { field: `plan.${r}.buurten` },
+      );
+    }
+  }
+  const params = resolveParams({ ...(paramSet?.parameters ?? {}), ...scenario.params });
+  return { areaId: areaId(area), params, plan: toRunPlan(scenario), seed: scenario.seed, takeoff: scenario.takeoff, ...(paramSet?.posterior ? { posterior: paramSet.posterior } : {}) };
+}
+
+export function summariseScenario(scenario: Scenario, area: AreaInput, job: Job, reps: RepOutput[]): ScenarioResult {
+  const p = job.params;
+  const headline = summariseHeadline(reps);
+  return {
+    scenario,
+    area: { codes: area.codes, name: area.name, age65plus: area.age65plus, buurten: area.buurten.length, notes: area.notes },
+    summary: { age65plus: area.age65plus, months: scenario.months, reps: reps.length, seed: scenario.seed, ...headline },
+    takeoffRule: { rule: scenario.takeoff, text: describeTakeoff(scenario.takeoff) },
+    series: summariseSeries(reps),
+    buurten: summariseBuurten(reps, area.buurten),
+    cost: { fixed: fixedCost(p), perAttempt: { a: p.costAttemptA, b: p.costAttemptB, c: p.costAttemptC }, prPerMonth: p.costPrMonth, total: headline.cost },
+    parameters: { ...p },
+    ...(job.posterior ? { posterior: { names: job.posterior.names, particles: job.posterior.particles.length } } : {}),
+  };
+}
+
+export async function runScenario(
+  scenario: Scenario, area: AreaInput, pool: ReplicationPool,
+  opts: { paramSet?: ParamSet; onProgress?: (done: number, total: number) => void; signal?: AbortSignal } = {},
+): Promise<ScenarioResult> {
+  const job = jobFor(scenario, area, opts.paramSet);
+  const reps = await pool.run({ area, job, reps: repRange(scenario.reps), onProgress: (d) => opts.onProgress?.(d, scenario.reps), signal: opts.signal });
+  return summariseScenario(scenario, area, job, reps);
+}

@@ -1,0 +1,33 @@
+import { nl, type Messages } from './nl.ts';
+import { en } from './en.ts';
+import { createFormat, type Format } from './format.ts';
+
+export type Lang = 'nl' | 'en';
+export const langs: readonly Lang[] = ['nl', 'en'];
+
+const catalogue: Record<Lang, Messages> = { nl, en };
+
+export function isLang(value: unknown): value is Lang {
+  return value === 'nl' || value === 'en';
+}
+
+/** What every view needs to speak the user's language. */
+export interface Locale {
+  lang: Lang;
+  t: Messages;
+  fmt: Format;
+}
+
+const cache = new Map<Lang, Locale>();
+
+export function localeFor(lang: Lang): Locale {
+  let locale = cache.get(lang);
+  if (!locale) {
+    const t = catalogue[lang];
+    locale = { lang, t, fmt: createFormat(lang, t) };
+    cache.set(lang, locale);
+  }
+  return locale;
+}
+
+export type { Messages, Format };

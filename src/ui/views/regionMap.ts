@@ -1,0 +1,135 @@
+import type { Locale } from '../i18n/index.ts';
+import type { LegendItem, MapSpec } from '../charts/mapSpec.ts';
+import { h, s, uid } from './dom.ts';
+
+/**
+ * Draws a MapSpec as an SVG choropleth. The map is one Tab stop (roving tabindex): arrow keys go
+ * through the areas in name order, Enter or Space chooses one. Focus and the chosen area are drawn
+ * as overlays on top, because a thick stroke on a path is partly covered by its neighbours.
+ */
+export interface RegionMapProps {
+  locale: Locale;
+  spec: MapSpec;
+  caption: string;
+  label: string;
+  selected: string | null;
+  onSelect(code: string): void;
+}
+
+export function regionMap(props: RegionMapProps): HTMLElement {
+  const { spec, locale } = props;
+  const captionId = uid('map-caption');
+  const patternId = uid('map-missing');
+  const shapes = spec.shapes;
+  const selectedIndex = shapes.findIndex((shape) => shape.code === props.selected);
+
+  const paths = shapes.map((shape, i) => {
+    const share = locale.fmt.figure(shape.value, 'percent');
+    return s(
+      'path',
+      {
+        d: shape.d,
+        class: 'sb-map__area',
+        fill: shape.fill ?? `url(#${patternId})`,
+        role: 'button',
+        tabindex: i === (selectedIndex >= 0 ? selectedIndex : 0) ? 0 : -1,
+        'aria-label': locale.t.map.shapeLabel(shape.name, share),
+        'aria-current': shape.code === props.selected ? 'true' : null,
+        'data-code': shape.code,
+        'data-focus-key': `map-${shape.code}`,
+      },
+      s('title', {}, locale.t.map.shapeLabel(shape.name, share)),
+    );
+  });
+  const chosen = selectedIndex >= 0 ? shapes[selectedIndex] : null;
+  const selectedOverlay = s('path', { class: 'sb-map__selected', d: chosen?.d ?? '', 'aria-hidden': 'true' });
+  const focusOverlay = s('path', { class: 'sb-map__focus', d: '', 'aria-hidden': 'true' });
+  const focusLine = s('path', { class: 'sb-map__focus-line', d: '', 'aria-hidden': 'true' });
+  const areas = s('g', { class: 'sb-map__areas' }, ...paths);
+
+  const svg = s(
+    'svg',
+    {
+      class: 'sb-map__svg',
+      viewBox: `0 0 ${spec.width} ${spec.height}`,
+      role: 'group',
+      'aria-label': props.label,
+      'data-shapes': shapes.length,
+    },
+    s('defs', {}, missingPattern(patternId)),
+    areas,
+    spec.outline ? s('path', { class: 'sb-map__outline', d: spec.outline, 'aria-hidden': 'true' }) : null,
+    selectedOverlay,
+    focusOverlay,
+    focusLine,
+  );
+
+  const focusShape = (i: number) => {
+    paths.forEach((p, j) => p.setAttribute('tabindex', j === i ? '0' : '-1'));
+    paths[i]?.focus();
+  };
+  const showFocus = (d: string) => {
+    focusOverlay.setAttribute('d', d);
+    focusLine.setAttribute('d', d);
+  };
+  areas.addEventListener('focusin', (event) => showFocus((event.target as Element).getAttribute('d') ?? ''));
+  areas.addEventListener('focusout', () => showFocus(''));
+  areas.addEventListener('click', (event) => {
+    const code = (event.target as Element).getAttribute('data-code');
+    if (code) props.onSelect(code);
+  });
+  areas.addEventListener('keydown', (event) => {
+    const i = paths.indexOf(event.target as SVGPathElement);
+    if (i < 0) return;
+    const last = paths.length - 1;
+    const moves: Record<string, number> = { ArrowRight: i + 1, ArrowDown: i + 1, ArrowLeft: i - 1, ArrowUp: i - 1, Home: 0, End: last };
+    if (event.key in moves) {
+      event.preventDefault();
+      focusShape(Math.min(last, Math.max(0, moves[event.key])));
+    } else if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      props.onSelect(shapes[i].code);
+    }
+  });
+
+  return h(
+    'figure',
+    { class: 'utrecht-figure sb-map', 'aria-labelledby': captionId },
+    h('figcaption', { class: 'utrecht-figure__caption sb-map__caption', id: captionId }, props.caption),
+    svg,
+    legend(locale, spec.legend, patternId),
+    h('p', { class: 'utrecht-paragraph utrecht-paragraph--small sb-attribution' }, locale.t.attribution),
+  );
+}
+
+function legend(locale: Locale, items: readonly LegendItem[], patternId: string): HTMLElement {
+  const { fmt, t } = locale;
+  const label = (item: LegendItem) => {
+    if (item.from === null && item.to !== null) return `< ${fmt.percent(item.to, 0)}`;
+    if (item.to === null && item.from !== null) return `≥ ${fmt.percent(item.from, 0)}`;
+    return `${fmt.percent(item.from ?? 0, 0)} – ${fmt.percent(item.to ?? 0, 0)}`;
+  };
+  const swatch = (fill: string, pattern?: boolean) =>
+    s('svg', { class: 'sb-legend__swatch', viewBox: '0 0 16 16', width: 16, height: 16, 'aria-hidden': 'true' }, pattern ? s('defs', {}, missingPattern(`${patternId}-legend`)) : null, s('rect', { x: 0.5, y: 0.5, width: 15, height: 15, fill: pattern ? `url(#${patternId}-legend)` : fill }));
+  return h(
+    'div',
+    { class: 'sb-legend' },
+    h('p', { class: 'sb-legend__title' }, t.map.legend),
+    h(
+      'ul',
+      { class: 'sb-legend__items' },
+      ...items.map((item) => h('li', {}, swatch(item.fill), label(item))),
+      h('li', {}, swatch('', true), t.map.legendMissing),
+    ),
+  );
+}
+
+/** Grey hatching for "no figure": missing must not look like a low share. */
+function missingPattern(id: string): SVGPatternElement {
+  return s(
+    'pattern',
+    { id, width: 6, height: 6, patternUnits: 'userSpaceOnUse', patternTransform: 'rotate(45)' },
+    s('rect', { width: 6, height: 6, fill: '#f3f3f3' }),
+    s('line', { x1: 0, y1: 0, x2: 0, y2: 6, stroke: '#8a8a8a', 'stroke-width': 2 }),
+  );
+}

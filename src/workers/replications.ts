@@ -1,0 +1,46 @@
+/**
+ * The message protocol shared by Node worker_threads and browser Web Workers: a worker keeps the
+ * areas it was sent and a cache of worlds, and runs replications of jobs. No DOM, no Node API.
+ */
+import type { AreaInput } from '../core/area.ts';
+import { WorldCache } from '../core/world.ts';
+import { runRep, type Job, type RepOutput } from '../experiments/replicate.ts';
+
+export type ToWorker =
+  | { type: 'area'; id: string; area: AreaInput }
+  | { type: 'run'; task: number; job: Job; reps: number[] };
+
+export type FromWorker =
+  | { type: 'rep'; task: number; output: RepOutput }
+  | { type: 'done'; task: number }
+  | { type: 'error'; task: number; error: { name: string; message: string; code?: string; messages?: { nl: string; en: string }; where?: object } };
+
+/** Buffers of an output, to transfer instead of copy. */
+export function buffersOf(o: RepOutput): ArrayBuffer[] {
+  const out: ArrayBuffer[] = [];
+  for (const v of Object.values(o)) if (ArrayBuffer.isView(v)) out.push(v.buffer as ArrayBuffer);
+  return out;
+}
+
+export function createHandler(post: (msg: FromWorker, transfer: ArrayBuffer[]) => void) {
+  const areas = new Map<string, AreaInput>();
+  const worlds = new WorldCache();
+  return (msg: ToWorker): void => {
+    if (msg.type === 'area') {
+      areas.set(msg.id, msg.area);
+      return;
+    }
+    try {
+      const area = areas.get(msg.job.areaId);
+      if (!area) throw new Error(`area ${msg.job.areaId} was not sent to this worker`);
+      for (const rep of msg.reps) {
+        const output = runRep(area, msg.job, rep, worlds);
+        post({ type: 'rep', task: msg.task, output }, buffersOf(output));
+      }
+      post({ type: 'done', task: msg.task }, []);
+    } catch (e) {
+      const err = e as { name?: string; message?: string; code?: string; messages?: { nl: string; en: string }; where?: object };
+      post({ type: 'error', task: msg.task, error: { name: err.name ?? 'Error', message: err.message ?? String(e), code: err.code, messages: err.messages, where: err.where } }, []);
+    }
+  };
+}

@@ -1,0 +1,72 @@
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { createDataApi, type DataApi } from '../../src/workers/dataApi.ts';
+
+/** The worker's API run directly in Node on the bundled national table. */
+const tableFile = fileURLToPath(new URL('../../data/kwb-2024.csv', import.meta.url));
+let api: DataApi;
+
+beforeAll(async () => {
+  api = createDataApi(async (path) => {
+    const bytes = await readFile(path);
+    return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
+  });
+  const result = await api.loadTable({ url: tableFile, file: 'kwb-2024.csv' });
+  if (!result.ok) throw new Error(result.error.en);
+  expect(result.regions).toBe(18_310);
+});
+
+describe('data worker API', () => {
+  test('Land van Cuijk: 33 wijken and 101 buurten with known figures', () => {
+    const view = api.area('GM1982')!;
+    expect(view.gemeente.name).toBe('Land van Cuijk');
+    expect(view.gemeente.figures.inhabitants).toBe(91_722);
+    expect(view.gemeente.figures.age65plus).toBe(21_992);
+    expect(view.wijken).toHaveLength(33);
+    expect(view.buurten).toHaveLength(101);
+    const mill = view.wijken.find((w) => w.code === 'WK198210')!;
+    expect(mill.name).toBe('Mill');
+    expect(mill.figures.age65plus).toBe(1590);
+    expect(view.buurten.every((b) => b.parent?.startsWith('WK1982'))).toBe(true);
+  });
+
+  test('a missing 65+ count stays missing (Almere business parks)', () => {
+    const view = api.area('GM0034')!;
+    const uithof = view.buurten.find((b) => b.code === 'BU00340304')!;
+    expect(typeof uithof.figures.age65plus).toBe('string');
+    expect(uithof.figures.age65plus).not.toBe(0);
+  });
+
+  test('unknown or non-gemeente codes give null', () => {
+    expect(api.area('GM9999')).toBeNull();
+    expect(api.area('WK198210')).toBeNull();
+  });
+
+  test('search finds Mill (a wijk in Land van Cuijk) and Helmond (a gemeente) first', () => {
+    const mill = api.search('Mill');
+    expect(mill.some((h) => h.code === 'WK198210' && h.gemeenteName === 'Land van Cuijk')).toBe(true);
+    expect(api.search('helmond')[0]).toEqual({ code: 'GM0794', name: 'Helmond', level: 'gemeente', gemeenteName: null });
+    expect(api.search('GM1982')[0].code).toBe('GM1982');
+    expect(api.search('Mill', 5)).toHaveLength(5);
+  });
+
+  test('an empty query lists all gemeenten by name', () => {
+    const all = api.search('');
+    expect(all).toHaveLength(342);
+    expect(all.every((h) => h.level === 'gemeente')).toBe(true);
+    expect(all[0].name.localeCompare(all[1].name, 'nl')).toBeLessThanOrEqual(0);
+  });
+
+  test('a bad file is reported in both languages, without throwing', async () => {
+    const bad = createDataApi(async () => new TextEncoder().encode('foo,bar\n1,2\n').buffer as ArrayBuffer);
+    const result = await bad.loadTable({ url: 'x', file: 'rommel.csv' });
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.error.nl).toContain('rommel.csv');
+      expect(result.error.en).toContain('rommel.csv');
+      expect(result.error.nl).not.toBe(result.error.en);
+    }
+    expect(() => bad.search('x')).toThrow();
+  });
+});
