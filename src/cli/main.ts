@@ -23,6 +23,10 @@ export const COMMANDS: Record<string, Entry> = {
     summary: { nl: 'een startscenario simuleren: cirkels, dekking en kosten met onzekerheid', en: 'simulate a start scenario: circles, coverage and cost with uncertainty' },
     load: () => import('./simulate.ts'),
   },
+  bench: {
+    summary: { nl: 'de snelheidsmeting van het model', en: 'the performance benchmark of the model' },
+    load: () => import('./bench.ts'),
+  },
   params: {
     summary: { nl: 'alle modelparameters met standaard, bereik, eenheid en bron', en: 'every model parameter with default, range, unit and source' },
     load: () => import('./params.ts'),

@@ -82,7 +82,7 @@ function report(r: ScenarioResult, lang: Lang, source: string): string {
         r.takeoffRule.text.en,
       ];
   for (const u of s.unavailable) lines.push(unavailableText(u.route, u.reason, u.share, lang));
-  for (const n of r.area.notes) lines.push(`${nl ? 'Let op' : 'Note'}: ${n}`);
+  for (const n of r.area.notes) lines.push(`${nl ? 'Let op' : 'Note'}: ${n[lang]}`);
   lines.push('', source, '');
   return lines.join('\n');
 }

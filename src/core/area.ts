@@ -35,6 +35,6 @@ export interface AreaInput {
   /** CBS 65+ count of the whole area (the sum of the buurten's age65plus). */
   age65plus: number;
   buurten: BuurtInput[];
-  /** Notes on estimates and fill-ins, shown with results. */
-  notes: string[];
+  /** Notes on estimates and fill-ins, shown with results (Dutch and English). */
+  notes: { nl: string; en: string }[];
 }

@@ -109,8 +109,9 @@ export function scheduleLives(pl: Placement, params: Params, horizon: number, li
   const r = ratesFor(params);
   const cols = { slot: [] as number[], start: [] as number[], end: [] as number[], exit: [] as number[], age0: [] as number[], frailAt: [] as number[], indicatedAt: [] as number[], vitalUntil: [] as number[] };
   const firstOf = new Int32Array(pl.n);
+  const rng = keyedSequence(0);
   for (let s = 0; s < pl.n; s++) {
-    const rng = keyedSequence(fmix(lifeKey ^ Math.imul(s + 1, 0x9e3779b1)));
+    rng.reset(fmix(lifeKey ^ Math.imul(s + 1, 0x9e3779b1))); // each slot's life depends on its index only
     firstOf[s] = cols.slot.length;
     let start = pl.activeFrom[s], first = start === 0;
     do {

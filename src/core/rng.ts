@@ -61,9 +61,14 @@ export function sequence(...parts: (string | number)[]): Sequence {
 }
 
 /** A sequential stream built on keyed draws: cheap, for hot loops that need many draws. */
-export function keyedSequence(key: number): Sequence {
+export function keyedSequence(key: number): Sequence & { reset(key: number): void } {
   let i = 0;
-  const s = (() => u01(key, i++)) as Sequence;
+  const s = (() => u01(key, i++)) as Sequence & { reset(key: number): void };
   s.int = (n: number) => Math.floor(u01(key, i++) * n);
+  // One stream object reused for many keys (one per slot) avoids a closure per slot.
+  s.reset = (k: number) => {
+    key = k;
+    i = 0;
+  };
   return s;
 }

@@ -19,6 +19,13 @@ export interface BuurtGroup {
 /** Buurt (or fallback region) geometry by code; null when unknown. */
 export type GeometryLookup = (code: string) => Geometry | null;
 
+/** Estimated figures the model uses (others, like age 45–64, do not change its results). */
+const ESTIMATED: Record<string, { nl: string; en: string }> = {
+  corporationShare: { nl: 'Het aandeel corporatiewoningen', en: 'The share of corporation dwellings' },
+  multiFamilyShare: { nl: 'Het aandeel meergezinswoningen', en: 'The share of multi-family dwellings' },
+  onePersonHouseholds: { nl: 'Het aantal eenpersoonshuishoudens', en: 'The number of one-person households' },
+};
+
 const asPolygon = (g: Geometry | null): Polygon | MultiPolygon | null => (g && (g.type === 'Polygon' || g.type === 'MultiPolygon') ? g : null);
 
 function unknownArea(table: RegionTable, code: string, field: string): InputError {
@@ -82,7 +89,7 @@ function buurtInput(table: RegionTable, r: RegionRecord, count: number, geometry
 export function buildArea(table: RegionTable, codes: readonly string[], geometry: GeometryLookup, groups: readonly BuurtGroup[] = [], field = 'area'): AreaInput {
   if (codes.length === 0) throw new InputError('area.none', { nl: 'kies minstens één gebied', en: 'choose at least one area' }, { field });
   const buurten: BuurtInput[] = [];
-  const notes: string[] = [];
+  const notes: AreaInput['notes'] = [];
   const seen = new Set<string>();
   const names: string[] = [];
   const estimates = new Map<string, { count: number; why: string }>();
@@ -90,7 +97,10 @@ export function buildArea(table: RegionTable, codes: readonly string[], geometry
     const { units, total, name } = unitsOf(table, code, groups, field);
     names.push(name);
     const fresh = units.filter((u) => !seen.has(u.code));
-    if (fresh.length < units.length) notes.push(`${name}: ${units.length - fresh.length} buurten overlap with an earlier area and are counted once`);
+    if (fresh.length < units.length) {
+      const n = units.length - fresh.length;
+      notes.push({ nl: `${name}: ${n} buurten vallen ook in een eerder gekozen gebied en tellen één keer mee`, en: `${name}: ${n} buurten overlap with an earlier area and are counted once` });
+    }
     fresh.forEach((u) => seen.add(u.code));
     const known = fresh.map((u) => u.values.age65plus);
     const sumKnown = known.reduce<number>((s, v) => s + (v ?? 0), 0);
@@ -99,13 +109,21 @@ export function buildArea(table: RegionTable, codes: readonly string[], geometry
     const missing = fresh.filter((u) => u.values.age65plus === undefined);
     const rest = Math.max(0, target - sumKnown);
     const fill = apportion(rest, missing.map((u) => u.values.inhabitants ?? 1));
-    if (missing.length && rest > 0) notes.push(`${name}: ${rest} people 65+ not in any buurt figure (CBS secret or unknown) are spread over ${missing.length} buurten by inhabitants`);
+    if (missing.length && rest > 0) {
+      notes.push({
+        nl: `${name}: ${rest} 65-plussers staan in geen enkel buurtcijfer (CBS: geheim of onbekend) en zijn naar inwoners verdeeld over ${missing.length} buurten`,
+        en: `${name}: ${rest} people 65+ are in no buurt figure (CBS: secret or unknown) and are spread over ${missing.length} buurten by inhabitants`,
+      });
+    }
     const weights = fresh.map((u) => u.values.age65plus ?? fill[missing.indexOf(u)]);
     const counts = apportion(target, weights);
     fresh.forEach((u, i) => buurten.push(buurtInput(table, u, counts[i], geometry)));
     for (const u of fresh) for (const [v, why] of Object.entries(u.estimated)) estimates.set(v, { count: (estimates.get(v)?.count ?? 0) + 1, why: why ?? '' });
   }
-  for (const [v, { count, why }] of estimates) notes.push(`${v} estimated for ${count} of ${buurten.length} buurten (e.g. ${why})`);
+  for (const [v, { count, why }] of estimates) {
+    const label = ESTIMATED[v];
+    if (label) notes.push({ nl: `${label.nl} is geschat voor ${count} van de ${buurten.length} buurten (${why})`, en: `${label.en} is estimated for ${count} of ${buurten.length} buurten (${why})` });
+  }
   const age65plus = buurten.reduce((s, b) => s + b.age65plus, 0);
   if (age65plus === 0) {
     throw new InputError(
@@ -118,6 +136,6 @@ export function buildArea(table: RegionTable, codes: readonly string[], geometry
     );
   }
   const missingGeo = buurten.filter((b) => !b.geometry).length;
-  if (missingGeo) notes.push(`${missingGeo} buurten without a boundary are placed on a disc of their land area`);
+  if (missingGeo) notes.push({ nl: `${missingGeo} buurten zonder grens zijn als cirkel met hun landoppervlak geplaatst`, en: `${missingGeo} buurten without a boundary are placed on a disc of their land area` });
   return { codes: [...codes], name: names.join(' + '), age65plus, buurten, notes };
 }

@@ -25,6 +25,11 @@ export interface Job {
   keepTree?: boolean;
   /** Average over a calibrated posterior: each replication draws its own particle. */
   posterior?: Posterior;
+  /**
+   * Month from which takeoff is judged (default: when the plan's seeding stops). A critical-mass
+   * search sets it so k = 0 is judged over the same years as k > 0.
+   */
+  seedEnd?: number;
 }
 
 export interface RepOutput {
@@ -64,7 +69,7 @@ export function outputOf(r: RepResult, job: Job): RepOutput {
     rep: r.rep, months: r.months, circles: m.circles, active: m.active, members: m.members, population: r.population.slice(0, len),
     spontaneous, seededByRoute, foundings: m.foundings, failed: m.failed, seedFailed: m.seedFailed, offspring: m.offspring, cost: m.cost,
     buurtMembers: m.buurtMembers, buurtPopulation: r.buurtPopulation.slice(0, m.years * m.nBuurten), routes, settledAt: r.settledAt,
-    takeoff: judgeTakeoff(r, seedingEnd(job.plan), job.takeoff),
+    takeoff: judgeTakeoff(r, job.seedEnd ?? seedingEnd(job.plan), job.takeoff),
   };
   if (job.keepTree) out.tree = r.tree;
   return out;

@@ -17,7 +17,7 @@ import { describeTakeoff } from './takeoff.ts';
 
 export interface ScenarioResult {
   scenario: Scenario;
-  area: { codes: string[]; name: string; age65plus: number; buurten: number; notes: string[] };
+  area: { codes: string[]; name: string; age65plus: number; buurten: number; notes: { nl: string; en: string }[] };
   summary: Headline & { age65plus: number; months: number; reps: number; seed: number };
   takeoffRule: { rule: Scenario['takeoff']; text: { nl: string; en: string } };
   series: SeriesPoint[];

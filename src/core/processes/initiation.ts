@@ -32,19 +32,23 @@ export function initiation(ctx: Ctx): void {
   for (let s = 0; s < st.n; s++) {
     if (!potential[s] || occ[s] < 0 || !aware[s] || circle[s] >= 0 || reserved[s]) continue;
     if (t >= vitalUntil[occ[s]] || t < cooldownUntil[s]) continue;
-    let e = 0, parent = -1;
-    if (nActive[s] + nPassive[s] > 0) [e, parent] = knownCircles(ctx, s);
+    const known = nActive[s] + nPassive[s] > 0 ? circlesKnown(st, w.ties, s) : null;
+    const e = known ? known.seen.length : 0;
     const h = powers[Math.min(e, MAX_E)] + external;
-    if (h > 0 && u01(k, s) < h) ctx.foundings.start(ctx, s, Origin.Spontaneous, parent);
+    if (h > 0 && u01(k, s) < h) ctx.foundings.start(ctx, s, Origin.Spontaneous, known ? inspiring(known) : -1);
   }
 }
 
-/** Distinct circles among s's ties, and the one with most members known (the inspiring parent). */
-function knownCircles(ctx: Ctx, s: number): [number, number] {
-  const { seen, counts } = circlesKnown(ctx.st, ctx.w.ties, s);
+/** The circle with most members known (ties: the older one) inspired the new one: its parent. */
+function inspiring(known: { readonly seen: readonly number[]; readonly counts: readonly number[] }): number {
   let parent = -1, best = 0;
-  for (let i = 0; i < seen.length; i++) if (counts[i] > best || (counts[i] === best && seen[i] < parent)) { best = counts[i]; parent = seen[i]; }
-  return [seen.length, parent];
+  for (let i = 0; i < known.seen.length; i++) {
+    if (known.counts[i] > best || (known.counts[i] === best && known.seen[i] < parent)) {
+      best = known.counts[i];
+      parent = known.seen[i];
+    }
+  }
+  return parent;
 }
 
 function spawnIndependently(ctx: Ctx): void {

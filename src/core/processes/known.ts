@@ -8,8 +8,10 @@ import type { RunState } from '../state.ts';
 
 const seen: number[] = [];
 const counts: number[] = [];
+const result = { seen: seen as readonly number[], counts: counts as readonly number[] };
 
-export function circlesKnown(st: RunState, ties: Ties, s: number): { seen: readonly number[]; counts: readonly number[] } {
+/** Valid until the next call (shared scratch arrays). */
+export function circlesKnown(st: RunState, ties: Ties, s: number): { readonly seen: readonly number[]; readonly counts: readonly number[] } {
   seen.length = 0;
   counts.length = 0;
   for (let k = ties.start[s]; k < ties.start[s + 1]; k++) {
@@ -21,5 +23,5 @@ export function circlesKnown(st: RunState, ties: Ties, s: number): { seen: reado
       counts.push(1);
     } else counts[i]++;
   }
-  return { seen, counts };
+  return result;
 }

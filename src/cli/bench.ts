@@ -1,0 +1,59 @@
+/**
+ * `sneeuwbal bench [--json]` (= `npm run bench`): the performance benchmark of INTERFACES.md,
+ * {"ns_per_person_month":{"village","gemeente"}, "reference_ns_per_person_month", "ratio",
+ *  "critical_mass_seconds":{"workers_1","workers_n","n"}, "peak_mb", …} for fixed seeds.
+ */
+import { availableParallelism } from 'node:os';
+import { runBench, type BenchResult } from '../bench/bench.ts';
+import { defineCommand } from './command.ts';
+import { loadTable } from './load.ts';
+import { areaFromTable, positiveInt } from './model.ts';
+
+/** Hook for the critical-mass timing (src/bench/criticalMass.ts), loaded only when present. */
+async function criticalMassSeconds(workers: number): Promise<BenchResult['critical_mass_seconds']> {
+  try {
+    const mod = (await import('../bench/criticalMass.ts' as string)) as { benchCriticalMass?: (n: number) => Promise<BenchResult['critical_mass_seconds']> };
+    return mod.benchCriticalMass ? await mod.benchCriticalMass(workers) : null;
+  } catch (e) {
+    if ((e as { code?: string }).code === 'ERR_MODULE_NOT_FOUND') return null;
+    throw e;
+  }
+}
+
+export const command = defineCommand({
+  name: 'bench',
+  summary: { nl: 'Meet de snelheid van het model (ns per persoon-maand) en het geheugen.', en: 'Measures the speed of the model (ns per person-month) and its memory.' },
+  usage: '[--passes N] [--workers N] [--json]',
+  details: {
+    nl: 'Dorp: Mill (WK198210); gemeente: Land van Cuijk (GM1982). Referentie: één trekking en een scan van de buren per persoon-maand op dezelfde wereld. Tijden in CPU-tijd van dit proces, na opwarmen; lees eerst de verhoudingen.',
+    en: 'Village: Mill (WK198210); gemeente: Land van Cuijk (GM1982). Reference: one draw and a scan of the neighbours per person-month on the same world. Times in CPU time of this process, after warm-up; read the ratios first.',
+  },
+  options: {
+    passes: { type: 'string', arg: 'N', help: { nl: 'aantal meetrondes (standaard 5)', en: 'number of timed passes (default 5)' } },
+    workers: { type: 'string', arg: 'N', help: { nl: 'workers voor de critical-mass-meting (standaard aantal kernen)', en: 'workers for the critical-mass timing (default: number of cores)' } },
+  },
+  async run({ values, stdout, lang }) {
+    const passes = positiveInt('passes', values.passes, 1, 100) ?? 5;
+    const workers = positiveInt('workers', values.workers, 1, 64) ?? Math.max(2, availableParallelism());
+    const table = loadTable();
+    const result = runBench(areaFromTable(table, ['WK198210']), areaFromTable(table, ['GM1982']), { passes });
+    const out: BenchResult = { ...result, critical_mass_seconds: await criticalMassSeconds(workers), peak_mb: Math.round(process.resourceUsage().maxRSS / 1024) };
+    if (values.json) {
+      stdout.write(JSON.stringify(out) + '\n');
+      return 0;
+    }
+    const nl = lang === 'nl';
+    const cm = out.critical_mass_seconds;
+    stdout.write(
+      [
+        `${nl ? 'volledig model' : 'full model'}: ${out.ns_per_person_month.village} ns/${nl ? 'persoon-maand' : 'person-month'} (Mill, ${out.areas.village.age65plus} 65+), ${out.ns_per_person_month.gemeente} (Land van Cuijk, ${out.areas.gemeente.age65plus} 65+)`,
+        `${nl ? 'referentielus' : 'reference loop'}: ${out.reference_ns_per_person_month} ns; ${nl ? 'verhouding' : 'ratio'} ${out.ratio}`,
+        `${nl ? '10 jaar Mill' : '10 years of Mill'}: ${out.village_run_ms} ms; ${nl ? 'wereld bouwen' : 'world building'}: ${out.world_build_ms.village} ms (Mill), ${out.world_build_ms.gemeente} ms (Land van Cuijk)`,
+        `${nl ? 'geheugen' : 'memory'}: ${out.bytes_per_person} ${nl ? 'bytes per persoon plus het netwerk' : 'bytes per person plus the network'}; ${nl ? 'piek' : 'peak'} ${out.peak_mb} MB`,
+        cm ? `critical mass (Mill, 90%): ${cm.workers_1} s ${nl ? 'met 1 worker' : 'with 1 worker'}, ${cm.workers_n} s ${nl ? 'met' : 'with'} ${cm.n}` : `critical mass: ${nl ? 'nog niet gemeten' : 'not measured yet'}`,
+        '',
+      ].join('\n'),
+    );
+    return 0;
+  },
+});

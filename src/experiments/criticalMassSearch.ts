@@ -1,0 +1,182 @@
+/**
+ * The adaptive search for k_ℓ, the smallest number of seeds with P(takeoff | k) ≥ ℓ, for a few
+ * levels ℓ at once (50%, 90%, the user's target). Pure bookkeeping: it is told how many of the
+ * replications 0 … n − 1 took off at each k and answers which (k, n) to run next; the caller runs
+ * them (on any pool) and reports back. Decisions depend only on those counts, so the result is the
+ * same whatever runs the replications.
+ *
+ * Strategy (model-science.md §5.2–5.3, without brute-forcing every k):
+ *  1. Bracketing: k = 0, 1, 2, 4, 8, … up to K with a few replications each, stopping as soon as
+ *     some k reaches the highest level.
+ *  2. Bisection between the largest k below a level and the smallest k at or above it, until the
+ *     two are neighbours.
+ *  3. Refinement: more replications only at the k next to the crossing whose Wilson interval
+ *     still contains the level, until the crossing is pinned down to ±`precision` seeds (k − 1
+ *     surely below, k + 1 surely at or above) or those points reach `maxReps`.
+ *  4. When no k reaches a level, more replications at the most promising k (highest estimate), so
+ *     that "not reached" rests on a tight interval there rather than on a handful of runs.
+ * Replications are always numbered from 0, so every k shares worlds and random streams (CRN).
+ */
+import { wilson } from './stats.ts';
+
+export interface SearchSettings {
+  /** Levels to locate, e.g. [0.5, 0.9]. */
+  levels: number[];
+  maxK: number;
+  /** Replications at a newly tried k. */
+  initialReps: number;
+  /** Replications added at a time where the answer is still uncertain. */
+  batch: number;
+  /** Most replications at one k. */
+  maxReps: number;
+  /** Most replications in the whole search (a time budget). */
+  maxRuns: number;
+  /** Wanted half-width of the interval around each k_ℓ, in seeds. */
+  precision: number;
+  /** k values to evaluate in any case (e.g. a budget), with this many replications. */
+  extra?: { k: number; reps: number }[];
+}
+
+export interface Request {
+  k: number;
+  /** Run replications up to (not including) n. */
+  n: number;
+}
+
+export interface LevelAnswer {
+  level: number;
+  /** Smallest tried k whose estimate reaches the level; null when none up to K does. */
+  k: number | null;
+  /** Interval for k: below `lower` P is surely under the level, from `upper` on surely at or above it (null: not shown within K). */
+  lower: number | null;
+  upper: number | null;
+  /** The interval is within ±precision of k. */
+  settled: boolean;
+}
+
+interface Point {
+  n: number;
+  s: number;
+}
+
+export class CurveSearch {
+  private points = new Map<number, Point>();
+  private ladder: number[];
+  private runs = 0;
+  readonly levels: number[];
+
+  constructor(readonly settings: SearchSettings) {
+    this.levels = [...new Set(settings.levels)].sort((a, b) => a - b);
+    const ladder = [0];
+    for (let k = 1; k < settings.maxK; k *= 2) ladder.push(k);
+    ladder.push(settings.maxK);
+    this.ladder = [...new Set(ladder)];
+  }
+
+  /** Record the outcomes of replications n_k … n − 1 at k (takeoffs among them). */
+  add(k: number, n: number, takeoffs: number): void {
+    const p = this.points.get(k) ?? { n: 0, s: 0 };
+    this.runs += n - p.n;
+    this.points.set(k, { n, s: p.s + takeoffs });
+  }
+
+  get totalRuns(): number {
+    return this.runs;
+  }
+
+  /** Tried k values with their counts, ascending. */
+  tried(): { k: number; n: number; s: number }[] {
+    return [...this.points.entries()].sort((a, b) => a[0] - b[0]).map(([k, p]) => ({ k, ...p }));
+  }
+
+  private est(k: number) {
+    const p = this.points.get(k)!;
+    return { ...wilson(p.s, p.n), n: p.n };
+  }
+
+  private reaches(k: number, level: number): boolean {
+    return this.est(k).p >= level;
+  }
+
+  /** The next replications to run; empty when done. */
+  next(): Request[] {
+    const { initialReps, batch, maxReps, maxRuns } = this.settings;
+    const wants = new Map<number, number>();
+    const want = (k: number, n: number) => {
+      n = Math.min(n, maxReps);
+      if (n > (this.points.get(k)?.n ?? 0) && n > (wants.get(k) ?? 0)) wants.set(k, n);
+    };
+    const more = (k: number) => want(k, (this.points.get(k)?.n ?? 0) + (this.points.has(k) ? batch : initialReps));
+    for (const e of this.settings.extra ?? []) if (e.k <= this.settings.maxK) want(e.k, e.reps);
+    // 1. Bracketing: the next ladder step until some k reaches the highest level.
+    const top = this.levels[this.levels.length - 1];
+    const topReached = this.tried().some((t) => this.reaches(t.k, top));
+    const untried = this.ladder.filter((k) => !this.points.has(k));
+    if (!topReached && untried.length) for (const k of untried.slice(0, this.points.size ? 2 : 4)) more(k);
+    else for (const level of this.levels) this.forLevel(level, untried.length === 0, more);
+    // Within the run budget, earlier requests first (the loop above lists them by priority).
+    const out: Request[] = [];
+    let budget = maxRuns - this.runs;
+    for (const [k, n] of wants) {
+      const have = this.points.get(k)?.n ?? 0;
+      const take = Math.min(n - have, budget);
+      if (take <= 0) break;
+      out.push({ k, n: have + take });
+      budget -= take;
+    }
+    return out;
+  }
+
+  private forLevel(level: number, ladderDone: boolean, more: (k: number) => void): void {
+    const tried = this.tried();
+    const hat = tried.find((t) => this.reaches(t.k, level));
+    if (!hat) {
+      // 4. Not reached (yet): sharpen the most promising k once the bracket covers 0 … K.
+      if (!ladderDone) return;
+      const best = [...tried].sort((x, y) => y.s / y.n - x.s / x.n || x.k - y.k)[0];
+      if (best && this.est(best.k).hi >= level) more(best.k);
+      return;
+    }
+    const below = tried.filter((t) => t.k < hat.k).pop();
+    if (below && hat.k - below.k > 1) {
+      more(Math.floor((below.k + hat.k) / 2)); // 2. bisection
+      return;
+    }
+    // 3. Refinement below the crossing: some j ≥ k − precision − 1 must be surely below the level
+    //    (then the interval starts at j + 1); try k − 1 first, then further down.
+    for (let j = hat.k - 1; j >= Math.max(0, hat.k - this.settings.precision - 1); j--) {
+      const t = this.points.get(j);
+      if (!t) { more(j); break; }
+      if (this.est(j).hi < level) break;
+      if (t.n < this.settings.maxReps) { more(j); break; }
+    }
+    // … and at or above it: k, then k + 1, … must be surely at or above the level.
+    for (let j = hat.k; j <= Math.min(this.settings.maxK, hat.k + this.settings.precision); j++) {
+      const t = this.points.get(j);
+      if (!t) { more(j); break; }
+      if (this.est(j).lo >= level) break;
+      if (t.n < this.settings.maxReps) { more(j); break; }
+    }
+  }
+
+  /** Where each level is crossed, with its interval (assuming P rises with k; see `monotone`). */
+  answers(): LevelAnswer[] {
+    const tried = this.tried();
+    return this.levels.map((level) => {
+      const hat = tried.find((t) => this.reaches(t.k, level));
+      if (!hat) return { level, k: null, lower: null, upper: null, settled: false };
+      const surelyBelow = tried.filter((t) => t.k < hat.k && this.est(t.k).hi < level).pop();
+      const surelyAbove = tried.find((t) => t.k >= hat.k && this.est(t.k).lo >= level);
+      const lower = surelyBelow ? surelyBelow.k + 1 : 0;
+      const upper = surelyAbove ? surelyAbove.k : null;
+      const p = this.settings.precision;
+      return { level, k: hat.k, lower, upper, settled: hat.k - lower <= p && upper !== null && upper - hat.k <= p };
+    });
+  }
+
+  /** True when no tried k lies surely below a smaller tried k (the curve does not fall beyond its intervals). */
+  monotone(): boolean {
+    const tried = this.tried().map((t) => ({ k: t.k, ...this.est(t.k) }));
+    return tried.every((a, i) => tried.slice(i + 1).every((b) => b.hi >= a.lo));
+  }
+}
