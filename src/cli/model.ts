@@ -6,9 +6,10 @@
 import { availableParallelism } from 'node:os';
 import type { Geometry } from 'geojson';
 import type { AreaInput } from '../core/area.ts';
-import { InputError, type Lang } from '../core/errors.ts';
+import { InputError, jsonErrorWhere, type Lang } from '../core/errors.ts';
 import { ROUTES } from '../core/plan.ts';
 import { featuresOf } from '../data/geo.ts';
+import { readGeometry } from '../data/geometry.ts';
 import { gemeenteOf } from '../data/regions.ts';
 import type { RegionTable } from '../data/types.ts';
 import { buildArea, type BuurtGroup } from '../experiments/area.ts';
@@ -22,6 +23,7 @@ const t = (nl: string, en: string) => ({ nl, en });
 
 export const MODEL_OPTIONS = {
   data: { type: 'string', arg: 'FILE', help: t('CBS-tabel wijken en buurten (standaard de meegeleverde van 2024)', 'CBS wijken en buurten table (default: the bundled 2024 one)') },
+  geometry: { type: 'string', arg: 'FILE', help: t('eigen grenzen: GeoJSON of TopoJSON, WGS84 of RD New (gaat voor de meegeleverde kaart)', 'own boundaries: GeoJSON or TopoJSON, WGS84 or RD New (before the bundled map)') },
   params: { type: 'string', arg: 'FILE', help: t('parameterset (JSON) of posterior van calibrate', 'parameter set (JSON) or a posterior from calibrate') },
   set: { type: 'string', multiple: true, arg: 'NAME=VALUE', help: t('één parameter aanpassen (herhaalbaar); zie sneeuwbal params', 'override one parameter (repeatable); see sneeuwbal params') },
   workers: { type: 'string', arg: 'N', help: t('aantal parallelle workers (standaard: aantal kernen)', 'number of parallel workers (default: number of cores)') },
@@ -56,12 +58,7 @@ export function readJsonFile(path: string): unknown {
   try {
     return JSON.parse(text);
   } catch (e) {
-    const m = /position (\d+)/.exec(String((e as Error).message));
-    const pos = m ? Number(m[1]) : -1;
-    throw new InputError('json', t('dit is geen geldige JSON.', 'this is not valid JSON.'), {
-      file: path,
-      ...(pos >= 0 ? { line: text.slice(0, pos).split('\n').length, column: pos - text.lastIndexOf('\n', pos - 1) } : {}),
-    });
+    throw new InputError('json', t('dit is geen geldige JSON.', 'this is not valid JSON.'), { file: path, ...jsonErrorWhere(text, e) });
   }
 }
 
@@ -111,10 +108,20 @@ export function scenarioInput(values: Record<string, unknown>): Record<string, u
   return s;
 }
 
-/** The area with bundled buurt geometry (null geometry for codes the bundled maps lack). */
-export function areaFromTable(table: RegionTable, codes: readonly string[], groups: readonly BuurtGroup[] = []): AreaInput {
+/** A geometry file given with --geometry (GeoJSON/TopoJSON, WGS84 or RD New). */
+export function loadGeometry(path: string | undefined): Map<string, Geometry> | undefined {
+  return path === undefined ? undefined : readGeometry(readBytes(path), path).byCode;
+}
+
+/**
+ * The area with buurt geometry: the user's own (--geometry) first, else the bundled maps; null
+ * geometry for codes neither has (the model then places people on a disc of the land area).
+ */
+export function areaFromTable(table: RegionTable, codes: readonly string[], groups: readonly BuurtGroup[] = [], own?: Map<string, Geometry>): AreaInput {
   const cache = new Map<string, Map<string, Geometry> | null>();
   const lookup = (code: string): Geometry | null => {
+    const mine = own?.get(code);
+    if (mine) return mine;
     const gm = gemeenteOf(code);
     if (!gm) return null;
     if (!cache.has(gm)) {

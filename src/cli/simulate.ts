@@ -10,7 +10,7 @@ import { validateScenario } from '../experiments/scenario.ts';
 import type { Band } from '../experiments/summarise.ts';
 import { defineCommand } from './command.ts';
 import { BUNDLED_SOURCE, loadTable } from './load.ts';
-import { areaFromTable, loadParamSet, makePool, MODEL_OPTIONS, progressReporter, scenarioInput, SCENARIO_OPTIONS } from './model.ts';
+import { areaFromTable, loadGeometry, loadParamSet, makePool, MODEL_OPTIONS, progressReporter, scenarioInput, SCENARIO_OPTIONS } from './model.ts';
 
 export const command = defineCommand({
   name: 'simulate',
@@ -28,7 +28,7 @@ export const command = defineCommand({
     const scenario = validateScenario(scenarioInput(values));
     const paramSet = loadParamSet(values.params);
     const table = loadTable(values.data);
-    const area = areaFromTable(table, scenario.area, scenario.groups);
+    const area = areaFromTable(table, scenario.area, scenario.groups, loadGeometry(values.geometry));
     const pool = makePool(values.workers, scenario.reps);
     const progress = progressReporter(stderr, values.progress, lang, { nl: 'herhalingen', en: 'replications' });
     try {

@@ -58,3 +58,15 @@ function formatMessage(text: string, where: Where, lang: Lang): string {
   const at = formatWhere(where, lang);
   return at ? `${at}: ${text}` : text;
 }
+
+/**
+ * Line and column of a JSON.parse error in `text` (1-based). V8 names a position for most errors;
+ * for a file cut off ("Unexpected end of JSON input") the place is the end of the text.
+ */
+export function jsonErrorWhere(text: string, error: unknown): { line?: number; column?: number } {
+  const message = String((error as Error)?.message ?? error);
+  const m = /position (\d+)/.exec(message);
+  const pos = m ? Number(m[1]) : /end of JSON input/i.test(message) ? text.length : -1;
+  if (pos < 0) return {};
+  return { line: text.slice(0, pos).split('\n').length, column: pos - text.lastIndexOf('\n', pos - 1) };
+}

@@ -6,7 +6,7 @@
  * With a posterior, replication r uses particle i(r) drawn by weight from its own stream, so every
  * answer (scenario bands, takeoff curves) averages over the posterior uncertainty.
  */
-import { InputError } from '../core/errors.ts';
+import { InputError, jsonErrorWhere } from '../core/errors.ts';
 import { checkParam, type Params } from '../core/params/index.ts';
 import { streamKey, u01 } from '../core/rng.ts';
 import { weightedIndex } from '../core/sample.ts';
@@ -29,11 +29,7 @@ export function parseParamSet(text: string, file: string): ParamSet {
   try {
     json = JSON.parse(text);
   } catch (e) {
-    const m = /position (\d+)/.exec(String((e as Error).message));
-    const pos = m ? Number(m[1]) : -1;
-    const line = pos >= 0 ? text.slice(0, pos).split('\n').length : undefined;
-    const column = pos >= 0 ? pos - text.lastIndexOf('\n', pos - 1) : undefined;
-    throw new InputError('params.json', { nl: 'dit is geen geldige JSON', en: 'this is not valid JSON' }, { file, line, column });
+    throw new InputError('params.json', { nl: 'dit is geen geldige JSON', en: 'this is not valid JSON' }, { file, ...jsonErrorWhere(text, e) });
   }
   if (typeof json !== 'object' || json === null || Array.isArray(json)) throw fail(file, 'verwacht een JSON-object met parameters', 'expected a JSON object with parameters');
   const o = json as Record<string, unknown>;
