@@ -1,6 +1,5 @@
-import { p } from './spec.ts';
+import { p, t } from './spec.ts';
 
-const t = (nl: string, en: string) => ({ nl, en });
 
 /** Circle life: size, attrition, succession, dormancy, dissolution, splitting (MODEL.md process 6). */
 export const circleParams = [

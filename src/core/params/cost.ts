@@ -1,6 +1,5 @@
-import { p } from './spec.ts';
+import { p, t } from './spec.ts';
 
-const t = (nl: string, en: string) => ({ nl, en });
 
 /** Costs: the founder's cost table (plan §11) plus staff time per seeding attempt and PR. */
 export const costParams = [

@@ -1,6 +1,5 @@
-import { p } from './spec.ts';
+import { p, t } from './spec.ts';
 
-const t = (nl: string, en: string) => ({ nl, en });
 
 /** Self-initiation (the snowball) and the founding threshold (the Allee effect). */
 export const foundingParams = [

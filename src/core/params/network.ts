@@ -1,6 +1,5 @@
-import { p } from './spec.ts';
+import { p, t } from './spec.ts';
 
-const t = (nl: string, en: string) => ({ nl, en });
 
 /** Where people live and whom they know: the synthetic world (src/core/population.ts, network.ts). */
 export const networkParams = [

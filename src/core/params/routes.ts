@@ -1,6 +1,5 @@
-import { p } from './spec.ts';
+import { p, t } from './spec.ts';
 
-const t = (nl: string, en: string) => ({ nl, en });
 
 /** The three entry routes by which professionals seed circles (design/MODEL.md process 5). */
 export const routeParams = [

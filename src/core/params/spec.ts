@@ -33,3 +33,6 @@ export interface ParamSpec {
 export function p(spec: ParamSpec): ParamSpec {
   return spec;
 }
+
+/** A text in both languages. */
+export const t = (nl: string, en: string) => ({ nl, en });

@@ -1,6 +1,5 @@
-import { p } from './spec.ts';
+import { p, t } from './spec.ts';
 
-const t = (nl: string, en: string) => ({ nl, en });
 
 /** Information, joining and self-initiation: the behavioural parameters calibration may fit. */
 export const spreadParams = [
