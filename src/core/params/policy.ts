@@ -1,4 +1,4 @@
-import { p, t } from './spec.ts';
+import { p } from './spec.ts';
 
 /** Levers and switches that frame a scenario rather than describe elderly behaviour. */
 export const policyParams = [
