@@ -27,6 +27,18 @@ export const COMMANDS: Record<string, Entry> = {
     summary: { nl: 'de snelheidsmeting van het model', en: 'the performance benchmark of the model' },
     load: () => import('./bench.ts'),
   },
+  'critical-mass': {
+    summary: { nl: 'hoeveel gestarte cirkels nodig zijn voordat ouderen zelf cirkels beginnen (kritische massa)', en: 'how many seeded circles it takes before elderly start circles themselves (critical mass)' },
+    load: () => import('./critical-mass.ts'),
+  },
+  rank: {
+    summary: { nl: 'waar beginnen: wijken of buurten gerangschikt naar benodigde cirkels en euro’s', en: 'where to start: wijken or buurten ranked by circles and euros needed' },
+    load: () => import('./rank.ts'),
+  },
+  calibrate: {
+    summary: { nl: 'gedragsparameters schatten uit veldgegevens (ABC-SMC); de posterior is een parameterset', en: 'fit behavioural parameters to field data (ABC-SMC); the posterior is a parameter set' },
+    load: () => import('./calibrate.ts'),
+  },
   params: {
     summary: { nl: 'alle modelparameters met standaard, bereik, eenheid en bron', en: 'every model parameter with default, range, unit and source' },
     load: () => import('./params.ts'),

@@ -39,6 +39,7 @@ export const SCENARIO_OPTIONS = {
   placement: { type: 'string', arg: 'clustered|spread|auto|chosen', help: t('waar: bij elkaar, verspreid, automatisch, of in --buurten', 'where: together, spread, automatic, or in --buurten') },
   buurten: { type: 'string', arg: 'CODE[,CODE…]', help: t('buurten voor plaatsing "chosen"', 'buurten for placement "chosen"') },
   pr: { type: 'string', arg: '0..1', help: t('PR-inzet tijdens het starten (standaard 0,5)', 'PR intensity while seeding (default 0.5)') },
+  spillover: { type: 'boolean', help: t('kan route a of b nergens meer, dan gaan haar cirkels naar de andere', 'when route a or b has no site left, its circles go to the other') },
   months: { type: 'string', arg: 'N', help: t('horizon in maanden (standaard 120)', 'horizon in months (default 120)') },
   start: { type: 'string', arg: 'YYYY-MM', help: t('kalendermaand van maand 0', 'calendar month of month 0') },
 } as const satisfies Options;
@@ -99,6 +100,7 @@ export function scenarioInput(values: Record<string, unknown>): Record<string, u
   if (values.placement !== undefined) for (const r of ROUTES) plan[r] = { ...(plan[r] ?? {}), placement: String(values.placement) };
   if (values.buurten !== undefined) for (const r of ROUTES) plan[r] = { ...(plan[r] ?? {}), buurten: String(values.buurten).split(',') };
   if (values.pr !== undefined) s.pr = String(values.pr);
+  if (values.spillover === true) s.spillover = true;
   if (values.months !== undefined) s.months = String(values.months);
   if (values.reps !== undefined) s.reps = String(values.reps);
   if (values.seed !== undefined) s.seed = String(values.seed);

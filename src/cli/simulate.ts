@@ -94,6 +94,7 @@ export function unavailableText(route: string, reason: string, share: number, la
     'complexes-exhausted': { nl: 'alle corporatiecomplexen met genoeg 65-plussers zijn al benaderd', en: 'all corporation complexes with enough people 65+ were already used' },
     'no-venue': { nl: 'het gebied heeft geen ontmoetingsplek', en: 'the area has no meeting place' },
     'venues-exhausted': { nl: 'op alle ontmoetingsplekken is al een bijeenkomst geweest', en: 'every meeting place already had a meeting' },
+    'too-few-indications': { nl: 'er waren in de startperiode te weinig indicatiemomenten waarop het lukte', en: 'there were too few indication moments that worked out in the seeding window' },
   };
   const w = why[reason] ?? { nl: reason, en: reason };
   return lang === 'nl' ? `Route ${route} kon in ${pct} van de toekomsten niet volledig: ${w.nl}.` : `Route ${route} could not be completed in ${pct} of the futures: ${w.en}.`;

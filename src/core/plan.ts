@@ -34,6 +34,11 @@ export interface RunPlan {
   months: number;
   routes: Record<Route, RoutePlan>;
   pr: PrSegment[];
+  /**
+   * When a meeting route (a or b) runs out of sites (no complex or venue left), hand its remaining
+   * circles to the other meeting route: what initiators do when they use every route at once.
+   */
+  spillover?: boolean;
 }
 
 export const emptyRoute = (from = 0, to = 24): RoutePlan => ({ count: 0, from, to, placement: 'auto' });

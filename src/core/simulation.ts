@@ -92,6 +92,7 @@ export function runReplication(world: World, params: Params, plan: RunPlan, seed
       break;
     }
   }
+  ctx.seeding.finish();
   const cs = st.circles, n = cs.count;
   return {
     rep, months, metrics: m, population: world.population, buurtPopulation: world.buurtPopulation,

@@ -27,7 +27,7 @@ export interface RepOutcome {
 
 const ROUTE_KEYS: readonly Route[] = ['a', 'b', 'c'];
 
-export function outcomeOf(o: RepOutput, seedEnd: number, radii: Float64Array): RepOutcome {
+export function outcomeOf(o: RepOutput, seedEnd: number, radii: Float64Array, windowMonths: number): RepOutcome {
   const coverageAt = (m: number) => (m <= o.months ? o.members[m] / Math.max(1, o.population[m]) : null);
   const unavailable: Partial<Record<Route, string>> = {};
   for (const r of ROUTE_KEYS) if (o.routes[r].unavailable) unavailable[r] = o.routes[r].unavailable!;
@@ -40,7 +40,7 @@ export function outcomeOf(o: RepOutput, seedEnd: number, radii: Float64Array): R
     cost: o.cost[Math.min(seedEnd, o.months)],
     coverage5: coverageAt(60),
     coverage10: coverageAt(120),
-    tally: tallyTree(o, radii),
+    tally: tallyTree(o, radii, windowMonths),
   };
 }
 
@@ -67,6 +67,8 @@ export interface CurvePoint {
   /** Coverage of 65+ after 5 and 10 years (null beyond the horizon). */
   coverage5: Band | null;
   coverage10: Band | null;
+  /** P on the monotone (isotonic) fit over all k, which the search uses to place k50/k90. */
+  fitted?: number;
 }
 
 const round = (x: number, d = 4) => Math.round(x * 10 ** d) / 10 ** d;

@@ -93,7 +93,9 @@ export function setupSearch(area: AreaInput, scenario: Scenario, opts: SetupOpti
       return [r, spec];
     }),
   ) as Scenario['plan'];
-  const job = jobFor({ ...scenario, plan, months, takeoff }, area, paramSet);
+  // The focus strategy uses every route at once: a route without sites hands its seeds to the other.
+  const spillover = scenario.spillover || opts.route === 'mix';
+  const job = jobFor({ ...scenario, plan, months, takeoff, spillover }, area, paramSet);
   return { base: { ...job, takeoff, seedEnd, keepTree: true }, route: opts.route, weights, seedEnd, months };
 }
 

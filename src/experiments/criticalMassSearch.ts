@@ -12,7 +12,8 @@
  *     two are neighbours.
  *  3. Refinement: more replications only at the k next to the crossing whose Wilson interval
  *     still contains the level, until the crossing is pinned down to ±`precision` seeds (k − 1
- *     surely below, k + 1 surely at or above) or those points reach `maxReps`.
+ *     surely below, k + 1 surely at or above) or those points reach `maxReps` (or could only be
+ *     decided with more: see `hopeless`).
  *  4. When no k reaches a level, more replications at the most promising k (highest estimate), so
  *     that "not reached" rests on a tight interval there rather than on a handful of runs.
  * Replications are always numbered from 0, so every k shares worlds and random streams (CRN).
@@ -45,7 +46,7 @@ export interface Request {
 
 export interface LevelAnswer {
   level: number;
-  /** Smallest tried k whose estimate reaches the level; null when none up to K does. */
+  /** Smallest tried k whose estimate (on the monotone fit) reaches the level; null when none up to K does. */
   k: number | null;
   /** Interval for k: below `lower` P is surely under the level, from `upper` on surely at or above it (null: not shown within K). */
   lower: number | null;
@@ -53,6 +54,9 @@ export interface LevelAnswer {
   /** The interval is within ±precision of k. */
   settled: boolean;
 }
+
+/** a, a + 1, …, b (empty when b < a). */
+const range = (a: number, b: number) => Array.from({ length: Math.max(0, b - a + 1) }, (_, i) => a + i);
 
 interface Point {
   n: number;
@@ -78,6 +82,7 @@ export class CurveSearch {
     const p = this.points.get(k) ?? { n: 0, s: 0 };
     this.runs += n - p.n;
     this.points.set(k, { n, s: p.s + takeoffs });
+    this.fit = null;
   }
 
   get totalRuns(): number {
@@ -94,8 +99,49 @@ export class CurveSearch {
     return { ...wilson(p.s, p.n), n: p.n };
   }
 
+  /**
+   * Whether k's estimate reaches the level on the monotone fit of the curve (isotonic regression,
+   * pool-adjacent-violators weighted by replications): P(takeoff | k) should not fall with k, so a
+   * dip at one k with few replications is pooled with its neighbours instead of sending the
+   * bisection after noise.
+   */
   private reaches(k: number, level: number): boolean {
-    return this.est(k).p >= level;
+    return this.fitted().get(k)! >= level;
+  }
+
+  private fit: Map<number, number> | null = null;
+
+  fitted(): Map<number, number> {
+    if (this.fit) return this.fit;
+    const blocks: { ks: number[]; s: number; n: number }[] = [];
+    for (const t of this.tried()) {
+      blocks.push({ ks: [t.k], s: t.s, n: t.n });
+      while (blocks.length > 1 && blocks[blocks.length - 2].s / blocks[blocks.length - 2].n > blocks[blocks.length - 1].s / blocks[blocks.length - 1].n) {
+        const b = blocks.pop()!, a = blocks[blocks.length - 1];
+        a.ks.push(...b.ks);
+        a.s += b.s;
+        a.n += b.n;
+      }
+    }
+    this.fit = new Map(blocks.flatMap((b) => b.ks.map((k) => [k, b.s / b.n] as [number, number])));
+    return this.fit;
+  }
+
+  /**
+   * Whether deciding k against the level would take more than `maxReps` replications: with its
+   * chance p that close to the level, the Wilson interval only excludes the level after about
+   * z²·p(1 − p)/(level − p)² replications. p is taken one standard error away from the level
+   * (the favourable side), and only once k has two rounds of replications, so a point is not
+   * written off on one unlucky round. Such a point keeps its interval (which says how uncertain it
+   * is) instead of eating the budget.
+   */
+  private hopeless(k: number, level: number): boolean {
+    const { n, s } = this.points.get(k)!;
+    if (n < 2 * this.settings.initialReps) return false;
+    const est = s / n, se = Math.sqrt(Math.max(est * (1 - est), 0.25 / n) / n);
+    const p = est < level ? Math.max(0, est - se) : Math.min(1, est + se);
+    const needed = (1.96 ** 2 * Math.max(p * (1 - p), 1 / n)) / Math.max((level - p) ** 2, 1e-9);
+    return needed > this.settings.maxReps;
   }
 
   /** The next replications to run; empty when done. */
@@ -133,8 +179,8 @@ export class CurveSearch {
     if (!hat) {
       // 4. Not reached (yet): sharpen the most promising k once the bracket covers 0 … K.
       if (!ladderDone) return;
-      const best = [...tried].sort((x, y) => y.s / y.n - x.s / x.n || x.k - y.k)[0];
-      if (best && this.est(best.k).hi >= level) more(best.k);
+      const best = [...tried].sort((x, y) => y.s / y.n - x.s / x.n || x.k - y.k)[0]; // highest raw estimate: the k most likely to reach it
+      if (best && this.est(best.k).hi >= level && !this.hopeless(best.k, level)) more(best.k);
       return;
     }
     const below = tried.filter((t) => t.k < hat.k).pop();
@@ -142,20 +188,20 @@ export class CurveSearch {
       more(Math.floor((below.k + hat.k) / 2)); // 2. bisection
       return;
     }
-    // 3. Refinement below the crossing: some j ≥ k − precision − 1 must be surely below the level
-    //    (then the interval starts at j + 1); try k − 1 first, then further down.
-    for (let j = hat.k - 1; j >= Math.max(0, hat.k - this.settings.precision - 1); j--) {
-      const t = this.points.get(j);
-      if (!t) { more(j); break; }
-      if (this.est(j).hi < level) break;
-      if (t.n < this.settings.maxReps) { more(j); break; }
+    // 3. Refinement: the interval [lower, upper] must lie within ±precision of k. Below, some
+    //    j in k − precision − 1 … k − 1 must be surely under the level; above, some j in
+    //    k … k + precision surely at or over it. The point furthest from the crossing is tried
+    //    first: its estimate lies furthest from the level, so it is decided with fewest runs.
+    const p = this.settings.precision, maxReps = this.settings.maxReps;
+    const lowJs = range(Math.max(0, hat.k - p - 1), hat.k - 1);
+    if (hat.k > p && !lowJs.some((j) => this.points.has(j) && this.est(j).hi < level)) {
+      const j = lowJs.find((x) => !this.points.has(x) || (this.points.get(x)!.n < maxReps && !this.hopeless(x, level)));
+      if (j !== undefined) more(j);
     }
-    // … and at or above it: k, then k + 1, … must be surely at or above the level.
-    for (let j = hat.k; j <= Math.min(this.settings.maxK, hat.k + this.settings.precision); j++) {
-      const t = this.points.get(j);
-      if (!t) { more(j); break; }
-      if (this.est(j).lo >= level) break;
-      if (t.n < this.settings.maxReps) { more(j); break; }
+    const highJs = range(hat.k, Math.min(this.settings.maxK, hat.k + p)).reverse();
+    if (!highJs.some((j) => this.points.has(j) && this.est(j).lo >= level)) {
+      const j = highJs.find((x) => !this.points.has(x) || (this.points.get(x)!.n < maxReps && !this.hopeless(x, level)));
+      if (j !== undefined) more(j);
     }
   }
 

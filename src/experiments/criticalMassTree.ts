@@ -27,9 +27,12 @@ export interface OffspringTally {
   circles: number;
   /** Circles that ended before the horizon (for the lifetime). */
   ended: number;
+  /** Circles founded at least `windowMonths` before the horizon, and their children within that window of their founding. */
+  cohort: number;
+  cohortChildren: number;
 }
 
-export const emptyTally = (): OffspringTally => ({ exposure: new Array(DENSITY_CLASSES).fill(0), births: new Array(DENSITY_CLASSES).fill(0), unparented: 0, circles: 0, ended: 0 });
+export const emptyTally = (): OffspringTally => ({ exposure: new Array(DENSITY_CLASSES).fill(0), births: new Array(DENSITY_CLASSES).fill(0), unparented: 0, circles: 0, ended: 0, cohort: 0, cohortChildren: 0 });
 
 export function addTally(into: OffspringTally, t: OffspringTally): void {
   for (let i = 0; i < DENSITY_CLASSES; i++) {
@@ -39,6 +42,8 @@ export function addTally(into: OffspringTally, t: OffspringTally): void {
   into.unparented += t.unparented;
   into.circles += t.circles;
   into.ended += t.ended;
+  into.cohort += t.cohort;
+  into.cohortChildren += t.cohortChildren;
 }
 
 /** Radius (m) per buurt index, as the model uses it (src/core/context.ts radiusOf; urbanity 1–3 walks). */
@@ -46,8 +51,8 @@ export function radiiOf(area: AreaInput, params: Params): Float64Array {
   return Float64Array.from(area.buurten, (b) => (b.urbanity <= 3 ? params.walkRadiusUrban : params.walkRadiusRural));
 }
 
-/** Tally one replication's tree (needs the job's keepTree). */
-export function tallyTree(o: RepOutput, radii: Float64Array): OffspringTally {
+/** Tally one replication's tree (needs the job's keepTree); `windowMonths` for the cohort count. */
+export function tallyTree(o: RepOutput, radii: Float64Array, windowMonths: number): OffspringTally {
   const t = emptyTally(), tree = o.tree;
   if (!tree) return t;
   const n = tree.origin.length, months = o.months;
@@ -84,7 +89,9 @@ export function tallyTree(o: RepOutput, radii: Float64Array): OffspringTally {
     }
     const i = Math.min(Math.max(0, tree.founded[d] - from[p]), nearby[p].length - 1);
     t.births[Math.min(nearby[p][i], DENSITY_CLASSES - 1)]++;
+    if (from[p] + windowMonths <= months && tree.founded[d] < from[p] + windowMonths) t.cohortChildren++;
   }
+  for (let c = 0; c < n; c++) if (from[c] + windowMonths <= months) t.cohort++;
   return t;
 }
 
@@ -109,18 +116,24 @@ export interface REstimate {
   circles: number;
   children: number;
   circleYears: number;
+  /** Observed directly: new circles per circle within its first `years` (circles founded early enough). */
+  early: { years: number; circles: number; perCircle: number | null };
 }
 
-export function estimateR(t: OffspringTally): REstimate {
+/** Fewer ended circles than this and the lifetime (so R) is left unestimated: it would rest on a few early deaths. */
+const MIN_ENDED = 10;
+
+export function estimateR(t: OffspringTally, windowYears: number): REstimate {
   const exposure = t.exposure.reduce((s, v) => s + v, 0), births = t.births.reduce((s, v) => s + v, 0);
   const perYear = exposure > 0 ? (12 * births) / exposure : 0;
-  const lifetime = t.ended > 0 ? exposure / 12 / t.ended : null;
+  const lifetime = t.ended >= MIN_ENDED ? exposure / 12 / t.ended : null;
   const [bl, bh] = poissonRange(births);
-  const R = lifetime === null ? null : t.ended > 0 ? births / t.ended : null;
+  const R = lifetime === null ? null : births / t.ended;
   return {
     perCircleYear: round(perYear), lifetimeYears: lifetime === null ? null : round(lifetime, 2),
     R: R === null ? null : round(R), lo: R === null ? null : round(bl / t.ended), hi: R === null ? null : round(bh / t.ended),
     circles: t.circles, children: births, circleYears: round(exposure / 12, 1),
+    early: { years: windowYears, circles: t.cohort, perCircle: t.cohort ? round(t.cohortChildren / t.cohort) : null },
   };
 }
 

@@ -51,7 +51,7 @@ export interface RepOutput {
   cost: Float64Array;
   buurtMembers: Int32Array;
   buurtPopulation: Int32Array;
-  routes: Record<Route, { formed: number; attempts: number; unavailable: string | null }>;
+  routes: Record<Route, { target: number; formed: number; attempts: number; unavailable: string | null }>;
   settledAt: number | null;
   takeoff: TakeoffOutcome;
   tree?: RepResult['tree'];
@@ -64,7 +64,7 @@ export function outputOf(r: RepResult, job: Job): RepOutput {
     spontaneous[i] = m.byOrigin[i * N_ORIGINS + Origin.Spontaneous] + m.byOrigin[i * N_ORIGINS + Origin.Split];
     for (let o = 0; o < 3; o++) seededByRoute[i * 3 + o] = m.byOrigin[i * N_ORIGINS + o];
   }
-  const routes = Object.fromEntries((['a', 'b', 'c'] as Route[]).map((k) => [k, { formed: r.routes[k].formed, attempts: r.routes[k].attempts, unavailable: r.routes[k].unavailable }])) as RepOutput['routes'];
+  const routes = Object.fromEntries((['a', 'b', 'c'] as Route[]).map((k) => [k, { target: r.routes[k].target, formed: r.routes[k].formed, attempts: r.routes[k].attempts, unavailable: r.routes[k].unavailable }])) as RepOutput['routes'];
   const out: RepOutput = {
     rep: r.rep, months: r.months, circles: m.circles, active: m.active, members: m.members, population: r.population.slice(0, len),
     spontaneous, seededByRoute, foundings: m.foundings, failed: m.failed, seedFailed: m.seedFailed, offspring: m.offspring, cost: m.cost,

@@ -23,6 +23,8 @@ export interface Scenario {
   area: string[];
   groups: BuurtGroup[];
   plan: Record<Route, RouteSpec>;
+  /** A meeting route that runs out of sites hands its remaining circles to the other one. */
+  spillover: boolean;
   pr: PrSegment[];
   months: number;
   params: Record<string, number>;
@@ -117,25 +119,26 @@ export function validateScenario(input: unknown, opts: { allowEmptyPlan?: boolea
   const t = obj(o.takeoff, 'takeoff');
   const takeoff: TakeoffRule = {
     years: num(t.years, 'takeoff.years', 1, 20, defaultTakeoff.years),
-    minSpontaneous: int(t.minSpontaneous, 'takeoff.minSpontaneous', 1, 100, defaultTakeoff.minSpontaneous),
-    ratio: num(t.ratio, 'takeoff.ratio', 0, 10, defaultTakeoff.ratio),
-    lateYears: num(t.lateYears, 'takeoff.lateYears', 0, 20, defaultTakeoff.lateYears),
+    minSelfStarted: int(t.minSelfStarted, 'takeoff.minSelfStarted', 1, 100, defaultTakeoff.minSelfStarted),
+    trendYears: num(t.trendYears, 'takeoff.trendYears', 0, 20, defaultTakeoff.trendYears),
     growth: num(t.growth, 'takeoff.growth', 0, 10, defaultTakeoff.growth),
+    ratio: num(t.ratio, 'takeoff.ratio', 0, 10, defaultTakeoff.ratio),
   };
-  if (takeoff.lateYears > takeoff.years) throw bad('takeoff.lateYears', 'takeoff.lateYears mag niet groter zijn dan takeoff.years', 'takeoff.lateYears cannot exceed takeoff.years');
+  if (takeoff.trendYears > takeoff.years) throw bad('takeoff.trendYears', 'takeoff.trendYears mag niet groter zijn dan takeoff.years', 'takeoff.trendYears cannot exceed takeoff.years');
   let start: string | undefined;
   if (o.start !== undefined) {
     if (typeof o.start !== 'string' || !/^\d{4}-(0[1-9]|1[0-2])$/.test(o.start)) throw bad('start', `start moet JJJJ-MM zijn, bijvoorbeeld 2026-01; gekregen: ${JSON.stringify(o.start)}`, `start must be YYYY-MM, e.g. 2026-01; got: ${JSON.stringify(o.start)}`);
     start = o.start;
   }
   const name = typeof o.name === 'string' ? o.name.slice(0, 200) : undefined;
+  if (o.spillover !== undefined && typeof o.spillover !== 'boolean') throw bad('spillover', 'spillover moet true of false zijn', 'spillover must be true or false');
   return {
-    version: 1, ...(name ? { name } : {}), area, groups, plan, pr, months, params,
+    version: 1, ...(name ? { name } : {}), area, groups, plan, spillover: o.spillover === true, pr, months, params,
     reps: int(o.reps, 'reps', 1, LIMITS.reps, 100), seed: int(o.seed, 'seed', 0, 2 ** 31 - 1, 1), ...(start ? { start } : {}), takeoff,
   };
 }
 
 export function toRunPlan(s: Scenario): RunPlan {
   const routes = Object.fromEntries(ROUTES.map((r) => [r, { ...s.plan[r] }])) as RunPlan['routes'];
-  return { months: s.months, routes, pr: s.pr.map((p) => ({ ...p })) };
+  return { months: s.months, routes, pr: s.pr.map((p) => ({ ...p })), spillover: s.spillover };
 }

@@ -47,7 +47,7 @@ describe('sneeuwbal simulate', () => {
     const doc = JSON.parse(zero.stdout);
     expect(doc.summary.spontaneousFoundings).toEqual({ p10: 0, p50: 0, p90: 0 });
     expect(doc.series.every((p: { spontaneous: { p90: number } }) => p.spontaneous.p90 === 0)).toBe(true);
-    expect(doc.summary.circles.p50).toBeGreaterThan(0);
+    expect(doc.series[24].circles.p50).toBeGreaterThan(0); // the seeded circles exist; without a snowball they fade
   }, 120_000);
 
   it('prints readable Dutch text without --json, English with --lang en', async () => {

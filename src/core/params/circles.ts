@@ -28,22 +28,22 @@ export const circleParams = [
     source: 'model-science.md §6.8 (p_replace) [assumption]', calibrate: false,
   }),
   p({
-    name: 'passiveRate', group: 'circles', default: 0.12, min: 0, max: 1, unit: 'per year',
+    name: 'passiveRate', group: 'circles', default: 0.2, min: 0, max: 1, unit: 'per year',
     label: t('Actief wordt passief', 'Active turns passive'),
     help: t('Kans per jaar dat een actieve cirkel passief wordt (alleen contact bij hulpvragen, en die zijn zeldzaam).', 'Annual probability that an active circle turns passive (contact only for help requests, which are rare).'),
-    source: 'model-science.md §0 (active vs passive circles; few help requests, NOS 2026) [assumption]', calibrate: false,
+    source: 'model-science.md §0 (active vs passive circles; few help requests, NOS 2026) [assumption; with reactivateRate and passiveDissolve tuned so a circle lasts ≈ 7 years on average (§1.9: L ≈ 5–10 years) with about a third passive, measured on Mill]', calibrate: false,
   }),
   p({
-    name: 'reactivateRate', group: 'circles', default: 0.1, min: 0, max: 1, unit: 'per year',
+    name: 'reactivateRate', group: 'circles', default: 0.05, min: 0, max: 1, unit: 'per year',
     label: t('Passief wordt weer actief', 'Passive becomes active again'),
     help: t('Kans per jaar dat een passieve cirkel weer actief wordt.', 'Annual probability that a passive circle becomes active again.'),
     source: '[assumption] roughly equal active and passive shares (model-science.md §4.2 P7)', calibrate: false,
   }),
   p({
-    name: 'passiveDissolve', group: 'circles', default: 0.08, min: 0, max: 1, unit: 'per year',
+    name: 'passiveDissolve', group: 'circles', default: 0.3, min: 0, max: 1, unit: 'per year',
     label: t('Opheffen van passieve cirkels', 'Passive circles dissolving'),
     help: t('Kans per jaar dat een passieve cirkel ophoudt te bestaan.', 'Annual probability that a passive circle stops existing.'),
-    source: 'model-science.md §6.8 (passive circles dissolve more) [assumption]', calibrate: false,
+    source: 'model-science.md §6.8 (passive circles dissolve more) [assumption; see passiveRate]', calibrate: false,
   }),
   p({
     name: 'dissolveBelow', group: 'circles', default: 5, min: 2, max: 8, unit: 'persons', integer: true,

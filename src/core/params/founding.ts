@@ -10,13 +10,13 @@ export const foundingParams = [
     source: 'model-science.md §2.5 (≈2–5% of vital 65–79) [assumption]', calibrate: true,
   }),
   p({
-    name: 'initiation', group: 'founding', default: 0.012, min: 0, max: 0.2, unit: 'per month',
+    name: 'initiation', group: 'founding', default: 0.003, min: 0, max: 0.2, unit: 'per month',
     label: t('Zelf starten door een bekende cirkel', 'Starting after knowing a circle'),
     help: t(
-      'Kans per maand dat een potentiële verbinder die één cirkel van dichtbij kent zelf een cirkel probeert te starten.',
-      'Monthly probability that a potential connector who knows one circle closely tries to start one.',
+      'Kans per maand dat een potentiële verbinder die één cirkel in de buurt kent zelf een cirkel probeert te starten (meer cirkels in de buurt: vaker).',
+      'Monthly probability that a potential connector who knows one circle nearby tries to start one (more circles nearby: more often).',
     ),
-    source: 'model-science.md §6.5 (h = h₀·g(E)) [assumption, calibrate]', calibrate: true,
+    source: 'model-science.md §6.5 (h = h₀·g(E)) [assumption, calibrate: set so that with the other defaults a circle inspires ≈ 0.16 new circles a year and lasts ≈ 7 years, R ≈ 1.2 in a kerkdorp — the range where the number of seeds matters (§1.9: R > 1 needs only 0.1–0.2 new circles per circle per year); the field cannot yet tell whether R is above or below 1]', calibrate: true,
   }),
   p({
     name: 'reinforcement', group: 'founding', default: 1.5, min: 0.5, max: 3, unit: 'multiplier',

@@ -3,10 +3,14 @@
  * connector — vital, under 80, aware, not in a circle, not cooling down after a failed start — tries
  * to found a circle with hazard
  *     h = snowball · (initiation · min(E, 4)^reinforcement + prInitiation · PR)
- * where E is the number of distinct circles they know a member of. reinforcement = 1 is simple
- * contagion (each known circle inspires on its own); above 1 circles reinforce each other, so the
- * spawning rate rises with local circle density and a critical density C* with R(C*) = 1 exists.
- * The inspiring circle (most members known) is the new circle's parent: the offspring tree gives R.
+ * where E counts the circles they know of nearby: every existing circle within walking (urban) or
+ * cycling (rural) distance, active ones as 1 and passive ones (less visible) as ½ (MODEL.md: "a
+ * hazard that rises with the number of distinct circles known nearby"; an aware person hears about
+ * the circles in their neighbourhood, not only those of their own contacts). reinforcement = 1 is
+ * simple contagion (each circle inspires on its own); above 1 circles reinforce each other, so the
+ * spawning rate rises with local circle density and a critical density C* with R(C*) = 1 can exist.
+ * The inspiring circle — the one they know most members of, else the nearest — is the parent: the
+ * offspring tree gives R.
  *
  * With `independentSpawning` (a model check) each active circle instead spawns founding attempts at
  * a fixed rate, led by the nearest free connector: a branching process whose takeoff probability
@@ -26,16 +30,27 @@ export function initiation(ctx: Ctx): void {
   const base = p.initiation * p.snowball, external = p.prInitiation * ctx.pr * p.snowball;
   if (base <= 0 && external <= 0) return;
   const k = monthKey(ctx.keys.initiate, t);
-  const powers = Array.from({ length: MAX_E + 1 }, (_, e) => (e === 0 ? 0 : base * Math.pow(e, p.reinforcement)));
+  const cs = st.circles;
+  const live: number[] = [];
+  for (let c = 0; c < cs.count; c++) if (cs.ended[c] < 0) live.push(c);
+  if (live.length === 0 && external <= 0) return;
   const { occ, potential, aware, circle, reserved, cooldownUntil, nActive, nPassive } = st;
   const vitalUntil = w.life.vitalUntil;
   for (let s = 0; s < st.n; s++) {
     if (!potential[s] || occ[s] < 0 || !aware[s] || circle[s] >= 0 || reserved[s]) continue;
     if (t >= vitalUntil[occ[s]] || t < cooldownUntil[s]) continue;
-    const known = nActive[s] + nPassive[s] > 0 ? circlesKnown(st, w.ties, s) : null;
-    const e = known ? known.seen.length : 0;
-    const h = powers[Math.min(e, MAX_E)] + external;
-    if (h > 0 && u01(k, s) < h) ctx.foundings.start(ctx, s, Origin.Spontaneous, known ? inspiring(known) : -1);
+    const r = radiusOf(ctx, w.pl.buurt[s]), r2 = r * r, x = w.pl.x[s], y = w.pl.y[s];
+    let e = 0, nearest = -1, nearestD = Infinity;
+    for (const c of live) {
+      const d = (cs.x[c] - x) ** 2 + (cs.y[c] - y) ** 2;
+      if (d > r2) continue;
+      e += cs.active[c] ? 1 : 0.5;
+      if (d < nearestD) { nearestD = d; nearest = c; }
+    }
+    const h = base * Math.pow(Math.min(e, MAX_E), p.reinforcement) + external;
+    if (h <= 0 || u01(k, s) >= h) continue;
+    const parent = nActive[s] + nPassive[s] > 0 ? inspiring(circlesKnown(st, w.ties, s)) : nearest;
+    ctx.foundings.start(ctx, s, Origin.Spontaneous, parent);
   }
 }
 

@@ -19,6 +19,8 @@ import { found } from './founding.ts';
 import { chooseSite, type Site } from './siting.ts';
 
 export interface RouteProgress {
+  /** Circles this route is to seed: the plan's count, plus or minus what spilled over. */
+  target: number;
   formed: number;
   attempts: number;
   /** Route c foundings still gathering people. */
@@ -31,11 +33,7 @@ const MAX_ATTEMPTS_PER_MONTH = 6;
 const MEETING_CAPACITY = 80;
 
 export class Seeding {
-  progress: Record<Route, RouteProgress> = {
-    a: { formed: 0, attempts: 0, inProgress: 0, unavailable: null },
-    b: { formed: 0, attempts: 0, inProgress: 0, unavailable: null },
-    c: { formed: 0, attempts: 0, inProgress: 0, unavailable: null },
-  };
+  progress: Record<Route, RouteProgress>;
   private seeded: { x: number; y: number }[] = [];
   private perBuurt = new Map<number, number>();
   private unusedComplexes: Site[];
@@ -44,6 +42,8 @@ export class Seeding {
 
   constructor(ctx: Pick<Ctx, 'w' | 'plan'>) {
     const { w, plan } = ctx;
+    const start = (r: Route): RouteProgress => ({ target: plan.routes[r].count, formed: 0, attempts: 0, inProgress: 0, unavailable: null });
+    this.progress = { a: start('a'), b: start('b'), c: start('c') };
     this.unusedComplexes = w.pl.complexes.map((c, id) => ({ id, x: c.x, y: c.y, buurt: c.buurt }));
     this.unusedFoci = w.pl.foci.map((f, id) => ({ id, x: f.x, y: f.y, buurt: f.buurt }));
     const index = new Map(w.area.buurten.map((b, i) => [b.code, i]));
@@ -53,7 +53,13 @@ export class Seeding {
 
   /** True while some route may still act (used to decide that a run can stop early). */
   active(plan: RunPlan, t: number): boolean {
-    return (['a', 'b', 'c'] as Route[]).some((r) => plan.routes[r].count > this.progress[r].formed && t < plan.routes[r].to) || this.progress.c.inProgress > 0;
+    return (['a', 'b', 'c'] as Route[]).some((r) => this.progress[r].target > this.progress[r].formed && t < plan.routes[r].to) || this.progress.c.inProgress > 0;
+  }
+
+  /** At the end of a run: route c can only wait for indication moments; say so when it fell short. */
+  finish(): void {
+    const c = this.progress.c;
+    if (c.target > c.formed && !c.unavailable) c.unavailable = 'too-few-indications';
   }
 
   apply(ctx: Ctx): void {
@@ -63,22 +69,29 @@ export class Seeding {
 
   private meetings(ctx: Ctx, r: 'a' | 'b'): void {
     const plan = ctx.plan.routes[r], prog = this.progress[r], t = ctx.t;
-    if (plan.count <= prog.formed || t < plan.from || t >= plan.to || prog.unavailable) return;
+    if (prog.target <= prog.formed || t < plan.from || t >= plan.to || prog.unavailable) return;
     // Circles that should exist by the end of this month if attempts are spread over the window.
-    const due = Math.min(plan.count, Math.ceil(((t - plan.from + 1) * plan.count) / Math.max(1, plan.to - plan.from)));
+    const due = Math.min(prog.target, Math.ceil(((t - plan.from + 1) * prog.target) / Math.max(1, plan.to - plan.from)));
     for (let tries = 0; prog.formed < due && tries < MAX_ATTEMPTS_PER_MONTH; tries++) {
       const pool = r === 'a' ? this.unusedComplexes.filter((s) => this.residentsFree(ctx, s.id) >= ctx.p.foundingMin) : this.unusedFoci;
       const site = chooseSite(ctx, plan, pool, this.seeded, this.chosen[r], this.perBuurt);
       if (!site) {
         const none = r === 'a' ? ctx.w.pl.complexes.length === 0 : ctx.w.pl.foci.length === 0;
         prog.unavailable = r === 'a' ? (none ? 'no-complex' : 'complexes-exhausted') : none ? 'no-venue' : 'venues-exhausted';
+        if (ctx.plan.spillover) {
+          const other = this.progress[r === 'a' ? 'b' : 'a'];
+          if (!other.unavailable) {
+            other.target += prog.target - prog.formed;
+            prog.target = prog.formed;
+          }
+        }
         return;
       }
       if (r === 'a') this.unusedComplexes = this.unusedComplexes.filter((s) => s !== site);
       else this.unusedFoci = this.unusedFoci.filter((s) => s !== site);
       prog.attempts++;
       ctx.cost += r === 'a' ? ctx.p.costAttemptA : ctx.p.costAttemptB;
-      const made = r === 'a' ? this.complexMeeting(ctx, site, plan.count - prog.formed) : this.infoMeeting(ctx, site, plan.count - prog.formed);
+      const made = r === 'a' ? this.complexMeeting(ctx, site, prog.target - prog.formed) : this.infoMeeting(ctx, site, prog.target - prog.formed);
       if (made === 0) ctx.m.seedFailed[t + 1]++;
       prog.formed += made;
       if (made > 0) {
@@ -158,11 +171,11 @@ export class Seeding {
 
   private nurses(ctx: Ctx): void {
     const plan = ctx.plan.routes.c, prog = this.progress.c, { st, p, t } = ctx;
-    if (plan.count <= prog.formed + prog.inProgress || t < plan.from || t >= plan.to) return;
+    if (prog.target <= prog.formed + prog.inProgress || t < plan.from || t >= plan.to) return;
     const kPrompt = monthKey(ctx.keys.seedC, t, 0), kTake = monthKey(ctx.keys.seedC, t, 1);
     const only = this.chosen.c;
     for (const s of ctx.indicated) {
-      if (prog.formed + prog.inProgress >= plan.count) break;
+      if (prog.formed + prog.inProgress >= prog.target) break;
       if (st.circle[s] >= 0 || st.reserved[s] || (only && !only.includes(ctx.w.pl.buurt[s]))) continue;
       if (u01(kPrompt, s) >= p.cCoverage) continue;
       prog.attempts++;

@@ -1,0 +1,147 @@
+/**
+ * `sneeuwbal critical-mass --area CODE [--route a|b|c|mix] [--target 0.9] [--max-k K] [--reps N]
+ *   [--seed N] [--params FILE] [--workers N] …` → {area, route, target, criticalMass:{k50,k90},
+ * curve:[{k,p,lo,hi,reps}], reason} (INTERFACES.md), extended with the uncertainty of k50/k90,
+ * time to takeoff, R by local density, costs and the takeoff rule in words.
+ * `reason` is the explanation in --lang; `reasonCode` and `reasonText` {nl,en} come beside it.
+ */
+import type { Lang } from '../core/errors.ts';
+import type { Route } from '../core/plan.ts';
+import { findCriticalMass, type CriticalMassOptions, type CriticalMassResult } from '../experiments/criticalMass.ts';
+import { SEARCH_ROUTES, type MixWeights, type SearchRoute } from '../experiments/criticalMassPlan.ts';
+import { validateScenario, type Scenario } from '../experiments/scenario.ts';
+import type { Band } from '../experiments/summarise.ts';
+import { badOption, defineCommand, type Options } from './command.ts';
+import { BUNDLED_SOURCE, loadTable } from './load.ts';
+import { areaFromTable, loadParamSet, makePool, MODEL_OPTIONS, positiveInt, progressReporter, scenarioInput, SCENARIO_OPTIONS } from './model.ts';
+
+const t = (nl: string, en: string) => ({ nl, en });
+
+/** Options shared with `rank`: what to search for and how takeoff is judged. */
+export const SEARCH_OPTIONS = {
+  route: { type: 'string', arg: 'a|b|c|mix', help: t('route: a corporatiecomplex, b buurt, c indicatie, mix alle drie tegelijk (standaard)', 'route: a corporation complex, b neighbourhood, c indication, mix all three at once (default)') },
+  mix: { type: 'string', arg: 'A:B:C', help: t('verdeling van k over a, b, c bij --route mix (standaard 1:1:1)', 'split of k over a, b, c with --route mix (default 1:1:1)') },
+  target: { type: 'string', arg: '0..1', help: t('kans op zelfstandige groei die als kritische massa telt (standaard 0,9)', 'probability of self-sustaining growth that counts as critical mass (default 0.9)') },
+  'max-k': { type: 'string', arg: 'K', help: t('hoogste aantal gestarte cirkels om te proberen', 'largest number of seeded circles to try') },
+  'takeoff-years': { type: 'string', arg: 'N', help: t('jaren na het starten waarin de sneeuwbal moet rollen (standaard 5)', 'years after seeding in which the snowball must roll (default 5)') },
+  'takeoff-min': { type: 'string', arg: 'N', help: t('minimaal aantal door ouderen zelf gestarte cirkels aan het eind (standaard 2)', 'least number of circles started by elderly that exist at the end (default 2)') },
+  'takeoff-trend': { type: 'string', arg: 'N', help: t('vergelijk met N jaar eerder: niet dalend (standaard 2)', 'compare with N years earlier: not declining (default 2)') },
+  'takeoff-growth': { type: 'string', arg: 'X', help: t('aan het eind minstens X keer zoveel zelf gestarte cirkels als N jaar eerder (standaard 0,9)', 'at the end at least X times the self-started circles of N years earlier (default 0.9)') },
+  'takeoff-ratio': { type: 'string', arg: 'X', help: t('ook minstens X keer zoveel zelf gestarte als gestarte cirkels (standaard 0 = uit; 1 = MODEL.md letterlijk)', 'also at least X times as many self-started as seeded circles (default 0 = off; 1 = MODEL.md literally)') },
+} as const satisfies Options;
+
+export function parseRoute(v: string | undefined): SearchRoute {
+  const r = (v ?? 'mix').trim().toLowerCase();
+  if ((SEARCH_ROUTES as readonly string[]).includes(r)) return r as SearchRoute;
+  throw badOption('route', t(`'${v}' is geen route. Verwacht: a, b, c of mix.`, `'${v}' is not a route. Expected: a, b, c or mix.`));
+}
+
+export function parseMix(v: string | undefined): MixWeights | undefined {
+  if (v === undefined) return undefined;
+  const parts = v.split(':').map((x) => Number(x.trim().replace(',', '.')));
+  if (parts.length !== 3 || parts.some((x) => !Number.isFinite(x) || x < 0) || parts.every((x) => x === 0)) {
+    throw badOption('mix', t(`'${v}' begrijp ik niet: verwacht drie gewichten A:B:C (≥ 0, niet alle 0), bijvoorbeeld 1:2:1.`, `cannot read '${v}': expected three weights A:B:C (≥ 0, not all 0), e.g. 1:2:1.`));
+  }
+  return { a: parts[0], b: parts[1], c: parts[2] };
+}
+
+export function parseTarget(v: string | undefined): number {
+  if (v === undefined) return 0.9;
+  const x = Number(v.trim().replace(',', '.'));
+  if (!Number.isFinite(x) || x <= 0 || x >= 1) throw badOption('target', t(`moet een kans tussen 0 en 1 zijn (bijvoorbeeld 0,9), niet '${v}'.`, `must be a probability between 0 and 1 (e.g. 0.9), not '${v}'.`));
+  return x;
+}
+
+/** The base scenario: --scenario and the scenario flags, with the takeoff flags and `extra` fields applied. */
+export function searchScenario(values: Record<string, unknown>, extra: Record<string, unknown> = {}): Scenario {
+  const input = { ...scenarioInput(values), ...extra };
+  const takeoff: Record<string, unknown> = { ...((input.takeoff as object) ?? {}) };
+  const map: Record<string, string> = { 'takeoff-years': 'years', 'takeoff-min': 'minSelfStarted', 'takeoff-trend': 'trendYears', 'takeoff-growth': 'growth', 'takeoff-ratio': 'ratio' };
+  for (const [flag, field] of Object.entries(map)) if (values[flag] !== undefined) takeoff[field] = String(values[flag]);
+  return validateScenario({ ...input, takeoff }, { allowEmptyPlan: true });
+}
+
+export const command = defineCommand({
+  name: 'critical-mass',
+  summary: {
+    nl: 'Hoeveel gestarte cirkels zijn nodig voordat ouderen zelf cirkels beginnen (de kritische massa)?',
+    en: 'How many seeded circles does it take before elderly start circles themselves (the critical mass)?',
+  },
+  usage: '--area CODE [--route a|b|c|mix] [--target 0.9] [--max-k K] [--reps N] [--seed N] [--params FILE] [--set NAME=VALUE] [--placement …] [--workers N] [--data FILE]',
+  details: {
+    nl: 'Zoekt adaptief: eerst k = 0, 1, 2, 4, 8, …, dan bisectie, en alleen meer herhalingen waar het antwoord nog onzeker is. --reps is het maximum aantal herhalingen per k (standaard 96). Herhaling r gebruikt voor elke k dezelfde wereld en hetzelfde toeval. Van een --scenario worden startperiode, PR, parameters en seed gebruikt; de aantallen in het plan worden k. Zelfde --seed geeft dezelfde uitkomst, ook met een ander aantal --workers.',
+    en: 'Searches adaptively: first k = 0, 1, 2, 4, 8, …, then bisection, and more replications only where the answer is still uncertain. --reps is the most replications per k (default 96). Replication r uses the same world and random numbers for every k. From a --scenario the seeding window, PR, parameters and seed are used; the plan counts become k. The same --seed gives the same result, whatever the number of --workers.',
+  },
+  options: { ...SCENARIO_OPTIONS, ...MODEL_OPTIONS, ...SEARCH_OPTIONS },
+  async run({ values, stdout, stderr, lang }) {
+    const scenario = searchScenario(values);
+    const options: CriticalMassOptions = {
+      scenario, route: parseRoute(values.route), weights: parseMix(values.mix), target: parseTarget(values.target),
+      maxK: positiveInt('max-k', values['max-k'], 1, 500), reps: positiveInt('reps', values.reps, 2, 10_000) ?? 96,
+      paramSet: loadParamSet(values.params), ...(values.months !== undefined ? { months: scenario.months } : {}),
+    };
+    const table = loadTable(values.data);
+    const area = areaFromTable(table, scenario.area, scenario.groups);
+    const pool = makePool(values.workers, options.reps!);
+    const progress = progressReporter(stderr, values.progress, lang, { nl: 'herhalingen', en: 'replications' });
+    try {
+      const result = await findCriticalMass(area, options, pool, { onProgress: (p) => progress.update(p.runs, p.planned) });
+      const source = values.data === undefined ? BUNDLED_SOURCE : `Bron: ${table.file}`;
+      stdout.write(values.json ? JSON.stringify(criticalMassJson(result, lang, source)) + '\n' : report(result, lang, source));
+    } finally {
+      await pool.close();
+    }
+    return 0;
+  },
+});
+
+/** The CLI document: the API result with `reason` as text in the chosen language. */
+export function criticalMassJson(r: CriticalMassResult, lang: Lang, source: string) {
+  return { ...r, reason: r.reason[lang], reasonCode: r.reason.code, reasonText: { nl: r.reason.nl, en: r.reason.en }, source };
+}
+
+const fmt = (lang: Lang, x: number, digits = 0) => x.toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+const pct = (lang: Lang, x: number) => `${fmt(lang, x * 100)}%`;
+const bandText = (lang: Lang, b: Band | null, digits = 0) => (b ? `${fmt(lang, b.p50, digits)} (${fmt(lang, b.p10, digits)}–${fmt(lang, b.p90, digits)})` : '–');
+
+const ROUTE_NAMES: Record<Lang, Record<Route | 'mix', string>> = {
+  nl: { a: 'a (corporatiecomplex)', b: 'b (informatiebijeenkomst in de buurt)', c: 'c (bij een indicatie wijkverpleging)', mix: 'mix (a, b en c tegelijk)' },
+  en: { a: 'a (corporation complex)', b: 'b (information meeting in the neighbourhood)', c: 'c (at a home-nursing indication)', mix: 'mix (a, b and c at once)' },
+};
+
+function kText(lang: Lang, l: CriticalMassResult['levels'][number], maxK: number): string {
+  if (l.k === null) return lang === 'nl' ? `niet binnen ${maxK}` : `not within ${maxK}`;
+  if (l.upper === null) return lang === 'nl' ? `${l.k} (${l.lower} tot onzeker boven ${maxK})` : `${l.k} (${l.lower} to uncertain beyond ${maxK})`;
+  return l.lower === l.upper ? String(l.k) : `${l.k} (${l.lower}–${l.upper})`;
+}
+
+function report(r: CriticalMassResult, lang: Lang, source: string): string {
+  const nl = lang === 'nl';
+  const mix = r.weights ? ` ${r.weights.a}:${r.weights.b}:${r.weights.c}` : '';
+  const levels = r.levels.map((l) => `k${Math.round(l.level * 100)} = ${kText(lang, l, r.search.maxK)}`).join(', ');
+  const head = nl
+    ? [`${r.areaName}: ${fmt(lang, r.age65plus)} inwoners van 65 jaar of ouder (CBS). Route ${ROUTE_NAMES.nl[r.route]}${mix}, plaatsing ${r.placement}.`, '', `Kritische massa (doel ${pct(lang, r.target)}): ${levels}.`]
+    : [`${r.areaName}: ${fmt(lang, r.age65plus)} inhabitants aged 65 or over (CBS). Route ${ROUTE_NAMES.en[r.route]}${mix}, placement ${r.placement}.`, '', `Critical mass (target ${pct(lang, r.target)}): ${levels}.`];
+  const cols = nl ? ['k', 'P', '95%-interval', 'herh.', 'gestart', 'mnd tot rollen', 'kosten €'] : ['k', 'P', '95% interval', 'reps', 'seeded', 'months to roll', 'cost €'];
+  const rows = r.curve.map((p) => [String(p.k), pct(lang, p.p), `${pct(lang, p.lo)}–${pct(lang, p.hi)}`, String(p.reps), fmt(lang, p.seeded, 1), bandText(lang, p.monthsToTakeoff), fmt(lang, p.cost.p50)]);
+  const widths = cols.map((c, i) => Math.max(c.length, ...rows.map((x) => x[i].length)));
+  const line = (cells: string[]) => '  ' + cells.map((c, i) => (i === 5 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ').trimEnd();
+  const density = r.density.map((d) => `  ${d.nearby.padStart(3)}  ${fmt(lang, d.circleYears, 0).padStart(8)}  ${String(d.children).padStart(6)}  ${fmt(lang, d.perCircleYear ?? 0, 3).padStart(7)}  ${d.R === null ? '–' : fmt(lang, d.R, 2)}`);
+  const c = r.cost;
+  const lines = [
+    ...head, '', r.reason[lang], '',
+    nl ? 'P(de sneeuwbal rolt | k gestarte cirkels):' : 'P(the snowball rolls | k seeded circles):', line(cols), ...rows.map(line), '',
+    ...(r.timeToTakeoff ? [nl ? `Tijd tot het rollen bij k = ${r.timeToTakeoff.k}: mediaan ${fmt(lang, r.timeToTakeoff.months.p50)} maanden na het stoppen (8 van de 10 toekomsten: ${fmt(lang, r.timeToTakeoff.months.p10)}–${fmt(lang, r.timeToTakeoff.months.p90)}).` : `Time to roll at k = ${r.timeToTakeoff.k}: median ${fmt(lang, r.timeToTakeoff.months.p50)} months after seeding stops (8 of 10 futures: ${fmt(lang, r.timeToTakeoff.months.p10)}–${fmt(lang, r.timeToTakeoff.months.p90)}).`, ''] : []),
+    nl ? 'Nieuwe cirkels per cirkeljaar naar het aantal andere cirkels op loop-/fietsafstand:' : 'New circles per circle-year by the number of other circles within walking/cycling distance:',
+    nl ? '  ander  cirkeljaren  nieuw  per jaar  R' : '  others  circle-yrs  new  per year  R', ...density, '',
+    nl
+      ? `Kosten (kostenplaatje plan §11): vast € ${fmt(lang, c.fixed)} (projectleider ${fmt(lang, c.table.projectLeader)}, opleiding projectleider ${fmt(lang, c.table.trainingLeader)}, opleiding 2 medewerkers ${fmt(lang, c.table.trainingStaff)}, supervisor ${fmt(lang, c.table.supervisor)}) + per poging a € ${fmt(lang, c.perAttempt.a)}, b € ${fmt(lang, c.perAttempt.b)}, c € ${fmt(lang, c.perAttempt.c)} + PR € ${fmt(lang, c.prDuringSeeding)}.${c.atTarget ? ` Bij de kritische massa: € ${bandText(lang, c.atTarget)}.` : ''}`
+      : `Cost (plan §11 cost table): fixed € ${fmt(lang, c.fixed)} (project leader ${fmt(lang, c.table.projectLeader)}, leader training ${fmt(lang, c.table.trainingLeader)}, training 2 staff ${fmt(lang, c.table.trainingStaff)}, supervisor ${fmt(lang, c.table.supervisor)}) + per attempt a € ${fmt(lang, c.perAttempt.a)}, b € ${fmt(lang, c.perAttempt.b)}, c € ${fmt(lang, c.perAttempt.c)} + PR € ${fmt(lang, c.prDuringSeeding)}.${c.atTarget ? ` At the critical mass: € ${bandText(lang, c.atTarget)}.` : ''}`,
+    '', r.takeoffRule.text[lang],
+    nl
+      ? `Zoektocht: ${r.search.runs} runs, hoogstens ${r.search.reps} herhalingen per k, seed ${r.search.seed}, horizon ${r.search.months} maanden.${r.search.monotone ? '' : ' Let op: de kans daalt ergens met k meer dan het interval toelaat.'}`
+      : `Search: ${r.search.runs} runs, at most ${r.search.reps} replications per k, seed ${r.search.seed}, horizon ${r.search.months} months.${r.search.monotone ? '' : ' Note: the chance falls with k somewhere beyond its interval.'}`,
+    source, '',
+  ];
+  return lines.join('\n');
+}

@@ -1,0 +1,201 @@
+/**
+ * The critical mass (MODEL.md "Critical mass"; model-science.md §1.9, §5): P(takeoff | k seeded
+ * circles) per route and placement, with a Wilson 95% interval per k, and k50 / k90 (the smallest
+ * k with P ≥ 50% / 90%) with their uncertainty, found adaptively (criticalMassSearch.ts) on common
+ * random numbers: replication r runs on the same world with the same streams for every k.
+ *
+ * Pure API for the app and the CLI: give an area, options and any ReplicationPool (inline, Node
+ * worker_threads, browser Web Workers); cancel with an AbortSignal. The result is plain JSON.
+ */
+import type { AreaInput } from '../core/area.ts';
+import { InputError } from '../core/errors.ts';
+import { prAt, type PlacementMode, type Route } from '../core/plan.ts';
+import { fixedCost } from '../core/simulation.ts';
+import { outcomeOf, curvePoint, type CurvePoint, type RepOutcome } from './criticalMassOutcome.ts';
+import { jobForK, setupSearch, type MixWeights, type SearchRoute, type SearchSetup } from './criticalMassPlan.ts';
+import { explain, type Reason } from './criticalMassReason.ts';
+import { CurveSearch, type LevelAnswer } from './criticalMassSearch.ts';
+import { addTally, criticalDensity, densityTable, emptyTally, estimateR, radiiOf, type DensityRow, type REstimate } from './criticalMassTree.ts';
+import type { ParamSet } from './paramset.ts';
+import { repRange, type ReplicationPool } from './pool.ts';
+import { validateScenario, type Scenario } from './scenario.ts';
+import type { Band } from './summarise.ts';
+import { describeTakeoff, type TakeoffRule } from './takeoff.ts';
+
+export interface CriticalMassOptions {
+  /** The scenario whose seeding counts the search varies (windows, PR, parameters, seed, takeoff rule). Default: all defaults. */
+  scenario?: Scenario;
+  /** a, b, c or 'mix' (default): the founder's "all three routes at once", k split evenly (or by `weights`). */
+  route?: SearchRoute;
+  weights?: MixWeights;
+  /** Placement for every route (default: the scenario's, 'auto' unless set). */
+  placement?: PlacementMode;
+  buurten?: string[];
+  /** The level that counts as the critical mass (0 < target < 1, default 0.9); k50 and k90 are always reported. */
+  target?: number;
+  /** Largest k tried (default: one seed per 80 people 65+, between 4 and 60). */
+  maxK?: number;
+  /** Most replications at one k (default 96). */
+  reps?: number;
+  /** Replications at a newly tried k and per refinement step (default 16). */
+  initialReps?: number;
+  batch?: number;
+  /** Most replications in the whole search (default 10 × reps). */
+  maxRuns?: number;
+  /** Wanted interval half-width around k50/k90 in seeds (default 1). */
+  precision?: number;
+  /** Runs last at least this many months (default: seeding window + takeoff years). */
+  months?: number;
+  takeoff?: TakeoffRule;
+  /** Extra k values to evaluate in any case (e.g. a budget), with this many replications. */
+  extra?: { k: number; reps: number }[];
+  /** A parameter set or posterior (each replication draws its particle). */
+  paramSet?: ParamSet;
+}
+
+export interface SearchProgress {
+  runs: number;
+  /** Runs asked for so far (grows as the search goes: it is adaptive). */
+  planned: number;
+}
+
+export interface CriticalMassResult {
+  /** The area's codes (comma-separated) as given. */
+  area: string;
+  areaName: string;
+  age65plus: number;
+  route: SearchRoute;
+  weights?: MixWeights;
+  placement: PlacementMode;
+  target: number;
+  /** Smallest k with P ≥ 50% / 90% (null: not reached within maxK), and at the target level. */
+  criticalMass: { k50: number | null; k90: number | null; atTarget: number | null };
+  /** Each level with its interval: P surely below the level under `lower`, surely at or above from `upper`. */
+  levels: LevelAnswer[];
+  curve: CurvePoint[];
+  /** Why, in plain words (always present, also when the target is reached). */
+  reason: Reason;
+  /** Time from the end of seeding to takeoff at the critical mass (or at the best k when not reached). */
+  timeToTakeoff: { k: number; months: Band } | null;
+  /** R of circles from all offspring trees of the search. */
+  R: REstimate;
+  /** R_t by the number of other circles within walking/cycling distance. */
+  density: DensityRow[];
+  /** Fewest other circles nearby at which a circle replaces itself, and what that is per km². */
+  criticalDensity: { nearby: number; radiusM: number; perKm2: number } | null;
+  cost: {
+    fixed: number;
+    table: { projectLeader: number; trainingLeader: number; trainingStaff: number; supervisor: number };
+    perAttempt: Record<Route, number>;
+    prDuringSeeding: number;
+    /** Euros when seeding stops at the critical mass (fixed + attempts + PR). */
+    atTarget: Band | null;
+  };
+  takeoffRule: { rule: TakeoffRule; text: { nl: string; en: string } };
+  search: { maxK: number; reps: number; initialReps: number; runs: number; seed: number; seedEnd: number; months: number; monotone: boolean; settled: boolean };
+}
+
+const check = (ok: boolean, field: string, nl: string, en: string) => {
+  if (!ok) throw new InputError('critical-mass.invalid', { nl, en }, { field });
+};
+
+/** Default largest k: about one seed per 80 people 65+ (then seeds alone would reach a large share), 4 … 60. */
+export const defaultMaxK = (area: AreaInput) => Math.max(4, Math.min(60, Math.round(area.age65plus / 80)));
+
+export function validateOptions(o: CriticalMassOptions): void {
+  const t = o.target ?? 0.9;
+  check(Number.isFinite(t) && t > 0 && t < 1, '--target', `het doel moet een kans tussen 0 en 1 zijn (bijvoorbeeld 0,9), niet ${t}`, `the target must be a probability between 0 and 1 (e.g. 0.9), not ${t}`);
+  if (o.maxK !== undefined) check(Number.isInteger(o.maxK) && o.maxK >= 1 && o.maxK <= 500, '--max-k', `--max-k moet een heel getal van 1 tot en met 500 zijn, niet ${o.maxK}`, `--max-k must be a whole number from 1 to 500, not ${o.maxK}`);
+  if (o.reps !== undefined) check(Number.isInteger(o.reps) && o.reps >= 2 && o.reps <= 10_000, '--reps', `--reps moet een heel getal van 2 tot en met 10000 zijn, niet ${o.reps}`, `--reps must be a whole number from 2 to 10000, not ${o.reps}`);
+}
+
+/**
+ * Search P(takeoff | k) for k = 0 … maxK and locate k50, k90 and k at `target`, adaptively
+ * (criticalMassSearch.ts). Replication r of every k runs on the same world with the same streams,
+ * so the curve's differences are the seeds' effect. Runs stop at seeding end + the takeoff years
+ * (or `months`), and runs that die out stop earlier (src/core/simulation.ts settles them).
+ * Throws InputError for bad options; rejects with CancelledError when `signal` aborts.
+ * The result does not depend on the pool or its number of workers.
+ */
+export async function findCriticalMass(area: AreaInput, options: CriticalMassOptions, pool: ReplicationPool, ctx: { onProgress?: (p: SearchProgress) => void; signal?: AbortSignal } = {}): Promise<CriticalMassResult> {
+  validateOptions(options);
+  const scenario = options.scenario ?? validateScenario({ area: area.codes }, { allowEmptyPlan: true });
+  const route = options.route ?? 'mix', target = options.target ?? 0.9, maxK = options.maxK ?? defaultMaxK(area);
+  const setup = setupSearch(area, scenario, { route, weights: options.weights, placement: options.placement, buurten: options.buurten, months: options.months, takeoff: options.takeoff }, options.paramSet);
+  const maxReps = options.reps ?? 96, initialReps = Math.min(options.initialReps ?? 16, maxReps);
+  const search = new CurveSearch({
+    levels: [0.5, 0.9, target], maxK, initialReps, batch: options.batch ?? initialReps, maxReps,
+    maxRuns: options.maxRuns ?? 10 * maxReps, precision: options.precision ?? 1, extra: options.extra,
+  });
+  const radii = radiiOf(area, setup.base.params);
+  const outcomes = new Map<number, RepOutcome[]>();
+  let done = 0, planned = 0;
+  for (let requests = search.next(); requests.length; requests = search.next()) {
+    const have = requests.map((r) => outcomes.get(r.k)?.length ?? 0);
+    planned += requests.reduce((s, r, i) => s + r.n - have[i], 0);
+    const counted = requests.map(() => 0);
+    const batches = await Promise.all(requests.map((r, i) => pool.run({
+      area, job: jobForK(setup, r.k), reps: repRange(r.n - have[i], have[i]), signal: ctx.signal,
+      onProgress: (d) => {
+        done += d - counted[i];
+        counted[i] = d;
+        ctx.onProgress?.({ runs: done, planned });
+      },
+    })));
+    requests.forEach((r, i) => {
+      const fresh = batches[i].map((o) => outcomeOf(o, setup.seedEnd, radii, Math.round(12 * setup.base.takeoff.years)));
+      outcomes.set(r.k, [...(outcomes.get(r.k) ?? []), ...fresh]);
+      search.add(r.k, r.n, fresh.filter((o) => o.takeoff).length);
+    });
+  }
+  return assemble(area, setup, search, outcomes, { route, target, maxK, maxReps, initialReps, scenario });
+}
+
+function assemble(area: AreaInput, setup: SearchSetup, search: CurveSearch, outcomes: Map<number, RepOutcome[]>, o: { route: SearchRoute; target: number; maxK: number; maxReps: number; initialReps: number; scenario: Scenario }): CriticalMassResult {
+  const fit = search.fitted();
+  const curve = [...outcomes.keys()].sort((a, b) => a - b).map((k) => ({ ...curvePoint(k, outcomes.get(k)!), fitted: Math.round(fit.get(k)! * 1e4) / 1e4 }));
+  const answers = search.answers();
+  const level = (l: number) => answers.find((a) => a.level === l)!;
+  const tally = emptyTally();
+  for (const list of outcomes.values()) for (const x of list) addTally(tally, x.tally);
+  const R = estimateR(tally, setup.base.takeoff.years);
+  const density = densityTable(tally, R.lifetimeYears);
+  const cStar = criticalDensity(density);
+  const reason = explain({ target: o.target, maxK: o.maxK, route: o.route, curve, answers, r: R, density, cStar, willing: setup.base.params.willing });
+  const kTarget = level(o.target).k;
+  const best = [...curve].sort((x, y) => y.p - x.p || x.k - y.k)[0];
+  const timePoint = curve.find((p) => p.k === (kTarget ?? best.k));
+  const p = setup.base.params;
+  const plan = setup.base.plan;
+  let prMonths = 0;
+  for (let t = 0; t < setup.seedEnd; t++) prMonths += prAt(plan, t);
+  const radiusM = weightedRadius(area, p);
+  return {
+    area: area.codes.join(','), areaName: area.name, age65plus: area.age65plus, route: o.route,
+    ...(o.route === 'mix' ? { weights: setup.weights } : {}),
+    placement: plan.routes[o.route === 'mix' ? 'b' : o.route].placement, target: o.target,
+    criticalMass: { k50: level(0.5).k, k90: level(0.9).k, atTarget: kTarget },
+    levels: answers, curve, reason,
+    timeToTakeoff: timePoint?.monthsToTakeoff ? { k: timePoint.k, months: timePoint.monthsToTakeoff } : null,
+    R, density,
+    criticalDensity: cStar === null ? null : { nearby: cStar, radiusM, perKm2: Math.round(((cStar + 1) / (Math.PI * (radiusM / 1000) ** 2)) * 100) / 100 },
+    cost: {
+      fixed: fixedCost(p),
+      table: { projectLeader: p.costProjectLeader, trainingLeader: p.costTrainingLeader, trainingStaff: p.costTrainingStaff, supervisor: p.costSupervisor },
+      perAttempt: { a: p.costAttemptA, b: p.costAttemptB, c: p.costAttemptC },
+      prDuringSeeding: Math.round(prMonths * p.costPrMonth),
+      atTarget: kTarget === null ? null : curve.find((c) => c.k === kTarget)!.cost,
+    },
+    takeoffRule: { rule: setup.base.takeoff, text: describeTakeoff(setup.base.takeoff) },
+    search: {
+      maxK: o.maxK, reps: o.maxReps, initialReps: o.initialReps, runs: search.totalRuns, seed: setup.base.seed, seedEnd: setup.seedEnd, months: setup.months,
+      monotone: search.monotone(), settled: level(o.target).settled,
+    },
+  };
+}
+
+/** The walking/cycling radius most people 65+ of the area live under (for circles per km²). */
+function weightedRadius(area: AreaInput, p: Record<string, number>): number {
+  const urban = area.buurten.reduce((s, b) => s + (b.urbanity <= 3 ? b.age65plus : 0), 0);
+  return urban * 2 >= area.age65plus ? p.walkRadiusUrban : p.walkRadiusRural;
+}
