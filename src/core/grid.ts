@@ -67,7 +67,9 @@ export function nearestWithin(
   g: Grid, x: Float32Array, y: Float32Array, px: number, py: number, r: number, max: number, keep: (i: number) => boolean,
 ): number[] {
   if (max <= 0) return [];
-  let radius = Math.min(r, 2 * g.cell);
+  // Start where the cell counts promise enough candidates (twice `max`, as some are filtered out).
+  let radius = Math.min(r, g.cell);
+  while (radius < r && countAround(g, px, py, radius) < 2 * max) radius = Math.min(r, radius * 2);
   for (;;) {
     let n = 0;
     forEachWithin(g, x, y, px, py, radius, (i, d2) => {

@@ -23,6 +23,7 @@ import { monthKey, u01 } from '../rng.ts';
 import { circlesKnown } from './known.ts';
 
 const MAX_E = 4;
+let liveX = new Float64Array(64), liveY = new Float64Array(64), liveW = new Float64Array(64), liveId = new Int32Array(64);
 
 export function initiation(ctx: Ctx): void {
   if (ctx.p.independentSpawning) return spawnIndependently(ctx);
@@ -31,9 +32,14 @@ export function initiation(ctx: Ctx): void {
   if (base <= 0 && external <= 0) return;
   const k = monthKey(ctx.keys.initiate, t);
   const cs = st.circles;
-  const live: number[] = [];
-  for (let c = 0; c < cs.count; c++) if (cs.ended[c] < 0) live.push(c);
-  if (live.length === 0 && external <= 0) return;
+  // Existing circles this month: position and weight (active 1, passive ½), in flat arrays.
+  let nLive = 0;
+  if (liveX.length < cs.count) { liveX = new Float64Array(2 * cs.count); liveY = new Float64Array(2 * cs.count); liveW = new Float64Array(2 * cs.count); liveId = new Int32Array(2 * cs.count); }
+  for (let c = 0; c < cs.count; c++) {
+    if (cs.ended[c] >= 0) continue;
+    liveX[nLive] = cs.x[c]; liveY[nLive] = cs.y[c]; liveW[nLive] = cs.active[c] ? 1 : 0.5; liveId[nLive++] = c;
+  }
+  if (nLive === 0 && external <= 0) return;
   const { occ, potential, aware, circle, reserved, cooldownUntil, nActive, nPassive } = st;
   const vitalUntil = w.life.vitalUntil;
   for (let s = 0; s < st.n; s++) {
@@ -41,11 +47,11 @@ export function initiation(ctx: Ctx): void {
     if (t >= vitalUntil[occ[s]] || t < cooldownUntil[s]) continue;
     const r = radiusOf(ctx, w.pl.buurt[s]), r2 = r * r, x = w.pl.x[s], y = w.pl.y[s];
     let e = 0, nearest = -1, nearestD = Infinity;
-    for (const c of live) {
-      const d = (cs.x[c] - x) ** 2 + (cs.y[c] - y) ** 2;
+    for (let i = 0; i < nLive; i++) {
+      const dx = liveX[i] - x, dy = liveY[i] - y, d = dx * dx + dy * dy;
       if (d > r2) continue;
-      e += cs.active[c] ? 1 : 0.5;
-      if (d < nearestD) { nearestD = d; nearest = c; }
+      e += liveW[i];
+      if (d < nearestD) { nearestD = d; nearest = liveId[i]; }
     }
     const h = base * Math.pow(Math.min(e, MAX_E), p.reinforcement) + external;
     if (h <= 0 || u01(k, s) >= h) continue;

@@ -12,7 +12,7 @@
  */
 import { Origin } from '../circles.ts';
 import { radiusOf, type Ctx } from '../context.ts';
-import { forEachWithin } from '../grid.ts';
+import { nearestWithin } from '../grid.ts';
 import type { Route, RunPlan } from '../plan.ts';
 import { monthKey, u01 } from '../rng.ts';
 import { found } from './founding.ts';
@@ -127,18 +127,20 @@ export class Seeding {
   private infoMeeting(ctx: Ctx, site: Site, wanted: number): number {
     const { st, w, p, t } = ctx;
     const kAttend = monthKey(ctx.keys.seedB, t, 2 * site.id), kInterest = monthKey(ctx.keys.seedB, t, 2 * site.id + 1);
-    const near: { s: number; d2: number }[] = [];
-    forEachWithin(w.grid, w.pl.x, w.pl.y, site.x, site.y, radiusOf(ctx, site.buurt), (s, d2) => near.push({ s, d2 }));
-    // Regular visitors of this meeting place come too, wherever they live, and more often.
-    for (let k = w.focusMembers.start[site.id]; k < w.focusMembers.start[site.id + 1]; k++) near.push({ s: w.focusMembers.list[k], d2: -1 });
-    near.sort((a, b) => a.d2 - b.d2 || a.s - b.s);
+    const free = (s: number) => st.occ[s] >= 0 && st.circle[s] < 0 && !st.reserved[s];
     const attendees: number[] = [];
-    const seen = new Set<number>();
-    for (const { s, d2 } of near) {
-      if (attendees.length >= MEETING_CAPACITY || seen.has(s)) continue;
-      seen.add(s);
-      if (st.occ[s] < 0 || st.circle[s] >= 0 || st.reserved[s]) continue;
-      if (u01(kAttend, s) < p.bAttend * (d2 < 0 ? 2 : 1)) attendees.push(s);
+    const regulars = new Set<number>();
+    // Regular visitors of this meeting place come first, wherever they live, and twice as often;
+    // then the people within reach, nearest first, until the room is full.
+    for (let k = w.focusMembers.start[site.id]; k < w.focusMembers.start[site.id + 1] && attendees.length < MEETING_CAPACITY; k++) {
+      const s = w.focusMembers.list[k];
+      regulars.add(s);
+      if (free(s) && u01(kAttend, s) < 2 * p.bAttend) attendees.push(s);
+    }
+    const near = nearestWithin(w.grid, w.pl.x, w.pl.y, site.x, site.y, radiusOf(ctx, site.buurt), st.n, (s) => !regulars.has(s) && free(s));
+    for (const s of near) {
+      if (attendees.length >= MEETING_CAPACITY) break;
+      if (u01(kAttend, s) < p.bAttend) attendees.push(s);
     }
     const interested: number[] = [];
     for (const s of attendees) {

@@ -8,7 +8,6 @@
  * Deterministic given the state: no randomness, so the same plan picks the same places.
  */
 import type { Ctx } from '../context.ts';
-import { radiusOf } from '../context.ts';
 import { forEachWithin } from '../grid.ts';
 import type { RoutePlan } from '../plan.ts';
 
@@ -19,24 +18,28 @@ export interface Site {
   buurt: number;
 }
 
-/** People 65+ within reach of the site who are free to join, skipping those `covered` (near a circle). */
+/**
+ * People 65+ within walking distance of the site who are free to join, skipping those `covered`
+ * (within walking distance of a circle). Walking distance even in rural buurten: there the cycling
+ * radius spans a whole village, so "not yet near a circle" would stop meaning anything.
+ */
 function reach(ctx: Ctx, site: Site, covered: Uint8Array | null): number {
   const { st, w } = ctx;
   let n = 0;
-  forEachWithin(w.grid, w.pl.x, w.pl.y, site.x, site.y, radiusOf(ctx, site.buurt), (j) => {
+  forEachWithin(w.grid, w.pl.x, w.pl.y, site.x, site.y, ctx.p.walkRadiusUrban, (j) => {
     if (st.occ[j] >= 0 && st.circle[j] < 0 && !(covered && covered[j])) n++;
   });
   return n;
 }
 
-/** People living within reach of an existing circle (they can already join one). */
+/** People living within walking distance of an existing circle (they can already join one). */
 function coveredByCircles(ctx: Ctx): Uint8Array {
   const { st, w } = ctx;
   const cs = st.circles;
   const covered = new Uint8Array(st.n);
   for (let c = 0; c < cs.count; c++) {
     if (cs.ended[c] >= 0) continue;
-    forEachWithin(w.grid, w.pl.x, w.pl.y, cs.x[c], cs.y[c], radiusOf(ctx, cs.buurt[c]), (j) => (covered[j] = 1));
+    forEachWithin(w.grid, w.pl.x, w.pl.y, cs.x[c], cs.y[c], ctx.p.walkRadiusUrban, (j) => (covered[j] = 1));
   }
   return covered;
 }
