@@ -4,4 +4,4 @@ import './ui/styles/app.css';
 import { startApp } from './ui/app.ts';
 
 // Entry point of the browser app; everything else lives in src/ui (views) and src/workers.
-startApp(document);
+void startApp(document);

@@ -1,37 +1,89 @@
-import type { AreaView, LoadResult } from '../workers/dataApi.ts';
-import { createDataClient } from '../workers/dataClient.ts';
-import { share65 } from './areas/figures.ts';
-import { mapSpec, type MapSpec } from './charts/mapSpec.ts';
-import { nationalTable } from './data/assets.ts';
-import { loadGeometry, type GemeenteGeometry } from './data/geometry.ts';
-import { localeFor, type Locale } from './i18n/index.ts';
 import { gemeenteOf } from '../data/regions.ts';
-import { createStore, effectiveLevel, type AppState, type ViewLevel } from './state/state.ts';
-import { isAreaCode, parseState, serialiseState } from './state/url.ts';
+import type { AreaView } from '../workers/dataApi.ts';
+import { BrowserPool } from '../workers/browser-pool.ts';
+import { createDataClient } from '../workers/dataClient.ts';
+import { createActions } from './controller/actions.ts';
+import { autoRun } from './controller/autoRun.ts';
+import { createAreaData } from './controller/areaData.ts';
+import { createMemory, type AppContext } from './controller/context.ts';
+import { createMaps } from './controller/maps.ts';
+import { createPanels, type PageInput } from './controller/panels.ts';
+import { plannedScenarios, planningAreaOf } from './controller/planning.ts';
+import { createResultPanels } from './controller/resultPanels.ts';
+import { localeFor, type Locale } from './i18n/index.ts';
+import { createSimulator } from './simulation/simulator.ts';
+import { createStore, type AppState, type Tab } from './state/state.ts';
+import { isAreaCode, parseUrl, serialiseState } from './state/url.ts';
+import { encodeWorkspace } from './state/workspaceCodec.ts';
+import { createLibrary } from './storage/library.ts';
 import { createAreaSearch } from './views/areaSearch.ts';
-import { areaPage, type MapState } from './views/areaPage.ts';
-import { replaceKeepingFocus } from './views/dom.ts';
+import { h, replaceKeepingFocus } from './views/dom.ts';
+import { createRunStatus } from './views/runStatus.ts';
 import { shellOf, type Shell } from './views/shell.ts';
+import { tabBar, tabPanel } from './views/tabs.ts';
 
 /**
- * The app controller: owns the store, talks to the data worker and geometry loader, and renders
- * the views from (state, loaded data). Views never keep state of their own; a new view (scenario,
- * results) gets a slot in the shell and a render call here.
+ * The app controller: owns the store (whose state is the URL), the data worker, the simulation
+ * pool and the saved library, and renders the page for the chosen tab from (state, data,
+ * results). Views keep no state; pages that draw charts load on first need.
  */
-type Loading<T> = { status: 'loading' } | { status: 'ready'; value: T } | { status: 'failed'; message?: { nl: string; en: string } };
+type Charted = typeof import('./views/charted.ts');
 
-export function startApp(doc: Document): void {
-  const store = createStore<AppState>(parseState(doc.location.search));
+export async function startApp(doc: Document): Promise<void> {
+  const { state: initial, broken } = await parseUrl(doc.location.search);
+  const store = createStore<AppState>(initial);
   const shell: Shell = shellOf(doc);
   const client = createDataClient();
-
-  let table: Loading<Extract<LoadResult, { ok: true }>> = { status: 'loading' };
-  let area: { code: string; data: Loading<AreaView | null> } | null = null;
-  let geometry: { code: string; data: Loading<GemeenteGeometry | null> } | null = null;
-  const specs = new Map<string, MapSpec | null>();
-  let firstAreaPaint = true;
-
+  const pool = new BrowserPool();
+  const memory = createMemory();
+  if (broken) memory.notice = { kind: 'error', text: { nl: localeFor('nl').t.planning.brokenLink, en: localeFor('en').t.planning.brokenLink } };
   const locale = (): Locale => localeFor(store.get().lang);
+
+  let charted: Charted | null = null;
+  let chartedLoading = false;
+  let firstAreaPaint = true;
+  let phase = '';
+  let wasRunning = false;
+
+  const ctx: AppContext = {
+    doc,
+    store,
+    client,
+    pool,
+    memory,
+    locale,
+    render: () => render(),
+    link: () => doc.location.href,
+    data: createAreaData(client, () => render()),
+    library: createLibrary(() => render()),
+    sim: createSimulator({
+      pool,
+      buildArea: (codes, groups) => client.api.buildArea(codes, groups),
+      rankUnits: (within, level, groups) => client.api.rankUnits(within, level, groups),
+      onChange: () => {
+        // While replications come in, only the progress bar changes; everything else waits for the end.
+        const s = ctx.sim.status;
+        // Marks for the performance test (and anyone profiling): when computing starts and stops.
+        if (s.running !== wasRunning) performance.mark(s.running ? 'sneeuwbal:run-start' : 'sneeuwbal:run-end', { detail: s.kind });
+        wasRunning = s.running;
+        // The page is redrawn when a computation starts, ends or fails, not between scenarios of a
+        // run: the redraw (cards, tables, charts) would compete with the workers for the main thread.
+        const next = `${s.running}|${s.kind}|${s.error?.en}|${s.cancelled}`;
+        if (next === phase) runStatus.update(s, locale());
+        else render();
+      },
+    }),
+  };
+  const { data, sim, library } = ctx;
+  const actions = createActions(ctx);
+  const maps = createMaps(memory.mapSpecs);
+  const panels = createPanels(ctx, actions, maps);
+  const resultPanels = createResultPanels(ctx, actions, maps);
+  const runStatus = createRunStatus(() => sim.cancel());
+  const tabsSlot = doc.getElementById('tabs-slot')!;
+  const noticeSlot = doc.getElementById('notice')!;
+  doc.getElementById('run-slot')!.replaceChildren(runStatus.element);
+
   const gemeenteCode = (): string | null => {
     const code = store.get().area;
     return code && isAreaCode(code) ? gemeenteOf(code) : null;
@@ -39,136 +91,148 @@ export function startApp(doc: Document): void {
 
   const search = createAreaSearch(
     {
-      search: async (query) => (table.status === 'ready' ? client.api.search(query) : null),
-      choose: (code) => store.update({ area: code, level: null }),
+      search: async (query) => (data.table.status === 'ready' ? client.api.search(query) : null),
+      choose: (code) => store.update({ area: code, level: null, group: null }),
     },
     locale(),
   );
   shell.searchSlot.replaceChildren(search.element);
   shell.langSwitch.addEventListener('click', () => store.update({ lang: store.get().lang === 'nl' ? 'en' : 'nl' }));
+  // A printed chart carries its numbers: the table views open for printing and close afterwards.
+  let openedForPrint: HTMLDetailsElement[] = [];
+  window.addEventListener('beforeprint', () => {
+    openedForPrint = [...doc.querySelectorAll<HTMLDetailsElement>('details.sb-chart__table:not([open])')];
+    for (const d of openedForPrint) d.open = true;
+  });
+  window.addEventListener('afterprint', () => {
+    for (const d of openedForPrint) d.open = false;
+    openedForPrint = [];
+  });
 
-  /** Starts loading the gemeente's rows and boundaries when the chosen gemeente changes. */
-  function follow(): void {
-    const code = gemeenteCode();
-    if (!code) {
-      area = null;
-      geometry = null;
-      return;
-    }
-    if (geometry?.code !== code) {
-      const entry: NonNullable<typeof geometry> = { code, data: { status: 'loading' } };
-      geometry = entry;
-      loadGeometry(code).then(
-        (value) => settle(() => (entry.data = { status: 'ready', value })),
+  function currentView(): AreaView | null {
+    const gm = gemeenteCode();
+    const loaded = gm ? data.area(gm) : null;
+    return loaded?.status === 'ready' ? loaded.value : null;
+  }
+
+  function alerts(state: AppState, l: Locale, view: AreaView | null): void {
+    const gm = gemeenteCode();
+    const loaded = gm ? data.area(gm) : null;
+    const { t } = l;
+    if (data.table.status === 'failed') shell.alert(data.table.message?.[l.lang] ?? t.status.loadFailed);
+    else if (state.area && !isAreaCode(state.area)) shell.alert(t.status.areaNotFound(state.area));
+    else if (loaded?.status === 'ready' && loaded.value === null) shell.alert(t.status.areaNotFound(state.area ?? ''));
+    else if (loaded?.status === 'failed') shell.alert(t.status.loadFailed);
+    else if (view && state.area && !contains(view, state.area)) shell.alert(t.status.areaNotFound(state.area));
+    else if (memory.notice?.kind === 'error') shell.alert(memory.notice.text[l.lang]);
+    else if (sim.status.error) shell.alert(t.run.failed(sim.status.error[l.lang]));
+    else shell.alert(null);
+    const info = memory.notice?.kind === 'info' ? memory.notice.text[l.lang] : '';
+    if (noticeSlot.textContent !== info) noticeSlot.textContent = info;
+
+    if (data.table.status === 'loading') shell.status(t.status.loadingTable);
+    else if (state.area && loaded?.status === 'loading') shell.status(t.status.loadingArea(state.area));
+    else if (data.table.status === 'ready') shell.status(t.status.loadedTable(l.fmt.count(data.table.value.regions)));
+  }
+
+  function needCharts(): Charted | null {
+    if (!charted && !chartedLoading) {
+      chartedLoading = true;
+      import('./views/charted.ts').then(
+        (m) => {
+          charted = m;
+          render();
+        },
         (error: unknown) => {
-          // The page says the map failed and the table still works; the cause goes to the console.
-          console.warn(`Sneeuwbal: geometry of ${code} failed`, error);
-          settle(() => (entry.data = { status: 'failed' }));
+          chartedLoading = false;
+          console.error(error);
         },
       );
     }
-    if (table.status === 'ready' && area?.code !== code) {
-      const entry: NonNullable<typeof area> = { code, data: { status: 'loading' } };
-      area = entry;
-      client.api.area(code).then(
-        (value) => settle(() => (entry.data = { status: 'ready', value })),
-        () => settle(() => (entry.data = { status: 'failed' })),
-      );
-    }
-  }
-
-  /** Applies a finished load and redraws; results for a gemeente no longer shown are harmless. */
-  function settle(apply: () => void): void {
-    apply();
-    render();
-  }
-
-  function mapFor(view: AreaView, level: ViewLevel): MapState {
-    if (!geometry || geometry.code !== view.gemeente.code || geometry.data.status === 'loading') return { status: 'loading' };
-    if (geometry.data.status === 'failed') return { status: 'failed' };
-    const shapes = geometry.data.value;
-    if (!shapes) return { status: 'none' };
-    const key = `${view.gemeente.code}|${level}`;
-    if (!specs.has(key)) {
-      const rows = level === 'wijk' ? view.wijken : view.buurten;
-      const features = level === 'wijk' ? shapes.wijken : shapes.buurten;
-      specs.set(key, features.length ? mapSpec({ features, values: new Map(rows.map((r) => [r.code, share65(r)])), outline: shapes.gemeente }) : null);
-    }
-    const spec = specs.get(key);
-    return spec ? { status: 'ready', spec } : { status: 'none' };
+    return charted;
   }
 
   function render(): void {
     const state = store.get();
     const l = locale();
     const { t } = l;
+    data.follow(gemeenteCode());
     shell.setLocale(l);
     search.setLocale(l);
+    const view = currentView();
+    alerts(state, l, view);
+    phase = `${sim.status.running}|${sim.status.kind}|${sim.status.error?.en}|${sim.status.cancelled}`;
+    runStatus.update(sim.status, l);
 
-    if (table.status === 'failed') shell.alert(table.message?.[l.lang] ?? t.status.loadFailed);
-    else if (state.area && !isAreaCode(state.area)) shell.alert(t.status.areaNotFound(state.area));
-    else if (area?.data.status === 'ready' && area.data.value === null) shell.alert(t.status.areaNotFound(state.area ?? ''));
-    else if (area?.data.status === 'failed') shell.alert(t.status.loadFailed);
-    else if (area?.data.status === 'ready' && area.data.value && state.area && !contains(area.data.value, state.area)) shell.alert(t.status.areaNotFound(state.area));
-    else shell.alert(null);
-
-    if (table.status === 'loading') shell.status(t.status.loadingTable);
-    else if (state.area && area?.data.status === 'loading') shell.status(t.status.loadingArea(state.area));
-    else if (table.status === 'ready') shell.status(t.status.loadedTable(l.fmt.count(table.value.regions)));
-
-    const view = area?.data.status === 'ready' ? area.data.value : null;
-    if (!view || area?.code !== gemeenteCode()) {
+    if (!view || view.gemeente.code !== gemeenteCode()) {
       shell.setHeading(null);
-      replaceKeepingFocus(shell.areaSlot);
       doc.title = t.app.title(null);
+      tabsSlot.replaceChildren();
+      replaceKeepingFocus(shell.areaSlot, ...(data.table.status === 'ready' && !state.area ? panels.start(l) : []));
       return;
     }
-    const level = effectiveLevel(state);
     shell.setHeading(view.gemeente.name);
     doc.title = t.app.title(view.gemeente.name);
-    replaceKeepingFocus(
-      shell.areaSlot,
-      ...areaPage({
-        locale: l,
-        view,
-        level,
-        selected: state.area && state.area !== view.gemeente.code ? state.area : null,
-        sort: state.sort,
-        map: mapFor(view, level),
-        onSelect: (code) => store.update({ area: code ?? view.gemeente.code }),
-        onLevel: (next) => store.update({ level: next }),
-        onSort: (sort) => store.update({ sort }),
-      }),
-    );
+    const gm = view.gemeente.code;
+    const planning = planningAreaOf(state, view, l);
+    const planned = planning ? plannedScenarios(state, planning, data.tableId, l) : [];
+    const tab: Tab = planning ? state.tab : 'area';
+    const input: PageInput = { state, locale: l, view, geometry: data.geometry(gm), planning, planned };
+    replaceKeepingFocus(tabsSlot, tabBar({ locale: l, tab, onTab: (next) => store.update({ tab: next }) }));
+
+    let content: HTMLElement[];
+    if (tab === 'area') content = panels.area(input);
+    else if (tab === 'plan') content = panels.plan(input);
+    else if (tab === 'research') content = panels.research(input);
+    else if (tab === 'map') content = resultPanels.map(input);
+    else {
+      const loaded = needCharts();
+      content = loaded ? (tab === 'results' ? resultPanels.results(input, loaded) : resultPanels.report(input, loaded)) : [h('p', { class: 'utrecht-paragraph' }, t.map.loading)];
+    }
+    replaceKeepingFocus(shell.areaSlot, tabPanel(tab, ...content));
     if (firstAreaPaint) {
       firstAreaPaint = false;
       performance.mark('sneeuwbal:area-table');
     }
+    // Computations start after the render, never inside it (their status changes re-render).
+    queueMicrotask(() => {
+      if (input.state === store.get()) autoRun(ctx, resultPanels, input, tab);
+    });
   }
 
-  store.subscribe((state) => {
-    const url = `${doc.location.pathname}${serialiseState(state)}${doc.location.hash}`;
-    history.replaceState(history.state, '', url);
-    follow();
+  /**
+   * The link that reproduces the page, for the report. Encoding the scenarios is asynchronous, so
+   * it is cached per workspace; until it is ready the address bar's link is used.
+   */
+  const encoded = new WeakMap<object, string | null>();
+  function linkFor(state: AppState): string {
+    const base = `${doc.location.origin}${doc.location.pathname}`;
+    if (encoded.has(state.workspace)) return `${base}${serialiseState(state, encoded.get(state.workspace) ?? null)}`;
+    void encodeWorkspace(state.workspace).then((sc) => {
+      encoded.set(state.workspace, sc);
+      if (store.get().workspace === state.workspace && store.get().tab === 'report') render();
+    });
+    return doc.location.href;
+  }
+  ctx.link = () => linkFor(store.get());
+
+  let urlTicket = 0;
+  store.subscribe((state, previous) => {
+    if (state.workspace !== previous.workspace || state.area !== previous.area || state.group !== previous.group) sim.acknowledge();
+    if (state.tab !== previous.tab || state.area !== previous.area) memory.notice = null;
+    const ticket = ++urlTicket;
+    void encodeWorkspace(state.workspace).then((sc) => {
+      encoded.set(state.workspace, sc);
+      const query = serialiseState(state, sc);
+      // Encoding is asynchronous (compression); only the latest state may write the address.
+      if (ticket === urlTicket) history.replaceState(history.state, '', `${doc.location.pathname}${query}${doc.location.hash}`);
+    });
     render();
   });
 
-  follow();
   render();
-  client.api.loadTable(nationalTable()).then(
-    (result) => {
-      performance.mark('sneeuwbal:table-loaded', { detail: result.ok ? { regions: result.regions, fetchMs: result.fetchMs, parseMs: result.parseMs } : null });
-      table = result.ok ? { status: 'ready', value: result } : { status: 'failed', message: result.error };
-      follow();
-      render();
-      search.refresh();
-    },
-    (error: unknown) => {
-      console.error(error);
-      table = { status: 'failed' };
-      render();
-    },
-  );
+  data.start();
+  void library;
 }
 
 /** Whether a gemeente view holds the code (the gemeente itself, one of its wijken or buurten). */

@@ -1,11 +1,20 @@
-import { readCbsTable } from '../data/cbs/index.ts';
-import { regionsWithin, searchRegions } from '../data/regions.ts';
-import type { Level, Missing, RegionRecord, RegionTable, Variable } from '../data/types.ts';
+import type { Geometry } from 'geojson';
+import type { AreaInput } from '../core/area.ts';
 import { isInputError } from '../core/errors.ts';
+import { readCbsTable } from '../data/cbs/index.ts';
+import { parseGemeenteExtras, withEstimates, type GemeenteExtras } from '../data/estimates.ts';
+import { readFieldData, type FieldData } from '../data/field.ts';
+import { featuresOf } from '../data/geo.ts';
+import { gemeenteOf, regionsWithin, searchRegions } from '../data/regions.ts';
+import type { Level, Missing, RegionRecord, RegionTable, TableForm, Variable } from '../data/types.ts';
+import { buildArea, type BuurtGroup } from '../experiments/area.ts';
+import { rankUnits, type RankLevel, type RankUnit } from '../experiments/rankUnits.ts';
 
 /**
  * What the data worker offers. The national table (18,310 rows) stays inside the worker; the page
  * only receives the few rows it shows, so neither parsing nor cloning the table blocks the page.
+ * The worker also builds the model's area (CBS table with labelled estimates + buurt boundaries)
+ * and reads uploaded files, so every parse of user data happens off the main thread.
  * Kept free of Worker globals so the same object can be tested in Node.
  */
 
@@ -40,18 +49,40 @@ export interface SearchHit {
 
 export type TableSource = { url: string; file: string } | { bytes: ArrayBuffer; file: string };
 
+/** A message in both languages (InputErrors carry their file, line and column in the text). */
+export type Message = { nl: string; en: string };
+
 export type LoadResult =
-  | { ok: true; file: string; regions: number; fetchMs: number; parseMs: number; warnings: { nl: string; en: string }[] }
-  | { ok: false; file: string; error: { nl: string; en: string } };
+  | { ok: true; file: string; form: TableForm; regions: number; fetchMs: number; parseMs: number; warnings: Message[] }
+  | { ok: false; file: string; error: Message };
+
+export type AreaResult = { ok: true; area: AreaInput } | { ok: false; error: Message };
+export type UnitsResult = { ok: true; units: RankUnit[] } | { ok: false; error: Message };
+
+/** Field data with the summary the page shows; the rows stay for the calibration screen. */
+export type FieldResult = { ok: true; data: FieldData } | { ok: false; error: Message };
 
 export interface DataApi {
   loadTable(source: TableSource): Promise<LoadResult>;
+  /** The gemeente extras (one-person households, age mix) that estimates for buurten use. */
+  loadExtras(source: TableSource): Promise<{ ok: boolean }>;
+  /** Where each gemeente's TopoJSON lives (absolute URLs), for the areas built here. */
+  setGeometryUrls(urls: Record<string, string>): void;
   search(query: string, limit?: number): SearchHit[];
   area(gemeenteCode: string): AreaView | null;
+  /** The model's input for codes or group names, as `sneeuwbal simulate` builds it. */
+  buildArea(codes: string[], groups: BuurtGroup[]): Promise<AreaResult>;
+  /** The places of a gemeente or wijk to rank (wijken, buurten or groups), each as a model area. */
+  rankUnits(within: string, level: RankLevel, groups: BuurtGroup[]): Promise<UnitsResult>;
+  readField(source: TableSource, groups: string[]): Promise<FieldResult>;
 }
 
 export function createDataApi(fetchBytes: (url: string) => Promise<ArrayBuffer> = defaultFetch): DataApi {
   let table: RegionTable | null = null;
+  let estimated: RegionTable | null = null;
+  let extras: GemeenteExtras | undefined;
+  let geometryUrls: Record<string, string> = {};
+  const geometry = new Map<string, Promise<Map<string, Geometry> | null>>();
 
   const requireTable = (): RegionTable => {
     if (!table) throw new Error('The CBS table is not loaded yet.');
@@ -67,6 +98,39 @@ export function createDataApi(fetchBytes: (url: string) => Promise<ArrayBuffer> 
     figures: Object.fromEntries(figureNames.map((v) => [v, figureOf(requireTable(), r, v)])) as Record<FigureName, Figure>,
   });
 
+  /** Boundaries by code of one gemeente (buurten, wijken and the gemeente), as the CLI reads them. */
+  const shapesOf = (gm: string): Promise<Map<string, Geometry> | null> => {
+    let pending = geometry.get(gm);
+    if (!pending) {
+      const url = geometryUrls[gm];
+      pending = url
+        ? fetchBytes(url).then((bytes) => {
+            const f = featuresOf(JSON.parse(new TextDecoder().decode(bytes)), `${gm}.topo.json`);
+            const byCode = new Map<string, Geometry>();
+            for (const [code, feature] of [...f.buurten, ...f.wijken]) byCode.set(code, feature.geometry);
+            if (f.gemeente) byCode.set(gm, f.gemeente.geometry);
+            return byCode;
+          })
+        : Promise.resolve(null);
+      // A failed fetch must not stick: the next area build tries again.
+      pending.catch(() => geometry.delete(gm));
+      geometry.set(gm, pending);
+    }
+    return pending;
+  };
+
+  /**
+   * The table the model reads (with labelled estimates; made on first use because it costs
+   * ~100 ms over the national table) and a boundary lookup with the gemeenten of `codes` fetched.
+   */
+  const modelTable = async (codes: readonly string[]) => {
+    estimated ??= withEstimates(requireTable(), extras);
+    const gemeenten = [...new Set(codes.map(gemeenteOf).filter((g): g is string => g !== null))];
+    const shapes = new Map(await Promise.all(gemeenten.map(async (gm) => [gm, await shapesOf(gm)] as const)));
+    const lookup = (code: string) => shapes.get(gemeenteOf(code) ?? '')?.get(code) ?? null;
+    return { table: estimated, lookup };
+  };
+
   return {
     async loadTable(source) {
       const started = performance.now();
@@ -74,22 +138,30 @@ export function createDataApi(fetchBytes: (url: string) => Promise<ArrayBuffer> 
         const bytes = 'bytes' in source ? source.bytes : await fetchBytes(source.url);
         const fetched = performance.now();
         const next = readCbsTable(new Uint8Array(bytes), source.file);
+        // Only a table that read without error replaces the one in use: a bad upload loses nothing.
         table = next;
-        return {
-          ok: true,
-          file: source.file,
-          regions: next.regions.length,
-          fetchMs: fetched - started,
-          parseMs: performance.now() - fetched,
-          warnings: next.warnings.map((w) => w.messages),
-        };
+        estimated = null;
+        return { ok: true, file: source.file, form: next.form, regions: next.regions.length, fetchMs: fetched - started, parseMs: performance.now() - fetched, warnings: next.warnings.map((w) => w.messages) };
       } catch (e) {
-        // Comlink would pass on only name and message; InputError's two languages and location
-        // would be lost, so the error is turned into plain data here.
-        if (isInputError(e)) return { ok: false, file: source.file, error: { nl: e.format('nl'), en: e.format('en') } };
-        const message = e instanceof Error ? e.message : String(e);
-        return { ok: false, file: source.file, error: { nl: `${source.file}: ${message}`, en: `${source.file}: ${message}` } };
+        return { ok: false, file: source.file, error: messageOf(e, source.file) };
       }
+    },
+
+    async loadExtras(source) {
+      try {
+        const bytes = 'bytes' in source ? source.bytes : await fetchBytes(source.url);
+        extras = parseGemeenteExtras(new Uint8Array(bytes), source.file);
+        estimated = null;
+        return { ok: true };
+      } catch {
+        // Without extras, estimates fall back to national shares (and say so in their labels).
+        return { ok: false };
+      }
+    },
+
+    setGeometryUrls(urls) {
+      geometryUrls = { ...urls };
+      geometry.clear();
     },
 
     search(query, limit = 30) {
@@ -118,7 +190,44 @@ export function createDataApi(fetchBytes: (url: string) => Promise<ArrayBuffer> 
         buurten: regionsWithin(t, gemeenteCode, 'buurt').map(rowOf),
       };
     },
+
+    async buildArea(codes, groups) {
+      try {
+        const { table: t, lookup } = await modelTable([...codes, ...groups.filter((g) => codes.includes(g.name)).flatMap((g) => g.buurten)]);
+        return { ok: true, area: buildArea(t, codes, lookup, groups) };
+      } catch (e) {
+        return { ok: false, error: messageOf(e, 'area') };
+      }
+    },
+
+    async rankUnits(within, level, groups) {
+      try {
+        const { table: t, lookup } = await modelTable([within, ...groups.flatMap((g) => g.buurten)]);
+        return { ok: true, units: rankUnits(t, within, level, (codes, gs) => buildArea(t, codes, lookup, gs), groups) };
+      } catch (e) {
+        return { ok: false, error: messageOf(e, 'rank') };
+      }
+    },
+
+    async readField(source, groups) {
+      try {
+        const bytes = 'bytes' in source ? source.bytes : await fetchBytes(source.url);
+        return { ok: true, data: readFieldData(new Uint8Array(bytes), source.file, { regions: table?.byCode, groups }) };
+      } catch (e) {
+        return { ok: false, error: messageOf(e, source.file) };
+      }
+    },
   };
+}
+
+/**
+ * Comlink would pass on only name and message; InputError's two languages and location would be
+ * lost, so errors are turned into plain data here.
+ */
+function messageOf(e: unknown, file: string): Message {
+  if (isInputError(e)) return { nl: e.format('nl'), en: e.format('en') };
+  const message = e instanceof Error ? e.message : String(e);
+  return { nl: `${file}: ${message}`, en: `${file}: ${message}` };
 }
 
 function figureOf(table: RegionTable, r: RegionRecord, v: Variable): Figure {

@@ -22,9 +22,9 @@ export function buffersOf(o: RepOutput): ArrayBuffer[] {
   return out;
 }
 
-export function createHandler(post: (msg: FromWorker, transfer: ArrayBuffer[]) => void) {
+/** `worlds`: the cache of built worlds (browser workers pass a smaller one: a tab has less memory than a CLI). */
+export function createHandler(post: (msg: FromWorker, transfer: ArrayBuffer[]) => void, worlds: WorldCache = new WorldCache()) {
   const areas = new Map<string, AreaInput>();
-  const worlds = new WorldCache();
   return (msg: ToWorker): void => {
     if (msg.type === 'area') {
       areas.set(msg.id, msg.area);

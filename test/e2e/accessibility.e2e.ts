@@ -1,6 +1,8 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
+import { encodeWorkspace } from '../../src/ui/state/workspaceCodec.ts';
+import { defaultWorkspace } from '../../src/ui/state/workspace.ts';
 import { openBrowser, outputDir, runAxe, type AxeViolation, type Browser } from './browser.ts';
 
 /**
@@ -75,3 +77,36 @@ test('keyboard: skip link first, then the language switch and the search box', a
   const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
   expect(outline).not.toBe('none');
 });
+
+test('planner tabs: one Tab stop, arrow keys move and open, focus follows; pages pass axe in English too', async () => {
+  const sc = await encodeWorkspace({ ...defaultWorkspace(), reps: 4, months: 48 });
+  const tab = await browser.newTab();
+  const { page } = tab;
+  await page.goto(new URL(`?area=WK198210&lang=en&sc=${sc}`, baseUrl).href);
+  await expect.poll(() => page.locator('path.sb-map__area').count(), { timeout: 30_000 }).toBe(33);
+  const tabs = page.getByRole('tab');
+  expect(await tabs.count()).toBe(6);
+  expect(await page.locator('[role="tab"][tabindex="0"]').count()).toBe(1);
+  await page.getByRole('tab', { name: /Area/ }).focus();
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(() => page.url()).toContain('tab=plan');
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe('tab-plan');
+  expect(await page.getByRole('tabpanel').getAttribute('aria-labelledby')).toBe('tab-plan');
+  report.planEn = await runAxe(page);
+  expect(blocking(report.planEn)).toEqual([]);
+
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(() => page.locator('.sb-headlines article').count(), { timeout: 120_000 }).toBe(1);
+  expect(await page.locator('.sb-headlines article').textContent()).toMatch(/After 4 years there are expected to be \d+ circles\. In 8 of 10 simulated futures/);
+  report.resultsEn = await runAxe(page);
+  expect(blocking(report.resultsEn)).toEqual([]);
+
+  await page.keyboard.press('End');
+  await expect.poll(() => page.url()).toContain('tab=research');
+  await page.keyboard.press('Home');
+  await expect.poll(() => page.url()).not.toContain('tab=');
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe('tab-area');
+  report.areaEn = await runAxe(page);
+  expect(blocking(report.areaEn)).toEqual([]);
+  expect(tab.errors).toEqual([]);
+}, 180_000);

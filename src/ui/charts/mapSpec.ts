@@ -18,6 +18,8 @@ export interface MapShape {
   value: Figure;
   /** Fill colour, or null when the value is missing (drawn with a hatch pattern, not a colour). */
   fill: string | null;
+  /** Where a marker for this area goes (pixel space). */
+  centroid: [number, number];
 }
 
 export interface LegendItem {
@@ -39,11 +41,19 @@ export interface MapSpec {
 
 export interface MapInput {
   features: readonly AreaFeature[];
-  /** Share 65+ in percent per area code. */
+  /** A value in percent per area code (share 65+ by default; coverage with coverageScale). */
   values: ReadonlyMap<string, Figure>;
   outline?: Feature | null;
   width?: number;
   maxHeight?: number;
+  /** Colour classes; the share-65+ classes when not given. */
+  scale?: ColourScale;
+}
+
+/** Fixed classes: `colours` has one more entry than `thresholds` (percent, lower edge inclusive). */
+export interface ColourScale {
+  thresholds: readonly number[];
+  colours: readonly string[];
 }
 
 /**
@@ -54,21 +64,42 @@ export interface MapInput {
 export const shareThresholds = [15, 20, 25, 30, 35] as const;
 export const shareColours = ['#ffffcc', '#c7e9b4', '#7fcdbb', '#41b6c4', '#2c7fb8', '#253494'] as const;
 
-export function shareFill(value: Figure): string | null {
+export const shareScale: ColourScale = { thresholds: shareThresholds, colours: shareColours };
+
+/**
+ * Coverage (share of 65+ in a circle, percent): small numbers matter, so the classes are finer at
+ * the bottom. ColorBrewer YlGnBu with 7 classes, sequential and colour-blind safe; a different
+ * scale from the share-65+ map would invite confusion, so both are YlGnBu and the legend says which.
+ */
+export const coverageScale: ColourScale = {
+  thresholds: [0.5, 1, 2.5, 5, 10, 20],
+  colours: ['#ffffcc', '#c7e9b4', '#7fcdbb', '#41b6c4', '#1d91c0', '#225ea8', '#0c2c84'],
+};
+
+export function scaleFill(scale: ColourScale, value: Figure): string | null {
   if (typeof value !== 'number') return null;
-  const i = shareThresholds.findIndex((t) => value < t);
-  return shareColours[i === -1 ? shareColours.length - 1 : i];
+  const i = scale.thresholds.findIndex((t) => value < t);
+  return scale.colours[i === -1 ? scale.colours.length - 1 : i];
 }
 
-export function shareLegend(): LegendItem[] {
-  return shareColours.map((fill, i) => ({
-    from: i === 0 ? null : shareThresholds[i - 1],
-    to: i === shareThresholds.length ? null : shareThresholds[i],
+export function scaleLegend(scale: ColourScale): LegendItem[] {
+  return scale.colours.map((fill, i) => ({
+    from: i === 0 ? null : scale.thresholds[i - 1],
+    to: i === scale.thresholds.length ? null : scale.thresholds[i],
     fill,
   }));
 }
 
+export function shareFill(value: Figure): string | null {
+  return scaleFill(shareScale, value);
+}
+
+export function shareLegend(): LegendItem[] {
+  return scaleLegend(shareScale);
+}
+
 export function mapSpec(input: MapInput): MapSpec {
+  const scale = input.scale ?? shareScale;
   const width = input.width ?? 640;
   const maxHeight = input.maxHeight ?? 640;
   const pad = 4;
@@ -92,7 +123,7 @@ export function mapSpec(input: MapInput): MapSpec {
   const shapes = features
     .map((f) => {
       const value = input.values.get(f.properties.code) ?? 'absent';
-      return { code: f.properties.code, name: f.properties.name, d: path(f as GeoPermissibleObjects) ?? '', value, fill: shareFill(value) };
+      return { code: f.properties.code, name: f.properties.name, d: path(f as GeoPermissibleObjects) ?? '', value, fill: scaleFill(scale, value), centroid: path.centroid(f as GeoPermissibleObjects) as [number, number] };
     })
     .filter((s) => s.d !== '')
     .sort((a, b) => collator.compare(a.name, b.name) || collator.compare(a.code, b.code));
@@ -102,7 +133,7 @@ export function mapSpec(input: MapInput): MapSpec {
     height: Math.ceil(y1 - y0 + 2 * pad),
     shapes,
     outline: outline ? (path(outline as GeoPermissibleObjects) ?? null) : null,
-    legend: shareLegend(),
+    legend: scaleLegend(scale),
   };
 }
 

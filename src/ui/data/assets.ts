@@ -1,4 +1,5 @@
 import tableUrl from '../../../data/kwb-2024.csv?url';
+import extrasUrl from '../../../data/gemeenten-2024-extra.csv?url';
 import type { TableSource } from '../../workers/dataApi.ts';
 
 /**
@@ -6,11 +7,16 @@ import type { TableSource } from '../../workers/dataApi.ts';
  * inlined into the JavaScript: the 2.3 MB national table goes to the worker, and each gemeente's
  * geometry is fetched only when opened.
  */
+const absolute = (url: string) => new URL(url, document.baseURI).href;
+
 export const nationalTable = (): TableSource => ({
   // Absolute, because the worker resolves relative URLs against its own script location.
-  url: new URL(tableUrl, document.baseURI).href,
+  url: absolute(tableUrl),
   file: 'kwb-2024.csv',
 });
+
+/** Gemeente figures the 2024 buurt table lacks (one-person households, age mix), for estimates. */
+export const gemeenteExtras = (): TableSource => ({ url: absolute(extrasUrl), file: 'gemeenten-2024-extra.csv' });
 
 // eager + ?url gives only the URL strings (a few bytes each); no geometry is loaded here.
 const geometryUrls = import.meta.glob<string>('../../../data/geo/GM*.topo.json', { query: '?url', import: 'default', eager: true });
@@ -22,4 +28,9 @@ const byCode = new Map<string, string>(
 /** URL of a gemeente's TopoJSON (objects gemeente, wijken, buurten), or null when none is bundled. */
 export function geometryUrl(gemeenteCode: string): string | null {
   return byCode.get(gemeenteCode) ?? null;
+}
+
+/** Every gemeente's geometry URL, absolute, for the data worker. */
+export function allGeometryUrls(): Record<string, string> {
+  return Object.fromEntries([...byCode].map(([code, url]) => [code, absolute(url)]));
 }

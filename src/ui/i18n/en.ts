@@ -1,3 +1,6 @@
+import { enPlanner } from './en-planner.ts';
+import { enResearch } from './en-research.ts';
+import { enResults } from './en-results.ts';
 import type { Messages } from './nl.ts';
 
 /** English UI text. Same shape as nl.ts (the compiler checks it); CBS proper names stay Dutch. */
@@ -85,4 +88,19 @@ export const en = {
     shapeLabel: (name: string, share: string) => `${name}, 65+: ${share}`,
   },
   attribution: 'Source: CBS, Kerncijfers wijken en buurten 2024; geometry CBS/Kadaster (edited)',
+  attributionOwn: (file: string) => `Source: your own file ${file} (CBS layout); geometry CBS/Kadaster 2024 (edited)`,
+  planning: {
+    heading: 'Planning',
+    areaIs: (name: string, level: string, people: string) => `You are planning for ${name} (${level}), with ${people} inhabitants aged 65 and over.`,
+    groupLevel: 'own group',
+    toPlan: (name: string) => `Make a start plan for ${name}`,
+    kritischeMassa:
+      'Critical mass: the number of circles professionals must start before older people carry on by themselves. This is a planning aid, not a forecast.',
+    startHere: 'Choose a gemeente first. You can also open a saved scenario.',
+    brokenLink: 'Part of this link could not be read. The scenarios are back at their defaults.',
+    droppedParam: (name: string) => `Setting ${name} from the link was ignored.`,
+  },
+  ...enPlanner,
+  ...enResults,
+  ...enResearch,
 } satisfies Messages;

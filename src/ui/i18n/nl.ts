@@ -1,3 +1,7 @@
+import { nlPlanner } from './nl-planner.ts';
+import { nlResearch } from './nl-research.ts';
+import { nlResults } from './nl-results.ts';
+
 /**
  * Dutch UI text: the source of truth. en.ts must have exactly the same shape (`satisfies Messages`).
  * B1 language: short sentences, CBS terms explained where they first appear.
@@ -87,6 +91,21 @@ export const nl = {
     shapeLabel: (name: string, share: string) => `${name}, 65+: ${share}`,
   },
   attribution: 'Bron: CBS, Kerncijfers wijken en buurten 2024; geometrie CBS/Kadaster (bewerkt)',
+  attributionOwn: (file: string) => `Bron: eigen bestand ${file} (CBS-indeling); geometrie CBS/Kadaster 2024 (bewerkt)`,
+  planning: {
+    heading: 'Plannen',
+    areaIs: (name: string, level: string, people: string) => `U plant voor ${name} (${level}), met ${people} inwoners van 65 jaar en ouder.`,
+    groupLevel: 'eigen groep',
+    toPlan: (name: string) => `Maak een startplan voor ${name}`,
+    kritischeMassa:
+      'Kritische massa: het aantal cirkels dat professionals moeten starten voordat ouderen zelf verder gaan. Dit is een hulpmiddel om te plannen, geen voorspelling.',
+    startHere: 'Kies eerst een gemeente. U kunt ook een bewaard scenario openen.',
+    brokenLink: "Een deel van deze link kon niet worden gelezen. De scenario's staan weer op de standaardwaarden.",
+    droppedParam: (name: string) => `Instelling ${name} uit de link is genegeerd.`,
+  },
+  ...nlPlanner,
+  ...nlResults,
+  ...nlResearch,
 };
 
 export type Messages = typeof nl;

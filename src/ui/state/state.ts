@@ -1,4 +1,5 @@
 import type { Lang } from '../i18n/index.ts';
+import { defaultWorkspace, type Workspace } from './workspace.ts';
 
 /** The level shown in the map and table of a gemeente. */
 export type ViewLevel = 'wijk' | 'buurt';
@@ -9,10 +10,14 @@ export interface Sort {
   descending: boolean;
 }
 
+/** The pages of a gemeente: one per task (see views/tabs.ts). */
+export type Tab = 'area' | 'plan' | 'results' | 'map' | 'report' | 'research';
+export const TABS: readonly Tab[] = ['area', 'plan', 'results', 'map', 'report', 'research'];
+
 /**
  * Everything the user chose, and nothing derived: this is what the URL carries (see url.ts), so a
- * copied link shows exactly the same page. Later views (scenario, results) add their fields here
- * and to the codec in url.ts.
+ * copied link shows exactly the same page. Results are derived (and deterministic), so they are
+ * not state: the same state always computes the same numbers.
  */
 export interface AppState {
   lang: Lang;
@@ -22,9 +27,17 @@ export interface AppState {
   level: ViewLevel | null;
   /** Explicit table order; null means by name. */
   sort: Sort | null;
+  tab: Tab;
+  /** A user-defined group of buurten (kerkdorp) to plan for instead of `area`; its name. */
+  group: string | null;
+  /** Year shown on the coverage map; null means the horizon. */
+  year: number | null;
+  /** The scenario the others are compared against (index into the workspace). */
+  base: number;
+  workspace: Workspace;
 }
 
-export const initialState: AppState = { lang: 'nl', area: null, level: null, sort: null };
+export const initialState: AppState = { lang: 'nl', area: null, level: null, sort: null, tab: 'area', group: null, year: null, base: 0, workspace: defaultWorkspace() };
 
 export type Listener<S> = (state: S, previous: S) => void;
 
@@ -55,7 +68,10 @@ export function createStore<S extends object>(initial: S): Store<S> {
   };
 }
 
-/** Shallow comparison one level deep, enough for the small value objects in AppState (Sort). */
+/**
+ * Shallow comparison one level deep, enough for the small value objects in AppState (Sort). The
+ * workspace is replaced as a whole on every edit, so identity tells whether it changed.
+ */
 function sameValue(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;

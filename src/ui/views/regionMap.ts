@@ -1,5 +1,5 @@
 import type { Locale } from '../i18n/index.ts';
-import type { LegendItem, MapSpec } from '../charts/mapSpec.ts';
+import type { LegendItem, MapShape, MapSpec } from '../charts/mapSpec.ts';
 import { h, s, uid } from './dom.ts';
 
 /**
@@ -14,6 +14,15 @@ export interface RegionMapProps {
   label: string;
   selected: string | null;
   onSelect(code: string): void;
+  /** Areas to mark with a dot (planned seeds), with the words that say so. */
+  marked?: { codes: ReadonlySet<string>; label: string };
+  /** Shapes toggle (aria-pressed) instead of choosing one area. */
+  toggle?: boolean;
+  /** Legend title and the accessible name of a shape; default: share 65+. */
+  legendTitle?: string;
+  shapeLabel?(shape: MapShape): string;
+  /** Prefix for focus keys when two maps share a page. */
+  keyPrefix?: string;
 }
 
 export function regionMap(props: RegionMapProps): HTMLElement {
@@ -23,9 +32,13 @@ export function regionMap(props: RegionMapProps): HTMLElement {
   const shapes = spec.shapes;
   const selectedIndex = shapes.findIndex((shape) => shape.code === props.selected);
 
-  const paths = shapes.map((shape, i) => {
-    const share = locale.fmt.figure(shape.value, 'percent');
-    return s(
+  const labelOf = (shape: MapShape) => {
+    const base = props.shapeLabel ? props.shapeLabel(shape) : locale.t.map.shapeLabel(shape.name, locale.fmt.figure(shape.value, 'percent'));
+    return props.marked?.codes.has(shape.code) ? `${base} (${props.marked.label})` : base;
+  };
+  const keyPrefix = props.keyPrefix ?? 'map';
+  const paths = shapes.map((shape, i) =>
+    s(
       'path',
       {
         d: shape.d,
@@ -33,14 +46,22 @@ export function regionMap(props: RegionMapProps): HTMLElement {
         fill: shape.fill ?? `url(#${patternId})`,
         role: 'button',
         tabindex: i === (selectedIndex >= 0 ? selectedIndex : 0) ? 0 : -1,
-        'aria-label': locale.t.map.shapeLabel(shape.name, share),
+        'aria-label': labelOf(shape),
         'aria-current': shape.code === props.selected ? 'true' : null,
+        'aria-pressed': props.toggle ? String(!!props.marked?.codes.has(shape.code)) : null,
         'data-code': shape.code,
-        'data-focus-key': `map-${shape.code}`,
+        'data-focus-key': `${keyPrefix}-${shape.code}`,
       },
-      s('title', {}, locale.t.map.shapeLabel(shape.name, share)),
-    );
-  });
+      s('title', {}, labelOf(shape)),
+    ),
+  );
+  const markers = props.marked
+    ? s(
+        'g',
+        { class: 'sb-map__markers', 'aria-hidden': 'true' },
+        ...shapes.filter((shape) => props.marked!.codes.has(shape.code)).map((shape) => s('circle', { class: 'sb-map__marker', cx: shape.centroid[0].toFixed(1), cy: shape.centroid[1].toFixed(1), r: 6, 'data-code': shape.code })),
+      )
+    : null;
   const chosen = selectedIndex >= 0 ? shapes[selectedIndex] : null;
   const selectedOverlay = s('path', { class: 'sb-map__selected', d: chosen?.d ?? '', 'aria-hidden': 'true' });
   const focusOverlay = s('path', { class: 'sb-map__focus', d: '', 'aria-hidden': 'true' });
@@ -59,6 +80,7 @@ export function regionMap(props: RegionMapProps): HTMLElement {
     s('defs', {}, missingPattern(patternId)),
     areas,
     spec.outline ? s('path', { class: 'sb-map__outline', d: spec.outline, 'aria-hidden': 'true' }) : null,
+    markers,
     selectedOverlay,
     focusOverlay,
     focusLine,
@@ -97,29 +119,32 @@ export function regionMap(props: RegionMapProps): HTMLElement {
     { class: 'utrecht-figure sb-map', 'aria-labelledby': captionId },
     h('figcaption', { class: 'utrecht-figure__caption sb-map__caption', id: captionId }, props.caption),
     svg,
-    legend(locale, spec.legend, patternId),
+    legend(locale, spec.legend, patternId, props.legendTitle ?? locale.t.map.legend, props.marked?.label ?? null),
     h('p', { class: 'utrecht-paragraph utrecht-paragraph--small sb-attribution' }, locale.t.attribution),
   );
 }
 
-function legend(locale: Locale, items: readonly LegendItem[], patternId: string): HTMLElement {
+function legend(locale: Locale, items: readonly LegendItem[], patternId: string, title: string, markerLabel: string | null): HTMLElement {
   const { fmt, t } = locale;
+  // Class edges such as 0.5 % or 2.5 % keep their decimal; whole edges are written without.
+  const pct = (v: number) => fmt.percent(v, Number.isInteger(v) ? 0 : 1);
   const label = (item: LegendItem) => {
-    if (item.from === null && item.to !== null) return `< ${fmt.percent(item.to, 0)}`;
-    if (item.to === null && item.from !== null) return `≥ ${fmt.percent(item.from, 0)}`;
-    return `${fmt.percent(item.from ?? 0, 0)} – ${fmt.percent(item.to ?? 0, 0)}`;
+    if (item.from === null && item.to !== null) return `< ${pct(item.to)}`;
+    if (item.to === null && item.from !== null) return `≥ ${pct(item.from)}`;
+    return `${pct(item.from ?? 0)} – ${pct(item.to ?? 0)}`;
   };
   const swatch = (fill: string, pattern?: boolean) =>
     s('svg', { class: 'sb-legend__swatch', viewBox: '0 0 16 16', width: 16, height: 16, 'aria-hidden': 'true' }, pattern ? s('defs', {}, missingPattern(`${patternId}-legend`)) : null, s('rect', { x: 0.5, y: 0.5, width: 15, height: 15, fill: pattern ? `url(#${patternId}-legend)` : fill }));
   return h(
     'div',
     { class: 'sb-legend' },
-    h('p', { class: 'sb-legend__title' }, t.map.legend),
+    h('p', { class: 'sb-legend__title' }, title),
     h(
       'ul',
       { class: 'sb-legend__items' },
       ...items.map((item) => h('li', {}, swatch(item.fill), label(item))),
       h('li', {}, swatch('', true), t.map.legendMissing),
+      markerLabel ? h('li', {}, s('svg', { class: 'sb-legend__swatch', viewBox: '0 0 16 16', width: 16, height: 16, 'aria-hidden': 'true' }, s('circle', { class: 'sb-map__marker', cx: 8, cy: 8, r: 5 })), markerLabel) : null,
     ),
   );
 }

@@ -1,0 +1,73 @@
+import type { ReplicationPool } from '../../experiments/pool.ts';
+import type { Message } from '../../workers/dataApi.ts';
+import type { DataClient } from '../../workers/dataClient.ts';
+import type { MapSpec } from '../charts/mapSpec.ts';
+import type { Locale } from '../i18n/index.ts';
+import type { Simulator } from '../simulation/simulator.ts';
+import type { AppState, Store } from '../state/state.ts';
+import type { CriticalSettings, RankSettings } from '../state/workspace.ts';
+import type { Library } from '../storage/library.ts';
+import type { GroupDraft } from '../views/area/groupEditor.ts';
+import type { AreaData } from './areaData.ts';
+
+/**
+ * What the controllers share. `memory` holds view details that are not worth a URL (which table
+ * views are open, a group being edited, a message after an upload) and caches of drawn pictures;
+ * everything a link must reproduce lives in the store.
+ */
+export interface Notice {
+  kind: 'info' | 'error';
+  text: Message;
+}
+
+export interface UiMemory {
+  openTables: Set<string>;
+  pictures: Map<string, SVGSVGElement>;
+  mapSpecs: Map<string, MapSpec | null>;
+  groupDraft: GroupDraft | null;
+  groupProblem: Message | null;
+  coverageFocus: string | null;
+  notice: Notice | null;
+  busy: Message | null;
+  /** The calibration screen's container, kept across renders so it keeps its own state. */
+  calibration: HTMLElement | null;
+  /** Analysis settings typed before the first run; once run they live in the workspace (and URL). */
+  criticalDraft: CriticalSettings | null;
+  rankDraft: RankSettings | null;
+}
+
+export function createMemory(): UiMemory {
+  return {
+    openTables: new Set(),
+    pictures: new Map(),
+    mapSpecs: new Map(),
+    groupDraft: null,
+    groupProblem: null,
+    coverageFocus: null,
+    notice: null,
+    busy: null,
+    calibration: null,
+    criticalDraft: null,
+    rankDraft: null,
+  };
+}
+
+/** Bounded caches: drawn charts and map specs are cheap to redo but costly to keep forever. */
+export function trim<K, V>(cache: Map<K, V>, max: number): void {
+  while (cache.size > max) cache.delete(cache.keys().next().value as K);
+}
+
+export interface AppContext {
+  doc: Document;
+  store: Store<AppState>;
+  data: AreaData;
+  client: DataClient;
+  library: Library;
+  sim: Simulator;
+  pool: ReplicationPool;
+  memory: UiMemory;
+  locale(): Locale;
+  render(): void;
+  /** The address that reproduces the current view (for the report). */
+  link(): string;
+}

@@ -1,0 +1,242 @@
+import type { AreaView } from '../../workers/dataApi.ts';
+import type { GemeenteGeometry } from '../data/geometry.ts';
+import { localeFor, type Locale } from '../i18n/index.ts';
+import type { Scenario } from '../../experiments/scenario.ts';
+import { inputKey } from '../simulation/simulator.ts';
+import { chosenFrom, greedyOptions } from '../simulation/placement.ts';
+import { deleteGroup, editActive, saveGroup, setParam, toggleChosen } from '../state/edits.ts';
+import { effectiveLevel, type AppState } from '../state/state.ts';
+import { planningArea, toScenario } from '../state/workspace.ts';
+import type { SmartChoice } from '../views/plan/scenarioEditor.ts';
+import { areaPage } from '../views/areaPage.ts';
+import { groupEditor } from '../views/area/groupEditor.ts';
+import { uploads } from '../views/area/uploads.ts';
+import { h } from '../views/dom.ts';
+import { button, section } from '../views/fields.ts';
+import { planPage, savedScenariosSection } from '../views/plan/planPage.ts';
+import { regionMap } from '../views/regionMap.ts';
+import { researchPage } from '../views/research/researchPage.ts';
+import type { Actions } from './actions.ts';
+import type { Loading } from './areaData.ts';
+import type { AppContext } from './context.ts';
+import type { Maps } from './maps.ts';
+import type { PlannedScenario, PlanningArea } from './planning.ts';
+import { calibrationSlot } from './calibration.ts';
+
+/**
+ * The pages that need no chart library: the start page, the area page (with groups and uploads),
+ * the scenario editor and the research page. Each turns (state, data) into elements and wires
+ * the callbacks to store updates or actions.
+ */
+export interface PageInput {
+  state: AppState;
+  locale: Locale;
+  view: AreaView;
+  geometry: Loading<GemeenteGeometry | null> | null;
+  planning: PlanningArea | null;
+  planned: PlannedScenario[];
+}
+
+export function createPanels(ctx: AppContext, actions: Actions, maps: Maps) {
+  const { store, memory } = ctx;
+  const update = store.update;
+  const tableInfo = () => (ctx.data.table.status === 'ready' ? { file: ctx.data.table.value.file, regions: ctx.data.table.value.regions, bundled: ctx.data.bundled } : null);
+
+  const uploadsBlock = (locale: Locale) =>
+    uploads({
+      locale,
+      table: tableInfo(),
+      busy: memory.busy ? memory.busy[locale.lang] : null,
+      fields: ctx.library.fields,
+      storage: ctx.library.available,
+      onCbsFile: (f) => void actions.uploadTable(f),
+      onFieldFile: (f) => void actions.uploadField(f),
+      onBundledTable: () => void actions.useBundled(),
+      onDeleteField: (f) => void ctx.library.deleteField(f.id),
+    });
+
+  const saved = (locale: Locale) =>
+    savedScenariosSection({
+      locale,
+      saved: ctx.library.scenarios,
+      storage: ctx.library.available,
+      onOpen: actions.openSaved,
+      onDownload: actions.downloadSaved,
+      onDelete: (e) => void actions.deleteSaved(e),
+    });
+
+  /** Greedy placement for the active draft's chosen routes (computed on request, offered as a proposal). */
+  function smartChoice(p: PageInput, wijkNames: ReadonlyMap<string, string>): SmartChoice {
+    const ws = p.state.workspace;
+    const draft = ws.scenarios[ws.active];
+    const options = greedyOptions(draft, p.planning!.buurten, wijkNames);
+    let scenario: Scenario | null = null;
+    try {
+      // The engine places the seeds itself; the draft's own (maybe still empty) list does not matter.
+      const auto = editActive(ws, (d) => ({ ...d, plan: Object.fromEntries(Object.entries(d.plan).map(([r, spec]) => [r, spec.placement === 'chosen' ? { ...spec, placement: 'auto' } : spec])) as typeof d.plan }));
+      scenario = toScenario(auto, ws.active, p.planning!.codes);
+    } catch {
+      scenario = null;
+    }
+    const key = options && scenario ? inputKey(ctx.data.tableId, 'greedy', scenario, options) : null;
+    const result = key ? ctx.sim.placement(key) : null;
+    const { fmt } = p.locale;
+    const chosen = result && options ? chosenFrom(result, options.units ?? []) : null;
+    const pct = (v: number) => fmt.percent(v * 100, 1);
+    return {
+      possible: key !== null,
+      slow: (options?.units?.length ?? 0) > 12,
+      running: ctx.sim.status.running,
+      proposal: result
+        ? {
+            list: result.allocation.map((a) => `${a.name} (${fmt.count(a.seeds)})`).join(', '),
+            value: p.locale.t.plan.chosen.proposalValue(fmt.count(result.search.months / 12), pct(result.value.mean), pct(result.baselines.auto), pct(result.baselines.random.mean)),
+          }
+        : null,
+      applied: !!chosen && [...chosen].sort().join() === [...draft.chosen].sort().join(),
+      onRun: () => {
+        if (!key || !options || !scenario) return;
+        ctx.sim.acknowledge();
+        void ctx.sim.runGreedy(ctx.data.tableId, { key, scenario, options });
+      },
+      onApply: () => {
+        if (chosen) update({ workspace: editActive(store.get().workspace, (d) => ({ ...d, chosen })) });
+      },
+    };
+  }
+
+  return {
+    start(locale: Locale): HTMLElement[] {
+      return [h('p', { class: 'utrecht-paragraph' }, locale.t.planning.startHere), saved(locale), uploadsBlock(locale)];
+    },
+
+    area(p: PageInput): HTMLElement[] {
+      const { state, locale, view } = p;
+      const { t, fmt } = locale;
+      const level = effectiveLevel(state);
+      const planning = p.planning;
+      const planCard = planning
+        ? section(
+            t.planning.heading,
+            2,
+            'sb-card sb-planning',
+            h('p', { class: 'utrecht-paragraph' }, t.planning.areaIs(planning.name, planning.levelWord, planning.age65plus === null ? t.missing.unknown : fmt.count(planning.age65plus))),
+            h('p', { class: 'utrecht-paragraph utrecht-paragraph--small' }, t.planning.kritischeMassa),
+            button(t.planning.toPlan(planning.name), 'to-plan', () => update({ tab: 'plan' }), 'primary'),
+          )
+        : null;
+      const [summary, ...rest] = areaPage({
+          locale,
+          view,
+          level,
+          selected: state.area && state.area !== view.gemeente.code ? state.area : null,
+          sort: state.sort,
+          map: maps.share(view, level, p.geometry, ctx.data.tableId),
+          onSelect: (code) => update({ area: code ?? view.gemeente.code, group: null }),
+          onLevel: (next) => update({ level: next }),
+          onSort: (sort) => update({ sort }),
+      });
+      return [
+        summary,
+        ...(planCard ? [planCard] : []),
+        ...rest,
+        groupEditor({
+          locale,
+          groups: state.workspace.groups,
+          buurten: view.buurten,
+          wijkNames: new Map(view.wijken.map((w) => [w.code, w.name])),
+          planningGroup: state.group,
+          draft: memory.groupDraft,
+          problem: memory.groupProblem ? memory.groupProblem[locale.lang] : null,
+          onDraft: (draft) => {
+            memory.groupDraft = draft;
+            memory.groupProblem = null;
+            ctx.render();
+          },
+          onSave: (draft) => {
+            const name = draft.name.trim();
+            if (!name || !draft.buurten.size) {
+              const key = !name ? 'needName' : 'needBuurten';
+              memory.groupProblem = { nl: localeFor('nl').t.groups[key], en: localeFor('en').t.groups[key] };
+              return ctx.render();
+            }
+            memory.groupDraft = null;
+            memory.groupProblem = null;
+            const renamed = draft.replacing && draft.replacing !== name && state.group === draft.replacing;
+            update({ workspace: saveGroup(state.workspace, { name, buurten: [...draft.buurten] }, draft.replacing), ...(renamed ? { group: name } : {}) });
+          },
+          onDelete: (name) => update({ workspace: deleteGroup(state.workspace, name), group: state.group === name ? null : state.group }),
+          onPlan: (name) => update({ group: name }),
+        }),
+        uploadsBlock(locale),
+      ];
+    },
+
+    plan(p: PageInput): HTMLElement[] {
+      const { state, locale, view } = p;
+      const planning = p.planning!;
+      const ws = state.workspace;
+      const active = ws.scenarios[ws.active];
+      const chosen = new Set(active.chosen);
+      const usesChosen = Object.values(active.plan).some((r) => r.placement === 'chosen');
+      const chooser = usesChosen ? maps.chooser(view, planning.buurten.map((b) => b.code), p.geometry, ctx.data.tableId) : null;
+      const wijkNames = new Map(view.wijken.map((w) => [w.code, w.name]));
+      return planPage({
+        smart: usesChosen ? smartChoice(p, wijkNames) : null,
+        locale,
+        workspace: ws,
+        areaName: planning.name,
+        buurten: planning.buurten.map((b) => ({ code: b.code, name: b.name, wijk: b.parent ? wijkNames.get(b.parent) ?? null : null })),
+        chooserMap:
+          chooser?.status === 'ready'
+            ? regionMap({
+                locale,
+                spec: chooser.spec,
+                caption: locale.t.plan.chosen.title,
+                label: locale.t.coverage.mapLabel(planning.name),
+                selected: null,
+                toggle: true,
+                marked: { codes: chosen, label: locale.t.coverage.seedLabel },
+                keyPrefix: 'chooser',
+                onSelect: (code) => update({ workspace: toggleChosen(store.get().workspace, code) }),
+              })
+            : null,
+        invalid: p.planned[ws.active]?.invalid ?? null,
+        saved: ctx.library.scenarios,
+        storage: ctx.library.available,
+        running: ctx.sim.status.running,
+        onWorkspace: (workspace) => update({ workspace }),
+        onRun: () => {
+          ctx.sim.acknowledge();
+          update({ tab: 'results' });
+        },
+        onSave: (all) => void actions.save(all, planning.name),
+        onExport: actions.exportActive,
+        onImport: (file) => void actions.importFile(file),
+        savedSection: saved(locale),
+      });
+    },
+
+    research(p: PageInput): HTMLElement[] {
+      const deps = () => ({
+        lang: ctx.locale().lang,
+        locale: ctx.locale(),
+        fieldData: () => ctx.library.fields,
+        pool: ctx.pool,
+        dataApi: ctx.client.api,
+        // Read at call time: the screen is mounted once and outlives the render that mounted it.
+        planningArea: () => {
+          const now = store.get();
+          return { codes: planningArea(now.area, now.group, now.workspace), groups: now.workspace.groups };
+        },
+        params: () => ({ ...store.get().workspace.scenarios[store.get().workspace.active].params }),
+        setParams: (params: Record<string, number>) => {
+          let ws = store.get().workspace;
+          for (const [name, value] of Object.entries(params)) ws = setParam(ws, name, value);
+          update({ workspace: ws });
+        },
+      });
+      return researchPage({ locale: p.locale, workspace: p.state.workspace, calibration: calibrationSlot(ctx, p.locale, deps), onWorkspace: (workspace) => update({ workspace }) });
+    },
+  };
+}

@@ -1,0 +1,72 @@
+import type { Scenario } from '../../experiments/scenario.ts';
+import type { AreaView, RegionRow } from '../../workers/dataApi.ts';
+import type { Locale } from '../i18n/index.ts';
+import { inputKey } from '../simulation/simulator.ts';
+import type { AppState } from '../state/state.ts';
+import { planningArea, toScenario } from '../state/workspace.ts';
+
+/**
+ * What the current state plans for: the planning area (the chosen gemeente, wijk or buurt, or a
+ * group of buurten) with its buurten, and every draft as a validated engine scenario with its
+ * result key — or the plain-words reason it cannot run.
+ */
+export interface PlanningArea {
+  codes: string[];
+  name: string;
+  /** 'gemeente' | 'wijk' | 'buurt' in the user's words, or the word for an own group. */
+  levelWord: string;
+  buurten: RegionRow[];
+  age65plus: number | null;
+}
+
+export interface PlannedScenario {
+  index: number;
+  name: string;
+  scenario: Scenario | null;
+  key: string | null;
+  invalid: string | null;
+}
+
+export function planningAreaOf(state: AppState, view: AreaView, locale: Locale): PlanningArea | null {
+  const codes = planningArea(state.area, state.group, state.workspace);
+  if (!codes.length) return null;
+  const { t } = locale;
+  const group = state.workspace.groups.find((g) => g.name === codes[0]);
+  let buurten: RegionRow[];
+  let name: string;
+  let levelWord: string;
+  if (group) {
+    const members = new Set(group.buurten);
+    buurten = view.buurten.filter((b) => members.has(b.code));
+    name = group.name;
+    levelWord = t.planning.groupLevel;
+  } else {
+    const code = codes[0];
+    const row = code === view.gemeente.code ? view.gemeente : [...view.wijken, ...view.buurten].find((r) => r.code === code);
+    if (!row) return null;
+    buurten = row.level === 'gemeente' ? view.buurten : row.level === 'wijk' ? view.buurten.filter((b) => b.parent === row.code) : [row];
+    name = row.name;
+    levelWord = t.level[row.level].toLowerCase();
+  }
+  const counts = buurten.map((b) => b.figures.age65plus);
+  const ownFigure = !group && codes[0] === view.gemeente.code ? view.gemeente.figures.age65plus : null;
+  const age65plus = typeof ownFigure === 'number' ? ownFigure : counts.every((c) => typeof c === 'number') ? (counts as number[]).reduce((s, c) => s + c, 0) : null;
+  return { codes, name, levelWord, buurten, age65plus };
+}
+
+export function plannedScenarios(state: AppState, area: PlanningArea, tableId: string, locale: Locale): PlannedScenario[] {
+  const ws = state.workspace;
+  const inArea = new Set(area.buurten.map((b) => b.code));
+  return ws.scenarios.map((d, index) => {
+    const outside = d.chosen.filter((c) => !inArea.has(c));
+    const usesChosen = Object.values(d.plan).some((r) => r.placement === 'chosen');
+    if (usesChosen && outside.length) return { index, name: d.name, scenario: null, key: null, invalid: locale.t.plan.outside(outside.join(', '), area.name) };
+    try {
+      const scenario = toScenario(ws, index, area.codes);
+      return { index, name: d.name, scenario, key: inputKey(tableId, scenario), invalid: null };
+    } catch (e) {
+      const err = e as { format?: (lang: 'nl' | 'en') => string; message?: string };
+      return { index, name: d.name, scenario: null, key: null, invalid: err.format ? err.format(locale.lang) : String(err.message) };
+    }
+  });
+}

@@ -1,0 +1,218 @@
+import { gemeenteOf } from '../../data/regions.ts';
+import type { Locale } from '../i18n/index.ts';
+import { inputKey, type Outcome } from '../simulation/simulator.ts';
+import type { Workspace } from '../state/workspace.ts';
+import { coveragePage } from '../views/coverage/coveragePage.ts';
+import type { FigureContext } from '../views/results/chartFigure.ts';
+import { regionMap } from '../views/regionMap.ts';
+import type { Actions } from './actions.ts';
+import type { AppContext } from './context.ts';
+import { trim } from './context.ts';
+import type { Maps } from './maps.ts';
+import type { PageInput } from './panels.ts';
+
+/**
+ * The pages that show model results: results (with critical mass and ranking), the coverage map
+ * and the council report. Results come from the simulator by key; what is missing is computed by
+ * the app's auto-run (see app.ts), so these functions only draw.
+ */
+type Charted = typeof import('../views/charted.ts');
+
+const CHART_WIDTH = 760;
+
+export function createResultPanels(ctx: AppContext, actions: Actions, maps: Maps) {
+  const { store, memory } = ctx;
+  const update = store.update;
+
+  const outcomesOf = (p: PageInput) => p.planned.map((s) => ({ ...s, outcome: s.key ? ctx.sim.result(s.key) : null }));
+  const done = (p: PageInput) => outcomesOf(p).filter((s): s is typeof s & { outcome: Outcome } => s.outcome !== null);
+  const source = (locale: Locale) => (ctx.data.bundled || ctx.data.table.status !== 'ready' ? locale.t.attribution : locale.t.attributionOwn(ctx.data.table.value.file));
+  const figure = (locale: Locale, ws: Workspace, key: string): FigureContext => {
+    trim(memory.pictures, 24);
+    return {
+      locale,
+      caption: locale.t.charts.caption(source(locale), String(ws.seed), locale.fmt.count(ws.reps)),
+      csvMeta: { header: [locale.t.charts.csvSeed, locale.t.charts.csvSource], values: [String(ws.seed), source(locale)] },
+      openTables: memory.openTables,
+      pictures: memory.pictures,
+      pictureKey: `${key}|${locale.lang}`,
+    };
+  };
+  /** The scenario the map and report show: the active one when computed, else the first computed. */
+  const shown = (p: PageInput) => {
+    const all = done(p);
+    return all.find((s) => s.index === p.state.workspace.active) ?? all[0] ?? null;
+  };
+  const run = () => {
+    ctx.sim.acknowledge();
+    ctx.render();
+  };
+
+  function criticalKey(p: PageInput): string | null {
+    const active = p.planned[p.state.workspace.active];
+    const settings = p.state.workspace.critical;
+    return active?.scenario && settings ? inputKey(ctx.data.tableId, 'critical', active.scenario, settings) : null;
+  }
+
+  function rankKey(p: PageInput): string | null {
+    const active = p.planned[p.state.workspace.active];
+    const settings = p.state.workspace.rank;
+    return active?.scenario && settings ? inputKey(ctx.data.tableId, 'rank', p.view.gemeente.code, active.scenario, settings) : null;
+  }
+
+  function coverageMap(p: PageInput, outcome: Outcome, year: number, prefix: string): HTMLElement | null {
+    const state = maps.coverage(outcome.key, outcome.result.buurten, year, p.geometry);
+    if (state.status !== 'ready') return null;
+    const { t } = p.locale;
+    return regionMap({
+      locale: p.locale,
+      spec: state.spec,
+      caption: t.coverage.mapCaption(p.planning!.name, t.coverage.year(p.locale.fmt.count(year)), outcome.scenario.name ?? ''),
+      label: t.coverage.mapLabel(p.planning!.name),
+      selected: null,
+      onSelect: (code) => {
+        memory.coverageFocus = code;
+        update({ tab: 'map' });
+        ctx.render();
+      },
+      legendTitle: t.coverage.legend,
+      keyPrefix: prefix,
+    });
+  }
+
+  return {
+    criticalKey,
+    rankKey,
+
+    results(p: PageInput, charted: Charted): HTMLElement[] {
+      const { state, locale } = p;
+      const ws = state.workspace;
+      const activeScenario = p.planned[ws.active]?.scenario ?? null;
+      const cKey = criticalKey(p);
+      const rKey = rankKey(p);
+      const running = ctx.sim.status.running;
+      const extra: HTMLElement[] = [];
+      if (activeScenario) {
+        extra.push(
+          charted.criticalMassSection({
+            locale,
+            areaName: p.planning!.name,
+            scenarioName: ws.scenarios[ws.active].name,
+            settings: ws.critical ?? memory.criticalDraft,
+            result: cKey ? ctx.sim.critical(cKey) : null,
+            running,
+            source: source(locale),
+            figure: figure(locale, ws, cKey ?? 'critical'),
+            width: CHART_WIDTH,
+            // Before the first run a setting is only remembered; after it, a change recomputes.
+            onSettings: (critical) => {
+              if (store.get().workspace.critical) return update({ workspace: { ...store.get().workspace, critical } });
+              memory.criticalDraft = critical;
+              ctx.render();
+            },
+            onRun: (critical) => {
+              ctx.sim.acknowledge();
+              update({ workspace: { ...store.get().workspace, critical } });
+              ctx.render();
+            },
+          }),
+          charted.rankingSection({
+            locale,
+            gemeenteName: p.view.gemeente.name,
+            settings: ws.rank ?? memory.rankDraft,
+            hasGroups: ws.groups.some((g) => g.buurten.some((b) => gemeenteOf(b) === p.view.gemeente.code)),
+            result: rKey ? ctx.sim.ranking(rKey) : null,
+            running,
+            csvMeta: figure(locale, ws, 'rank').csvMeta,
+            onSettings: (rank) => {
+              if (store.get().workspace.rank) return update({ workspace: { ...store.get().workspace, rank } });
+              memory.rankDraft = rank;
+              ctx.render();
+            },
+            onRun: (rank) => {
+              ctx.sim.acknowledge();
+              update({ workspace: { ...store.get().workspace, rank } });
+              ctx.render();
+            },
+            onPlan: (code, isGroup) => update(isGroup ? { group: code, tab: 'plan' } : { area: code, group: null, tab: 'plan' }),
+          }),
+        );
+      }
+      return charted.resultsPage({
+        locale,
+        areaName: p.planning!.name,
+        slots: outcomesOf(p).map((s) => ({ index: s.index, name: s.name, outcome: s.outcome, invalid: s.invalid })),
+        base: state.base,
+        months: ws.months,
+        start: ws.start,
+        reps: ws.reps,
+        figure: figure(locale, ws, 'results'),
+        width: CHART_WIDTH,
+        running,
+        takeoffRule: done(p)[0]?.outcome.result.takeoffRule.text[locale.lang] ?? '',
+        extra,
+        onRun: run,
+        onBase: (base) => update({ base }),
+      });
+    },
+
+    map(p: PageInput): HTMLElement[] {
+      const { state, locale } = p;
+      const ws = state.workspace;
+      const current = shown(p);
+      const years = Math.floor(ws.months / 12);
+      const year = Math.min(state.year ?? years, years);
+      const draft = current ? ws.scenarios[current.index] : null;
+      const usesChosen = draft ? Object.values(draft.plan).some((r) => r.placement === 'chosen' && r.count > 0) : false;
+      const mapState = current ? maps.coverage(current.outcome.key, current.outcome.result.buurten, year, p.geometry) : null;
+      return coveragePage({
+        locale,
+        areaName: p.planning!.name,
+        scenarios: outcomesOf(p).map((s) => ({ index: s.index, name: s.name, done: s.outcome !== null })),
+        shown: current?.index ?? 0,
+        year,
+        years,
+        start: ws.start,
+        spec: mapState?.status === 'ready' ? mapState.spec : null,
+        mapMessage: mapState?.status === 'failed' ? locale.t.status.geometryFailed : mapState?.status === 'none' ? locale.t.map.noShapes : null,
+        buurten: current?.outcome.result.buurten ?? [],
+        seeds: new Set(usesChosen && draft ? draft.chosen : []),
+        seedsNote: usesChosen ? null : locale.t.coverage.seedsAuto,
+        focus: memory.coverageFocus,
+        running: ctx.sim.status.running,
+        onScenario: (i) => update({ workspace: { ...ws, active: i } }),
+        onYear: (y) => update({ year: y === years ? null : y }),
+        onFocus: (code) => {
+          memory.coverageFocus = code;
+          ctx.render();
+        },
+        onRun: run,
+      });
+    },
+
+    report(p: PageInput, charted: Charted): HTMLElement[] {
+      const { state, locale } = p;
+      const ws = state.workspace;
+      const all = done(p);
+      const current = shown(p);
+      const cKey = criticalKey(p);
+      return charted.reportPage({
+        locale,
+        areaName: p.planning!.name,
+        outcomes: all.map((s) => ({ index: s.index, outcome: s.outcome })),
+        missing: p.planned.some((s) => s.scenario && !ctx.sim.result(s.key!)),
+        running: ctx.sim.status.running,
+        map: current ? coverageMap(p, current.outcome, Math.floor(ws.months / 12), 'report-map') : null,
+        figure: figure(locale, ws, all.map((s) => s.outcome.key).join('&')),
+        width: CHART_WIDTH,
+        critical: cKey ? ctx.sim.critical(cKey) : null,
+        link: ctx.link(),
+        source: source(locale),
+        onRun: run,
+        onPrint: () => window.print(),
+        onExport: actions.exportActive,
+      });
+    },
+  };
+}
+

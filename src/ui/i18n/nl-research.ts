@@ -1,0 +1,105 @@
+import type { ParamGroup, Unit } from '../../core/params/index.ts';
+
+/**
+ * Dutch text for the coverage map, the council report and the researcher's page (parameters,
+ * units, takeoff rule, calibration). Part of nl.ts; en-research.ts mirrors it.
+ */
+export const nlResearch = {
+  coverage: {
+    title: (area: string) => `Dekking per buurt in ${area}`,
+    intro: 'De kaart toont per buurt welk deel van de 65-plussers in een voorzorgcirkel zit: de middelste uitkomst van de gesimuleerde toekomsten. Schuif door de jaren.',
+    noResults: "Er zijn nog geen resultaten. Bereken eerst de scenario's.",
+    scenario: 'Scenario',
+    yearLabel: 'Jaar',
+    year: (n: string) => `na ${n} jaar`,
+    calendarYear: (year: string, n: string) => `${year} (na ${n} jaar)`,
+    legend: 'Deel van de 65-plussers in een cirkel (mediaan)',
+    mapCaption: (area: string, year: string, scenario: string) => `Kaart: dekking per buurt in ${area}, ${year}, ${scenario}`,
+    mapLabel: (area: string) => `Kaart van de buurten van ${area}. Gebruik de pijltjestoetsen en Enter om een buurt te kiezen.`,
+    shapeLabel: (name: string, median: string, low: string, high: string) => `${name}: ${median} in een cirkel (8 van de 10 toekomsten: ${low} – ${high})`,
+    noElderly: 'geen 65-plussers',
+    seedLabel: 'gepland startpunt',
+    isSeed: ' Hier is een startpunt gepland.',
+    tableCaption: (year: string) => `Buurten, ${year}, hoogste dekking eerst`,
+    median: 'Dekking (mediaan)',
+    band: '8 van de 10 toekomsten',
+    focus: (name: string, year: string, median: string, low: string, high: string, people: string, seed: string) =>
+      `${name}, ${year}: ${median} van de ${people} 65-plussers zit in een cirkel (in 8 van de 10 toekomsten tussen ${low} en ${high}).${seed}`,
+    seedsAuto: 'Startpunten worden alleen getoond voor "In gekozen buurten". Bij de andere keuzes zoekt het model zelf de plek.',
+  },
+  report: {
+    title: (area: string) => `Voorzorgcirkels in ${area}`,
+    subtitle: (date: string) => `Informatie voor de gemeenteraad – ${date}`,
+    print: 'Afdrukken of opslaan als PDF',
+    criticalTitle: 'Wat is kritische massa?',
+    assumptions: 'Uitgangspunten',
+    futures: (reps: string, seed: string) => `Elk scenario is ${reps} keer doorgerekend (gesimuleerde toekomsten), met startgetal ${seed}.`,
+    paramsDefault: 'Alle modelinstellingen staan op hun standaardwaarde.',
+    paramsChanged: 'Aangepaste modelinstellingen:',
+    changedParam: (scenario: string, label: string, value: string, standard: string) => `${scenario}: ${label} = ${value} (standaard ${standard})`,
+    sources: 'Bronnen',
+    model:
+      'Model: Sneeuwbal, een model van hoe voorzorgcirkels zich verspreiden, met cijfers uit de praktijk en het standaard implementatieplan voorzorgcirkels. ' +
+      'De beschrijving van het model staat bij de broncode (ODD-protocol).',
+    reproduce: 'Zelf narekenen',
+    reproduceHelp: (seed: string) => `Met dezelfde link en startgetal ${seed} komen precies dezelfde getallen terug. Of download het scenario en reken het na met de opdrachtregel:`,
+  },
+  research: {
+    title: 'Onderzoek: modelinstellingen',
+    intro:
+      'Hier staat elke instelling van het model, met de bron, de grenzen en de standaardwaarde. Wijzigingen gelden voor het gekozen scenario. ' +
+      'Met de naam (bijvoorbeeld snowball) kunt u dezelfde instelling op de opdrachtregel zetten: --set snowball=0.',
+    bounds: (min: string, max: string, standard: string) => `Van ${min} tot ${max}; standaard ${standard}.`,
+    source: 'Bron',
+    calibratable: 'kalibreerbaar',
+    reset: (standard: string) => `Terug naar standaard (${standard})`,
+    resetAll: (n: string) => `Alle instellingen terug naar standaard (${n} aangepast)`,
+    copyAll: "Zet deze instellingen in alle scenario's",
+    on: 'aan',
+    off: 'uit',
+    takeoffTitle: 'Wanneer rolt de sneeuwbal? (regel)',
+    takeoff: {
+      years: 'Na hoeveel jaar na het stoppen',
+      minSelfStarted: 'Minimaal aantal zelf gestarte cirkels',
+      trendYears: 'Vergeleken met … jaar eerder',
+      growth: 'Deel dat er dan nog minstens moet zijn',
+      ratio: 'Minstens zoveel keer het aantal gestarte cirkels',
+    },
+    takeoffHelp: {
+      years: 'Zoveel jaar nadat de professionals stoppen, wordt gekeken of ouderen zelf verder gaan.',
+      minSelfStarted: 'Cirkels die ouderen zelf begonnen, die dan nog bestaan.',
+      trendYears: 'Om te zien of het aantal zelf gestarte cirkels niet daalt.',
+      growth: '1 = niet minder dan toen; 0,9 = minstens 90% (een kleine daling mag, want de aantallen zijn klein).',
+      ratio: '0 = geen eis; 1 = ouderen starten na het stoppen minstens evenveel cirkels als de professionals.',
+    },
+    calibrationTitle: 'Kalibreren met veldgegevens',
+    calibrationMissing:
+      'Het kalibratiescherm is in deze versie nog niet beschikbaar. Uw veldgegevens zijn wel bewaard in deze browser en worden gebruikt zodra het er is.',
+    calibrationFailed: 'Het kalibratiescherm kon niet worden geladen.',
+  },
+  units: {
+    share: 'aandeel (0–1)',
+    'per year': 'per jaar',
+    'per month': 'per maand',
+    m: 'meter',
+    ties: 'contacten',
+    persons: 'personen',
+    months: 'maanden',
+    euro: 'euro',
+    multiplier: 'keer',
+    switch: '0 = uit, 1 = aan',
+  } satisfies Record<Unit, string>,
+  paramGroups: {
+    policy: 'Beleid',
+    demography: 'Bevolking (vast, uit gegevens)',
+    population: 'Woonsituatie',
+    network: 'Contacten',
+    information: 'Bekendheid en informatie',
+    joining: 'Aansluiten bij een cirkel',
+    founding: 'Zelf een cirkel starten',
+    routes: 'De drie routes',
+    circles: 'Het leven van een cirkel',
+    cost: 'Kosten',
+    structure: 'Modeltoetsen',
+  } satisfies Record<ParamGroup, string>,
+};

@@ -1,0 +1,203 @@
+import type { AreaInput } from '../../core/area.ts';
+import type { BuurtGroup } from '../../experiments/area.ts';
+import { findCriticalMass, type CriticalMassOptions, type CriticalMassResult } from '../../experiments/criticalMass.ts';
+import { greedyPlacement, type GreedyOptions, type GreedyResult } from '../../experiments/greedy.ts';
+import { CancelledError, repRange, type ReplicationPool } from '../../experiments/pool.ts';
+import { rankAreas, type RankOptions, type RankResult } from '../../experiments/rank.ts';
+import type { RankLevel } from '../../experiments/rankUnits.ts';
+import { jobFor, summariseScenario, type ScenarioResult } from '../../experiments/run.ts';
+import type { Scenario } from '../../experiments/scenario.ts';
+import type { AreaResult, Message, UnitsResult } from '../../workers/dataApi.ts';
+import { tracesOf, type RepTraces } from './traces.ts';
+
+/**
+ * Runs the model for the page: scenarios, the critical-mass search and the "where to start"
+ * ranking. Areas are built in the data worker, replications run on the worker pool, summaries are
+ * made here (a few milliseconds). One computation runs at a time, with one progress status and
+ * one cancel. Every result is kept by its key (table + inputs as JSON): results are
+ * deterministic, so a key computed once is never computed again in this session. Progress is
+ * reported at most ten times a second so re-rendering never competes with the simulation.
+ */
+export interface Outcome {
+  key: string;
+  scenario: Scenario;
+  result: ScenarioResult;
+  traces: RepTraces;
+}
+
+export type ComputationKind = 'scenarios' | 'critical' | 'rank' | 'greedy';
+
+export interface SimStatus {
+  running: boolean;
+  kind: ComputationKind | null;
+  /** What is being computed now (a scenario's or place's name). */
+  current: string | null;
+  done: number;
+  total: number;
+  error: Message | null;
+  cancelled: boolean;
+}
+
+export interface SimulatorDeps {
+  pool: ReplicationPool;
+  buildArea(codes: string[], groups: BuurtGroup[]): Promise<AreaResult>;
+  rankUnits(within: string, level: RankLevel, groups: BuurtGroup[]): Promise<UnitsResult>;
+  onChange(): void;
+  now?: () => number;
+}
+
+export interface Job {
+  key: string;
+  scenario: Scenario;
+}
+
+export interface CriticalJob {
+  key: string;
+  scenario: Scenario;
+  options: Omit<CriticalMassOptions, 'scenario'>;
+}
+
+export interface RankJob {
+  key: string;
+  scenario: Scenario;
+  within: string;
+  level: RankLevel;
+  options: Omit<RankOptions, 'scenario'>;
+}
+
+export interface GreedyJob {
+  key: string;
+  scenario: Scenario;
+  options: Omit<GreedyOptions, 'scenario'>;
+}
+
+export const inputKey = (tableId: string, ...inputs: unknown[]) => `${tableId}|${JSON.stringify(inputs)}`;
+
+const failure = (e: unknown): Message => (e as { messages?: Message }).messages ?? { nl: `De berekening is mislukt: ${(e as Error).message}`, en: `The calculation failed: ${(e as Error).message}` };
+
+export function createSimulator(deps: SimulatorDeps) {
+  const outcomes = new Map<string, Outcome>();
+  const critical = new Map<string, CriticalMassResult>();
+  const rankings = new Map<string, RankResult>();
+  const placements = new Map<string, GreedyResult>();
+  const areas = new Map<string, Promise<AreaResult>>();
+  const now = deps.now ?? (() => performance.now());
+  let status: SimStatus = { running: false, kind: null, current: null, done: 0, total: 0, error: null, cancelled: false };
+  let controller: AbortController | null = null;
+  let lastReport = 0;
+
+  const set = (change: Partial<SimStatus>, force = true) => {
+    status = { ...status, ...change };
+    const t = now();
+    if (force || t - lastReport > 100) {
+      lastReport = t;
+      deps.onChange();
+    }
+  };
+
+  const areaFor = async (tableId: string, scenario: Scenario): Promise<AreaInput> => {
+    const key = inputKey(tableId, scenario.area, scenario.groups);
+    let pending = areas.get(key);
+    if (!pending) {
+      pending = deps.buildArea(scenario.area, scenario.groups);
+      areas.set(key, pending);
+      pending.then((r) => (r.ok ? null : areas.delete(key)), () => areas.delete(key));
+    }
+    const built = await pending;
+    if (!built.ok) throw Object.assign(new Error(built.error.en), { messages: built.error });
+    return built.area;
+  };
+
+  /** One computation at a time; errors and cancellation end up in the status, never thrown. */
+  async function exclusive(kind: ComputationKind, current: string | null, total: number, work: (signal: AbortSignal) => Promise<void>): Promise<void> {
+    if (status.running) return;
+    controller = new AbortController();
+    const signal = controller.signal;
+    set({ running: true, kind, current, done: 0, total, error: null, cancelled: false });
+    try {
+      await work(signal);
+      set({ running: false, current: null });
+    } catch (e) {
+      if (e instanceof CancelledError || signal.aborted) set({ running: false, current: null, cancelled: true });
+      else {
+        console.error(e);
+        set({ running: false, current: null, error: failure(e) });
+      }
+    } finally {
+      controller = null;
+    }
+  }
+
+  /** Runs the scenarios not yet computed, one after another. */
+  function run(tableId: string, jobs: readonly Job[]): Promise<void> {
+    const todo = jobs.filter((j) => !outcomes.has(j.key));
+    if (todo.length === 0) return Promise.resolve();
+    return exclusive('scenarios', todo[0].scenario.name ?? null, todo.reduce((s, j) => s + j.scenario.reps, 0), async (signal) => {
+      let finished = 0;
+      for (const job of todo) {
+        const area = await areaFor(tableId, job.scenario);
+        if (signal.aborted) throw new CancelledError();
+        set({ current: job.scenario.name ?? null });
+        const engineJob = jobFor(job.scenario, area);
+        const reps = await deps.pool.run({ area, job: engineJob, reps: repRange(job.scenario.reps), signal, onProgress: (d) => set({ done: finished + d }, false) });
+        outcomes.set(job.key, { key: job.key, scenario: job.scenario, result: summariseScenario(job.scenario, area, engineJob, reps), traces: tracesOf(reps) });
+        finished += job.scenario.reps;
+        set({ done: finished });
+      }
+    });
+  }
+
+  function runCritical(tableId: string, job: CriticalJob): Promise<void> {
+    if (critical.has(job.key)) return Promise.resolve();
+    return exclusive('critical', job.scenario.name ?? null, 0, async (signal) => {
+      const area = await areaFor(tableId, job.scenario);
+      const result = await findCriticalMass(area, { ...job.options, scenario: job.scenario }, deps.pool, { signal, onProgress: (p) => set({ done: p.runs, total: p.planned }, false) });
+      critical.set(job.key, result);
+    });
+  }
+
+  function runRank(job: RankJob): Promise<void> {
+    if (rankings.has(job.key)) return Promise.resolve();
+    return exclusive('rank', null, 0, async (signal) => {
+      const built = await deps.rankUnits(job.within, job.level, job.scenario.groups);
+      if (!built.ok) throw Object.assign(new Error(built.error.en), { messages: built.error });
+      const result = await rankAreas(built.units, { ...job.options, scenario: job.scenario }, deps.pool, {
+        signal,
+        onProgress: (p) => set({ current: built.units.find((u) => u.code === p.code)?.name ?? p.code, done: p.unit, total: p.units }, false),
+      });
+      rankings.set(job.key, result);
+    });
+  }
+
+  function runGreedy(tableId: string, job: GreedyJob): Promise<void> {
+    if (placements.has(job.key)) return Promise.resolve();
+    return exclusive('greedy', job.scenario.name ?? null, 0, async (signal) => {
+      const area = await areaFor(tableId, job.scenario);
+      const result = await greedyPlacement(area, { ...job.options, scenario: job.scenario }, deps.pool, { signal, onProgress: (p) => set({ done: p.runs, total: p.runs }, false) });
+      placements.set(job.key, result);
+    });
+  }
+
+  return {
+    get status() {
+      return status;
+    },
+    result: (key: string) => outcomes.get(key) ?? null,
+    critical: (key: string) => critical.get(key) ?? null,
+    ranking: (key: string) => rankings.get(key) ?? null,
+    placement: (key: string) => placements.get(key) ?? null,
+    run,
+    runCritical,
+    runRank,
+    runGreedy,
+    cancel() {
+      controller?.abort();
+    },
+    /** Forget a failure or cancellation, so a later visit may run again. */
+    acknowledge() {
+      if (status.error || status.cancelled) set({ error: null, cancelled: false });
+    },
+  };
+}
+
+export type Simulator = ReturnType<typeof createSimulator>;

@@ -1,0 +1,60 @@
+import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { Scenario } from '../../experiments/scenario.ts';
+
+/**
+ * What the app keeps in the browser (IndexedDB "sneeuwbal", version 1). It lives on the user's
+ * own machine only: scenarios so an initiator can come back to them, and field data, which must
+ * never leave the browser. Everything here survives a reload, a closed tab and a crashed worker
+ * (workers never touch it).
+ *
+ *   scenarios  { id, name, savedAt, areaName, scenario }   scenario = the exported Scenario JSON
+ *   fieldData  { id, file, savedAt, bytes, rows, areas, first, last }   bytes = the file as uploaded
+ */
+export interface SavedScenario {
+  id: string;
+  name: string;
+  /** ISO timestamp. */
+  savedAt: string;
+  /** Name of the area at the time of saving (codes alone mean little in a list). */
+  areaName: string;
+  scenario: Scenario;
+}
+
+export interface SavedField {
+  id: string;
+  file: string;
+  savedAt: string;
+  /** The file exactly as uploaded; the calibration screen reads it again with the field reader. */
+  bytes: ArrayBuffer;
+  rows: number;
+  areas: string[];
+  first: string;
+  last: string;
+}
+
+interface Schema extends DBSchema {
+  scenarios: { key: string; value: SavedScenario; indexes: { savedAt: string } };
+  fieldData: { key: string; value: SavedField; indexes: { savedAt: string } };
+}
+
+export const DB_NAME = 'sneeuwbal';
+const VERSION = 1;
+
+export type Db = IDBPDatabase<Schema>;
+
+export function openLibraryDb(name = DB_NAME): Promise<Db> {
+  return openDB<Schema>(name, VERSION, {
+    upgrade(db) {
+      // Version 1: both stores. Later versions add stores here, never drop user data.
+      if (!db.objectStoreNames.contains('scenarios')) db.createObjectStore('scenarios', { keyPath: 'id' }).createIndex('savedAt', 'savedAt');
+      if (!db.objectStoreNames.contains('fieldData')) db.createObjectStore('fieldData', { keyPath: 'id' }).createIndex('savedAt', 'savedAt');
+    },
+  });
+}
+
+/** A random id; randomUUID needs a secure context, which a plain-http intranet may not be. */
+export function newId(): string {
+  return typeof crypto !== 'undefined' && 'randomUUID' in crypto && typeof crypto.randomUUID === 'function'
+    ? crypto.randomUUID()
+    : `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+}

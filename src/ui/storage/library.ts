@@ -1,0 +1,89 @@
+import type { FieldData } from '../../data/field.ts';
+import type { Scenario } from '../../experiments/scenario.ts';
+import { newId, openLibraryDb, type Db, type SavedField, type SavedScenario } from './db.ts';
+
+/**
+ * The saved scenarios and field data as the app sees them: lists kept in memory for rendering,
+ * written through to IndexedDB. When the browser refuses IndexedDB (some private modes), the
+ * library says so (`available` false) and the page explains that saving is not possible here;
+ * nothing else breaks.
+ */
+export interface Library {
+  readonly available: boolean | null;
+  readonly scenarios: readonly SavedScenario[];
+  readonly fields: readonly SavedField[];
+  saveScenario(scenario: Scenario, areaName: string): Promise<SavedScenario>;
+  deleteScenario(id: string): Promise<void>;
+  saveField(bytes: ArrayBuffer, data: FieldData): Promise<SavedField>;
+  deleteField(id: string): Promise<void>;
+}
+
+export function createLibrary(onChange: () => void, open: () => Promise<Db> = openLibraryDb): Library {
+  let db: Db | null = null;
+  let available: boolean | null = null;
+  let scenarios: SavedScenario[] = [];
+  let fields: SavedField[] = [];
+
+  const newestFirst = <T extends { savedAt: string }>(xs: T[]) => xs.sort((a, b) => b.savedAt.localeCompare(a.savedAt));
+
+  const ready = open().then(
+    async (opened) => {
+      db = opened;
+      scenarios = newestFirst(await opened.getAll('scenarios'));
+      fields = newestFirst(await opened.getAll('fieldData'));
+      available = true;
+      onChange();
+    },
+    (error: unknown) => {
+      console.warn('Sneeuwbal: IndexedDB is not available', error);
+      available = false;
+      onChange();
+    },
+  );
+
+  const need = async (): Promise<Db> => {
+    await ready;
+    if (!db) throw new Error('IndexedDB is not available');
+    return db;
+  };
+
+  return {
+    get available() {
+      return available;
+    },
+    get scenarios() {
+      return scenarios;
+    },
+    get fields() {
+      return fields;
+    },
+    async saveScenario(scenario, areaName) {
+      const store = await need();
+      // Saving a scenario with the same name for the same area replaces it: "save" twice is not two copies.
+      const same = scenarios.find((s) => s.name === (scenario.name ?? '') && s.scenario.area.join() === scenario.area.join());
+      const entry: SavedScenario = { id: same?.id ?? newId(), name: scenario.name ?? '', savedAt: new Date().toISOString(), areaName, scenario };
+      await store.put('scenarios', entry);
+      scenarios = newestFirst([entry, ...scenarios.filter((s) => s.id !== entry.id)]);
+      onChange();
+      return entry;
+    },
+    async deleteScenario(id) {
+      await (await need()).delete('scenarios', id);
+      scenarios = scenarios.filter((s) => s.id !== id);
+      onChange();
+    },
+    async saveField(bytes, data) {
+      const store = await need();
+      const entry: SavedField = { id: newId(), file: data.file, savedAt: new Date().toISOString(), bytes, rows: data.rows.length, areas: data.areas, first: data.first, last: data.last };
+      await store.put('fieldData', entry);
+      fields = newestFirst([entry, ...fields]);
+      onChange();
+      return entry;
+    },
+    async deleteField(id) {
+      await (await need()).delete('fieldData', id);
+      fields = fields.filter((f) => f.id !== id);
+      onChange();
+    },
+  };
+}

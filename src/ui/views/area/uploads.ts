@@ -1,0 +1,73 @@
+import type { Locale } from '../../i18n/index.ts';
+import type { SavedField } from '../../storage/db.ts';
+import { h } from '../dom.ts';
+import { button, section } from '../fields.ts';
+import { fileDrop } from '../fileDrop.ts';
+
+/**
+ * The user's own data: a CBS table (any form the reader knows; read in the data worker, and only
+ * used when it reads without error, so a broken file loses nothing) and field data about real
+ * circles (kept in this browser only, for the calibration on the research page).
+ */
+export interface TableInfo {
+  file: string;
+  regions: number;
+  bundled: boolean;
+}
+
+export interface UploadsProps {
+  locale: Locale;
+  table: TableInfo | null;
+  busy: string | null;
+  fields: readonly SavedField[];
+  storage: boolean | null;
+  onCbsFile(file: File): void;
+  onFieldFile(file: File): void;
+  onBundledTable(): void;
+  onDeleteField(field: SavedField): void;
+}
+
+export function uploads(p: UploadsProps): HTMLElement {
+  const { t, fmt } = p.locale;
+  const using = p.table
+    ? h(
+        'p',
+        { class: 'utrecht-paragraph sb-using' },
+        p.table.bundled ? t.files.usingBundled(fmt.count(p.table.regions)) : t.files.usingOwn(p.table.file, fmt.count(p.table.regions)),
+        ' ',
+        p.table.bundled ? null : button(t.files.backToBundled, 'files-bundled', p.onBundledTable, 'subtle'),
+      )
+    : null;
+  const fields = p.fields.length
+    ? h(
+        'ul',
+        { class: 'sb-fields' },
+        ...p.fields.map((f) =>
+          h(
+            'li',
+            { 'data-field': f.id },
+            h('span', { class: 'sb-fields__name' }, f.file),
+            ' ',
+            h('span', { class: 'sb-fields__meta' }, t.files.fieldSummary(fmt.count(f.rows), fmt.count(f.areas.length), f.first, f.last)),
+            ' ',
+            button(t.files.remove, `field-delete-${f.id}`, () => p.onDeleteField(f), 'subtle', { 'aria-label': t.files.removeLabel(f.file) }),
+          ),
+        ),
+      )
+    : null;
+  return section(
+    t.files.title,
+    2,
+    'sb-card sb-uploads',
+    h('p', { class: 'utrecht-paragraph' }, t.files.help),
+    using,
+    p.busy ? h('p', { class: 'sb-busy', role: 'status' }, p.busy) : null,
+    h(
+      'div',
+      { class: 'sb-uploads__zones' },
+      fileDrop({ label: t.files.cbsLabel, description: t.files.cbsHelp, accept: '.csv,.txt,text/csv', focusKey: 'upload-cbs', dropHint: t.files.dropHint, onFile: p.onCbsFile }),
+      fileDrop({ label: t.files.fieldLabel, description: p.storage === false ? `${t.files.fieldHelp} ${t.saved.unavailable}` : t.files.fieldHelp, accept: '.csv,.txt,text/csv', focusKey: 'upload-field', dropHint: t.files.dropHint, onFile: p.onFieldFile }),
+    ),
+    fields,
+  );
+}

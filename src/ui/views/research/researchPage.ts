@@ -1,0 +1,80 @@
+import type { Locale } from '../../i18n/index.ts';
+import { resetParams, setParam } from '../../state/edits.ts';
+import { paramGroups } from '../../state/params.ts';
+import type { Workspace } from '../../state/workspace.ts';
+import { describeTakeoff, type TakeoffRule } from '../../../experiments/takeoff.ts';
+import { h } from '../dom.ts';
+import { button, numberField, section } from '../fields.ts';
+import { paramField } from '../paramField.ts';
+import { scenarioSwitcher } from '../plan/comparison.ts';
+
+/**
+ * The researcher's page: every registry parameter with its source, bounds, default and whether
+ * calibration fits it, editable for the active scenario (or copied to all); the takeoff rule; and
+ * the calibration screen with the field data kept in this browser.
+ */
+/** The takeoff rule's fields as the research form shows them (bounds as validateScenario checks them). */
+const TAKEOFF_FIELDS: { name: keyof TakeoffRule; min: number; max: number; step: number; unit?: 'years' | 'circles' }[] = [
+  { name: 'years', min: 1, max: 20, step: 1, unit: 'years' },
+  { name: 'minSelfStarted', min: 1, max: 100, step: 1, unit: 'circles' },
+  { name: 'trendYears', min: 0, max: 20, step: 1, unit: 'years' },
+  { name: 'growth', min: 0, max: 10, step: 0.05 },
+  { name: 'ratio', min: 0, max: 10, step: 0.1 },
+];
+
+export interface ResearchProps {
+  locale: Locale;
+  workspace: Workspace;
+  calibration: HTMLElement;
+  onWorkspace(ws: Workspace): void;
+}
+
+export function researchPage(p: ResearchProps): HTMLElement[] {
+  const { t } = p.locale;
+  const ws = p.workspace;
+  const d = ws.scenarios[ws.active];
+  const changed = Object.keys(d.params).length;
+  // "All" means the same set: overrides the active scenario does not have are removed elsewhere too.
+  const copyAll = () => p.onWorkspace({ ...ws, scenarios: ws.scenarios.map((x) => ({ ...x, params: { ...d.params } })) });
+  const rule = ws.takeoff;
+  const setRule = (change: Partial<TakeoffRule>) => p.onWorkspace({ ...ws, takeoff: { ...rule, ...change } });
+  return [
+    h('h2', { class: 'utrecht-heading-2' }, t.research.title),
+    h('p', { class: 'utrecht-paragraph sb-lead' }, t.research.intro),
+    scenarioSwitcher({ locale: p.locale, workspace: ws, onWorkspace: p.onWorkspace }),
+    h(
+      'div',
+      { class: 'sb-actions' },
+      button(t.research.copyAll, 'research-copy-all', copyAll, 'secondary', { disabled: ws.scenarios.length < 2 }),
+      button(t.research.resetAll(p.locale.fmt.count(changed)), 'research-reset', () => p.onWorkspace(resetParams(ws)), 'subtle', { disabled: changed === 0 }),
+    ),
+    ...paramGroups().map((g) =>
+      section(
+        t.paramGroups[g.group],
+        3,
+        'sb-param-group sb-research-group',
+        ...g.specs.map((spec) => paramField({ locale: p.locale, name: spec.name, value: d.params[spec.name] ?? spec.default, focusPrefix: 'research-param', technical: true, onChange: (v) => p.onWorkspace(setParam(ws, spec.name, v)) })),
+      ),
+    ),
+    section(
+      t.research.takeoffTitle,
+      3,
+      'sb-param-group sb-takeoff',
+      h('p', { class: 'utrecht-paragraph' }, describeTakeoff(rule)[p.locale.lang]),
+      ...TAKEOFF_FIELDS.map((f) =>
+        numberField({
+          label: t.research.takeoff[f.name],
+          value: rule[f.name],
+          min: f.min,
+          max: f.name === 'trendYears' ? rule.years : f.max,
+          step: f.step,
+          unit: f.unit === 'years' ? t.plan.shared.yearsUnit : f.unit === 'circles' ? t.plan.circlesUnit : undefined,
+          description: t.research.takeoffHelp[f.name],
+          focusKey: `takeoff-${f.name}`,
+          onChange: (v) => setRule({ [f.name]: f.step === 1 ? Math.round(v) : v }),
+        }),
+      ),
+    ),
+    section(t.research.calibrationTitle, 2, 'sb-calibration', p.calibration),
+  ];
+}

@@ -1,0 +1,81 @@
+import type { CriticalMassResult } from '../../../experiments/criticalMass.ts';
+import { takeoffSpec } from '../../charts/takeoffSpec.ts';
+import type { Locale } from '../../i18n/index.ts';
+import { defaultCritical, type CriticalSettings } from '../../state/workspace.ts';
+import { h } from '../dom.ts';
+import { button, numberField, section, selectField } from '../fields.ts';
+import { chartFigure, type FigureContext } from './chartFigure.ts';
+
+/**
+ * The critical mass in plain words: how many circles the professionals must start before older
+ * people carry on by themselves, as a curve of chances with its intervals, k50 and k90 — or, when
+ * no number of seeds is enough, "no critical mass" and why (from the engine's reason, never a
+ * number read off a curve that does not get there).
+ */
+export interface CriticalProps {
+  locale: Locale;
+  areaName: string;
+  scenarioName: string;
+  settings: CriticalSettings | null;
+  result: CriticalMassResult | null;
+  running: boolean;
+  /** Attribution line of the data in use. */
+  source: string;
+  figure: FigureContext;
+  width: number;
+  onSettings(settings: CriticalSettings): void;
+  onRun(settings: CriticalSettings): void;
+}
+
+export function criticalMassSection(p: CriticalProps): HTMLElement {
+  const { t, fmt, lang } = p.locale;
+  const s = p.settings ?? defaultCritical;
+  const form = h(
+    'div',
+    { class: 'sb-analysis__form' },
+    selectField({ label: t.critical.route, value: s.route, options: (['mix', 'a', 'b', 'c'] as const).map((r) => ({ value: r, label: t.critical.routes[r] })), focusKey: 'critical-route', onChange: (route) => p.onSettings({ ...s, route }) }),
+    numberField({ label: t.critical.target, value: Math.round(s.target * 100), min: 5, max: 99, step: 5, unit: '%', description: t.critical.targetHelp, focusKey: 'critical-target', onChange: (v) => p.onSettings({ ...s, target: Math.round(v) / 100 }) }),
+    numberField({ label: t.critical.maxK, value: s.maxK ?? 0, min: 0, max: 200, step: 1, description: t.critical.maxKHelp, focusKey: 'critical-maxk', onChange: (v) => p.onSettings({ ...s, maxK: v >= 1 ? Math.round(v) : null }) }),
+    numberField({ label: t.critical.reps, value: s.reps, min: 2, max: 1000, step: 1, description: t.critical.repsHelp, focusKey: 'critical-reps', onChange: (v) => p.onSettings({ ...s, reps: Math.round(v) }) }),
+  );
+  const body: (HTMLElement | null)[] = [];
+  const r = p.result;
+  if (r) {
+    const k50 = r.criticalMass.k50, k90 = r.criticalMass.k90;
+    const atTarget = r.criticalMass.atTarget;
+    body.push(
+      h(
+        'div',
+        { class: `sb-critical__answer${atTarget === null ? ' sb-critical__answer--none' : ''}`, 'data-critical': atTarget === null ? 'none' : String(atTarget) },
+        h('p', { class: 'sb-critical__headline' }, atTarget === null ? t.critical.none(p.areaName, fmt.count(r.search.maxK)) : t.critical.found(p.areaName, fmt.count(atTarget), fmt.percent(r.target * 100, 0))),
+        h('p', {}, r.reason[lang]),
+        h(
+          'ul',
+          {},
+          h('li', {}, k50 === null ? t.critical.k50none(fmt.count(r.search.maxK)) : t.critical.k50(fmt.count(k50))),
+          h('li', {}, k90 === null ? t.critical.k90none(fmt.count(r.search.maxK)) : t.critical.k90(fmt.count(k90))),
+          r.timeToTakeoff ? h('li', {}, t.critical.time(fmt.count(r.timeToTakeoff.k), fmt.count(Math.round(r.timeToTakeoff.months.p50)), fmt.count(Math.round(r.timeToTakeoff.months.p10)), fmt.count(Math.round(r.timeToTakeoff.months.p90)))) : null,
+          r.cost.atTarget ? h('li', {}, t.critical.cost(`€ ${fmt.count(r.cost.atTarget.p50)}`, `€ ${fmt.count(r.cost.atTarget.p10)}`, `€ ${fmt.count(r.cost.atTarget.p90)}`)) : null,
+          r.R.R !== null ? h('li', {}, t.critical.r(new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 2 }).format(r.R.R))) : null,
+        ),
+        h('p', { class: 'sb-takeoff-rule' }, h('strong', {}, `${t.results.takeoffRuleLabel} `), r.takeoffRule.text[lang]),
+      ),
+      chartFigure(takeoffSpec({ locale: p.locale, areaName: p.areaName, curve: r.curve, k50, k90: atTarget ?? k90, target: r.target, width: p.width }), {
+        ...p.figure,
+        caption: t.critical.caption(p.source, fmt.count(r.search.seed), fmt.count(r.search.runs), fmt.count(r.search.reps)),
+      }),
+      h('p', { class: 'sb-note' }, t.critical.searchNote(fmt.count(r.search.runs), fmt.count(r.search.seed), r.search.monotone ? t.critical.monotone : t.critical.notMonotone)),
+    );
+  }
+  return section(
+    t.critical.title,
+    2,
+    'sb-critical sb-analysis',
+    h('p', { class: 'utrecht-paragraph' }, t.critical.explain),
+    h('p', { class: 'utrecht-paragraph' }, t.critical.basedOn(p.scenarioName)),
+    form,
+    // With a result on screen, a changed setting recomputes by itself; the button is for the first run.
+    r ? null : button(t.critical.run, 'critical-run', () => p.onRun(s), 'primary', { disabled: p.running }),
+    ...body,
+  );
+}

@@ -1,0 +1,53 @@
+import type { Cell } from '../../export/csv.ts';
+import type { TableColumn } from '../../charts/chart.ts';
+import { scenarioStyle } from '../../charts/chart.ts';
+import type { Locale } from '../../i18n/index.ts';
+import type { Outcome } from '../../simulation/simulator.ts';
+import { headlineSentences, planSummary, unavailableWords } from '../../simulation/words.ts';
+import { h } from '../dom.ts';
+import { button } from '../fields.ts';
+import { swatch } from '../swatch.ts';
+
+/**
+ * The compact first view (what a bestuurder reads first): per scenario a card of plain
+ * sentences, and one table with the same numbers side by side for all scenarios.
+ */
+export function headlineCard(locale: Locale, index: number, outcome: Outcome, onDownload?: () => void): HTMLElement {
+  const { colour, dash } = scenarioStyle(index);
+  const r = outcome.result;
+  return h(
+    'article',
+    { class: 'sb-headline', 'data-scenario': index },
+    h('h3', { class: 'utrecht-heading-3 sb-headline__title' }, swatch(colour, dash), r.scenario.name ?? ''),
+    h('p', { class: 'sb-headline__plan' }, planSummary(locale, r.scenario)),
+    h('ul', { class: 'sb-headline__list' }, ...headlineSentences(locale, r).map((s) => h('li', { 'data-headline': s.id }, s.text))),
+    ...r.summary.unavailable.map((u) => h('p', { class: 'sb-headline__note' }, unavailableWords(locale, u.route, u.reason, u.share))),
+    onDownload ? button(locale.t.results.downloadJson, `result-json-${index}`, onDownload, 'subtle', { 'data-export': 'result-json', 'aria-label': locale.t.results.downloadJsonLabel(r.scenario.name ?? '') }) : null,
+  );
+}
+
+/** Rows: what is compared; columns: the scenarios. Median with its 10–90% band in brackets. */
+export function comparisonRows(locale: Locale, outcomes: readonly Outcome[]): { columns: TableColumn[]; rows: Cell[][] } {
+  const { t, fmt } = locale;
+  const band = (b: { p10: number; p50: number; p90: number }, f: (v: number) => string) => `${f(b.p50)} (${f(b.p10)} – ${f(b.p90)})`;
+  const count = (v: number) => fmt.count(v);
+  const pct = (v: number) => fmt.percent(v * 100, 1);
+  const euro = (v: number) => `€ ${fmt.count(v)}`;
+  const metrics: [string, (o: Outcome) => string][] = [
+    [t.results.rows.seeded, (o) => (['a', 'b', 'c'] as const).map((r) => `${r}: ${fmt.count(o.result.summary.seeded[r].p50)}`).join(', ')],
+    [t.results.rows.circles, (o) => band(o.result.summary.circles, count)],
+    [t.results.rows.spontaneous, (o) => band(o.result.summary.spontaneous, count)],
+    [t.results.rows.members, (o) => band(o.result.summary.members, count)],
+    [t.results.rows.coverage, (o) => band(o.result.summary.coverage, pct)],
+    [t.results.rows.takeoff, (o) => `${fmt.percent(o.result.summary.takeoff.p * 100, 0)} (${fmt.percent(o.result.summary.takeoff.lo * 100, 0)} – ${fmt.percent(o.result.summary.takeoff.hi * 100, 0)})`],
+    [t.results.rows.timeToTakeoff, (o) => (o.result.summary.takeoff.monthsToTakeoff ? band(o.result.summary.takeoff.monthsToTakeoff, (v) => fmt.count(Math.round(v))) : t.results.never)],
+    [t.results.rows.offspring, (o) => band(o.result.summary.offspringPerSeed, (v) => new Intl.NumberFormat(locale.lang === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 1 }).format(v))],
+    [t.results.rows.failed, (o) => band(o.result.summary.failedFoundings, count)],
+    [t.results.rows.cost, (o) => band(o.result.summary.cost, euro)],
+    [t.results.rows.costPerCircle, (o) => band(o.result.summary.costPerCircle, euro)],
+  ];
+  return {
+    columns: [{ label: t.results.rows.what, numeric: false }, ...outcomes.map((o) => ({ label: o.result.scenario.name ?? '', numeric: true }))],
+    rows: metrics.map(([label, value]) => [label, ...outcomes.map(value)]),
+  };
+}

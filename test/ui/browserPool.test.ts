@@ -1,0 +1,110 @@
+import { describe, expect, test } from 'vitest';
+import { CancelledError, InlinePool, repRange } from '../../src/experiments/pool.ts';
+import { jobFor, summariseScenario } from '../../src/experiments/run.ts';
+import { validateScenario } from '../../src/experiments/scenario.ts';
+import { BrowserPool, WorkerCrashedError } from '../../src/workers/browser-pool.ts';
+import { createHandler, type ToWorker } from '../../src/workers/replications.ts';
+import { area, MILL } from '../helpers/areas.ts';
+
+/**
+ * The browser pool with stand-in workers that run the real replication handler in this thread
+ * (asynchronously, as a Worker would): sharding, caching of areas per worker, results equal to the
+ * inline pool whatever the number of workers, cancel = terminate and respawn, and crashes.
+ */
+interface FakeWorker {
+  index: number;
+  received: ToWorker[];
+  terminated: boolean;
+  onmessage: ((e: MessageEvent) => void) | null;
+  onerror: ((e: ErrorEvent) => void) | null;
+  onmessageerror: (() => void) | null;
+  postMessage(msg: ToWorker): void;
+  terminate(): void;
+}
+
+function fakeSpawner(opts: { crashOn?: number } = {}) {
+  const spawned: FakeWorker[] = [];
+  const spawn = (index: number) => {
+    const w: FakeWorker = {
+      index,
+      received: [],
+      terminated: false,
+      onmessage: null,
+      onerror: null,
+      onmessageerror: null,
+      postMessage(msg) {
+        this.received.push(structuredClone(msg));
+        setTimeout(() => {
+          if (w.terminated) return;
+          if (msg.type === 'run' && opts.crashOn !== undefined && msg.reps.includes(opts.crashOn)) {
+            w.onerror?.({ message: 'out of memory', preventDefault() {} } as ErrorEvent);
+            return;
+          }
+          handle(structuredClone(msg));
+        }, 0);
+      },
+      terminate() {
+        this.terminated = true;
+      },
+    };
+    const handle = createHandler((out) => setTimeout(() => !w.terminated && w.onmessage?.({ data: out } as MessageEvent), 0));
+    spawned.push(w);
+    return w as unknown as Worker;
+  };
+  return { spawn, spawned };
+}
+
+const scenario = validateScenario({ area: [MILL], plan: { a: { count: 1 }, b: { count: 2 } }, reps: 6, seed: 11, months: 48 });
+const mill = area(MILL);
+const job = jobFor(scenario, mill);
+
+describe('BrowserPool', () => {
+  test('same numbers as the inline pool with 1, 2 and 3 workers; replication r goes to worker r mod N', async () => {
+    const inline = summariseScenario(scenario, mill, job, await new InlinePool().run({ area: mill, job, reps: repRange(6) }));
+    for (const n of [1, 2, 3]) {
+      const { spawn, spawned } = fakeSpawner();
+      const pool = new BrowserPool(n, spawn);
+      const progress: number[] = [];
+      const outputs = await pool.run({ area: mill, job, reps: repRange(6), onProgress: (d) => progress.push(d) });
+      expect(JSON.stringify(summariseScenario(scenario, mill, job, outputs))).toBe(JSON.stringify(inline));
+      expect(progress.at(-1)).toBe(6);
+      for (const w of spawned) {
+        const runs = w.received.filter((m) => m.type === 'run');
+        expect(runs.flatMap((m) => (m.type === 'run' ? m.reps : [])).every((r) => r % n === w.index)).toBe(true);
+      }
+      // A second run of the same area sends the area no more.
+      await pool.run({ area: mill, job, reps: repRange(6) });
+      for (const w of spawned) expect(w.received.filter((m) => m.type === 'area')).toHaveLength(1);
+      await pool.close();
+    }
+  }, 120_000);
+
+  test('workers start only when needed', () => {
+    const { spawn, spawned } = fakeSpawner();
+    new BrowserPool(4, spawn);
+    expect(spawned).toHaveLength(0);
+  });
+
+  test('cancel terminates the workers, rejects with CancelledError, and the next run starts fresh ones', async () => {
+    const { spawn, spawned } = fakeSpawner();
+    const pool = new BrowserPool(2, spawn);
+    const controller = new AbortController();
+    const running = pool.run({ area: mill, job, reps: repRange(6), signal: controller.signal, onProgress: () => controller.abort() });
+    await expect(running).rejects.toBeInstanceOf(CancelledError);
+    expect(spawned.every((w) => w.terminated)).toBe(true);
+    const again = await pool.run({ area: mill, job, reps: repRange(2) });
+    expect(again.map((o) => o.rep)).toEqual([0, 1]);
+    expect(spawned).toHaveLength(4);
+    expect(spawned.slice(2).every((w) => w.received[0].type === 'area')).toBe(true);
+    await expect(pool.run({ area: mill, job, reps: [0], signal: AbortSignal.abort() })).rejects.toBeInstanceOf(CancelledError);
+  }, 120_000);
+
+  test('a crashed worker fails the run with a plain error and is replaced on the next run', async () => {
+    const { spawn, spawned } = fakeSpawner({ crashOn: 3 });
+    const pool = new BrowserPool(2, spawn);
+    await expect(pool.run({ area: mill, job, reps: repRange(6) })).rejects.toBeInstanceOf(WorkerCrashedError);
+    expect(spawned[1].terminated).toBe(true);
+    const ok = await pool.run({ area: mill, job, reps: [0, 2] });
+    expect(ok.map((o) => o.rep)).toEqual([0, 2]);
+  }, 120_000);
+});
