@@ -59,6 +59,7 @@ export function setupCalibration(input: SetupInput): Setup {
   }
   const job = jobFor(scenario, area, input.paramSet ? { parameters: input.paramSet.parameters } : undefined);
   if (needsTree) job.keepTree = true;
+  job.cacheWorld = false; // every simulation is a fresh replication: nothing to reuse
   const model = input.model;
   const fit = (input.fit?.length ? input.fit : defaultFit()).filter((n) => !(model && (n in model.fixed || model.tied.some((t) => t.name === n))));
   const prior = makePrior(fit, input.priors, input.priorFile);

@@ -10,7 +10,7 @@ import { N_ORIGINS } from '../core/metrics.ts';
 import type { Params } from '../core/params/index.ts';
 import { seedingEnd, type Route, type RunPlan } from '../core/plan.ts';
 import { runReplication, type RepResult } from '../core/simulation.ts';
-import type { WorldCache } from '../core/world.ts';
+import { buildWorld, type WorldCache } from '../core/world.ts';
 import { paramsForRep, type Posterior } from './paramset.ts';
 import { judgeTakeoff, type TakeoffOutcome, type TakeoffRule } from './takeoff.ts';
 
@@ -25,6 +25,12 @@ export interface Job {
   keepTree?: boolean;
   /** Average over a calibrated posterior: each replication draws its own particle. */
   posterior?: Posterior;
+  /**
+   * Keep this replication's world for later jobs (default true: critical-mass searches and scenario
+   * comparisons rerun the same replications). Calibration sets false: every simulation there has a
+   * fresh replication, so caching would only fill memory with worlds never used again.
+   */
+  cacheWorld?: boolean;
   /**
    * Month from which takeoff is judged (default: when the plan's seeding stops). A critical-mass
    * search sets it so k = 0 is judged over the same years as k > 0.
@@ -81,6 +87,6 @@ export function outputOf(r: RepResult, job: Job): RepOutput {
  */
 export function runRep(area: AreaInput, job: Job, rep: number, worlds: WorldCache): RepOutput {
   const params = paramsForRep(job.params, job.posterior, job.seed, rep);
-  const world = worlds.get(area, params, job.plan.months, job.seed, rep);
+  const world = job.cacheWorld === false ? buildWorld(area, params, job.plan.months, job.seed, rep) : worlds.get(area, params, job.plan.months, job.seed, rep);
   return outputOf(runReplication(world, params, job.plan, job.seed, rep), job);
 }
