@@ -5,6 +5,7 @@
  * Runs a scenario and prints {scenario, summary, series, cost, …} (see src/experiments/run.ts).
  */
 import type { Lang } from '../core/errors.ts';
+import { routeShortfall } from '../experiments/routeShortfall.ts';
 import { runScenario, type ScenarioResult } from '../experiments/run.ts';
 import { validateScenario } from '../experiments/scenario.ts';
 import type { Band } from '../experiments/summarise.ts';
@@ -89,13 +90,6 @@ function report(r: ScenarioResult, lang: Lang, source: string): string {
 
 export function unavailableText(route: string, reason: string, share: number, lang: Lang): string {
   const pct = `${Math.round(share * 100)}%`;
-  const why: Record<string, { nl: string; en: string }> = {
-    'no-complex': { nl: 'het gebied heeft geen corporatiecomplex met genoeg 65-plussers', en: 'the area has no corporation complex with enough people 65+' },
-    'complexes-exhausted': { nl: 'alle corporatiecomplexen met genoeg 65-plussers zijn al benaderd', en: 'all corporation complexes with enough people 65+ were already used' },
-    'no-venue': { nl: 'het gebied heeft geen ontmoetingsplek', en: 'the area has no meeting place' },
-    'venues-exhausted': { nl: 'op alle ontmoetingsplekken is al een bijeenkomst geweest', en: 'every meeting place already had a meeting' },
-    'too-few-indications': { nl: 'er waren in de startperiode te weinig indicatiemomenten waarop het lukte', en: 'there were too few indication moments that worked out in the seeding window' },
-  };
-  const w = why[reason] ?? { nl: reason, en: reason };
+  const w = routeShortfall(reason);
   return lang === 'nl' ? `Route ${route} kon in ${pct} van de toekomsten niet volledig: ${w.nl}.` : `Route ${route} could not be completed in ${pct} of the futures: ${w.en}.`;
 }

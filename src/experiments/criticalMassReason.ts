@@ -13,6 +13,7 @@
 import type { CurvePoint } from './criticalMassOutcome.ts';
 import type { LevelAnswer } from './criticalMassSearch.ts';
 import type { DensityRow, REstimate } from './criticalMassTree.ts';
+import { routeShortfall } from './routeShortfall.ts';
 
 export type ReasonCode = 'reached' | 'no-seeds' | 'subcritical' | 'route-capacity' | 'still-rising' | 'saturation';
 
@@ -25,18 +26,11 @@ export interface Reason {
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 const num = (x: number, lang: 'nl' | 'en', d = 2) => x.toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: d });
 
-const WHY_UNAVAILABLE: Record<string, { nl: string; en: string }> = {
-  'no-complex': { nl: 'het gebied heeft geen corporatiecomplex met genoeg 65-plussers', en: 'the area has no corporation complex with enough people 65+' },
-  'complexes-exhausted': { nl: 'de corporatiecomplexen met genoeg 65-plussers raken op', en: 'the corporation complexes with enough people 65+ run out' },
-  'no-venue': { nl: 'het gebied heeft geen ontmoetingsplek', en: 'the area has no meeting place' },
-  'venues-exhausted': { nl: 'op alle ontmoetingsplekken is al een bijeenkomst geweest', en: 'every meeting place already had a meeting' },
-};
-
 /** The most frequent reason a route fell short at this point, in words. */
 function shortfall(p: CurvePoint): { nl: string; en: string } {
   const top = [...p.unavailable].sort((a, b) => b.share - a.share)[0];
   if (top) {
-    const w = WHY_UNAVAILABLE[top.reason] ?? { nl: top.reason, en: top.reason };
+    const w = routeShortfall(top.reason);
     return { nl: `route ${top.route}: ${w.nl}`, en: `route ${top.route}: ${w.en}` };
   }
   return { nl: 'er zijn in de startperiode te weinig indicatiemomenten of geslaagde voorstellen (route c)', en: 'there are too few indication moments or successful proposals in the seeding period (route c)' };

@@ -57,14 +57,6 @@ export const enResults = {
     routePart: (route: string, count: string, from: string, to: string, where: string) => `${route}: ${count} ${count === '1' ? 'circle' : 'circles'} in months ${from} to ${to}, ${where}`,
     prPart: (pr: string) => `PR up to ${pr}.`,
     unavailableRoute: (route: string, share: string, why: string) => `Route ${route} could not be completed in ${share} simulated futures: ${why}.`,
-    unavailable: {
-      'no-complex': 'the area has no corporation complex with enough people 65+',
-      'complexes-exhausted': 'all corporation complexes with enough people 65+ were already used',
-      'no-venue': 'the area has no meeting place',
-      'venues-exhausted': 'every meeting place already had a meeting',
-      'too-few-indications': 'there were too few indication talks that worked out in the seeding period',
-      other: 'the route got stuck',
-    },
   },
   charts: {
     yearsAxis: 'Years after the start',

@@ -62,14 +62,6 @@ export const nlResults = {
     routePart: (route: string, count: string, from: string, to: string, where: string) => `${route}: ${count} ${count === '1' ? 'cirkel' : 'cirkels'} in maand ${from} tot ${to}, ${where}`,
     prPart: (pr: string) => `PR tot ${pr}.`,
     unavailableRoute: (route: string, share: string, why: string) => `Route ${route} lukte in ${share} gesimuleerde toekomsten niet helemaal: ${why}.`,
-    unavailable: {
-      'no-complex': 'het gebied heeft geen corporatiecomplex met genoeg 65-plussers',
-      'complexes-exhausted': 'alle corporatiecomplexen met genoeg 65-plussers zijn al benaderd',
-      'no-venue': 'het gebied heeft geen ontmoetingsplek',
-      'venues-exhausted': 'op alle ontmoetingsplekken is al een bijeenkomst geweest',
-      'too-few-indications': 'er waren in de startperiode te weinig indicatiegesprekken waarop het lukte',
-      other: 'de route liep vast',
-    },
   },
   charts: {
     yearsAxis: 'Jaren na de start',

@@ -1,6 +1,7 @@
 import type { ScenarioResult } from '../../experiments/run.ts';
 import type { Scenario } from '../../experiments/scenario.ts';
 import type { Band } from '../../experiments/summarise.ts';
+import { routeShortfall } from '../../experiments/routeShortfall.ts';
 import type { Locale } from '../i18n/index.ts';
 import { outOfTen, type pairedCount } from './traces.ts';
 
@@ -75,6 +76,6 @@ export function comparisonSentence(locale: Locale, baseName: string, otherName: 
 export function unavailableWords(locale: Locale, route: string, reason: string, share: number): string {
   const { t } = locale;
   // A reason the engine adds later reads as a general "got stuck", never as a raw code.
-  const why = (t.words.unavailable as Record<string, string>)[reason] ?? t.words.unavailable.other;
+  const why = routeShortfall(reason)[locale.lang];
   return t.words.unavailableRoute(route, tenths(locale, Math.round(share * 1000), 1000), why);
 }
