@@ -16,7 +16,7 @@ import { InputError, type Lang } from '../core/errors.ts';
 import { readFieldData } from '../data/field.ts';
 import { badOption, defineCommand } from './command.ts';
 import { loadTable, readBytes } from './load.ts';
-import { areaFromTable, loadParamSet, makePool, MODEL_OPTIONS, positiveInt, scenarioInput, SCENARIO_OPTIONS } from './model.ts';
+import { areaFromTable, loadGeometry, loadParamSet, makePool, MODEL_OPTIONS, positiveInt, scenarioInput, SCENARIO_OPTIONS } from './model.ts';
 
 const t = (nl: string, en: string) => ({ nl, en });
 const { months: _horizonFromData, ...scenarioOptions } = SCENARIO_OPTIONS;
@@ -55,7 +55,7 @@ export const command = defineCommand({
     const particles = positiveInt('particles', values.particles, 10, 10_000) ?? SMC_DEFAULTS.particles;
     if (minAcceptance !== undefined && particles / minAcceptance > 1_000_000) throw badOption('min-acceptance', t('te klein voor zoveel deeltjes.', 'too small for this many particles.'));
     const setup = setupCalibration({
-      data, scenario: raw, area: (codes, g) => areaFromTable(table, codes, g), paramSet: loadParamSet(values.params),
+      data, scenario: raw, area: (codes, g) => areaFromTable(table, codes, g, loadGeometry(values.geometry)), paramSet: loadParamSet(values.params),
       fit: values.fit?.split(',').map((s) => s.trim()).filter(Boolean),
       ...(values.prior ? { priors: parsePriorFile(new TextDecoder().decode(readBytes(values.prior)), values.prior), priorFile: values.prior } : {}),
     });

@@ -13,7 +13,7 @@ import { validateScenario, type Scenario } from '../experiments/scenario.ts';
 import type { Band } from '../experiments/summarise.ts';
 import { badOption, defineCommand, type Options } from './command.ts';
 import { BUNDLED_SOURCE, loadTable } from './load.ts';
-import { areaFromTable, loadParamSet, makePool, MODEL_OPTIONS, positiveInt, progressReporter, scenarioInput, SCENARIO_OPTIONS } from './model.ts';
+import { areaFromTable, loadGeometry, loadParamSet, makePool, MODEL_OPTIONS, positiveInt, progressReporter, scenarioInput, SCENARIO_OPTIONS } from './model.ts';
 
 const t = (nl: string, en: string) => ({ nl, en });
 
@@ -81,7 +81,7 @@ export const command = defineCommand({
       paramSet: loadParamSet(values.params), ...(values.months !== undefined ? { months: scenario.months } : {}),
     };
     const table = loadTable(values.data);
-    const area = areaFromTable(table, scenario.area, scenario.groups);
+    const area = areaFromTable(table, scenario.area, scenario.groups, loadGeometry(values.geometry));
     const pool = makePool(values.workers, options.reps!);
     const progress = progressReporter(stderr, values.progress, lang, { nl: 'herhalingen', en: 'replications' });
     try {

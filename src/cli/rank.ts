@@ -13,7 +13,7 @@ import { rankUnits, type RankLevel } from '../experiments/rankUnits.ts';
 import { badOption, defineCommand } from './command.ts';
 import { parseMix, parseRoute, parseTarget, SEARCH_OPTIONS, searchScenario } from './critical-mass.ts';
 import { BUNDLED_SOURCE, loadTable } from './load.ts';
-import { areaFromTable, loadParamSet, makePool, MODEL_OPTIONS, positiveInt, progressReporter, readJsonFile, SCENARIO_OPTIONS } from './model.ts';
+import { areaFromTable, loadGeometry, loadParamSet, makePool, MODEL_OPTIONS, positiveInt, progressReporter, readJsonFile, SCENARIO_OPTIONS } from './model.ts';
 
 const t = (nl: string, en: string) => ({ nl, en });
 const { area: _a, plan: _p, buurten: _b, ...scenarioOptions } = SCENARIO_OPTIONS;
@@ -42,7 +42,8 @@ export const command = defineCommand({
     const within = values.within.trim().toUpperCase();
     const withGroups = searchScenario(values, { area: [within], ...(values.groups !== undefined ? { groups: groupsOf(values.groups) } : {}) });
     const table = loadTable(values.data);
-    const units = rankUnits(table, within, level as RankLevel, (codes, gs) => areaFromTable(table, codes, gs), withGroups.groups);
+    const own = loadGeometry(values.geometry);
+    const units = rankUnits(table, within, level as RankLevel, (codes, gs) => areaFromTable(table, codes, gs, own), withGroups.groups);
     const by = (values.by ?? 'seeds').trim().toLowerCase() as RankOrder;
     if (!RANK_ORDERS.includes(by)) throw badOption('by', t(`'${values.by}' is geen volgorde. Verwacht: ${RANK_ORDERS.join(', ')}.`, `'${values.by}' is not an order. Expected: ${RANK_ORDERS.join(', ')}.`));
     const reps = positiveInt('reps', values.reps, 2, 10_000) ?? 48;
@@ -65,7 +66,7 @@ export const command = defineCommand({
         const candidates = result.ranking.slice(0, Math.max(8, 2 * greedyBudget)).map((r) => byCode.get(r.code)!).map((u) => ({
           code: u.code, name: u.name, buurten: [...u.area!.buurten].filter((b) => b.age65plus > 0).sort((x, y) => y.age65plus - x.age65plus || (x.code < y.code ? -1 : 1)).map((b) => b.code),
         }));
-        const whole = areaFromTable(table, [within], withGroups.groups);
+        const whole = areaFromTable(table, [within], withGroups.groups, own);
         greedy = await greedyPlacement(whole, { scenario: withGroups, route: options.route, weights: options.weights, budget: greedyBudget, units: candidates, reps: Math.min(reps, 16), paramSet: options.paramSet }, pool);
       }
       const source = values.data === undefined ? BUNDLED_SOURCE : `Bron: ${table.file}`;
