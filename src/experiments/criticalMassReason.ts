@@ -23,6 +23,9 @@ export interface Reason {
   en: string;
 }
 
+/** Singular for one: "1 cirkel", "2 cirkels". */
+const nlC = (k: number | string) => (String(k) === '1' ? 'cirkel' : 'cirkels');
+const enC = (k: number | string) => (String(k) === '1' ? 'circle' : 'circles');
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 const num = (x: number, lang: 'nl' | 'en', d = 2) => x.toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: d });
 
@@ -57,7 +60,7 @@ function rSentence(r: REstimate, density: readonly DensityRow[], cStar: number |
     nl += ' Ook een cirkel zonder andere cirkels in de buurt vervangt zichzelf (R ≥ 1): er is geen drempel van dichtheid, en meer starten is vooral een verzekering tegen pech in het begin (een eerste cirkel die uitdooft).';
     en += ' Even a circle without other circles nearby replaces itself (R ≥ 1): there is no density threshold, and more seeds mainly insure against early bad luck (a first circle that dies out).';
   } else if (cStar !== null) {
-    nl += ` Een cirkel met minstens ${cStar} andere cirkels op loop- of fietsafstand vervangt zichzelf (R ≥ 1): daar ontstaat de kritische massa.`;
+    nl += ` Een cirkel met minstens ${cStar} ${cStar === 1 ? 'andere cirkel' : 'andere cirkels'} op loop- of fietsafstand vervangt zichzelf (R ≥ 1): daar ontstaat de kritische massa.`;
     en += ` A circle with at least ${cStar} other circles within walking or cycling distance replaces itself (R ≥ 1): that is where the critical mass comes from.`;
   } else if (density.some((d) => d.R !== null)) {
     nl += ' Bij geen enkele dichtheid van cirkels in de buurt vervangt een cirkel zichzelf (R < 1).';
@@ -84,15 +87,15 @@ export function explain(args: {
     const short = point && point.k > 0 && point.seeded < 0.75 * point.k
       ? { nl: ` Let op: gemiddeld komen er maar ${num(point.seeded, 'nl', 1)} van de ${point.k} gevraagde cirkels echt van de grond (${shortfall(point).nl}).`, en: ` Note: only ${num(point.seeded, 'en', 1)} of the ${point.k} circles asked for are actually started on average (${shortfall(point).en}).` }
       : { nl: '', en: '' };
-    return join('reached', `Met ${at.k} gestarte cirkels rolt de sneeuwbal in minstens ${pct(target)} van de gesimuleerde toekomsten${range.nl}.${short.nl}`, `With ${at.k} seeded circles the snowball rolls in at least ${pct(target)} of the simulated futures${range.en}.${short.en}`);
+    return join('reached', `Met ${at.k} gestarte ${nlC(at.k)} rolt de sneeuwbal in minstens ${pct(target)} van de gesimuleerde toekomsten${range.nl}.${short.nl}`, `With ${at.k} seeded ${enC(at.k)} the snowball rolls in at least ${pct(target)} of the simulated futures${range.en}.${short.en}`);
   }
   const seededOnly = curve.filter((p) => p.k > 0);
   const last = curve[curve.length - 1];
   const best = [...curve].sort((x, y) => y.p - x.p || x.k - y.k)[0];
   const notExcluded = best.hi >= target
-    ? { nl: ` Met ${best.reps} herhalingen is ${pct(target)} bij ${best.k} cirkels nog niet helemaal uit te sluiten (95%-interval ${pct(best.lo)}–${pct(best.hi)}).`, en: ` With ${best.reps} replications ${pct(target)} at ${best.k} circles cannot be fully excluded (95% interval ${pct(best.lo)}–${pct(best.hi)}).` }
+    ? { nl: ` Met ${best.reps} herhalingen is ${pct(target)} bij ${best.k} ${nlC(best.k)} nog niet helemaal uit te sluiten (95%-interval ${pct(best.lo)}–${pct(best.hi)}).`, en: ` With ${best.reps} replications ${pct(target)} at ${best.k} ${enC(best.k)} cannot be fully excluded (95% interval ${pct(best.lo)}–${pct(best.hi)}).` }
     : { nl: '', en: '' };
-  const head = { nl: `Geen kritische massa binnen ${maxK} gestarte cirkels: P(sneeuwbal rolt) haalt ${pct(target)} niet.`, en: `No critical mass within ${maxK} seeded circles: P(the snowball rolls) does not reach ${pct(target)}.` };
+  const head = { nl: `Geen kritische massa binnen ${maxK} gestarte ${nlC(maxK)}: P(sneeuwbal rolt) haalt ${pct(target)} niet.`, en: `No critical mass within ${maxK} seeded ${enC(maxK)}: P(the snowball rolls) does not reach ${pct(target)}.` };
   const maxSeeded = Math.max(0, ...seededOnly.map((p) => p.seeded));
   if (seededOnly.length && maxSeeded < 0.5) {
     const why = shortfall(seededOnly[seededOnly.length - 1]);
@@ -117,8 +120,8 @@ export function explain(args: {
     return join('subcritical', `${head.nl} De kans blijft laag (hoogstens ${pct(best.p)}).${notExcluded.nl}`, `${head.en} The chance stays low (at most ${pct(best.p)}).${notExcluded.en}`);
   }
   const cover = last.coverage5
-    ? { nl: ` Bij ${last.k} gestarte cirkels zit na 5 jaar al ${pct(last.coverage5.p50)} van de 65-plussers in een cirkel, van de ongeveer ${pct(args.willing)} die ooit mee zou doen.`, en: ` With ${last.k} seeded circles ${pct(last.coverage5.p50)} of people 65+ are in a circle after 5 years, of the about ${pct(args.willing)} who would ever join.` }
+    ? { nl: ` Bij ${last.k} gestarte ${nlC(last.k)} zit na 5 jaar al ${pct(last.coverage5.p50)} van de 65-plussers in een cirkel, van de ongeveer ${pct(args.willing)} die ooit mee zou doen.`, en: ` With ${last.k} seeded ${enC(last.k)} ${pct(last.coverage5.p50)} of people 65+ are in a circle after 5 years, of the about ${pct(args.willing)} who would ever join.` }
     : { nl: '', en: '' };
-  return join('saturation', `${head.nl} De kans stijgt tot ongeveer ${pct(best.p)} bij ${best.k} cirkels en daarna niet verder: het gebied raakt verzadigd, want elke gestarte cirkel gebruikt bereidwillige buren en mogelijke verbinders die dan niet meer zelf een cirkel kunnen beginnen.${cover.nl}${notExcluded.nl}`,
+  return join('saturation', `${head.nl} De kans stijgt tot ongeveer ${pct(best.p)} bij ${best.k} ${nlC(best.k)} en daarna niet verder: het gebied raakt verzadigd, want elke gestarte cirkel gebruikt bereidwillige buren en mogelijke verbinders die dan niet meer zelf een cirkel kunnen beginnen.${cover.nl}${notExcluded.nl}`,
     `${head.en} The chance rises to about ${pct(best.p)} at ${best.k} circles and no further: the area saturates, because every seeded circle uses up willing neighbours and potential connectors who can then no longer start a circle themselves.${cover.en}${notExcluded.en}`);
 }
