@@ -1,4 +1,5 @@
 import * as Plot from '@observablehq/plot';
+import type { CurvePoint as EngineCurvePoint } from '../../experiments/criticalMassOutcome.ts';
 import type { Locale } from '../i18n/index.ts';
 import { plotBase, type ChartSpec } from './chart.ts';
 
@@ -8,13 +9,8 @@ import { plotBase, type ChartSpec } from './chart.ts';
  * `critical-mass`: curve [{k, p, lo, hi, reps}], criticalMass {k50, k90}, null when not reached).
  * Points carry their interval as a vertical line, so a k measured with few replications shows it.
  */
-export interface CurvePoint {
-  k: number;
-  p: number;
-  lo: number;
-  hi: number;
-  reps: number;
-}
+/** The contract part of a curve point (the engine's points carry more). */
+export type CurvePoint = Pick<EngineCurvePoint, 'k' | 'p' | 'lo' | 'hi' | 'reps'>;
 
 export interface TakeoffInput {
   locale: Locale;
