@@ -70,7 +70,7 @@ export class Seeding {
   private meetings(ctx: Ctx, r: 'a' | 'b'): void {
     const plan = ctx.plan.routes[r], prog = this.progress[r], t = ctx.t;
     if (prog.target <= prog.formed || t < plan.from || t >= plan.to || prog.unavailable) return;
-    // Circles that should exist by the end of this month if attempts are spread over the window.
+    // Circles that should exist by the end of this month if attempts are spread over the seeding months.
     const due = Math.min(prog.target, Math.ceil(((t - plan.from + 1) * prog.target) / Math.max(1, plan.to - plan.from)));
     for (let tries = 0; prog.formed < due && tries < MAX_ATTEMPTS_PER_MONTH; tries++) {
       const pool = r === 'a' ? this.unusedComplexes.filter((s) => this.residentsFree(ctx, s.id) >= ctx.p.foundingMin) : this.unusedFoci;
