@@ -15,7 +15,6 @@ const dataDir = new URL('../../data/', import.meta.url);
 
 export const BUNDLED_TABLE = fileURLToPath(new URL('kwb-2024.csv', dataDir));
 export const BUNDLED_EXTRAS = fileURLToPath(new URL('gemeenten-2024-extra.csv', dataDir));
-export const BUNDLED_GEO_DIR = fileURLToPath(new URL('geo/', dataDir));
 
 /** Attribution for output that uses the bundled data (CC BY 4.0 requires naming CBS). */
 export const BUNDLED_SOURCE = 'Bron: CBS, Kerncijfers wijken en buurten 2024; geometrie CBS/Kadaster (bewerkt)';

@@ -5,7 +5,6 @@
  */
 export const enum Origin { A = 0, B = 1, C = 2, Spontaneous = 3, Split = 4 }
 export const ORIGIN_NAMES = ['a', 'b', 'c', 'spontaneous', 'split'] as const;
-export const isSeeded = (o: number) => o <= Origin.C;
 
 export class CircleTable {
   count = 0;

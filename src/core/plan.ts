@@ -41,8 +41,6 @@ export interface RunPlan {
   spillover?: boolean;
 }
 
-export const emptyRoute = (from = 0, to = 24): RoutePlan => ({ count: 0, from, to, placement: 'auto' });
-
 /** PR intensity in month t (segments may overlap: the highest wins). */
 export function prAt(plan: RunPlan, t: number): number {
   let v = 0;

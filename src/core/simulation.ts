@@ -7,11 +7,10 @@
  * seeding left and no PR for the rest of the horizon. The remaining months are then filled with the
  * same (zero) counts — exactly what the full run would have recorded.
  */
-import { CircleTable, ORIGIN_NAMES } from './circles.ts';
 import { makeKeys, type Ctx } from './context.ts';
 import { Metrics } from './metrics.ts';
 import type { Params } from './params/index.ts';
-import { prAt, ROUTES, type Route, type RunPlan } from './plan.ts';
+import { prAt, type Route, type RunPlan } from './plan.ts';
 import { circleLife } from './processes/circleLife.ts';
 import { demography } from './processes/demography.ts';
 import { Foundings } from './processes/founding.ts';
@@ -42,8 +41,6 @@ export interface RepResult {
 export interface RunOptions {
   /** Stop simulating once nothing can change (default true). */
   settle?: boolean;
-  /** Called after each month; return true to stop (the rest is left as recorded: zeros). */
-  stop?: (state: { t: number; metrics: Metrics; circles: CircleTable }) => boolean;
   /** Called after each month with the live state (tests and notebooks look inside; never mutate it). */
   inspect?: (state: RunState, t: number) => void;
 }
@@ -82,10 +79,6 @@ export function runReplication(world: World, params: Params, plan: RunPlan, seed
     circleLife(ctx);
     m.record(st, t + 1, ctx.cost);
     opts.inspect?.(st, t);
-    if (opts.stop?.({ t, metrics: m, circles: st.circles })) {
-      settledAt = t + 1;
-      break;
-    }
     if (opts.settle !== false && m.circles[t + 1] === 0 && !ctx.foundings.busy && t + 1 >= lastPr && !ctx.seeding.active(plan, t + 1)) {
       settledAt = t + 1;
       m.fillFrom(t + 2);
@@ -104,5 +97,3 @@ export function runReplication(world: World, params: Params, plan: RunPlan, seed
     fixedCost: fixedCost(params),
   };
 }
-
-export { ORIGIN_NAMES, ROUTES };

@@ -3,7 +3,6 @@ import { en } from './en.ts';
 import { createFormat, type Format } from './format.ts';
 
 export type Lang = 'nl' | 'en';
-export const langs: readonly Lang[] = ['nl', 'en'];
 
 const catalogue: Record<Lang, Messages> = { nl, en };
 

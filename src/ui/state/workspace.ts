@@ -1,6 +1,6 @@
 import { ROUTES, type PlacementMode, type Route } from '../../core/plan.ts';
 import type { BuurtGroup } from '../../experiments/area.ts';
-import { LIMITS, validateScenario, type RouteSpec, type Scenario } from '../../experiments/scenario.ts';
+import { validateScenario, type RouteSpec, type Scenario } from '../../experiments/scenario.ts';
 import { defaultTakeoff, type TakeoffRule } from '../../experiments/takeoff.ts';
 
 /**
@@ -169,4 +169,3 @@ export function freshName(ws: Workspace, base = 'Scenario'): string {
   for (let i = ws.scenarios.length + 1; ; i++) if (!used.has(`${base} ${i}`)) return `${base} ${i}`;
 }
 
-export const limits = { ...LIMITS, reps: APP_MAX_REPS };
