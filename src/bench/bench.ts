@@ -12,6 +12,7 @@ import { resolveParams, type Params } from '../core/params/index.ts';
 import type { RunPlan } from '../core/plan.ts';
 import { streamKey } from '../core/rng.ts';
 import { runReplication } from '../core/simulation.ts';
+import { RunState } from '../core/state.ts';
 import { buildWorld, type World } from '../core/world.ts';
 import { referenceLoop } from './reference.ts';
 
@@ -76,12 +77,11 @@ function timeWorlds(area: AreaInput, village: AreaInput, params: Params, count: 
   return { worlds, ms: (cpuMs() - t0) / count };
 }
 
-/** Bytes per person of a world plus one run's state, excluding the tie list (reported apart). */
-export function bytesPerPerson(w: World): number {
+/** Bytes per person of a world plus one run's state (measured on a real RunState), excluding the tie list. */
+export function bytesPerPerson(w: World, params: Params): number {
   const arrays = (o: object) => Object.values(o).reduce((s: number, v) => s + (ArrayBuffer.isView(v) ? v.byteLength : 0), 0);
   const world = arrays(w.pl) + arrays(w.life) + w.grid.items.byteLength + w.grid.start.byteLength + w.ties.start.byteLength;
-  const runState = w.pl.n * (4 + 1 + 1 + 1 + 4 + 1 + 2 * 3 + 2 + 4 + 4); // RunState's per-slot arrays
-  return (world + runState) / w.pl.n;
+  return (world + arrays(new RunState(w, params, 0))) / w.pl.n;
 }
 
 export function runBench(village: AreaInput, gemeente: AreaInput, opts: { passes?: number; reps?: number } = {}): Omit<BenchResult, 'critical_mass_seconds' | 'peak_mb'> {
@@ -99,7 +99,7 @@ export function runBench(village: AreaInput, gemeente: AreaInput, opts: { passes
     ratio: round(villageTime.ns / reference, 2),
     village_run_ms: round(villageTime.runMs, 2),
     world_build_ms: { village: round(v.ms), gemeente: round(g.ms) },
-    bytes_per_person: Math.round(bytesPerPerson(v.worlds[0])),
+    bytes_per_person: Math.round(bytesPerPerson(v.worlds[0], params)),
     areas: { village: { code: village.codes.join('+'), age65plus: village.age65plus }, gemeente: { code: gemeente.codes.join('+'), age65plus: gemeente.age65plus } },
   };
 }
