@@ -110,7 +110,7 @@ describe('interaction', () => {
     expect(await page.locator('caption').first().textContent()).toBe('Wijken in Land van Cuijk');
     expect(await page.locator('thead').first().textContent()).toContain('Inhabitants');
     expect(await page.locator('#lang-switch').textContent()).toBe('Nederlands');
-    expect(page.url()).toContain('lang=en');
+    await expect.poll(() => page.url()).toContain('lang=en');
     expect(await page.title()).toContain('Land van Cuijk');
     await page.reload();
     await expect.poll(() => rows(page, 'wijk').count(), { timeout: 30_000 }).toBe(33);
@@ -119,7 +119,7 @@ describe('interaction', () => {
     await tab.screenshot('gm1982-en');
     await page.locator('#lang-switch').click();
     expect(await page.getAttribute('html', 'lang')).toBe('nl');
-    expect(page.url()).not.toContain('lang=');
+    await expect.poll(() => page.url()).not.toContain('lang=');
     expectClean(tab);
   });
 
@@ -139,7 +139,7 @@ describe('interaction', () => {
     expect(await input.getAttribute('aria-activedescendant')).toBeTruthy();
     await input.press('Enter');
     await expect.poll(() => page.locator('h1').textContent(), { timeout: 30_000 }).toBe('Land van Cuijk');
-    expect(page.url()).toContain('area=WK198210');
+    await expect.poll(() => page.url()).toContain('area=WK198210');
 
     await input.fill('Helmond');
     await expect.poll(async () => (await options.allTextContents())[0] ?? '').toContain('GM0794');
@@ -147,7 +147,7 @@ describe('interaction', () => {
     await input.press('Enter');
     await expect.poll(() => page.locator('h1').textContent(), { timeout: 30_000 }).toBe('Helmond');
     await expect.poll(() => rows(page, 'wijk').count()).toBe(12);
-    expect(page.url()).toContain('area=GM0794');
+    await expect.poll(() => page.url()).toContain('area=GM0794');
     expectClean(tab);
   });
 
@@ -186,12 +186,12 @@ describe('interaction', () => {
     await page.getByRole('button', { name: /65 jaar en ouder/ }).first().click();
     const header = page.locator('th[aria-sort]');
     expect(await header.getAttribute('aria-sort')).toBe('descending');
-    expect(page.url()).toContain('sort=-age65plus');
+    await expect.poll(() => page.url()).toContain('sort=-age65plus');
     const values = (await page.locator('table[data-level="wijk"] tbody tr td:nth-child(4)').allTextContents()).map((t) => Number(t.replace(/\./g, '')));
     expect(values).toEqual([...values].sort((a, b) => b - a));
     await page.locator('input[type="radio"][value="buurt"]').check();
     await expect.poll(() => rows(page, 'buurt').count()).toBe(101);
-    expect(page.url()).toContain('level=buurt');
+    await expect.poll(() => page.url()).toContain('level=buurt');
     expectClean(tab);
   });
 });

@@ -41,6 +41,17 @@ async function checkAxe(name: string) {
   axe[name] = await runAxe(page);
   expect(blocking(axe[name]), name).toEqual([]);
 }
+/** The address once the app has written it: encoding the scenarios is asynchronous, so wait until it stops changing. */
+async function settledUrl(): Promise<string> {
+  let last = '';
+  await expect.poll(async () => {
+    const before = last;
+    last = page.url();
+    await page.waitForTimeout(250);
+    return before === last && page.url() === last;
+  }, { timeout: 10_000 }).toBe(true);
+  return last;
+}
 const headlines = () => page.locator('.sb-headlines article.sb-headline');
 async function waitForResults(count: number) {
   await expect.poll(() => headlines().count(), { timeout: 120_000 }).toBe(count);
@@ -54,7 +65,7 @@ describe('planning in Land van Cuijk', () => {
     await expect.poll(() => page.locator('path.sb-map__area').count(), { timeout: 30_000 }).toBe(33);
     expect(await page.locator('.sb-planning').textContent()).toContain('U plant voor Land van Cuijk (gemeente), met 21.992 inwoners van 65 jaar en ouder');
     await page.getByRole('button', { name: 'Maak een startplan voor Land van Cuijk' }).click();
-    expect(page.url()).toContain('tab=plan');
+    await expect.poll(() => page.url()).toContain('tab=plan');
     expect(await page.getByRole('tab', { name: /Scenario's/ }).getAttribute('aria-selected')).toBe('true');
 
     await setNumber('shared-reps', 8);
@@ -82,7 +93,7 @@ describe('planning in Land van Cuijk', () => {
 
   test('runs both in the Web Workers and compares them on common random numbers', async () => {
     await page.getByRole('button', { name: 'Bereken en vergelijk' }).click();
-    expect(page.url()).toContain('tab=results');
+    await expect.poll(() => page.url()).toContain('tab=results');
     await expect.poll(() => page.locator('.sb-progress__label').textContent(), { timeout: 30_000 }).toMatch(/gesimuleerde toekomsten/);
     await waitForResults(2);
     expect(tab.requests.some((u) => /replication\.worker.*\.js/.test(u))).toBe(true);
@@ -151,7 +162,7 @@ describe('planning in Land van Cuijk', () => {
   }, 180_000);
 
   test('a copied link shows the same view with the same numbers in a fresh tab', async () => {
-    const link = page.url();
+    const link = await settledUrl();
     const texts = await headlines().allTextContents();
     const other = await browser.newTab();
     await other.page.goto(link);
@@ -165,7 +176,7 @@ describe('planning in Land van Cuijk', () => {
   }, 180_000);
 
   test('cancel stops the workers at once; asking again calculates anew', async () => {
-    const sc = await encodeWorkspace({ ...(await decodeWorkspace(new URL(page.url()).searchParams.get('sc'))).workspace, reps: 12, critical: null });
+    const sc = await encodeWorkspace({ ...(await decodeWorkspace(new URL(await settledUrl()).searchParams.get('sc'))).workspace, reps: 12, critical: null });
     const other = await browser.newTab();
     const p = other.page;
     await p.goto(new URL(`?area=GM1982&tab=results&sc=${sc}`, baseUrl).href);
@@ -322,7 +333,7 @@ describe('planning in Land van Cuijk', () => {
   });
 
   test('a broken CBS file gives a clear message and nothing is lost', async () => {
-    const before = new URL(page.url()).searchParams.get('sc');
+    const before = new URL(await settledUrl()).searchParams.get('sc');
     await openTab(/Gebied/);
     await page.locator('[data-focus-key="upload-cbs"]').setInputFiles({ name: 'kapot.csv', mimeType: 'text/csv', buffer: Buffer.from('gwb_code;a_inw\nGM1982;veel\n"open quote;3\n') });
     await expect.poll(() => page.locator('#alert').textContent(), { timeout: 30_000 }).toContain('kapot.csv');
@@ -332,7 +343,7 @@ describe('planning in Land van Cuijk', () => {
     expect(message).toContain('regel 2');
     expect(await page.locator('table[data-level="wijk"] tbody tr').count()).toBe(33);
     expect(await page.locator('.sb-using').textContent()).toContain('CBS-cijfers van 2024');
-    expect(new URL(page.url()).searchParams.get('sc')).toBe(before);
+    expect(new URL(await settledUrl()).searchParams.get('sc')).toBe(before);
     await openTab(/Scenario's/);
     expect(await page.locator('table.sb-saved tbody tr').count()).toBe(2);
     expect(await page.locator('.sb-switcher__list button').allTextContents()).toEqual(['Scenario 1', 'Focus']);
