@@ -13,12 +13,12 @@ import { posteriorJson } from '../calibration/results.ts';
 import { setupCalibration } from '../calibration/setup.ts';
 import { SMC_DEFAULTS } from '../calibration/smc.ts';
 import { InputError, type Lang } from '../core/errors.ts';
+import { t } from '../core/params/spec.ts';
 import { readFieldData } from '../data/field.ts';
 import { badOption, defineCommand } from './command.ts';
 import { loadTable, readBytes } from './load.ts';
 import { areaFromTable, loadGeometry, loadParamSet, makePool, MODEL_OPTIONS, positiveInt, scenarioInput, SCENARIO_OPTIONS } from './model.ts';
 
-const t = (nl: string, en: string) => ({ nl, en });
 const { months: _horizonFromData, ...scenarioOptions } = SCENARIO_OPTIONS;
 
 export const command = defineCommand({

@@ -6,6 +6,7 @@
  * `reason` is the explanation in --lang; `reasonCode` and `reasonText` {nl,en} come beside it.
  */
 import type { Lang } from '../core/errors.ts';
+import { t } from '../core/params/spec.ts';
 import type { Route } from '../core/plan.ts';
 import { findCriticalMass, type CriticalMassOptions, type CriticalMassResult } from '../experiments/criticalMass.ts';
 import { SEARCH_ROUTES, type MixWeights, type SearchRoute } from '../experiments/criticalMassPlan.ts';
@@ -14,8 +15,6 @@ import type { Band } from '../experiments/summarise.ts';
 import { badOption, defineCommand, type Options } from './command.ts';
 import { BUNDLED_SOURCE, loadTable } from './load.ts';
 import { areaFromTable, loadGeometry, loadParamSet, makePool, MODEL_OPTIONS, positiveInt, progressReporter, scenarioInput, SCENARIO_OPTIONS } from './model.ts';
-
-const t = (nl: string, en: string) => ({ nl, en });
 
 /** Options shared with `rank`: what to search for and how takeoff is judged. */
 export const SEARCH_OPTIONS = {

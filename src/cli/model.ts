@@ -7,6 +7,7 @@ import { availableParallelism } from 'node:os';
 import type { Geometry } from 'geojson';
 import type { AreaInput } from '../core/area.ts';
 import { InputError, jsonErrorWhere, type Lang } from '../core/errors.ts';
+import { t } from '../core/params/spec.ts';
 import { ROUTES } from '../core/plan.ts';
 import { featuresOf } from '../data/geo.ts';
 import { readGeometry } from '../data/geometry.ts';
@@ -18,8 +19,6 @@ import { InlinePool, type ReplicationPool } from '../experiments/pool.ts';
 import { NodePool } from '../workers/node-pool.ts';
 import { badOption, type Options, type Output } from './command.ts';
 import { loadGemeenteGeometry, readBytes } from './load.ts';
-
-const t = (nl: string, en: string) => ({ nl, en });
 
 export const MODEL_OPTIONS = {
   data: { type: 'string', arg: 'FILE', help: t('CBS-tabel wijken en buurten (standaard de meegeleverde van 2024)', 'CBS wijken en buurten table (default: the bundled 2024 one)') },

@@ -7,6 +7,7 @@
  * seeds over the whole --within area (greedy.ts), with the best-ranked places as candidates.
  */
 import type { Lang } from '../core/errors.ts';
+import { t } from '../core/params/spec.ts';
 import { greedyPlacement, type GreedyResult } from '../experiments/greedy.ts';
 import { RANK_ORDERS, rankAreas, type RankOrder, type RankResult } from '../experiments/rank.ts';
 import { rankUnits, type RankLevel } from '../experiments/rankUnits.ts';
@@ -15,7 +16,6 @@ import { parseMix, parseRoute, parseTarget, SEARCH_OPTIONS, searchScenario } fro
 import { BUNDLED_SOURCE, loadTable } from './load.ts';
 import { areaFromTable, loadGeometry, loadParamSet, makePool, MODEL_OPTIONS, positiveInt, progressReporter, readJsonFile, SCENARIO_OPTIONS } from './model.ts';
 
-const t = (nl: string, en: string) => ({ nl, en });
 const { area: _a, plan: _p, buurten: _b, ...scenarioOptions } = SCENARIO_OPTIONS;
 
 export const command = defineCommand({
