@@ -9,7 +9,7 @@ import type { AreaInput } from '../core/area.ts';
 import { InputError, jsonErrorWhere, type Lang } from '../core/errors.ts';
 import { t } from '../core/params/spec.ts';
 import { ROUTES } from '../core/plan.ts';
-import { featuresOf } from '../data/geo.ts';
+import { geometryByCode } from '../data/geo.ts';
 import { readGeometry } from '../data/geometry.ts';
 import { gemeenteOf } from '../data/regions.ts';
 import type { RegionTable } from '../data/types.ts';
@@ -127,14 +127,7 @@ export function areaFromTable(table: RegionTable, codes: readonly string[], grou
     if (!gm) return null;
     if (!cache.has(gm)) {
       const topo = loadGemeenteGeometry(gm);
-      if (!topo) cache.set(gm, null);
-      else {
-        const f = featuresOf(topo, `${gm}.topo.json`);
-        const m = new Map<string, Geometry>();
-        for (const [c, feat] of [...f.buurten, ...f.wijken]) m.set(c, feat.geometry);
-        if (f.gemeente) m.set(gm, f.gemeente.geometry);
-        cache.set(gm, m);
-      }
+      cache.set(gm, topo ? geometryByCode(topo, gm, `${gm}.topo.json`) : null);
     }
     return cache.get(gm)?.get(code) ?? null;
   };

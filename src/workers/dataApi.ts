@@ -4,7 +4,7 @@ import { isInputError } from '../core/errors.ts';
 import { readCbsTable } from '../data/cbs/index.ts';
 import { parseGemeenteExtras, withEstimates, type GemeenteExtras } from '../data/estimates.ts';
 import { readFieldData, type FieldData } from '../data/field.ts';
-import { featuresOf } from '../data/geo.ts';
+import { geometryByCode } from '../data/geo.ts';
 import { gemeenteOf, regionsWithin, searchRegions } from '../data/regions.ts';
 import type { Level, Missing, RegionRecord, RegionTable, TableForm, Variable } from '../data/types.ts';
 import { buildArea, type BuurtGroup } from '../experiments/area.ts';
@@ -104,13 +104,7 @@ export function createDataApi(fetchBytes: (url: string) => Promise<ArrayBuffer> 
     if (!pending) {
       const url = geometryUrls[gm];
       pending = url
-        ? fetchBytes(url).then((bytes) => {
-            const f = featuresOf(JSON.parse(new TextDecoder().decode(bytes)), `${gm}.topo.json`);
-            const byCode = new Map<string, Geometry>();
-            for (const [code, feature] of [...f.buurten, ...f.wijken]) byCode.set(code, feature.geometry);
-            if (f.gemeente) byCode.set(gm, f.gemeente.geometry);
-            return byCode;
-          })
+        ? fetchBytes(url).then((bytes) => geometryByCode(JSON.parse(new TextDecoder().decode(bytes)), gm, `${gm}.topo.json`))
         : Promise.resolve(null);
       // A failed fetch must not stick: the next area build tries again.
       pending.catch(() => geometry.delete(gm));

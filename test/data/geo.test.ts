@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { geoArea, geoContains } from 'd3-geo';
 import { describe, expect, it } from 'vitest';
-import { buurtNeighbours, featuresOf } from '../../src/data/geo.ts';
+import { buurtNeighbours, featuresOf, geometryByCode } from '../../src/data/geo.ts';
 import { regionsWithin } from '../../src/data/regions.ts';
 import { bundledTable, expectInputError, repoPath } from './helpers.ts';
 
@@ -37,6 +37,16 @@ describe('featuresOf (Land van Cuijk)', () => {
 
   it('rejects what is not a topology', () => {
     expectInputError(() => featuresOf({ type: 'FeatureCollection', features: [] }, 'x.json'), 'not-topology', { file: 'x.json' });
+  });
+});
+
+describe('geometryByCode', () => {
+  it('gives the geometry of every buurt and wijk and, under its code, of the gemeente', () => {
+    const f = featuresOf(topology('GM1982'));
+    const byCode = geometryByCode(topology('GM1982'), 'GM1982');
+    expect(byCode.size).toBe(101 + 33 + 1);
+    for (const [code, b] of [...f.buurten, ...f.wijken]) expect(byCode.get(code)).toEqual(b.geometry);
+    expect(byCode.get('GM1982')).toEqual(f.gemeente!.geometry);
   });
 });
 
