@@ -3,9 +3,9 @@
  * the curve point it reports per k: P(takeoff | k) with its Wilson interval, the seeds the routes
  * really placed, time to takeoff, cost and coverage.
  */
-import type { Route } from '../core/plan.ts';
+import { ROUTES, type Route } from '../core/plan.ts';
 import type { RepOutput } from './replicate.ts';
-import { band, type Band } from './summarise.ts';
+import { band, unavailableShares, type Band } from './summarise.ts';
 import { wilson } from './stats.ts';
 import { tallyTree, type OffspringTally } from './criticalMassTree.ts';
 
@@ -25,12 +25,10 @@ export interface RepOutcome {
   tally: OffspringTally;
 }
 
-const ROUTE_KEYS: readonly Route[] = ['a', 'b', 'c'];
-
 export function outcomeOf(o: RepOutput, seedEnd: number, radii: Float64Array, windowMonths: number): RepOutcome {
   const coverageAt = (m: number) => (m <= o.months ? o.members[m] / Math.max(1, o.population[m]) : null);
   const unavailable: Partial<Record<Route, string>> = {};
-  for (const r of ROUTE_KEYS) if (o.routes[r].unavailable) unavailable[r] = o.routes[r].unavailable!;
+  for (const r of ROUTES) if (o.routes[r].unavailable) unavailable[r] = o.routes[r].unavailable!;
   return {
     takeoff: o.takeoff.takeoff,
     monthsToTakeoff: o.takeoff.monthsToTakeoff,
@@ -77,12 +75,6 @@ export function curvePoint(k: number, outcomes: readonly RepOutcome[]): CurvePoi
   const n = outcomes.length, took = outcomes.filter((o) => o.takeoff);
   const ci = wilson(took.length, n);
   const mean = (f: (o: RepOutcome) => number) => round(outcomes.reduce((s, o) => s + f(o), 0) / Math.max(1, n), 2);
-  const unavailable: CurvePoint['unavailable'] = [];
-  for (const route of ROUTE_KEYS) {
-    const reasons = new Map<string, number>();
-    for (const o of outcomes) if (o.unavailable[route]) reasons.set(o.unavailable[route]!, (reasons.get(o.unavailable[route]!) ?? 0) + 1);
-    for (const [reason, c] of reasons) unavailable.push({ route, reason, share: round(c / n, 3) });
-  }
   const cov = (f: (o: RepOutcome) => number | null) => (outcomes.length && f(outcomes[0]) !== null ? band(outcomes.map((o) => f(o)!), 4) : null);
   return {
     k, p: round(ci.p), lo: round(ci.lo), hi: round(ci.hi), reps: n, takeoffs: took.length,
@@ -90,7 +82,7 @@ export function curvePoint(k: number, outcomes: readonly RepOutcome[]): CurvePoi
     monthsToTakeoff: took.length ? band(took.map((o) => o.monthsToTakeoff ?? 0), 1) : null,
     cost: band(outcomes.map((o) => o.cost), 0),
     attempts: { a: mean((o) => o.attempts.a), b: mean((o) => o.attempts.b), c: mean((o) => o.attempts.c) },
-    unavailable,
+    unavailable: unavailableShares(outcomes, (o, route) => o.unavailable[route]).map((u) => ({ ...u, share: round(u.share, 3) })),
     coverage5: cov((o) => o.coverage5),
     coverage10: cov((o) => o.coverage10),
   };

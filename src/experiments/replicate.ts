@@ -8,7 +8,7 @@ import type { AreaInput } from '../core/area.ts';
 import { Origin } from '../core/circles.ts';
 import { N_ORIGINS } from '../core/metrics.ts';
 import type { Params } from '../core/params/index.ts';
-import { seedingEnd, type Route, type RunPlan } from '../core/plan.ts';
+import { ROUTES, seedingEnd, type Route, type RunPlan } from '../core/plan.ts';
 import { runReplication, type RepResult } from '../core/simulation.ts';
 import { buildWorld, type WorldCache } from '../core/world.ts';
 import { paramsForRep, type Posterior } from './paramset.ts';
@@ -70,7 +70,7 @@ export function outputOf(r: RepResult, job: Job): RepOutput {
     spontaneous[i] = m.byOrigin[i * N_ORIGINS + Origin.Spontaneous] + m.byOrigin[i * N_ORIGINS + Origin.Split];
     for (let o = 0; o < 3; o++) seededByRoute[i * 3 + o] = m.byOrigin[i * N_ORIGINS + o];
   }
-  const routes = Object.fromEntries((['a', 'b', 'c'] as Route[]).map((k) => [k, { target: r.routes[k].target, formed: r.routes[k].formed, attempts: r.routes[k].attempts, unavailable: r.routes[k].unavailable }])) as RepOutput['routes'];
+  const routes = Object.fromEntries(ROUTES.map((k) => [k, { target: r.routes[k].target, formed: r.routes[k].formed, attempts: r.routes[k].attempts, unavailable: r.routes[k].unavailable }])) as RepOutput['routes'];
   const out: RepOutput = {
     rep: r.rep, months: r.months, circles: m.circles, active: m.active, members: m.members, population: r.population.slice(0, len),
     spontaneous, seededByRoute, foundings: m.foundings, failed: m.failed, seedFailed: m.seedFailed, offspring: m.offspring, cost: m.cost,

@@ -3,7 +3,7 @@
  * per buurt per year, and the headline numbers. Pure; replications are taken in rep order, so the
  * result does not depend on how many workers produced them.
  */
-import type { Route } from '../core/plan.ts';
+import { ROUTES, type Route } from '../core/plan.ts';
 import type { RepOutput } from './replicate.ts';
 import { wilson } from './stats.ts';
 
@@ -128,12 +128,6 @@ export function summariseHeadline(reps: readonly RepOutput[]): Headline {
   const seededTotal = (r: RepOutput) => r.routes.a.formed + r.routes.b.formed + r.routes.c.formed;
   const took = reps.filter((r) => r.takeoff.takeoff);
   const ci = wilson(took.length, reps.length);
-  const unavailable: Headline['unavailable'] = [];
-  for (const route of ['a', 'b', 'c'] as Route[]) {
-    const reasons = new Map<string, number>();
-    for (const r of reps) if (r.routes[route].unavailable) reasons.set(r.routes[route].unavailable!, (reasons.get(r.routes[route].unavailable!) ?? 0) + 1);
-    for (const [reason, n] of reasons) unavailable.push({ route, reason, share: n / reps.length });
-  }
   return {
     circles: band(reps.map((r) => r.circles[h])),
     active: band(reps.map((r) => r.active[h])),
@@ -148,6 +142,23 @@ export function summariseHeadline(reps: readonly RepOutput[]): Headline {
     cost: band(reps.map((r) => r.cost[h]), 0),
     costPerCircle: band(reps.map((r) => r.cost[h] / Math.max(1, seededTotal(r))), 0),
     takeoff: { p: round(ci.p, 4), lo: round(ci.lo, 4), hi: round(ci.hi, 4), reps: reps.length, monthsToTakeoff: took.length ? band(took.map((r) => r.takeoff.monthsToTakeoff ?? 0), 1) : null },
-    unavailable,
+    unavailable: unavailableShares(reps, (r, route) => r.routes[route].unavailable),
   };
+}
+
+/**
+ * Why routes fell short: for each route in turn, each reason in the order it first appears, with
+ * the share of `items` it happened in (unrounded).
+ */
+export function unavailableShares<T>(items: readonly T[], reasonOf: (item: T, route: Route) => string | null | undefined): { route: Route; reason: string; share: number }[] {
+  const out: { route: Route; reason: string; share: number }[] = [];
+  for (const route of ROUTES) {
+    const reasons = new Map<string, number>();
+    for (const item of items) {
+      const reason = reasonOf(item, route);
+      if (reason) reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
+    }
+    for (const [reason, n] of reasons) out.push({ route, reason, share: n / items.length });
+  }
+  return out;
 }
