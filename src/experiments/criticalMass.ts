@@ -9,6 +9,7 @@
  */
 import type { AreaInput } from '../core/area.ts';
 import { InputError } from '../core/errors.ts';
+import type { Params } from '../core/params/index.ts';
 import { prAt, type PlacementMode, type Route } from '../core/plan.ts';
 import { fixedCost } from '../core/simulation.ts';
 import { outcomeOf, curvePoint, type CurvePoint, type RepOutcome } from './criticalMassOutcome.ts';
@@ -180,9 +181,7 @@ function assemble(area: AreaInput, setup: SearchSetup, search: CurveSearch, outc
     R, density,
     criticalDensity: cStar === null ? null : { nearby: cStar, radiusM, perKm2: Math.round(((cStar + 1) / (Math.PI * (radiusM / 1000) ** 2)) * 100) / 100 },
     cost: {
-      fixed: fixedCost(p),
-      table: { projectLeader: p.costProjectLeader, trainingLeader: p.costTrainingLeader, trainingStaff: p.costTrainingStaff, supervisor: p.costSupervisor },
-      perAttempt: { a: p.costAttemptA, b: p.costAttemptB, c: p.costAttemptC },
+      ...costTable(p),
       prDuringSeeding: Math.round(prMonths * p.costPrMonth),
       atTarget: kTarget === null ? null : curve.find((c) => c.k === kTarget)!.cost,
     },
@@ -191,6 +190,15 @@ function assemble(area: AreaInput, setup: SearchSetup, search: CurveSearch, outc
       maxK: o.maxK, reps: o.maxReps, initialReps: o.initialReps, runs: search.totalRuns, seed: setup.base.seed, seedEnd: setup.seedEnd, months: setup.months,
       monotone: search.monotone(), settled: level(o.target).settled,
     },
+  };
+}
+
+/** What the staff and each attempt cost under parameters `p` (fixed: the four staff costs together). */
+export function costTable(p: Params): Pick<CriticalMassResult['cost'], 'fixed' | 'table' | 'perAttempt'> {
+  return {
+    fixed: fixedCost(p),
+    table: { projectLeader: p.costProjectLeader, trainingLeader: p.costTrainingLeader, trainingStaff: p.costTrainingStaff, supervisor: p.costSupervisor },
+    perAttempt: { a: p.costAttemptA, b: p.costAttemptB, c: p.costAttemptC },
   };
 }
 

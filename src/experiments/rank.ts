@@ -8,8 +8,7 @@
  */
 import { resolveParams } from '../core/params/index.ts';
 import type { Route } from '../core/plan.ts';
-import { fixedCost } from '../core/simulation.ts';
-import { defaultMaxK, findCriticalMass, type CriticalMassOptions, type CriticalMassResult } from './criticalMass.ts';
+import { costTable, defaultMaxK, findCriticalMass, type CriticalMassOptions, type CriticalMassResult } from './criticalMass.ts';
 import type { CurvePoint } from './criticalMassOutcome.ts';
 import type { Reason } from './criticalMassReason.ts';
 import type { ReplicationPool } from './pool.ts';
@@ -124,14 +123,11 @@ export async function rankAreas(units: readonly RankUnit[], options: RankOptions
   const by = options.by ?? 'seeds';
   rows.sort((x, y) => compareRows(x, y, by));
   const rule = options.takeoff ?? options.scenario?.takeoff ?? defaultTakeoff;
-  const p = resolveParams({ ...(options.paramSet?.parameters ?? {}), ...(options.scenario?.params ?? {}) });
+  const { fixed, table, perAttempt } = costTable(resolveParams({ ...(options.paramSet?.parameters ?? {}), ...(options.scenario?.params ?? {}) }));
   return {
     ranking: rows, by, skipped, route: options.route ?? 'mix', target: options.target ?? 0.9, budget,
     takeoffRule: { rule, text: describeTakeoff(rule) },
-    costTable: {
-      projectLeader: p.costProjectLeader, trainingLeader: p.costTrainingLeader, trainingStaff: p.costTrainingStaff, supervisor: p.costSupervisor,
-      fixed: fixedCost(p), perAttempt: { a: p.costAttemptA, b: p.costAttemptB, c: p.costAttemptC },
-    },
+    costTable: { ...table, fixed, perAttempt },
     search: { reps, initialReps, runs, seed: options.scenario?.seed ?? last?.search.seed ?? 1, months: last?.search.months ?? null },
   };
 }
