@@ -27,6 +27,9 @@ export interface BuurtInput {
   geometry: Polygon | MultiPolygon | null;
 }
 
+/** CBS urbanity 1–3 counts as urban (walking radius walkRadiusUrban); 4–5 as rural (cycling radius walkRadiusRural). */
+export const isUrban = (b: Pick<BuurtInput, 'urbanity'>): boolean => b.urbanity <= 3;
+
 export interface AreaInput {
   /** The codes (or group names) the user chose. */
   codes: string[];

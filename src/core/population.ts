@@ -5,7 +5,7 @@
  * buurt polygon, clustered into streets and hamlets where the address density says the buurt is
  * thinly built (rural buurten), uniform where it is built up.
  */
-import type { AreaInput, BuurtInput } from './area.ts';
+import { isUrban, type AreaInput, type BuurtInput } from './area.ts';
 import { areaM2, pointSampler, projectionAround, roughCentre, type Projection } from './geometry.ts';
 import type { Params } from './params/index.ts';
 import type { Sequence } from './rng.ts';
@@ -87,7 +87,7 @@ export function placePopulation(area: AreaInput, params: Params, months: number,
     x: new Float32Array(n), y: new Float32Array(n), buurt: new Uint16Array(n), alone: new Uint8Array(n),
     partner: new Int32Array(n).fill(-1), complex: new Int32Array(n).fill(-1), focus: new Int32Array(n).fill(-1),
     activeFrom: new Int16Array(n), complexes: [], foci: [],
-    urban: Uint8Array.from(area.buurten, (b) => (b.urbanity <= 3 ? 1 : 0)),
+    urban: Uint8Array.from(area.buurten, (b) => (isUrban(b) ? 1 : 0)),
     aloneShare: 0,
   };
   const extraSlots: number[] = [];

@@ -7,7 +7,7 @@
  * Pure API for the app and the CLI: give an area, options and any ReplicationPool (inline, Node
  * worker_threads, browser Web Workers); cancel with an AbortSignal. The result is plain JSON.
  */
-import type { AreaInput } from '../core/area.ts';
+import { isUrban, type AreaInput } from '../core/area.ts';
 import { InputError } from '../core/errors.ts';
 import type { Params } from '../core/params/index.ts';
 import { prAt, type PlacementMode, type Route } from '../core/plan.ts';
@@ -204,6 +204,6 @@ export function costTable(p: Params): Pick<CriticalMassResult['cost'], 'fixed' |
 
 /** The walking/cycling radius most people 65+ of the area live under (for circles per km²). */
 function weightedRadius(area: AreaInput, p: Record<string, number>): number {
-  const urban = area.buurten.reduce((s, b) => s + (b.urbanity <= 3 ? b.age65plus : 0), 0);
+  const urban = area.buurten.reduce((s, b) => s + (isUrban(b) ? b.age65plus : 0), 0);
   return urban * 2 >= area.age65plus ? p.walkRadiusUrban : p.walkRadiusRural;
 }

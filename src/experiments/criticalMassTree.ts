@@ -9,7 +9,7 @@
  * of local density. R = offspring per circle-year × mean lifetime, with the lifetime estimated from
  * censored spans (exponential: exposure ÷ circles that ended), so R = children ÷ circles ended.
  */
-import type { AreaInput } from '../core/area.ts';
+import { isUrban, type AreaInput } from '../core/area.ts';
 import { Origin } from '../core/circles.ts';
 import type { Params } from '../core/params/index.ts';
 import type { RepOutput } from './replicate.ts';
@@ -48,7 +48,7 @@ export function addTally(into: OffspringTally, t: OffspringTally): void {
 
 /** Radius (m) per buurt index, as the model uses it (src/core/context.ts radiusOf; urbanity 1–3 walks). */
 export function radiiOf(area: AreaInput, params: Params): Float64Array {
-  return Float64Array.from(area.buurten, (b) => (b.urbanity <= 3 ? params.walkRadiusUrban : params.walkRadiusRural));
+  return Float64Array.from(area.buurten, (b) => (isUrban(b) ? params.walkRadiusUrban : params.walkRadiusRural));
 }
 
 /** Tally one replication's tree (needs the job's keepTree); `windowMonths` for the cohort count. */
