@@ -4,6 +4,9 @@
  * Δ = p / (2(p − 1)); EE_i = (y after − y before) / (±Δ). μ* = mean |EE| ranks importance, σ (the
  * spread of EE) flags interactions and non-linearity. Randomness comes from a seeded stream.
  */
+import type { Sequence } from '../../src/core/rng.ts';
+import { shuffle } from '../../src/core/sample.ts';
+
 export interface Trajectory {
   /** k + 1 points in [0, 1]^k. */
   points: number[][];
@@ -12,7 +15,7 @@ export interface Trajectory {
   step: number[];
 }
 
-export function trajectories(k: number, r: number, u: () => number, levels = 4): Trajectory[] {
+export function trajectories(k: number, r: number, u: Sequence, levels = 4): Trajectory[] {
   const delta = levels / (2 * (levels - 1));
   const lower = Array.from({ length: levels / 2 }, (_, i) => i / (levels - 1)); // where x + Δ ≤ 1
   return Array.from({ length: r }, () => {
@@ -21,11 +24,7 @@ export function trajectories(k: number, r: number, u: () => number, levels = 4):
       const base = lower[Math.floor(u() * lower.length)];
       return s > 0 ? base : base + delta;
     });
-    const order = Array.from({ length: k }, (_, i) => i);
-    for (let i = k - 1; i > 0; i--) {
-      const j = Math.floor(u() * (i + 1));
-      [order[i], order[j]] = [order[j], order[i]];
-    }
+    const order = shuffle(u, Array.from({ length: k }, (_, i) => i));
     const points = [x.slice()];
     for (const i of order) {
       x[i] = Math.round((x[i] + sign[i] * delta) * 1e12) / 1e12;
