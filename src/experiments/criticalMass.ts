@@ -20,7 +20,7 @@ import { addTally, criticalDensity, densityTable, emptyTally, estimateR, radiiOf
 import type { ParamSet } from './paramset.ts';
 import { repRange, type ReplicationPool } from './pool.ts';
 import { validateScenario, type Scenario } from './scenario.ts';
-import type { Band } from './summarise.ts';
+import { round, type Band } from './summarise.ts';
 import { describeTakeoff, type TakeoffRule } from './takeoff.ts';
 
 export interface CriticalMassOptions {
@@ -154,7 +154,7 @@ export async function findCriticalMass(area: AreaInput, options: CriticalMassOpt
 
 function assemble(area: AreaInput, setup: SearchSetup, search: CurveSearch, outcomes: Map<number, RepOutcome[]>, o: { route: SearchRoute; target: number; maxK: number; maxReps: number; initialReps: number; scenario: Scenario }): CriticalMassResult {
   const fit = search.fitted();
-  const curve = [...outcomes.keys()].sort((a, b) => a - b).map((k) => ({ ...curvePoint(k, outcomes.get(k)!), fitted: Math.round(fit.get(k)! * 1e4) / 1e4 }));
+  const curve = [...outcomes.keys()].sort((a, b) => a - b).map((k) => ({ ...curvePoint(k, outcomes.get(k)!), fitted: round(fit.get(k)!, 4) }));
   const answers = search.answers();
   const level = (l: number) => answers.find((a) => a.level === l)!;
   const tally = emptyTally();
@@ -179,7 +179,7 @@ function assemble(area: AreaInput, setup: SearchSetup, search: CurveSearch, outc
     levels: answers, curve, reason,
     timeToTakeoff: timePoint?.monthsToTakeoff ? { k: timePoint.k, months: timePoint.monthsToTakeoff } : null,
     R, density,
-    criticalDensity: cStar === null ? null : { nearby: cStar, radiusM, perKm2: Math.round(((cStar + 1) / (Math.PI * (radiusM / 1000) ** 2)) * 100) / 100 },
+    criticalDensity: cStar === null ? null : { nearby: cStar, radiusM, perKm2: round((cStar + 1) / (Math.PI * (radiusM / 1000) ** 2), 2) },
     cost: {
       ...costTable(p),
       prDuringSeeding: Math.round(prMonths * p.costPrMonth),

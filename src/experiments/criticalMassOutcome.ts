@@ -5,7 +5,7 @@
  */
 import { ROUTES, type Route } from '../core/plan.ts';
 import type { RepOutput } from './replicate.ts';
-import { band, unavailableShares, type Band } from './summarise.ts';
+import { band, round, unavailableShares, type Band } from './summarise.ts';
 import { wilson } from './stats.ts';
 import { tallyTree, type OffspringTally } from './criticalMassTree.ts';
 
@@ -69,15 +69,13 @@ export interface CurvePoint {
   fitted?: number;
 }
 
-const round = (x: number, d = 4) => Math.round(x * 10 ** d) / 10 ** d;
-
 export function curvePoint(k: number, outcomes: readonly RepOutcome[]): CurvePoint {
   const n = outcomes.length, took = outcomes.filter((o) => o.takeoff);
   const ci = wilson(took.length, n);
   const mean = (f: (o: RepOutcome) => number) => round(outcomes.reduce((s, o) => s + f(o), 0) / Math.max(1, n), 2);
   const cov = (f: (o: RepOutcome) => number | null) => (outcomes.length && f(outcomes[0]) !== null ? band(outcomes.map((o) => f(o)!), 4) : null);
   return {
-    k, p: round(ci.p), lo: round(ci.lo), hi: round(ci.hi), reps: n, takeoffs: took.length,
+    k, p: round(ci.p, 4), lo: round(ci.lo, 4), hi: round(ci.hi, 4), reps: n, takeoffs: took.length,
     seeded: mean((o) => o.seeded),
     monthsToTakeoff: took.length ? band(took.map((o) => o.monthsToTakeoff ?? 0), 1) : null,
     cost: band(outcomes.map((o) => o.cost), 0),

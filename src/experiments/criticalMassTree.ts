@@ -13,6 +13,7 @@ import { isUrban, type AreaInput } from '../core/area.ts';
 import { Origin } from '../core/circles.ts';
 import type { Params } from '../core/params/index.ts';
 import type { RepOutput } from './replicate.ts';
+import { round } from './summarise.ts';
 
 /** Density classes: 0, 1, 2, 3, 4 and 5 or more other circles within reach. */
 export const DENSITY_CLASSES = 6;
@@ -101,8 +102,6 @@ function poissonRange(x: number): [number, number] {
   return [Math.max(0, Math.sqrt(x) - 0.98) ** 2, (Math.sqrt(x) + 0.98) ** 2];
 }
 
-const round = (x: number, d = 3) => Math.round(x * 10 ** d) / 10 ** d;
-
 /** R with its rough interval (from the Poisson count of children; the lifetime is taken as known). */
 export interface REstimate {
   /** New circles per circle per year. */
@@ -130,10 +129,10 @@ export function estimateR(t: OffspringTally, windowYears: number): REstimate {
   const [bl, bh] = poissonRange(births);
   const R = lifetime === null ? null : births / t.ended;
   return {
-    perCircleYear: round(perYear), lifetimeYears: lifetime === null ? null : round(lifetime, 2),
-    R: R === null ? null : round(R), lo: R === null ? null : round(bl / t.ended), hi: R === null ? null : round(bh / t.ended),
+    perCircleYear: round(perYear, 3), lifetimeYears: lifetime === null ? null : round(lifetime, 2),
+    R: R === null ? null : round(R, 3), lo: R === null ? null : round(bl / t.ended, 3), hi: R === null ? null : round(bh / t.ended, 3),
     circles: t.circles, children: births, circleYears: round(exposure / 12, 1),
-    early: { years: windowYears, circles: t.cohort, perCircle: t.cohort ? round(t.cohortChildren / t.cohort) : null },
+    early: { years: windowYears, circles: t.cohort, perCircle: t.cohort ? round(t.cohortChildren / t.cohort, 3) : null },
   };
 }
 
@@ -155,7 +154,7 @@ export function densityTable(t: OffspringTally, lifetimeYears: number | null): D
     const perYear = (12 * t.births[i]) / t.exposure[i];
     rows.push({
       nearby: i === DENSITY_CLASSES - 1 ? `${i}+` : String(i), circleYears: round(t.exposure[i] / 12, 1), children: t.births[i],
-      perCircleYear: round(perYear), R: lifetimeYears === null ? null : round(perYear * lifetimeYears),
+      perCircleYear: round(perYear, 3), R: lifetimeYears === null ? null : round(perYear * lifetimeYears, 3),
     });
   }
   return rows;

@@ -19,7 +19,7 @@ import type { ParamSet } from './paramset.ts';
 import { repRange, type ReplicationPool } from './pool.ts';
 import type { RepOutput } from './replicate.ts';
 import { validateScenario, type Scenario } from './scenario.ts';
-import { band, type Band } from './summarise.ts';
+import { band, round, type Band } from './summarise.ts';
 import { wilson } from './stats.ts';
 
 /** A place seeds can go to; its n-th seed goes to buurten[n mod length] (list the largest first). */
@@ -136,7 +136,7 @@ export async function greedyPlacement(area: AreaInput, options: GreedyOptions, p
     const pick = order()[0];
     counts = plus(counts, pick);
     const value = current + gains[pick];
-    steps.push({ step, code: units[pick].code, name: units[pick].name, value: round(value), gain: round(gains[pick]) });
+    steps.push({ step, code: units[pick].code, name: units[pick].name, value: round(value, 6), gain: round(gains[pick], 6) });
     current = value;
     fresh.fill(false);
   }
@@ -154,7 +154,7 @@ export async function greedyPlacement(area: AreaInput, options: GreedyOptions, p
     if (best < 0) break;
     counts = candidates[best].counts;
     current = values[best];
-    moves.push({ from: units[candidates[best].from].code, to: units[candidates[best].to].code, value: round(current) });
+    moves.push({ from: units[candidates[best].from].code, to: units[candidates[best].to].code, value: round(current, 6) });
   }
   const draws = Math.max(0, options.randomBaselines ?? 3);
   const randomCounts = Array.from({ length: draws }, (_, d) => {
@@ -169,14 +169,12 @@ export async function greedyPlacement(area: AreaInput, options: GreedyOptions, p
   return {
     area: area.codes.join(','), areaName: area.name, route, budget, objective, steps, moves,
     allocation: units.map((u, i) => ({ code: u.code, name: u.name, seeds: counts[i], buurten: u.buurten.slice(0, Math.min(counts[i], u.buurten.length)) })).filter((a) => a.seeds > 0),
-    value: { mean: round(current), band: band(finalOut.map(valueOf), 5) },
-    takeoff: { p: round(ci.p), lo: round(ci.lo), hi: round(ci.hi) },
+    value: { mean: round(current, 6), band: band(finalOut.map(valueOf), 5) },
+    takeoff: { p: round(ci.p, 6), lo: round(ci.lo, 6), hi: round(ci.hi, 6) },
     baselines: {
-      none: round(none), auto: round(autoValue),
-      random: { mean: round(randomValues.reduce((s, v) => s + v, 0) / Math.max(1, draws)), draws: randomCounts.map((c, d) => ({ units: c.flatMap((n, u) => Array(n).fill(units[u].code)), value: round(randomValues[d]) })) },
+      none: round(none, 6), auto: round(autoValue, 6),
+      random: { mean: round(randomValues.reduce((s, v) => s + v, 0) / Math.max(1, draws), 6), draws: randomCounts.map((c, d) => ({ units: c.flatMap((n, u) => Array(n).fill(units[u].code)), value: round(randomValues[d], 6) })) },
     },
     search: { reps, months: setup.months, evaluations: cache.size, runs, seed: setup.base.seed, lazy },
   };
 }
-
-const round = (x: number) => Math.round(x * 1e6) / 1e6;

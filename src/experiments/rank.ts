@@ -13,7 +13,7 @@ import type { CurvePoint } from './criticalMassOutcome.ts';
 import type { Reason } from './criticalMassReason.ts';
 import type { ReplicationPool } from './pool.ts';
 import type { RankUnit } from './rankUnits.ts';
-import type { Band } from './summarise.ts';
+import { round, type Band } from './summarise.ts';
 import { defaultTakeoff, describeTakeoff } from './takeoff.ts';
 
 export interface RankOptions extends CriticalMassOptions {
@@ -71,8 +71,6 @@ export interface RankProgress {
   planned: number;
 }
 
-const round = (x: number, d = 2) => Math.round(x * 10 ** d) / 10 ** d;
-
 function rowOf(unit: RankUnit, r: CriticalMassResult, budget: number): RankRow {
   const at = (k: number | null): CurvePoint | undefined => (k === null ? undefined : r.curve.find((p) => p.k === k));
   const target = r.levels.find((l) => l.level === r.target)!;
@@ -82,7 +80,7 @@ function rowOf(unit: RankUnit, r: CriticalMassResult, budget: number): RankRow {
   return {
     code: unit.code, name: unit.name, k90: r.criticalMass.k90, cost, pTakeoffAtBudget: b.p,
     age65plus: r.age65plus, k50: r.criticalMass.k50, kTarget: target.k, kTargetRange: { lower: target.lower, upper: target.upper },
-    kTargetPer1000: target.k === null ? null : round((1000 * target.k) / r.age65plus),
+    kTargetPer1000: target.k === null ? null : round((1000 * target.k) / r.age65plus, 2),
     costBreakdown: point ? {
       fixed: r.cost.fixed,
       attempts: { a: round(point.attempts.a * r.cost.perAttempt.a, 0), b: round(point.attempts.b * r.cost.perAttempt.b, 0), c: round(point.attempts.c * r.cost.perAttempt.c, 0) },

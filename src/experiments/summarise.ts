@@ -13,7 +13,8 @@ export interface Band {
   p90: number;
 }
 
-const round = (x: number, digits: number) => {
+/** `x` rounded to `digits` decimals (the precision results are reported in). */
+export const round = (x: number, digits: number) => {
   const f = 10 ** digits;
   return Math.round(x * f) / f;
 };
