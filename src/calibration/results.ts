@@ -71,13 +71,14 @@ export interface PosteriorFile {
 export function posteriorFile(problem: Problem, r: SmcResult, meta: { start: string; observed: string }): PosteriorFile {
   const defaults = defaultParams();
   const base = paramsFor(problem, r.particles[0]);
-  const fitted = new Set(posteriorOf(problem, r).names);
+  const posterior = posteriorOf(problem, r);
+  const fitted = new Set(posterior.names);
   const parameters: Record<string, number> = {};
   for (const [name, value] of Object.entries(base)) if (!fitted.has(name) && paramSpec(name) && value !== defaults[name]) parameters[name] = value;
   return {
     sneeuwbal: { kind: 'posterior', area: problem.area.codes, start: meta.start, observed: meta.observed, seed: problem.job.seed, model: r.model.name, epsilon: r.epsilon, simulations: r.simulations },
     parameters,
-    posterior: posteriorOf(problem, r),
+    posterior,
   };
 }
 
