@@ -84,6 +84,9 @@ export function createDataApi(fetchBytes: (url: string) => Promise<ArrayBuffer> 
   let geometryUrls: Record<string, string> = {};
   const geometry = new Map<string, Promise<Map<string, Geometry> | null>>();
 
+  /** The file's bytes: as uploaded, or fetched from its URL. */
+  const bytesOf = async (source: TableSource): Promise<Uint8Array> => new Uint8Array('bytes' in source ? source.bytes : await fetchBytes(source.url));
+
   const requireTable = (): RegionTable => {
     if (!table) throw new Error('The CBS table is not loaded yet.');
     return table;
@@ -129,9 +132,9 @@ export function createDataApi(fetchBytes: (url: string) => Promise<ArrayBuffer> 
     async loadTable(source) {
       const started = performance.now();
       try {
-        const bytes = 'bytes' in source ? source.bytes : await fetchBytes(source.url);
+        const bytes = await bytesOf(source);
         const fetched = performance.now();
-        const next = readCbsTable(new Uint8Array(bytes), source.file);
+        const next = readCbsTable(bytes, source.file);
         // Only a table that read without error replaces the one in use: a bad upload loses nothing.
         table = next;
         estimated = null;
@@ -143,8 +146,7 @@ export function createDataApi(fetchBytes: (url: string) => Promise<ArrayBuffer> 
 
     async loadExtras(source) {
       try {
-        const bytes = 'bytes' in source ? source.bytes : await fetchBytes(source.url);
-        extras = parseGemeenteExtras(new Uint8Array(bytes), source.file);
+        extras = parseGemeenteExtras(await bytesOf(source), source.file);
         estimated = null;
         return { ok: true };
       } catch {
@@ -205,8 +207,7 @@ export function createDataApi(fetchBytes: (url: string) => Promise<ArrayBuffer> 
 
     async readField(source, groups) {
       try {
-        const bytes = 'bytes' in source ? source.bytes : await fetchBytes(source.url);
-        return { ok: true, data: readFieldData(new Uint8Array(bytes), source.file, { regions: table?.byCode, groups }) };
+        return { ok: true, data: readFieldData(await bytesOf(source), source.file, { regions: table?.byCode, groups }) };
       } catch (e) {
         return { ok: false, error: messageOf(e, source.file) };
       }
