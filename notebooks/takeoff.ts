@@ -54,14 +54,11 @@ export async function run(o: NotebookOptions & { params?: string }) {
     title: 'P(takeoff | k seeded circles)',
     x: { label: 'circles seeded by professionals (k)' },
     y: { label: 'P(takeoff)', domain: [0, 1] },
-    marks: results.flatMap((r, i) => {
-      const pts = [...r.curve].sort((x, y) => x.k - y.k);
-      return [
-        { type: 'band' as const, points: pts.map((p) => ({ x: p.k, lo: p.lo, hi: p.hi })), colour: COLOURS[i], opacity: 0.12 },
-        { type: 'line' as const, points: pts.map((p) => ({ x: p.k, y: p.p })), colour: COLOURS[i] },
-        { type: 'dots' as const, points: pts.map((p) => ({ x: p.k, y: p.p })), colour: COLOURS[i] },
-      ];
-    }),
+    marks: results.flatMap((r, i) => [
+      { type: 'band' as const, points: r.curve.map((p) => ({ x: p.k, lo: p.lo, hi: p.hi })), colour: COLOURS[i], opacity: 0.12 },
+      { type: 'line' as const, points: r.curve.map((p) => ({ x: p.k, y: p.p })), colour: COLOURS[i] },
+      { type: 'dots' as const, points: r.curve.map((p) => ({ x: p.k, y: p.p })), colour: COLOURS[i] },
+    ]),
     legend: results.map((_, i) => ({ label: areas[i].label, colour: COLOURS[i] })),
     width: 720, height: 380,
   }), 'Takeoff curves with 95% Wilson bands; where a curve reaches 0.5 and 0.9 are k50 and k90.');

@@ -73,6 +73,7 @@ export interface CriticalMassResult {
   criticalMass: { k50: number | null; k90: number | null; atTarget: number | null };
   /** Each level with its interval: P surely below the level under `lower`, surely at or above from `upper`. */
   levels: LevelAnswer[];
+  /** One point per k tried, by k. */
   curve: CurvePoint[];
   /** Why, in plain words (always present, also when the target is reached). */
   reason: Reason;

@@ -56,6 +56,7 @@ describe('critical mass on the model', () => {
     for (const r of await Promise.all([stronger, weaker])) {
       assertNotFalling(r);
       expect(r.curve[0].k).toBe(0);
+      expect(r.curve.map((p) => p.k)).toEqual(r.curve.map((p) => p.k).sort((a, b) => a - b)); // by k, as charts draw it
       expect(r.curve.every((p) => p.reps >= 16 && p.reps <= 32)).toBe(true);
       expect(r.search.runs).toBe(r.curve.reduce((s, p) => s + p.reps, 0));
       expect(r.takeoffRule.text.en).toMatch(/snowball rolls/);
