@@ -163,9 +163,9 @@ function assemble(area: AreaInput, setup: SearchSetup, search: CurveSearch, outc
   const R = estimateR(tally, setup.base.takeoff.years);
   const density = densityTable(tally, R.lifetimeYears);
   const cStar = criticalDensity(density);
-  const reason = explain({ target: o.target, maxK: o.maxK, route: o.route, curve, answers, r: R, density, cStar, willing: setup.base.params.willing });
-  const kTarget = level(o.target).k;
   const best = [...curve].sort((x, y) => y.p - x.p || x.k - y.k)[0];
+  const reason = explain({ target: o.target, maxK: o.maxK, route: o.route, curve, best, answers, r: R, density, cStar, willing: setup.base.params.willing });
+  const kTarget = level(o.target).k;
   const timePoint = curve.find((p) => p.k === (kTarget ?? best.k));
   const p = setup.base.params;
   const plan = setup.base.plan;

@@ -71,11 +71,13 @@ function rSentence(r: REstimate, density: readonly DensityRow[], cStar: number |
 
 export function explain(args: {
   target: number; maxK: number; route: string; curve: readonly CurvePoint[]; answers: readonly LevelAnswer[];
+  /** The point with the highest P (the smallest k among equals). */
+  best: CurvePoint;
   r: REstimate; density: readonly DensityRow[]; cStar: number | null;
   /** Share of 65+ who would ever join (parameter `willing`), to put coverage in proportion. */
   willing: number;
 }): Reason {
-  const { target, maxK, curve, answers, r, density, cStar } = args;
+  const { target, maxK, curve, best, answers, r, density, cStar } = args;
   const at = answers.find((a) => a.level === target)!;
   const R = rSentence(r, density, cStar);
   const join = (code: ReasonCode, nl: string, en: string): Reason => ({ code, nl: `${nl} ${R.nl}`, en: `${en} ${R.en}` });
@@ -91,7 +93,6 @@ export function explain(args: {
   }
   const seededOnly = curve.filter((p) => p.k > 0);
   const last = curve[curve.length - 1];
-  const best = [...curve].sort((x, y) => y.p - x.p || x.k - y.k)[0];
   const notExcluded = best.hi >= target
     ? { nl: ` Met ${best.reps} herhalingen is ${pct(target)} bij ${best.k} ${nlC(best.k)} nog niet helemaal uit te sluiten (95%-interval ${pct(best.lo)}–${pct(best.hi)}).`, en: ` With ${best.reps} replications ${pct(target)} at ${best.k} ${enC(best.k)} cannot be fully excluded (95% interval ${pct(best.lo)}–${pct(best.hi)}).` }
     : { nl: '', en: '' };
