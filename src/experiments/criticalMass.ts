@@ -104,7 +104,7 @@ const check = (ok: boolean, field: string, nl: string, en: string) => {
 /** Default largest k: about one seed per 80 people 65+ (then seeds alone would reach a large share), 4 … 60. */
 export const defaultMaxK = (area: AreaInput) => Math.max(4, Math.min(60, Math.round(area.age65plus / 80)));
 
-export function validateOptions(o: CriticalMassOptions): void {
+function validateOptions(o: CriticalMassOptions): void {
   const t = o.target ?? 0.9;
   check(Number.isFinite(t) && t > 0 && t < 1, '--target', `het doel moet een kans tussen 0 en 1 zijn (bijvoorbeeld 0,9), niet ${t}`, `the target must be a probability between 0 and 1 (e.g. 0.9), not ${t}`);
   if (o.maxK !== undefined) check(Number.isInteger(o.maxK) && o.maxK >= 1 && o.maxK <= 500, '--max-k', `--max-k moet een heel getal van 1 tot en met 500 zijn, niet ${o.maxK}`, `--max-k must be a whole number from 1 to 500, not ${o.maxK}`);

@@ -46,7 +46,7 @@ export function splitSeeds(k: number, route: SearchRoute, weights: MixWeights = 
 }
 
 /** Routes a search uses (weight above 0). */
-export function routesUsed(route: SearchRoute, weights: MixWeights = EVEN_MIX): Route[] {
+function routesUsed(route: SearchRoute, weights: MixWeights = EVEN_MIX): Route[] {
   return route === 'mix' ? ROUTES.filter((r) => weights[r] > 0) : [route];
 }
 
@@ -100,7 +100,7 @@ export function setupSearch(area: AreaInput, scenario: Scenario, opts: SetupOpti
 }
 
 /** The plan for k seeded circles. */
-export function planForK(setup: SearchSetup, k: number): RunPlan {
+function planForK(setup: SearchSetup, k: number): RunPlan {
   const counts = splitSeeds(k, setup.route, setup.weights);
   const routes = Object.fromEntries(ROUTES.map((r) => [r, { ...setup.base.plan.routes[r], count: counts[r] }])) as RunPlan['routes'];
   return { ...setup.base.plan, routes };
