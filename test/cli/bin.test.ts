@@ -1,19 +1,10 @@
 /** The real `sneeuwbal` binary (node src/cli/bin.mjs): exit codes, stdout/stderr, no stack traces for bad input. */
-import { execFile } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fixturePath, repoPath, roundingTolerance } from '../data/helpers.ts';
-
-function sneeuwbal(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    // From another directory: the bundled data must be found relative to the code, not the cwd.
-    execFile(process.execPath, [repoPath('src/cli/bin.mjs'), ...args], { cwd: tmpdir(), maxBuffer: 64 << 20 }, (error, stdout, stderr) => {
-      resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout, stderr });
-    });
-  });
-}
+import { fixturePath, roundingTolerance } from '../data/helpers.ts';
+import { sneeuwbal } from '../helpers/cli.ts';
 
 const bad = join(mkdtempSync(join(tmpdir(), 'sneeuwbal-bin-')), 'kapot.csv');
 writeFileSync(bad, 'regio_code;naam;a_inw;a_65_oo\nGM1982;Land van Cuijk;91722;21992\nWK198201;Velp;-5;300\n');

@@ -3,18 +3,8 @@
  * JSON contract of INTERFACES.md, readable text, the same bytes with 1 or 2 workers, and bad input
  * answered with exit code 2 and a plain message (never a stack trace) or a result that says why.
  */
-import { execFile } from 'node:child_process';
-import { tmpdir } from 'node:os';
 import { describe, expect, it } from 'vitest';
-import { repoPath } from '../data/helpers.ts';
-
-function sneeuwbal(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [repoPath('src/cli/bin.mjs'), ...args], { cwd: tmpdir(), maxBuffer: 64 << 20 }, (error, stdout, stderr) => {
-      resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout, stderr });
-    });
-  });
-}
+import { sneeuwbal } from '../helpers/cli.ts';
 
 // Sint Agatha (WK198212, 130 people 65+): small enough for a quick search.
 const quick = ['--area', 'WK198212', '--route', 'b', '--max-k', '4', '--reps', '16', '--seed', '2'];

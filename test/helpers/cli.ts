@@ -1,4 +1,7 @@
-/** Run the real `sneeuwbal` binary (node src/cli/bin.mjs) from another directory. */
+/**
+ * Run the real `sneeuwbal` binary (node src/cli/bin.mjs) from another directory: the bundled data
+ * must be found relative to the code, not the working directory.
+ */
 import { execFile } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
