@@ -1,13 +1,9 @@
 /** The real `sneeuwbal` binary (node src/cli/bin.mjs): exit codes, stdout/stderr, no stack traces for bad input. */
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixturePath, roundingTolerance } from '../data/helpers.ts';
-import { sneeuwbal } from '../helpers/cli.ts';
+import { sneeuwbal, tempFiles } from '../helpers/cli.ts';
 
-const bad = join(mkdtempSync(join(tmpdir(), 'sneeuwbal-bin-')), 'kapot.csv');
-writeFileSync(bad, 'regio_code;naam;a_inw;a_65_oo\nGM1982;Land van Cuijk;91722;21992\nWK198201;Velp;-5;300\n');
+const bad = tempFiles('sneeuwbal-bin-')('kapot.csv', 'regio_code;naam;a_inw;a_65_oo\nGM1982;Land van Cuijk;91722;21992\nWK198201;Velp;-5;300\n');
 
 describe('node src/cli/bin.mjs', () => {
   // Started together: each process pays the TypeScript loader's start-up once.

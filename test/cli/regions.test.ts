@@ -2,13 +2,11 @@
  * `sneeuwbal regions` and the shared CLI behaviour, run in-process through main() (fast);
  * test/cli/bin.test.ts spawns the real binary for exit codes and stack-free errors.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { defineCommand } from '../../src/cli/command.ts';
 import { COMMANDS, main } from '../../src/cli/main.ts';
 import { LVC_FORMS, bundledTable, fixturePath, roundingTolerance } from '../data/helpers.ts';
+import { tempFiles } from '../helpers/cli.ts';
 
 async function run(...argv: string[]) {
   let stdout = '';
@@ -17,12 +15,7 @@ async function run(...argv: string[]) {
   return { code, stdout, stderr };
 }
 
-const tmp = mkdtempSync(join(tmpdir(), 'sneeuwbal-cli-'));
-const writeTmp = (name: string, text: string) => {
-  const path = join(tmp, name);
-  writeFileSync(path, text);
-  return path;
-};
+const writeTmp = tempFiles('sneeuwbal-cli-');
 
 describe('regions --json', () => {
   it('lists the 101 buurten of Land van Cuijk with exactly the contract fields', async () => {

@@ -3,20 +3,12 @@
  * CBS 65+ count, identical output with 1 or 2 workers, snowball = 0, and bad input → exit 2 with a
  * plain message naming the field and the allowed range.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { registry } from '../../src/core/params/index.ts';
-import { hasStackTrace, sneeuwbal } from '../helpers/cli.ts';
+import { hasStackTrace, sneeuwbal, tempFiles } from '../helpers/cli.ts';
 
 const MILL = ['simulate', '--area', 'WK198210', '--plan', 'a=1,b=2', '--reps', '20', '--seed', '11', '--json'];
-const dir = mkdtempSync(join(tmpdir(), 'sneeuwbal-sim-'));
-const file = (name: string, text: string) => {
-  const p = join(dir, name);
-  writeFileSync(p, text);
-  return p;
-};
+const file = tempFiles('sneeuwbal-sim-');
 
 describe('sneeuwbal simulate', () => {
   const runs = Promise.all([sneeuwbal(...MILL, '--workers', '1'), sneeuwbal(...MILL, '--workers', '2'), sneeuwbal(...MILL, '--set', 'snowball=0', '--workers', '1')]);

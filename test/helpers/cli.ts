@@ -1,9 +1,8 @@
-/**
- * Run the real `sneeuwbal` binary (node src/cli/bin.mjs) from another directory: the bundled data
- * must be found relative to the code, not the working directory.
- */
+/** Helpers for the CLI tests: the real binary, stack-trace detection and temporary input files. */
 import { execFile } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const bin = fileURLToPath(new URL('../../src/cli/bin.mjs', import.meta.url));
@@ -14,6 +13,10 @@ export interface CliResult {
   stderr: string;
 }
 
+/**
+ * Run the real `sneeuwbal` binary (node src/cli/bin.mjs) from another directory: the bundled data
+ * must be found relative to the code, not the working directory.
+ */
 export function sneeuwbal(...args: string[]): Promise<CliResult> {
   return new Promise((resolve) => {
     execFile(process.execPath, [bin, ...args], { cwd: tmpdir(), maxBuffer: 256 << 20 }, (error, stdout, stderr) => {
@@ -24,3 +27,13 @@ export function sneeuwbal(...args: string[]): Promise<CliResult> {
 
 /** A plain message, never a stack trace. */
 export const hasStackTrace = (text: string) => /\n\s+at .+:\d+:\d+/.test(text);
+
+/** A new temporary directory; the function returned writes `text` to `name` in it and gives its path. */
+export function tempFiles(prefix: string): (name: string, text: string) => string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  return (name, text) => {
+    const path = join(dir, name);
+    writeFileSync(path, text);
+    return path;
+  };
+}
