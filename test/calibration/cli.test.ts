@@ -11,9 +11,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.ts';
 import { parseParamSet } from '../../src/experiments/paramset.ts';
-import { hasStackTrace, sneeuwbal } from '../helpers/cli.ts';
+import { hasStackTrace, runMain, sneeuwbal } from '../helpers/cli.ts';
 
 const fixture = fileURLToPath(new URL('../fixtures/field/mill-simulated.csv', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'sneeuwbal-cal-'));
@@ -26,11 +25,7 @@ describe('sneeuwbal calibrate', () => {
     sneeuwbal(...BASE, '--out', at('two.json'), '--workers', '2', '--json'),
   ]);
   // The text form in this process (no second start-up of the TypeScript loader).
-  const text = (async () => {
-    let stdout = '', stderr = '';
-    const code = await main([...BASE, '--out', at('text.json'), '--workers', '1', '--lang', 'en'], { stdout: { write: (s: string) => (stdout += s) }, stderr: { write: (s: string) => (stderr += s) } });
-    return { code, stdout, stderr };
-  })();
+  const text = runMain(...BASE, '--out', at('text.json'), '--workers', '1', '--lang', 'en');
 
   it('prints {parameters:[{name,median,lo90,hi90}], acceptance, epsilon, posterior} and saves the posterior', async () => {
     const [one] = await runs;

@@ -4,22 +4,15 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { defineCommand } from '../../src/cli/command.ts';
-import { COMMANDS, main } from '../../src/cli/main.ts';
+import { COMMANDS } from '../../src/cli/main.ts';
 import { LVC_FORMS, bundledTable, fixturePath, roundingTolerance } from '../data/helpers.ts';
-import { tempFiles } from '../helpers/cli.ts';
-
-async function run(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, { stdout: { write: (s: string) => (stdout += s) }, stderr: { write: (s: string) => (stderr += s) } });
-  return { code, stdout, stderr };
-}
+import { runMain, tempFiles } from '../helpers/cli.ts';
 
 const writeTmp = tempFiles('sneeuwbal-cli-');
 
 describe('regions --json', () => {
   it('lists the 101 buurten of Land van Cuijk with exactly the contract fields', async () => {
-    const r = await run('regions', '--within', 'GM1982', '--level', 'buurt', '--json');
+    const r = await runMain('regions', '--within', 'GM1982', '--level', 'buurt', '--json');
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
     const doc = JSON.parse(r.stdout);
@@ -32,28 +25,28 @@ describe('regions --json', () => {
   });
 
   it('writes unknown counts as null, never 0', async () => {
-    const doc = JSON.parse((await run('regions', '--within', 'GM1982', '--level', 'buurt', '--json')).stdout);
+    const doc = JSON.parse((await runMain('regions', '--within', 'GM1982', '--level', 'buurt', '--json')).stdout);
     const blanks = bundledTable().regions.filter((b) => b.gemeente === 'GM1982' && b.level === 'buurt' && b.values.age65plus === undefined).map((b) => b.code);
     expect(blanks.length).toBeGreaterThan(0);
     for (const code of blanks) expect(doc.regions.find((x: { code: string }) => x.code === code).age65plus).toBeNull();
   });
 
   it.each(LVC_FORMS)('gives the same list from --data %s', async (file) => {
-    const bundled = JSON.parse((await run('regions', '--within', 'GM1982', '--level', 'buurt', '--json')).stdout).regions;
-    const r = await run('regions', '--data', fixturePath(file), '--within', 'GM1982', '--level', 'buurt', '--json');
+    const bundled = JSON.parse((await runMain('regions', '--within', 'GM1982', '--level', 'buurt', '--json')).stdout).regions;
+    const r = await runMain('regions', '--data', fixturePath(file), '--within', 'GM1982', '--level', 'buurt', '--json');
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout).regions).toEqual(bundled);
   });
 
   it('defaults: gemeenten of NL, or the level below --within', async () => {
-    expect(JSON.parse((await run('regions', '--json')).stdout).regions).toHaveLength(342);
-    expect(JSON.parse((await run('regions', '--within', 'gm1982', '--json')).stdout).regions).toHaveLength(33);
-    expect(JSON.parse((await run('regions', '--within', 'WK198201', '--json')).stdout).regions.map((x: { code: string }) => x.code)).toEqual(['BU19820101', 'BU19820103', 'BU19820105', 'BU19820107', 'BU19820109', 'BU19820111', 'BU19820113']);
+    expect(JSON.parse((await runMain('regions', '--json')).stdout).regions).toHaveLength(342);
+    expect(JSON.parse((await runMain('regions', '--within', 'gm1982', '--json')).stdout).regions).toHaveLength(33);
+    expect(JSON.parse((await runMain('regions', '--within', 'WK198201', '--json')).stdout).regions.map((x: { code: string }) => x.code)).toEqual(['BU19820101', 'BU19820103', 'BU19820105', 'BU19820107', 'BU19820109', 'BU19820111', 'BU19820113']);
   });
 
   it('reports a cut-off file’s warning in the JSON and still lists its complete rows', async () => {
     const text = 'regio_code,naam,a_inw,a_65_oo,a_hh\nGM1982,Land van Cuijk,91722,21992,39678\nWK198201,Velp,1395,3';
-    const doc = JSON.parse((await run('regions', '--data', writeTmp('cut.csv', text), '--level', 'gemeente', '--json')).stdout);
+    const doc = JSON.parse((await runMain('regions', '--data', writeTmp('cut.csv', text), '--level', 'gemeente', '--json')).stdout);
     expect(doc.regions.map((x: { code: string }) => x.code)).toEqual(['GM1982']);
     expect(doc.warnings).toMatchObject([{ code: 'truncated', line: 3 }]);
   });
@@ -61,7 +54,7 @@ describe('regions --json', () => {
 
 describe('regions as text', () => {
   it('Dutch by default, Dutch number format, source line', async () => {
-    const r = await run('regions', '--within', 'GM1982');
+    const r = await runMain('regions', '--within', 'GM1982');
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^Land van Cuijk \(GM1982\): 33 wijken\n/);
     expect(r.stdout).toMatch(/WK198202\s+Grave\s+8\.575\s+2\.110\s+3\.935/);
@@ -69,7 +62,7 @@ describe('regions as text', () => {
   });
 
   it('English with --lang en', async () => {
-    const r = await run('regions', '--within', 'GM1982', '--lang', 'en');
+    const r = await runMain('regions', '--within', 'GM1982', '--lang', 'en');
     expect(r.stdout).toMatch(/code\s+name\s+inhabitants\s+65\+\s+households/);
     expect(r.stdout).toMatch(/WK198202\s+Grave\s+8,575/);
   });
@@ -89,7 +82,7 @@ describe('bad arguments and bad files: exit 2, message on stderr, nothing on std
     [['simulatie'], /onbekende opdracht 'simulatie'/],
     [[], /Gebruik: sneeuwbal <opdracht>/],
   ])('%j', async (argv, message) => {
-    const r = await run(...argv);
+    const r = await runMain(...argv);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(message);
@@ -98,10 +91,10 @@ describe('bad arguments and bad files: exit 2, message on stderr, nothing on std
 
   it('names file, line and column for a bad CBS file, in English with --lang en', async () => {
     const path = writeTmp('bad.csv', 'regio_code;a_inw;a_65_oo\nGM1982;91722;21992\nBU19820101;275;700\n');
-    const nl = await run('regions', '--data', path);
+    const nl = await runMain('regions', '--data', path);
     expect(nl.code).toBe(2);
     expect(nl.stderr).toBe(`fout: ${path}, regel 3, kolom 3: meer 65-plussers dan inwoners (700 in a_65_oo, 275 in a_inw). Verwacht: een deel kleiner dan of gelijk aan het geheel, op afronding op 5 na.\n`);
-    const en = await run('regions', '--data', path, '--lang', 'en', '--json');
+    const en = await runMain('regions', '--data', path, '--lang', 'en', '--json');
     expect(en.stdout).toBe('');
     expect(en.stderr).toMatch(/^error: .*bad\.csv, line 3, column 3: more people aged 65\+ than inhabitants/);
   });
@@ -113,10 +106,10 @@ describe('help and internal errors', () => {
   });
 
   it('--help for the program and for a command: exit 0 on stdout', async () => {
-    const top = await run('--help');
+    const top = await runMain('--help');
     expect(top.code).toBe(0);
     expect(top.stdout).toContain('regions');
-    const cmd = await run('regions', '--help', '--lang', 'en');
+    const cmd = await runMain('regions', '--help', '--lang', 'en');
     expect(cmd.code).toBe(0);
     expect(cmd.stdout).toMatch(/^Usage: sneeuwbal regions \[--data FILE\]/);
     expect(cmd.stdout).toContain('--within CODE');
@@ -127,7 +120,7 @@ describe('help and internal errors', () => {
       summary: { nl: 'test', en: 'test' },
       load: async () => ({ command: defineCommand({ name: 'boom', summary: { nl: '', en: '' }, usage: '', options: {}, run: () => { throw new TypeError('kaput'); } }) }),
     };
-    const r = await run('boom');
+    const r = await runMain('boom');
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/^interne fout .*kaput/);
     expect(r.stderr).toMatch(/\n\s+at /);

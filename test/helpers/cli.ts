@@ -1,9 +1,10 @@
-/** Helpers for the CLI tests: the real binary, stack-trace detection and temporary input files. */
+/** Helpers for the CLI tests: the real binary, main() in this process, stack-trace detection and temporary input files. */
 import { execFile } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { main } from '../../src/cli/main.ts';
 
 const bin = fileURLToPath(new URL('../../src/cli/bin.mjs', import.meta.url));
 
@@ -23,6 +24,14 @@ export function sneeuwbal(...args: string[]): Promise<CliResult> {
       resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout, stderr });
     });
   });
+}
+
+/** main() in this process, as the binary runs it (no second start-up of the TypeScript loader); the output captured. */
+export async function runMain(...argv: string[]): Promise<CliResult> {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(argv, { stdout: { write: (s: string) => (stdout += s) }, stderr: { write: (s: string) => (stderr += s) } });
+  return { code, stdout, stderr };
 }
 
 /** A plain message, never a stack trace. */
