@@ -1,11 +1,13 @@
 /**
  * `sneeuwbal simulate` and `sneeuwbal params` through the real binary: the documented JSON, the
  * CBS 65+ count, identical output with 1 or 2 workers, snowball = 0, and bad input → exit 2 with a
- * plain message naming the field and the allowed range.
+ * plain message naming the field and the allowed range. The bad flags run in-process through main()
+ * (same code, output and exit code as the binary without a process start each); bin.test.ts covers
+ * the binary's own exit codes.
  */
 import { describe, expect, it } from 'vitest';
 import { registry } from '../../src/core/params/index.ts';
-import { hasStackTrace, sneeuwbal, tempFiles } from '../helpers/cli.ts';
+import { hasStackTrace, runMain, sneeuwbal, tempFiles } from '../helpers/cli.ts';
 
 const MILL = ['simulate', '--area', 'WK198210', '--plan', 'a=1,b=2', '--reps', '20', '--seed', '11', '--json'];
 const file = tempFiles('sneeuwbal-sim-');
@@ -69,7 +71,7 @@ describe('sneeuwbal simulate', () => {
   ];
 
   it.each(badCases)('%s → exit 2 with a plain message', async (_, args, message) => {
-    const r = await sneeuwbal('simulate', ...args);
+    const r = await runMain('simulate', ...args);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(message);
