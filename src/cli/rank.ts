@@ -49,13 +49,14 @@ export const command = defineCommand({
     const reps = positiveInt('reps', values.reps, 2, 10_000) ?? 48;
     const budget = positiveInt('budget', values.budget, 1, 500) ?? 5;
     const greedyBudget = positiveInt('greedy', values.greedy, 1, 500);
-    const pool = makePool(values.workers, reps);
-    const progress = progressReporter(stderr, values.progress, lang, { nl: 'plekken', en: 'places' });
+    // Every flag is checked before makePool starts the workers: an error after it would leave them running and the process would not end.
     const options = {
       scenario: withGroups, route: parseRoute(values.route), weights: parseMix(values.mix), target: parseTarget(values.target),
       maxK: positiveInt('max-k', values['max-k'], 1, 500), reps, budget, by, paramSet: loadParamSet(values.params),
       ...(values.months !== undefined ? { months: withGroups.months } : {}),
     };
+    const pool = makePool(values.workers, reps);
+    const progress = progressReporter(stderr, values.progress, lang, { nl: 'plekken', en: 'places' });
     try {
       const result = await rankAreas(units, options, pool, { onProgress: (p) => progress.update(p.unit, p.units) });
       progress.update(units.length, units.length);

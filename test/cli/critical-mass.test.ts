@@ -23,6 +23,8 @@ describe('sneeuwbal critical-mass and rank', () => {
     sneeuwbal('rank', '--within', 'WK198210', '--level', 'buurt', '--route', 'b', '--reps', '8', '--max-k', '3', '--budget', '2', '--months', '60', '--workers', '1', '--json'),
     sneeuwbal('rank', '--within', 'GM1982', '--level', 'straat'),
   ]);
+  // Apart from `runs`: should it hang, only its own test fails.
+  const badRoute = sneeuwbal('rank', '--within', 'WK198210', '--level', 'buurt', '--route', 'd', '--workers', '2');
 
   it('--json prints {area, route, target, criticalMass:{k50,k90}, curve:[{k,p,lo,hi,reps}], reason}', async () => {
     const [r] = await runs;
@@ -98,5 +100,13 @@ describe('sneeuwbal critical-mass and rank', () => {
     expect(doc.skipped.map((s: { code: string }) => s.code)).toEqual(['BU19821011']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/--level: 'straat' is geen niveau/);
+  }, 120_000);
+
+  it('rank with a bad search flag and workers: exit 2, and the process ends (no workers left running)', async () => {
+    const r = await badRoute;
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/--route: 'd' is geen route/);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
   }, 120_000);
 });
