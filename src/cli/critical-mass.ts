@@ -60,6 +60,19 @@ export function searchScenario(values: Record<string, unknown>, extra: Record<st
   return validateScenario({ ...input, takeoff }, { allowEmptyPlan: true });
 }
 
+/** The search flags as findCriticalMass options (shared with `rank`, which searches with fewer replications by default). */
+export function searchOptions(
+  values: { route?: string; mix?: string; target?: string; 'max-k'?: string; reps?: string; params?: string; months?: string },
+  scenario: Scenario,
+  defaultReps: number,
+): CriticalMassOptions & { reps: number } {
+  return {
+    scenario, route: parseRoute(values.route), weights: parseMix(values.mix), target: parseTarget(values.target),
+    maxK: positiveInt('max-k', values['max-k'], 1, 500), reps: positiveInt('reps', values.reps, 2, 10_000) ?? defaultReps,
+    paramSet: loadParamSet(values.params), ...(values.months !== undefined ? { months: scenario.months } : {}),
+  };
+}
+
 export const command = defineCommand({
   name: 'critical-mass',
   summary: {
@@ -74,14 +87,10 @@ export const command = defineCommand({
   options: { ...SCENARIO_OPTIONS, ...MODEL_OPTIONS, ...SEARCH_OPTIONS },
   async run({ values, stdout, stderr, lang }) {
     const scenario = searchScenario(values);
-    const options: CriticalMassOptions = {
-      scenario, route: parseRoute(values.route), weights: parseMix(values.mix), target: parseTarget(values.target),
-      maxK: positiveInt('max-k', values['max-k'], 1, 500), reps: positiveInt('reps', values.reps, 2, 10_000) ?? 96,
-      paramSet: loadParamSet(values.params), ...(values.months !== undefined ? { months: scenario.months } : {}),
-    };
+    const options = searchOptions(values, scenario, 96);
     const table = loadTable(values.data);
     const area = areaFromTable(table, scenario.area, scenario.groups, loadGeometry(values.geometry));
-    const pool = makePool(values.workers, options.reps!);
+    const pool = makePool(values.workers, options.reps);
     const progress = progressReporter(stderr, values.progress, lang, { nl: 'herhalingen', en: 'replications' });
     try {
       const result = await findCriticalMass(area, options, pool, { onProgress: (p) => progress.update(p.runs, p.planned) });

@@ -12,9 +12,9 @@ import { greedyPlacement, type GreedyResult } from '../experiments/greedy.ts';
 import { RANK_ORDERS, rankAreas, type RankOrder, type RankResult } from '../experiments/rank.ts';
 import { rankUnits, type RankLevel } from '../experiments/rankUnits.ts';
 import { badOption, defineCommand } from './command.ts';
-import { parseMix, parseRoute, parseTarget, SEARCH_OPTIONS, searchScenario } from './critical-mass.ts';
+import { SEARCH_OPTIONS, searchOptions, searchScenario } from './critical-mass.ts';
 import { BUNDLED_SOURCE, loadTable } from './load.ts';
-import { areaFromTable, loadGeometry, loadParamSet, makePool, MODEL_OPTIONS, positiveInt, progressReporter, readJsonFile, SCENARIO_OPTIONS } from './model.ts';
+import { areaFromTable, loadGeometry, makePool, MODEL_OPTIONS, positiveInt, progressReporter, readJsonFile, SCENARIO_OPTIONS } from './model.ts';
 
 const { area: _a, plan: _p, buurten: _b, ...scenarioOptions } = SCENARIO_OPTIONS;
 
@@ -46,16 +46,11 @@ export const command = defineCommand({
     const units = rankUnits(table, within, level as RankLevel, (codes, gs) => areaFromTable(table, codes, gs, own), withGroups.groups);
     const by = (values.by ?? 'seeds').trim().toLowerCase() as RankOrder;
     if (!RANK_ORDERS.includes(by)) throw badOption('by', t(`'${values.by}' is geen volgorde. Verwacht: ${RANK_ORDERS.join(', ')}.`, `'${values.by}' is not an order. Expected: ${RANK_ORDERS.join(', ')}.`));
-    const reps = positiveInt('reps', values.reps, 2, 10_000) ?? 48;
     const budget = positiveInt('budget', values.budget, 1, 500) ?? 5;
     const greedyBudget = positiveInt('greedy', values.greedy, 1, 500);
     // Every flag is checked before makePool starts the workers: an error after it would leave them running and the process would not end.
-    const options = {
-      scenario: withGroups, route: parseRoute(values.route), weights: parseMix(values.mix), target: parseTarget(values.target),
-      maxK: positiveInt('max-k', values['max-k'], 1, 500), reps, budget, by, paramSet: loadParamSet(values.params),
-      ...(values.months !== undefined ? { months: withGroups.months } : {}),
-    };
-    const pool = makePool(values.workers, reps);
+    const options = { ...searchOptions(values, withGroups, 48), budget, by };
+    const pool = makePool(values.workers, options.reps);
     const progress = progressReporter(stderr, values.progress, lang, { nl: 'plekken', en: 'places' });
     try {
       const result = await rankAreas(units, options, pool, { onProgress: (p) => progress.update(p.unit, p.units) });
@@ -68,7 +63,7 @@ export const command = defineCommand({
           code: u.code, name: u.name, buurten: [...u.area!.buurten].filter((b) => b.age65plus > 0).sort((x, y) => y.age65plus - x.age65plus || (x.code < y.code ? -1 : 1)).map((b) => b.code),
         }));
         const whole = areaFromTable(table, [within], withGroups.groups, own);
-        greedy = await greedyPlacement(whole, { scenario: withGroups, route: options.route, weights: options.weights, budget: greedyBudget, units: candidates, reps: Math.min(reps, 16), paramSet: options.paramSet }, pool);
+        greedy = await greedyPlacement(whole, { scenario: withGroups, route: options.route, weights: options.weights, budget: greedyBudget, units: candidates, reps: Math.min(options.reps, 16), paramSet: options.paramSet }, pool);
       }
       const source = values.data === undefined ? BUNDLED_SOURCE : `Bron: ${table.file}`;
       const doc = { within, level, ...result, ranking: result.ranking.map((r) => ({ ...r, reason: r.reason[lang], reasonCode: r.reason.code })), ...(greedy ? { greedy } : {}), source };
