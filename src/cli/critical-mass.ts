@@ -13,7 +13,8 @@ import { SEARCH_ROUTES, type MixWeights, type SearchRoute } from '../experiments
 import { validateScenario, type Scenario } from '../experiments/scenario.ts';
 import type { Band } from '../experiments/summarise.ts';
 import { badOption, defineCommand, type Options } from './command.ts';
-import { BUNDLED_SOURCE, loadTable } from './load.ts';
+import { fmt } from './format.ts';
+import { loadTable, sourceLine } from './load.ts';
 import { areaFromTable, loadGeometry, loadParamSet, makePool, MODEL_OPTIONS, positiveInt, progressReporter, scenarioInput, SCENARIO_OPTIONS } from './model.ts';
 
 /** Options shared with `rank`: what to search for and how takeoff is judged. */
@@ -94,7 +95,7 @@ export const command = defineCommand({
     const progress = progressReporter(stderr, values.progress, lang, { nl: 'herhalingen', en: 'replications' });
     try {
       const result = await findCriticalMass(area, options, pool, { onProgress: (p) => progress.update(p.runs, p.planned) });
-      const source = values.data === undefined ? BUNDLED_SOURCE : `Bron: ${table.file}`;
+      const source = sourceLine(values.data, table);
       stdout.write(values.json ? JSON.stringify(criticalMassJson(result, lang, source)) + '\n' : report(result, lang, source));
     } finally {
       await pool.close();
@@ -108,7 +109,6 @@ export function criticalMassJson(r: CriticalMassResult, lang: Lang, source: stri
   return { ...r, reason: r.reason[lang], reasonCode: r.reason.code, reasonText: { nl: r.reason.nl, en: r.reason.en }, source };
 }
 
-const fmt = (lang: Lang, x: number, digits = 0) => x.toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 const pct = (lang: Lang, x: number) => `${fmt(lang, x * 100)}%`;
 const bandText = (lang: Lang, b: Band | null, digits = 0) => (b ? `${fmt(lang, b.p50, digits)} (${fmt(lang, b.p10, digits)}–${fmt(lang, b.p90, digits)})` : '–');
 

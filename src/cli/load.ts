@@ -19,6 +19,11 @@ export const BUNDLED_EXTRAS = fileURLToPath(new URL('gemeenten-2024-extra.csv', 
 /** Attribution for output that uses the bundled data (CC BY 4.0 requires naming CBS). */
 export const BUNDLED_SOURCE = 'Bron: CBS, Kerncijfers wijken en buurten 2024; geometrie CBS/Kadaster (bewerkt)';
 
+/** The source line of a command's output: the bundled attribution, or the table given with --data. */
+export function sourceLine(data: string | undefined, table: RegionTable): string {
+  return data === undefined ? BUNDLED_SOURCE : `Bron: ${table.file}`;
+}
+
 /** A file's bytes, or an InputError that says plainly why it cannot be read. */
 export function readBytes(path: string, shownAs = path): Uint8Array {
   try {

@@ -13,7 +13,8 @@ import { RANK_ORDERS, rankAreas, type RankOrder, type RankResult } from '../expe
 import { rankUnits, type RankLevel } from '../experiments/rankUnits.ts';
 import { badOption, defineCommand } from './command.ts';
 import { SEARCH_OPTIONS, searchOptions, searchScenario } from './critical-mass.ts';
-import { BUNDLED_SOURCE, loadTable } from './load.ts';
+import { fmt } from './format.ts';
+import { loadTable, sourceLine } from './load.ts';
 import { areaFromTable, loadGeometry, makePool, MODEL_OPTIONS, positiveInt, progressReporter, readJsonFile, SCENARIO_OPTIONS } from './model.ts';
 
 const { area: _a, plan: _p, buurten: _b, ...scenarioOptions } = SCENARIO_OPTIONS;
@@ -65,7 +66,7 @@ export const command = defineCommand({
         const whole = areaFromTable(table, [within], withGroups.groups, own);
         greedy = await greedyPlacement(whole, { scenario: withGroups, route: options.route, weights: options.weights, budget: greedyBudget, units: candidates, reps: Math.min(options.reps, 16), paramSet: options.paramSet }, pool);
       }
-      const source = values.data === undefined ? BUNDLED_SOURCE : `Bron: ${table.file}`;
+      const source = sourceLine(values.data, table);
       const doc = { within, level, ...result, ranking: result.ranking.map((r) => ({ ...r, reason: r.reason[lang], reasonCode: r.reason.code })), ...(greedy ? { greedy } : {}), source };
       stdout.write(values.json ? JSON.stringify(doc) + '\n' : report(result, greedy, lang, source));
     } finally {
@@ -83,7 +84,6 @@ function groupsOf(file: string): unknown {
   return list;
 }
 
-const fmt = (lang: Lang, x: number, digits = 0) => x.toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
 const ORDER_NAMES: Record<Lang, Record<RankOrder, string>> = {
   nl: { seeds: 'minste cirkels, dan minste euro’s', coverage5: 'hoogste dekking na 5 jaar met het budget', coverage10: 'hoogste dekking na 10 jaar met het budget' },

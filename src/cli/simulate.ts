@@ -10,7 +10,8 @@ import { runScenario, type ScenarioResult } from '../experiments/run.ts';
 import { validateScenario } from '../experiments/scenario.ts';
 import type { Band } from '../experiments/summarise.ts';
 import { defineCommand } from './command.ts';
-import { BUNDLED_SOURCE, loadTable } from './load.ts';
+import { fmt } from './format.ts';
+import { loadTable, sourceLine } from './load.ts';
 import { areaFromTable, loadGeometry, loadParamSet, makePool, MODEL_OPTIONS, progressReporter, scenarioInput, SCENARIO_OPTIONS } from './model.ts';
 
 export const command = defineCommand({
@@ -34,7 +35,7 @@ export const command = defineCommand({
     const progress = progressReporter(stderr, values.progress, lang, { nl: 'herhalingen', en: 'replications' });
     try {
       const result = await runScenario(scenario, area, pool, { paramSet, onProgress: progress.update });
-      const source = values.data === undefined ? BUNDLED_SOURCE : `Bron: ${table.file}`;
+      const source = sourceLine(values.data, table);
       stdout.write(values.json ? JSON.stringify({ ...result, source }) + '\n' : report(result, lang, source));
     } finally {
       await pool.close();
@@ -43,7 +44,6 @@ export const command = defineCommand({
   },
 });
 
-const fmt = (lang: Lang, x: number, digits = 0) => x.toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 const bandText = (lang: Lang, b: Band, digits = 0, scale = 1, unit = '') =>
   `${fmt(lang, b.p50 * scale, digits)}${unit} (${fmt(lang, b.p10 * scale, digits)}–${fmt(lang, b.p90 * scale, digits)}${unit})`;
 
