@@ -32,8 +32,7 @@ export interface UiMemory {
   /** The calibration screen's container, kept across renders so it keeps its own state. */
   calibration: HTMLElement | null;
   /** Analysis settings typed before the first run; once run they live in the workspace (and URL). */
-  criticalDraft: CriticalSettings | null;
-  rankDraft: RankSettings | null;
+  drafts: { critical: CriticalSettings | null; rank: RankSettings | null };
 }
 
 export function createMemory(): UiMemory {
@@ -47,8 +46,7 @@ export function createMemory(): UiMemory {
     notice: null,
     busy: null,
     calibration: null,
-    criticalDraft: null,
-    rankDraft: null,
+    drafts: { critical: null, rank: null },
   };
 }
 

@@ -48,6 +48,22 @@ export function createResultPanels(ctx: AppContext, actions: Actions, maps: Maps
     ctx.render();
   };
 
+  /** The settings callbacks of an analysis: before its first run a setting is only remembered; after it, a change recomputes. */
+  function analysis<K extends 'critical' | 'rank'>(field: K) {
+    return {
+      onSettings: (settings: NonNullable<Workspace[K]>) => {
+        if (store.get().workspace[field]) return update({ workspace: { ...store.get().workspace, [field]: settings } });
+        memory.drafts[field] = settings;
+        ctx.render();
+      },
+      onRun: (settings: NonNullable<Workspace[K]>) => {
+        ctx.sim.acknowledge();
+        update({ workspace: { ...store.get().workspace, [field]: settings } });
+        ctx.render();
+      },
+    };
+  }
+
   function criticalKey(p: PageInput): string | null {
     const active = p.planned[p.state.workspace.active];
     const settings = p.state.workspace.critical;
@@ -98,42 +114,23 @@ export function createResultPanels(ctx: AppContext, actions: Actions, maps: Maps
             locale,
             areaName: p.planning!.name,
             scenarioName: ws.scenarios[ws.active].name,
-            settings: ws.critical ?? memory.criticalDraft,
+            settings: ws.critical ?? memory.drafts.critical,
             result: cKey ? ctx.sim.critical(cKey) : null,
             running,
             source: source(locale),
             figure: figure(locale, ws, cKey ?? 'critical'),
             width: CHART_WIDTH,
-            // Before the first run a setting is only remembered; after it, a change recomputes.
-            onSettings: (critical) => {
-              if (store.get().workspace.critical) return update({ workspace: { ...store.get().workspace, critical } });
-              memory.criticalDraft = critical;
-              ctx.render();
-            },
-            onRun: (critical) => {
-              ctx.sim.acknowledge();
-              update({ workspace: { ...store.get().workspace, critical } });
-              ctx.render();
-            },
+            ...analysis('critical'),
           }),
           charted.rankingSection({
             locale,
             gemeenteName: p.view.gemeente.name,
-            settings: ws.rank ?? memory.rankDraft,
+            settings: ws.rank ?? memory.drafts.rank,
             hasGroups: ws.groups.some((g) => g.buurten.some((b) => gemeenteOf(b) === p.view.gemeente.code)),
             result: rKey ? ctx.sim.ranking(rKey) : null,
             running,
             csvMeta: figure(locale, ws, 'rank').csvMeta,
-            onSettings: (rank) => {
-              if (store.get().workspace.rank) return update({ workspace: { ...store.get().workspace, rank } });
-              memory.rankDraft = rank;
-              ctx.render();
-            },
-            onRun: (rank) => {
-              ctx.sim.acknowledge();
-              update({ workspace: { ...store.get().workspace, rank } });
-              ctx.render();
-            },
+            ...analysis('rank'),
             onPlan: (code, isGroup) => update(isGroup ? { group: code, tab: 'plan' } : { area: code, group: null, tab: 'plan' }),
           }),
         );
