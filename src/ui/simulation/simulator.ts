@@ -147,34 +147,36 @@ export function createSimulator(deps: SimulatorDeps) {
     });
   }
 
+  /** An analysis computed once per key, as the one computation running. */
+  function once<T>(cache: Map<string, T>, kind: ComputationKind, key: string, current: string | null, compute: (signal: AbortSignal) => Promise<T>): Promise<void> {
+    if (cache.has(key)) return Promise.resolve();
+    return exclusive(kind, current, 0, async (signal) => {
+      cache.set(key, await compute(signal));
+    });
+  }
+
   function runCritical(tableId: string, job: CriticalJob): Promise<void> {
-    if (critical.has(job.key)) return Promise.resolve();
-    return exclusive('critical', job.scenario.name ?? null, 0, async (signal) => {
+    return once(critical, 'critical', job.key, job.scenario.name ?? null, async (signal) => {
       const area = await areaFor(tableId, job.scenario);
-      const result = await findCriticalMass(area, { ...job.options, scenario: job.scenario }, deps.pool, { signal, onProgress: (p) => set({ done: p.runs, total: p.planned }, false) });
-      critical.set(job.key, result);
+      return findCriticalMass(area, { ...job.options, scenario: job.scenario }, deps.pool, { signal, onProgress: (p) => set({ done: p.runs, total: p.planned }, false) });
     });
   }
 
   function runRank(job: RankJob): Promise<void> {
-    if (rankings.has(job.key)) return Promise.resolve();
-    return exclusive('rank', null, 0, async (signal) => {
+    return once(rankings, 'rank', job.key, null, async (signal) => {
       const built = await deps.rankUnits(job.within, job.level, job.scenario.groups);
       if (!built.ok) throw Object.assign(new Error(built.error.en), { messages: built.error });
-      const result = await rankAreas(built.units, { ...job.options, scenario: job.scenario }, deps.pool, {
+      return rankAreas(built.units, { ...job.options, scenario: job.scenario }, deps.pool, {
         signal,
         onProgress: (p) => set({ current: built.units.find((u) => u.code === p.code)?.name ?? p.code, done: p.unit, total: p.units }, false),
       });
-      rankings.set(job.key, result);
     });
   }
 
   function runGreedy(tableId: string, job: GreedyJob): Promise<void> {
-    if (placements.has(job.key)) return Promise.resolve();
-    return exclusive('greedy', job.scenario.name ?? null, 0, async (signal) => {
+    return once(placements, 'greedy', job.key, job.scenario.name ?? null, async (signal) => {
       const area = await areaFor(tableId, job.scenario);
-      const result = await greedyPlacement(area, { ...job.options, scenario: job.scenario }, deps.pool, { signal, onProgress: (p) => set({ done: p.runs, total: p.runs }, false) });
-      placements.set(job.key, result);
+      return greedyPlacement(area, { ...job.options, scenario: job.scenario }, deps.pool, { signal, onProgress: (p) => set({ done: p.runs, total: p.runs }, false) });
     });
   }
 
