@@ -39,6 +39,13 @@ export function isInputError(e: unknown): e is InputError {
   return e instanceof InputError || (typeof e === 'object' && e !== null && (e as { name?: string }).name === 'InputError');
 }
 
+/** Any error as text in both languages: an InputError with its location, anything else by its message. */
+export function messageOf(e: unknown): { nl: string; en: string } {
+  if (isInputError(e)) return { nl: e.format('nl'), en: e.format('en') };
+  const text = String((e as Error | undefined)?.message ?? e);
+  return { nl: text, en: text };
+}
+
 const words = {
   nl: { line: 'regel', column: 'kolom', field: 'veld' },
   en: { line: 'line', column: 'column', field: 'field' },

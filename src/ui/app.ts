@@ -10,7 +10,7 @@ import { createMaps } from './controller/maps.ts';
 import { createPanels, type PageInput } from './controller/panels.ts';
 import { plannedScenarios, planningAreaOf } from './controller/planning.ts';
 import { createResultPanels } from './controller/resultPanels.ts';
-import { localeFor, type Locale } from './i18n/index.ts';
+import { inBoth, localeFor, type Locale } from './i18n/index.ts';
 import { createSimulator } from './simulation/simulator.ts';
 import { createStore, type AppState, type Tab } from './state/state.ts';
 import { isAreaCode, parseUrl, serialiseState } from './state/url.ts';
@@ -36,7 +36,7 @@ export async function startApp(doc: Document): Promise<void> {
   const client = createDataClient();
   const pool = new BrowserPool();
   const memory = createMemory();
-  if (broken) memory.notice = { kind: 'error', text: { nl: localeFor('nl').t.planning.brokenLink, en: localeFor('en').t.planning.brokenLink } };
+  if (broken) memory.notice = { kind: 'error', text: inBoth((l) => l.t.planning.brokenLink) };
   const locale = (): Locale => localeFor(store.get().lang);
 
   let charted: Charted | null = null;

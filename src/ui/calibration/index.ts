@@ -16,7 +16,7 @@
 import { calibrate, type CalibrationReport } from '../../calibration/calibrate.ts';
 import { setupCalibration } from '../../calibration/setup.ts';
 import type { Generation, SmcProgress } from '../../calibration/smc.ts';
-import { isInputError } from '../../core/errors.ts';
+import { isInputError, messageOf } from '../../core/errors.ts';
 import { ROUTES } from '../../core/plan.ts';
 import { readFieldData, type FieldData } from '../../data/field.ts';
 import { isRegionCode } from '../../data/regions.ts';
@@ -112,7 +112,7 @@ export function mountCalibration(container: HTMLElement, deps: CalibrationDeps):
     } catch (e) {
       const generations = phase.kind === 'running' ? phase.generations : [];
       const t = text();
-      const message = e instanceof CancelledError || ctrl.signal.aborted ? t.cancelled : `${t.failed} ${isInputError(e) ? e.format(locale.lang) : (e as Error).message}`;
+      const message = e instanceof CancelledError || ctrl.signal.aborted ? t.cancelled : `${t.failed} ${messageOf(e)[locale.lang]}`;
       phase = { kind: 'stopped', generations, message };
     } finally {
       controller = null;

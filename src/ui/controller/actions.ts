@@ -1,4 +1,4 @@
-import { isInputError } from '../../core/errors.ts';
+import { InputError, isInputError, messageOf } from '../../core/errors.ts';
 import { gemeenteOf } from '../../data/regions.ts';
 import { validateScenario, type Scenario } from '../../experiments/scenario.ts';
 import type { Message } from '../../workers/dataApi.ts';
@@ -7,7 +7,7 @@ import { fileName } from '../export/csv.ts';
 import { importScenario } from '../state/edits.ts';
 import { planningArea, toScenario } from '../state/workspace.ts';
 import type { SavedScenario } from '../storage/db.ts';
-import { localeFor, type Locale } from '../i18n/index.ts';
+import { inBoth } from '../i18n/index.ts';
 import { uploadTooBig } from './areaData.ts';
 import type { AppContext } from './context.ts';
 
@@ -15,19 +15,12 @@ import type { AppContext } from './context.ts';
  * What the buttons do that is more than a state change: files in and out, saving, opening. Every
  * failure ends as a plain message on the page (role=alert) and leaves what was there untouched.
  */
-const both = (f: (lang: 'nl' | 'en') => string): Message => ({ nl: f('nl'), en: f('en') });
-const messageOf = (e: unknown): Message =>
-  isInputError(e) ? both((l) => e.format(l)) : ((e as { messages?: Message }).messages ?? both(() => String((e as Error).message ?? e)));
-
 export function createActions(ctx: AppContext) {
   const { store, memory } = ctx;
   const notice = (kind: 'info' | 'error', text: Message) => {
     memory.notice = { kind, text };
     ctx.render();
   };
-  // Both languages are kept, so switching language also switches a message already shown.
-  const messages = (f: (l: Locale) => string): Message => ({ nl: f(localeFor('nl')), en: f(localeFor('en')) });
-  const wrap = (f: (l: Locale, inner: string) => string, inner: Message): Message => ({ nl: f(localeFor('nl'), inner.nl), en: f(localeFor('en'), inner.en) });
   const codes = () => planningArea(store.get().area, store.get().group, store.get().workspace);
 
   /** Opens a scenario (from a file or the saved list): its area becomes the planning area. */
@@ -36,10 +29,10 @@ export function createActions(ctx: AppContext) {
     const { workspace, area, replaced } = importScenario(state.workspace, scenario, codes());
     const group = workspace.groups.find((g) => g.name === area[0]);
     const code = group ? gemeenteOf(group.buurten[0]) : area[0];
-    if (area.length > 1 || !code) throw Object.assign(new Error('several areas'), { messages: messages((l) => l.t.plan.severalAreas(area.join(', '))) });
+    if (area.length > 1 || !code) throw new InputError('scenario.several-areas', inBoth((l) => l.t.plan.severalAreas(area.join(', '))));
     const name = scenario.name ?? '';
     store.update({ workspace, group: group ? group.name : null, area: group ? (state.area && gemeenteOf(state.area) === code ? state.area : code) : code, tab: 'plan', base: 0 });
-    notice('info', messages((l) => (replaced ? l.t.plan.importedReplaced(name) : l.t.plan.imported(name))));
+    notice('info', inBoth((l) => (replaced ? l.t.plan.importedReplaced(name) : l.t.plan.imported(name))));
   }
 
   return {
@@ -59,11 +52,12 @@ export function createActions(ctx: AppContext) {
         try {
           json = JSON.parse(await file.text());
         } catch {
-          throw Object.assign(new Error('not JSON'), { messages: messages((l) => l.t.plan.notJson(file.name)) });
+          throw new InputError('scenario.not-json', inBoth((l) => l.t.plan.notJson(file.name)));
         }
         open(validateScenario(json));
       } catch (e) {
-        notice('error', wrap((l, m) => l.t.plan.importFailed(m), messageOf(e)));
+        const message = messageOf(e);
+        notice('error', inBoth((l) => l.t.plan.importFailed(message[l.lang])));
       }
     },
 
@@ -88,23 +82,23 @@ export function createActions(ctx: AppContext) {
       const indices = all ? ws.scenarios.map((_, i) => i) : [ws.active];
       try {
         for (const i of indices) await ctx.library.saveScenario(toScenario(ws, i, codes()), areaName);
-        notice('info', messages((l) => (all ? l.t.plan.savedAll(l.fmt.count(indices.length)) : l.t.plan.saved(ws.scenarios[ws.active].name))));
+        notice('info', inBoth((l) => (all ? l.t.plan.savedAll(l.fmt.count(indices.length)) : l.t.plan.saved(ws.scenarios[ws.active].name))));
       } catch (e) {
-        notice('error', isInputError(e) ? messageOf(e) : messages((l) => l.t.plan.saveFailed));
+        notice('error', isInputError(e) ? messageOf(e) : inBoth((l) => l.t.plan.saveFailed));
       }
     },
 
     async uploadTable(file: File): Promise<void> {
-      if (uploadTooBig(file.size)) return notice('error', messages((l) => l.t.files.failed(l.t.files.tooBig(file.name))));
-      memory.busy = messages((l) => l.t.files.reading(file.name));
+      if (uploadTooBig(file.size)) return notice('error', inBoth((l) => l.t.files.failed(l.t.files.tooBig(file.name))));
+      memory.busy = inBoth((l) => l.t.files.reading(file.name));
       ctx.render();
       const error = await ctx.data.upload(await file.arrayBuffer(), file.name);
       memory.busy = null;
       memory.mapSpecs.clear();
       const table = ctx.data.table;
       const regions = table.status === 'ready' ? table.value.regions : 0;
-      if (error) notice('error', wrap((l, m) => l.t.files.failed(m), error));
-      else notice('info', messages((l) => l.t.files.loaded(file.name, l.fmt.count(regions))));
+      if (error) notice('error', inBoth((l) => l.t.files.failed(error[l.lang])));
+      else notice('info', inBoth((l) => l.t.files.loaded(file.name, l.fmt.count(regions))));
     },
 
     async useBundled(): Promise<void> {
@@ -115,16 +109,16 @@ export function createActions(ctx: AppContext) {
     },
 
     async uploadField(file: File): Promise<void> {
-      if (uploadTooBig(file.size)) return notice('error', messages((l) => l.t.files.fieldFailed(l.t.files.tooBig(file.name))));
+      if (uploadTooBig(file.size)) return notice('error', inBoth((l) => l.t.files.fieldFailed(l.t.files.tooBig(file.name))));
       const bytes = await file.arrayBuffer();
       // A copy goes to the worker: the original bytes are what the browser keeps.
       const result = await ctx.client.api.readField({ bytes: bytes.slice(0), file: file.name }, store.get().workspace.groups.map((g) => g.name));
-      if (!result.ok) return notice('error', wrap((l, m) => l.t.files.fieldFailed(m), result.error));
+      if (!result.ok) return notice('error', inBoth((l) => l.t.files.fieldFailed(result.error[l.lang])));
       try {
         await ctx.library.saveField(bytes, result.data);
-        notice('info', messages((l) => l.t.files.fieldLoaded(file.name, l.fmt.count(result.data.rows.length))));
+        notice('info', inBoth((l) => l.t.files.fieldLoaded(file.name, l.fmt.count(result.data.rows.length))));
       } catch {
-        notice('error', messages((l) => l.t.plan.saveFailed));
+        notice('error', inBoth((l) => l.t.plan.saveFailed));
       }
     },
   };

@@ -1,6 +1,6 @@
 import type { AreaView } from '../../workers/dataApi.ts';
 import type { GemeenteGeometry } from '../data/geometry.ts';
-import { localeFor, type Locale } from '../i18n/index.ts';
+import { inBoth, type Locale } from '../i18n/index.ts';
 import type { Scenario } from '../../experiments/scenario.ts';
 import { inputKey } from '../simulation/simulator.ts';
 import { chosenFrom, greedyOptions } from '../simulation/placement.ts';
@@ -157,7 +157,7 @@ export function createPanels(ctx: AppContext, actions: Actions, maps: Maps) {
             const name = draft.name.trim();
             if (!name || !draft.buurten.size) {
               const key = !name ? 'needName' : 'needBuurten';
-              memory.groupProblem = { nl: localeFor('nl').t.groups[key], en: localeFor('en').t.groups[key] };
+              memory.groupProblem = inBoth((l) => l.t.groups[key]);
               return ctx.render();
             }
             memory.groupDraft = null;

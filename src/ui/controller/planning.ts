@@ -1,3 +1,4 @@
+import { messageOf } from '../../core/errors.ts';
 import type { Scenario } from '../../experiments/scenario.ts';
 import type { AreaView, RegionRow } from '../../workers/dataApi.ts';
 import type { Locale } from '../i18n/index.ts';
@@ -65,8 +66,7 @@ export function plannedScenarios(state: AppState, area: PlanningArea, tableId: s
       const scenario = toScenario(ws, index, area.codes);
       return { index, name: d.name, scenario, key: inputKey(tableId, scenario), invalid: null };
     } catch (e) {
-      const err = e as { format?: (lang: 'nl' | 'en') => string; message?: string };
-      return { index, name: d.name, scenario: null, key: null, invalid: err.format ? err.format(locale.lang) : String(err.message) };
+      return { index, name: d.name, scenario: null, key: null, invalid: messageOf(e)[locale.lang] };
     }
   });
 }

@@ -29,4 +29,9 @@ export function localeFor(lang: Lang): Locale {
   return locale;
 }
 
+/** A text in both languages, so a message already shown switches along when the language does. */
+export function inBoth(f: (l: Locale) => string): Record<Lang, string> {
+  return { nl: f(localeFor('nl')), en: f(localeFor('en')) };
+}
+
 export type { Messages, Format };

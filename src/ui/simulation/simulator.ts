@@ -1,4 +1,5 @@
 import type { AreaInput } from '../../core/area.ts';
+import { InputError } from '../../core/errors.ts';
 import type { BuurtGroup } from '../../experiments/area.ts';
 import { findCriticalMass, type CriticalMassOptions, type CriticalMassResult } from '../../experiments/criticalMass.ts';
 import { greedyPlacement, type GreedyOptions, type GreedyResult } from '../../experiments/greedy.ts';
@@ -104,7 +105,7 @@ export function createSimulator(deps: SimulatorDeps) {
       pending.then((r) => (r.ok ? null : areas.delete(key)), () => areas.delete(key));
     }
     const built = await pending;
-    if (!built.ok) throw Object.assign(new Error(built.error.en), { messages: built.error });
+    if (!built.ok) throw new InputError('area.failed', built.error);
     return built.area;
   };
 
@@ -165,7 +166,7 @@ export function createSimulator(deps: SimulatorDeps) {
   function runRank(job: RankJob): Promise<void> {
     return once(rankings, 'rank', job.key, null, async (signal) => {
       const built = await deps.rankUnits(job.within, job.level, job.scenario.groups);
-      if (!built.ok) throw Object.assign(new Error(built.error.en), { messages: built.error });
+      if (!built.ok) throw new InputError('area.failed', built.error);
       return rankAreas(built.units, { ...job.options, scenario: job.scenario }, deps.pool, {
         signal,
         onProgress: (p) => set({ current: built.units.find((u) => u.code === p.code)?.name ?? p.code, done: p.unit, total: p.units }, false),
