@@ -15,7 +15,7 @@ import type { CalibrationText } from './text.ts';
 const BLUE = '#0072b2', ORANGE = '#d55e00', GREY = '#586c88';
 
 /** Numbers with four significant digits in the user's language (parameters span 0.001 … 80). */
-export const num = (locale: Locale, x: number) => x.toLocaleString(locale.lang === 'nl' ? 'nl-NL' : 'en-GB', { maximumSignificantDigits: 4 });
+export const num = (locale: Locale, x: number) => locale.fmt.significant(x, 4);
 
 /** "YYYY-MM" as a decimal year at the end of that month (where an observation is compared). */
 export const yearOf = (date: string) => Number(date.slice(0, 4)) + Number(date.slice(5, 7)) / 12;

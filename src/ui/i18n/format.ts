@@ -8,29 +8,35 @@ export interface Format {
   percent(p: number, digits?: number): string;
   /** A figure as text; missing values get words ("onbekend", "geheim"), never 0. */
   figure(f: Figure, kind?: 'count' | 'percent'): string;
+  /** A plain number with at most `max` (and at least `min`) decimals. */
+  decimal(n: number, max: number, min?: number): string;
+  /** A plain number to at most `digits` significant digits. */
+  significant(n: number, digits: number): string;
 }
 
 const locales: Record<Lang, string> = { nl: 'nl-NL', en: 'en-GB' };
 
 /**
  * Number formatting per language with Intl. Dutch uses '.' for thousands and ',' for decimals.
- * Formatters are created once per language because Intl constructors are slow.
+ * Formatters are created once per language and options because Intl constructors are slow.
  */
 export function createFormat(lang: Lang, t: Messages): Format {
   const locale = locales[lang];
   const counts = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
-  const percents = new Map<number, Intl.NumberFormat>();
-  const percentFormat = (digits: number) => {
-    let f = percents.get(digits);
+  const formatters = new Map<string, Intl.NumberFormat>();
+  const formatter = (key: string, options: Intl.NumberFormatOptions) => {
+    let f = formatters.get(key);
     if (!f) {
-      f = new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: digits, maximumFractionDigits: digits });
-      percents.set(digits, f);
+      f = new Intl.NumberFormat(locale, options);
+      formatters.set(key, f);
     }
     return f;
   };
   const format: Format = {
     count: (n) => counts.format(n),
-    percent: (p, digits = 1) => percentFormat(digits).format(p / 100),
+    percent: (p, digits = 1) => formatter(`percent ${digits}`, { style: 'percent', minimumFractionDigits: digits, maximumFractionDigits: digits }).format(p / 100),
+    decimal: (n, max, min = 0) => formatter(`decimal ${min} ${max}`, { minimumFractionDigits: min, maximumFractionDigits: max }).format(n),
+    significant: (n, digits) => formatter(`significant ${digits}`, { maximumSignificantDigits: digits }).format(n),
     figure: (f, kind = 'count') => {
       if (typeof f === 'number') return kind === 'percent' ? format.percent(f) : format.count(f);
       return t.missing[f];

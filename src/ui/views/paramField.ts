@@ -27,7 +27,7 @@ export function unitText(locale: Locale, spec: ParamSpec): string {
 export function paramValueText(locale: Locale, spec: ParamSpec, value: number): string {
   if (spec.unit === 'euro') return `€ ${locale.fmt.count(value)}`;
   if (spec.unit === 'switch') return value ? locale.t.research.on : locale.t.research.off;
-  return new Intl.NumberFormat(locale.lang === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 4 }).format(value);
+  return locale.fmt.decimal(value, 4);
 }
 
 export function paramField(p: ParamFieldProps): HTMLElement {

@@ -56,7 +56,7 @@ export function criticalMassSection(p: CriticalProps): HTMLElement {
           h('li', {}, k90 === null ? t.critical.k90none(fmt.count(r.search.maxK)) : t.critical.k90(fmt.count(k90))),
           r.timeToTakeoff ? h('li', {}, t.critical.time(fmt.count(r.timeToTakeoff.k), fmt.count(Math.round(r.timeToTakeoff.months.p50)), fmt.count(Math.round(r.timeToTakeoff.months.p10)), fmt.count(Math.round(r.timeToTakeoff.months.p90)))) : null,
           r.cost.atTarget ? h('li', {}, t.critical.cost(`€ ${fmt.count(r.cost.atTarget.p50)}`, `€ ${fmt.count(r.cost.atTarget.p10)}`, `€ ${fmt.count(r.cost.atTarget.p90)}`)) : null,
-          r.R.R !== null ? h('li', {}, t.critical.r(new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 2 }).format(r.R.R))) : null,
+          r.R.R !== null ? h('li', {}, t.critical.r(fmt.decimal(r.R.R, 2))) : null,
         ),
         h('p', { class: 'sb-takeoff-rule' }, h('strong', {}, `${t.results.takeoffRuleLabel} `), r.takeoffRule.text[lang]),
       ),

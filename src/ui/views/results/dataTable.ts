@@ -12,7 +12,7 @@ export function dataTable(locale: Locale, caption: string, columns: readonly Tab
     if (value === null || value === undefined) return '–';
     if (typeof value === 'string') return value;
     if (column.year) return String(value);
-    return new Intl.NumberFormat(locale.lang === 'nl' ? 'nl-NL' : 'en-GB', { minimumFractionDigits: column.digits ?? 0, maximumFractionDigits: column.digits ?? 2 }).format(value);
+    return locale.fmt.decimal(value, column.digits ?? 2, column.digits ?? 0);
   };
   const cellClass = (c: TableColumn) => (c.numeric ? ' utrecht-table__cell--numeric-data' : '');
   return h(

@@ -41,7 +41,7 @@ export function comparisonRows(locale: Locale, outcomes: readonly Outcome[]): { 
     [t.results.rows.coverage, (o) => band(o.result.summary.coverage, pct)],
     [t.results.rows.takeoff, (o) => `${fmt.percent(o.result.summary.takeoff.p * 100, 0)} (${fmt.percent(o.result.summary.takeoff.lo * 100, 0)} – ${fmt.percent(o.result.summary.takeoff.hi * 100, 0)})`],
     [t.results.rows.timeToTakeoff, (o) => (o.result.summary.takeoff.monthsToTakeoff ? band(o.result.summary.takeoff.monthsToTakeoff, (v) => fmt.count(Math.round(v))) : t.results.never)],
-    [t.results.rows.offspring, (o) => band(o.result.summary.offspringPerSeed, (v) => new Intl.NumberFormat(locale.lang === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 1 }).format(v))],
+    [t.results.rows.offspring, (o) => band(o.result.summary.offspringPerSeed, (v) => fmt.decimal(v, 1))],
     [t.results.rows.failed, (o) => band(o.result.summary.failedFoundings, count)],
     [t.results.rows.cost, (o) => band(o.result.summary.cost, euro)],
     [t.results.rows.costPerCircle, (o) => band(o.result.summary.costPerCircle, euro)],
