@@ -14,6 +14,7 @@ import { inBoth, localeFor, type Locale } from './i18n/index.ts';
 import { createSimulator } from './simulation/simulator.ts';
 import { createStore, type AppState, type Tab } from './state/state.ts';
 import { isAreaCode, parseUrl, serialiseState } from './state/url.ts';
+import type { Workspace } from './state/workspace.ts';
 import { encodeWorkspace } from './state/workspaceCodec.ts';
 import { createLibrary } from './storage/library.ts';
 import { createAreaSearch } from './views/areaSearch.ts';
@@ -201,15 +202,28 @@ export async function startApp(doc: Document): Promise<void> {
   }
 
   /**
-   * The link that reproduces the page, for the report. Encoding the scenarios is asynchronous, so
-   * it is cached per workspace; until it is ready the address bar's link is used.
+   * The `sc` parameter of each workspace, encoded once: `done` resolves to it (compression is
+   * asynchronous), and `sc` holds it once it is there.
    */
-  const encoded = new WeakMap<object, string | null>();
+  interface Encoding {
+    done: Promise<string | null>;
+    sc?: string | null;
+  }
+  const encodings = new WeakMap<Workspace, Encoding>();
+  function encodedFor(ws: Workspace): Encoding {
+    let encoding = encodings.get(ws);
+    if (!encoding) {
+      const fresh: Encoding = { done: encodeWorkspace(ws).then((sc) => (fresh.sc = sc)) };
+      encodings.set(ws, (encoding = fresh));
+    }
+    return encoding;
+  }
+
+  /** The link that reproduces the page, for the report; until the scenarios are encoded, the address bar's link. */
   function linkFor(state: AppState): string {
-    const base = `${doc.location.origin}${doc.location.pathname}`;
-    if (encoded.has(state.workspace)) return `${base}${serialiseState(state, encoded.get(state.workspace) ?? null)}`;
-    void encodeWorkspace(state.workspace).then((sc) => {
-      encoded.set(state.workspace, sc);
+    const encoding = encodedFor(state.workspace);
+    if (encoding.sc !== undefined) return `${doc.location.origin}${doc.location.pathname}${serialiseState(state, encoding.sc)}`;
+    void encoding.done.then(() => {
       if (store.get().workspace === state.workspace && store.get().tab === 'report') render();
     });
     return doc.location.href;
@@ -221,8 +235,7 @@ export async function startApp(doc: Document): Promise<void> {
     if (state.workspace !== previous.workspace || state.area !== previous.area || state.group !== previous.group) sim.acknowledge();
     if (state.tab !== previous.tab || state.area !== previous.area) memory.notice = null;
     const ticket = ++urlTicket;
-    void encodeWorkspace(state.workspace).then((sc) => {
-      encoded.set(state.workspace, sc);
+    void encodedFor(state.workspace).done.then((sc) => {
       const query = serialiseState(state, sc);
       // Encoding is asynchronous (compression); only the latest state may write the address.
       if (ticket === urlTicket) history.replaceState(history.state, '', `${doc.location.pathname}${query}${doc.location.hash}`);

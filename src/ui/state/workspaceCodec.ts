@@ -17,7 +17,7 @@ const PREFIX = '1.';
 
 export async function encodeWorkspace(ws: Workspace): Promise<string | null> {
   const json = JSON.stringify(compact(ws));
-  if (json === JSON.stringify(compact(defaultWorkspace()))) return null;
+  if (json === DEFAULT_JSON) return null;
   return PREFIX + (await deflateToBase64url(json));
 }
 
@@ -41,6 +41,8 @@ export async function decodeWorkspace(param: string | null): Promise<Decoded> {
 function compact(ws: Workspace): Workspace {
   return { ...ws, scenarios: ws.scenarios.map((d) => ({ ...d, params: cleanParams(d.params).params })) };
 }
+
+const DEFAULT_JSON = JSON.stringify(compact(defaultWorkspace()));
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const int = (v: unknown, min: number, max: number, fallback: number) => (typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max ? v : fallback);
