@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { validateScenario } from '../../src/experiments/scenario.ts';
-import { addScenario, deleteGroup, importScenario, preset, removeScenario, renameActive, saveGroup, setParam, setRoute, setWindow, toggleChosen } from '../../src/ui/state/edits.ts';
+import { addScenario, deleteGroup, importScenario, preset, removeScenario, renameActive, saveGroup, setHorizon, setParam, setRoute, setWindow, toggleChosen } from '../../src/ui/state/edits.ts';
 import { defaultWorkspace, fromScenario, MAX_SCENARIOS, planningArea, scenarioJson, toScenario } from '../../src/ui/state/workspace.ts';
 
 /** Drafts become the engine's Scenario JSON — what the app exports and `simulate --scenario` reads. */
@@ -49,6 +49,12 @@ describe('drafts → scenario JSON', () => {
     expect(ws.scenarios[0].plan.a).toMatchObject({ from: 30, to: 31 });
     const w = setWindow(defaultWorkspace(), 6, 500);
     for (const r of ['a', 'b', 'c'] as const) expect(w.scenarios[0].plan[r]).toMatchObject({ from: 6, to: 120 });
+  });
+
+  test('a shorter horizon pulls every seeding window of every scenario inside it', () => {
+    const ws = setHorizon(addScenario(setWindow(defaultWorkspace(), 30, 60), true), 24);
+    expect(ws.months).toBe(24);
+    for (const d of ws.scenarios) for (const r of ['a', 'b', 'c'] as const) expect(d.plan[r]).toMatchObject({ from: 23, to: 24 });
   });
 
   test('presets: routes alone, and the snowball switched off as the counterfactual', () => {

@@ -15,14 +15,24 @@ export function editActive(ws: Workspace, change: (d: Draft) => Draft): Workspac
   return at(ws, ws.active, change(activeDraft(ws)));
 }
 
+/** A seeding window kept valid: "to" always after "from", both inside the horizon. */
+function withinHorizon(spec: RouteSpec, months: number): RouteSpec {
+  const from = Math.max(0, Math.min(months - 1, spec.from));
+  return { ...spec, from, to: Math.max(from + 1, Math.min(months, spec.to)) };
+}
+
 export function setRoute(ws: Workspace, route: Route, change: Partial<RouteSpec>): Workspace {
-  return editActive(ws, (d) => {
-    const next = { ...d.plan[route], ...change };
-    // Keep the window valid while the user types: "to" always after "from", both inside the horizon.
-    next.from = Math.max(0, Math.min(ws.months - 1, next.from));
-    next.to = Math.max(next.from + 1, Math.min(ws.months, next.to));
-    return { ...d, plan: { ...d.plan, [route]: next } };
-  });
+  // The window stays valid while the user types.
+  return editActive(ws, (d) => ({ ...d, plan: { ...d.plan, [route]: withinHorizon({ ...d.plan[route], ...change }, ws.months) } }));
+}
+
+/** A shorter horizon pulls every seeding window inside it. */
+export function setHorizon(ws: Workspace, months: number): Workspace {
+  return {
+    ...ws,
+    months,
+    scenarios: ws.scenarios.map((d) => ({ ...d, plan: Object.fromEntries(Object.entries(d.plan).map(([r, spec]) => [r, withinHorizon(spec, months)])) as Draft['plan'] })),
+  };
 }
 
 /** One window for all three routes (the common case: "we seed in the first two years"). */

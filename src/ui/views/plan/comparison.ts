@@ -1,5 +1,5 @@
 import type { Locale } from '../../i18n/index.ts';
-import { addScenario, removeScenario } from '../../state/edits.ts';
+import { addScenario, removeScenario, setHorizon } from '../../state/edits.ts';
 import { APP_MAX_REPS, MAX_SCENARIOS, type Workspace } from '../../state/workspace.ts';
 import { scenarioStyle } from '../../charts/chart.ts';
 import { h } from '../dom.ts';
@@ -39,26 +39,11 @@ export function comparisonSettings(p: ComparisonProps): HTMLElement {
         step: 1,
         unit: t.plan.shared.yearsUnit,
         focusKey: 'shared-years',
-        onChange: (v) => set(withHorizon(ws, Math.round(v) * 12)),
+        onChange: (v) => set(setHorizon(ws, Math.round(v) * 12)),
       }),
       textField({ label: t.plan.shared.start, value: ws.start ?? '', type: 'month', description: t.plan.shared.startHelp, focusKey: 'shared-start', onChange: (v) => set({ ...ws, start: /^\d{4}-(0[1-9]|1[0-2])$/.test(v) ? v : null }) }),
     ),
   );
-}
-
-/** A shorter horizon pulls every seeding window inside it. */
-function withHorizon(ws: Workspace, months: number): Workspace {
-  return {
-    ...ws,
-    months,
-    scenarios: ws.scenarios.map((d) => ({
-      ...d,
-      plan: Object.fromEntries(Object.entries(d.plan).map(([r, spec]) => {
-        const from = Math.min(spec.from, months - 1);
-        return [r, { ...spec, from, to: Math.max(from + 1, Math.min(spec.to, months)) }];
-      })) as typeof d.plan,
-    })),
-  };
 }
 
 export function scenarioSwitcher(p: ComparisonProps): HTMLElement {

@@ -1,6 +1,6 @@
 import { ROUTES, type PlacementMode, type Route } from '../../../core/plan.ts';
 import type { Locale } from '../../i18n/index.ts';
-import { preset, renameActive, setParam, setRoute, toggleChosen } from '../../state/edits.ts';
+import { editActive, preset, renameActive, setParam, setRoute, toggleChosen } from '../../state/edits.ts';
 import { paramGroups, PLANNER_GROUPS } from '../../state/params.ts';
 import { PLACEMENTS, PRESETS, type Workspace } from '../../state/workspace.ts';
 import { paramSpec } from '../../../core/params/index.ts';
@@ -84,8 +84,8 @@ export function scenarioEditor(p: ScenarioEditorProps): HTMLElement {
     h(
       'div',
       { class: 'sb-route__fields' },
-      numberField({ label: t.plan.pr.during, value: d.pr.during, min: 0, max: 1, step: 0.1, description: t.plan.pr.scale, focusKey: 'pr-during', onChange: (v) => set({ ...ws, scenarios: ws.scenarios.map((x, i) => (i === ws.active ? { ...x, pr: { ...x.pr, during: v } } : x)) }) }),
-      numberField({ label: t.plan.pr.after, value: d.pr.after, min: 0, max: 1, step: 0.1, description: t.plan.pr.scale, focusKey: 'pr-after', onChange: (v) => set({ ...ws, scenarios: ws.scenarios.map((x, i) => (i === ws.active ? { ...x, pr: { ...x.pr, after: v } } : x)) }) }),
+      numberField({ label: t.plan.pr.during, value: d.pr.during, min: 0, max: 1, step: 0.1, description: t.plan.pr.scale, focusKey: 'pr-during', onChange: (v) => set(editActive(ws, (x) => ({ ...x, pr: { ...x.pr, during: v } }))) }),
+      numberField({ label: t.plan.pr.after, value: d.pr.after, min: 0, max: 1, step: 0.1, description: t.plan.pr.scale, focusKey: 'pr-after', onChange: (v) => set(editActive(ws, (x) => ({ ...x, pr: { ...x.pr, after: v } }))) }),
     ),
   );
 
