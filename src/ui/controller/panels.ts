@@ -6,7 +6,7 @@ import { inputKey } from '../simulation/simulator.ts';
 import { chosenFrom, greedyOptions } from '../simulation/placement.ts';
 import { deleteGroup, editActive, saveGroup, setParam, toggleChosen } from '../state/edits.ts';
 import { effectiveLevel, type AppState } from '../state/state.ts';
-import { planningArea, toScenario } from '../state/workspace.ts';
+import { planningArea, toScenario, usesChosen } from '../state/workspace.ts';
 import type { SmartChoice } from '../views/plan/scenarioEditor.ts';
 import { areaPage } from '../views/areaPage.ts';
 import { groupEditor } from '../views/area/groupEditor.ts';
@@ -178,11 +178,10 @@ export function createPanels(ctx: AppContext, actions: Actions, maps: Maps) {
       const ws = state.workspace;
       const active = ws.scenarios[ws.active];
       const chosen = new Set(active.chosen);
-      const usesChosen = Object.values(active.plan).some((r) => r.placement === 'chosen');
-      const chooser = usesChosen ? maps.chooser(view, planning.buurten.map((b) => b.code), p.geometry, ctx.data.tableId) : null;
+      const chooser = usesChosen(active) ? maps.chooser(view, planning.buurten.map((b) => b.code), p.geometry, ctx.data.tableId) : null;
       const wijkNames = new Map(view.wijken.map((w) => [w.code, w.name]));
       return planPage({
-        smart: usesChosen ? smartChoice(p, wijkNames) : null,
+        smart: usesChosen(active) ? smartChoice(p, wijkNames) : null,
         locale,
         workspace: ws,
         areaName: planning.name,

@@ -4,7 +4,7 @@ import type { AreaView, RegionRow } from '../../workers/dataApi.ts';
 import type { Locale } from '../i18n/index.ts';
 import { inputKey } from '../simulation/simulator.ts';
 import type { AppState } from '../state/state.ts';
-import { planningArea, toScenario } from '../state/workspace.ts';
+import { planningArea, toScenario, usesChosen } from '../state/workspace.ts';
 
 /**
  * What the current state plans for: the planning area (the chosen gemeente, wijk or buurt, or a
@@ -60,8 +60,7 @@ export function plannedScenarios(state: AppState, area: PlanningArea, tableId: s
   const inArea = new Set(area.buurten.map((b) => b.code));
   return ws.scenarios.map((d, index) => {
     const outside = d.chosen.filter((c) => !inArea.has(c));
-    const usesChosen = Object.values(d.plan).some((r) => r.placement === 'chosen');
-    if (usesChosen && outside.length) return { index, name: d.name, scenario: null, key: null, invalid: locale.t.plan.outside(outside.join(', '), area.name) };
+    if (usesChosen(d) && outside.length) return { index, name: d.name, scenario: null, key: null, invalid: locale.t.plan.outside(outside.join(', '), area.name) };
     try {
       const scenario = toScenario(ws, index, area.codes);
       return { index, name: d.name, scenario, key: inputKey(tableId, scenario), invalid: null };

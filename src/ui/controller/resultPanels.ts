@@ -1,7 +1,7 @@
 import { gemeenteOf } from '../../data/regions.ts';
 import type { Locale } from '../i18n/index.ts';
 import { inputKey, type Outcome } from '../simulation/simulator.ts';
-import type { Workspace } from '../state/workspace.ts';
+import { chosenRoutes, type Workspace } from '../state/workspace.ts';
 import { coveragePage } from '../views/coverage/coveragePage.ts';
 import type { FigureContext } from '../views/results/chartFigure.ts';
 import { regionMap } from '../views/regionMap.ts';
@@ -160,7 +160,7 @@ export function createResultPanels(ctx: AppContext, actions: Actions, maps: Maps
       const years = Math.floor(ws.months / 12);
       const year = Math.min(state.year ?? years, years);
       const draft = current ? ws.scenarios[current.index] : null;
-      const usesChosen = draft ? Object.values(draft.plan).some((r) => r.placement === 'chosen' && r.count > 0) : false;
+      const seededChosen = draft ? chosenRoutes(draft, true).length > 0 : false;
       const mapState = current ? maps.coverage(current.outcome.key, current.outcome.result.buurten, year, p.geometry) : null;
       return coveragePage({
         locale,
@@ -173,8 +173,8 @@ export function createResultPanels(ctx: AppContext, actions: Actions, maps: Maps
         spec: mapState?.status === 'ready' ? mapState.spec : null,
         mapMessage: mapState?.status === 'failed' ? locale.t.status.geometryFailed : mapState?.status === 'none' ? locale.t.map.noShapes : null,
         buurten: current?.outcome.result.buurten ?? [],
-        seeds: new Set(usesChosen && draft ? draft.chosen : []),
-        seedsNote: usesChosen ? null : locale.t.coverage.seedsAuto,
+        seeds: new Set(seededChosen && draft ? draft.chosen : []),
+        seedsNote: seededChosen ? null : locale.t.coverage.seedsAuto,
         focus: memory.coverageFocus,
         running: ctx.sim.status.running,
         onScenario: (i) => update({ workspace: { ...ws, active: i } }),

@@ -1,7 +1,6 @@
-import type { Route } from '../../core/plan.ts';
 import type { GreedyOptions, GreedyResult, GreedyUnit } from '../../experiments/greedy.ts';
 import type { RegionRow } from '../../workers/dataApi.ts';
-import type { Draft } from '../state/workspace.ts';
+import { chosenRoutes, type Draft } from '../state/workspace.ts';
 
 /**
  * "Let the model choose the buurten": greedy placement (influence maximisation) of the circles a
@@ -13,7 +12,7 @@ import type { Draft } from '../state/workspace.ts';
 export const MAX_BUURT_UNITS = 25;
 
 export function greedyOptions(draft: Draft, buurten: readonly RegionRow[], wijkNames: ReadonlyMap<string, string>): Omit<GreedyOptions, 'scenario'> | null {
-  const routes = (['a', 'b', 'c'] as Route[]).filter((r) => draft.plan[r].placement === 'chosen' && draft.plan[r].count > 0);
+  const routes = chosenRoutes(draft, true);
   const budget = routes.reduce((s, r) => s + draft.plan[r].count, 0);
   if (budget === 0) return null;
   const people = (b: RegionRow) => (typeof b.figures.age65plus === 'number' ? b.figures.age65plus : 0);

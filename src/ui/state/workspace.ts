@@ -105,6 +105,16 @@ export function applyPreset(draft: Draft, preset: PresetId): Draft {
   }
 }
 
+/** The routes that seed in the draft's chosen buurten; with `seeded`, only those with circles to place. */
+export function chosenRoutes(d: Draft, seeded = false): Route[] {
+  return ROUTES.filter((r) => d.plan[r].placement === 'chosen' && (!seeded || d.plan[r].count > 0));
+}
+
+/** Whether the draft's chosen buurten matter: some route seeds there. */
+export function usesChosen(d: Draft): boolean {
+  return chosenRoutes(d).length > 0;
+}
+
 /** The area a scenario runs on: a group name when one is chosen, else the chosen CBS code. */
 export function planningArea(area: string | null, group: string | null, ws: Workspace): string[] {
   if (group && ws.groups.some((g) => g.name === group)) return [group];

@@ -2,7 +2,7 @@ import { ROUTES, type PlacementMode, type Route } from '../../../core/plan.ts';
 import type { Locale } from '../../i18n/index.ts';
 import { editActive, preset, renameActive, setParam, setRoute, toggleChosen } from '../../state/edits.ts';
 import { paramGroups, PLANNER_GROUPS } from '../../state/params.ts';
-import { PLACEMENTS, PRESETS, type Workspace } from '../../state/workspace.ts';
+import { PLACEMENTS, PRESETS, usesChosen, type Workspace } from '../../state/workspace.ts';
 import { paramSpec } from '../../../core/params/index.ts';
 import { h } from '../dom.ts';
 import { button, checkbox, numberField, section, selectField, textField } from '../fields.ts';
@@ -89,9 +89,8 @@ export function scenarioEditor(p: ScenarioEditorProps): HTMLElement {
     ),
   );
 
-  const usesChosen = ROUTES.some((r) => d.plan[r].placement === 'chosen');
   const chosen = new Set(d.chosen);
-  const chooser = usesChosen
+  const chooser = usesChosen(d)
     ? section(
         t.plan.chosen.title,
         3,
