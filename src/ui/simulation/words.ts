@@ -1,3 +1,4 @@
+import { ROUTES } from '../../core/plan.ts';
 import type { ScenarioResult } from '../../experiments/run.ts';
 import type { Scenario } from '../../experiments/scenario.ts';
 import type { Band } from '../../experiments/summarise.ts';
@@ -27,7 +28,7 @@ export function tenths(locale: Locale, count: number, total: number): string {
 
 export function planSummary(locale: Locale, s: Scenario): string {
   const { t, fmt } = locale;
-  const parts = (['a', 'b', 'c'] as const).filter((r) => s.plan[r].count > 0).map((r) => t.words.routePart(t.words.routeShort[r], fmt.count(s.plan[r].count), fmt.count(s.plan[r].from), fmt.count(s.plan[r].to), t.plan.placements[s.plan[r].placement].toLowerCase()));
+  const parts = ROUTES.filter((r) => s.plan[r].count > 0).map((r) => t.words.routePart(t.words.routeShort[r], fmt.count(s.plan[r].count), fmt.count(s.plan[r].from), fmt.count(s.plan[r].to), t.plan.placements[s.plan[r].placement].toLowerCase()));
   const pr = s.pr.length ? Math.max(...s.pr.map((p) => p.intensity)) : 0;
   return `${parts.join('; ')}. ${t.words.prPart(fmt.percent(pr * 100, 0))}`;
 }

@@ -1,4 +1,4 @@
-import type { Route } from '../../core/plan.ts';
+import { ROUTES, type Route } from '../../core/plan.ts';
 import type { BuurtGroup } from '../../experiments/area.ts';
 import type { RouteSpec, Scenario } from '../../experiments/scenario.ts';
 import { sortedByRegistry, withParam } from './params.ts';
@@ -38,7 +38,7 @@ export function setHorizon(ws: Workspace, months: number): Workspace {
 /** One window for all three routes (the common case: "we seed in the first two years"). */
 export function setWindow(ws: Workspace, from: number, to: number): Workspace {
   let next = ws;
-  for (const r of ['a', 'b', 'c'] as const) next = setRoute(next, r, { from, to });
+  for (const r of ROUTES) next = setRoute(next, r, { from, to });
   return next;
 }
 

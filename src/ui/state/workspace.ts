@@ -54,6 +54,9 @@ export interface RankSettings {
   reps: number;
 }
 
+/** The critical-mass search's choices of route: all routes mixed, or one. */
+export const CRITICAL_ROUTES: readonly CriticalSettings['route'][] = ['mix', ...ROUTES];
+
 export const defaultCritical: CriticalSettings = { route: 'mix', target: 0.9, maxK: null, reps: 32 };
 export const defaultRank: RankSettings = { level: 'wijk', budget: 5, reps: 16 };
 

@@ -5,7 +5,7 @@ import { validateScenario, type RouteSpec } from '../../experiments/scenario.ts'
 import { defaultTakeoff, type TakeoffRule } from '../../experiments/takeoff.ts';
 import { deflateToBase64url, inflateFromBase64url } from './compress.ts';
 import { cleanParams } from './params.ts';
-import { APP_MAX_REPS, defaultCritical, defaultRank, defaultWorkspace, MAX_SCENARIOS, PLACEMENTS, type CriticalSettings, type Draft, type RankSettings, type Workspace } from './workspace.ts';
+import { APP_MAX_REPS, CRITICAL_ROUTES, defaultCritical, defaultRank, defaultWorkspace, MAX_SCENARIOS, PLACEMENTS, type CriticalSettings, type Draft, type RankSettings, type Workspace } from './workspace.ts';
 
 /**
  * Workspace ⇄ the `sc` URL parameter: JSON, deflated, base64url, behind a version prefix ("1.").
@@ -77,7 +77,7 @@ export function sanitiseWorkspace(raw: unknown): Workspace {
 }
 
 function criticalSettings(c: Record<string, unknown>): CriticalSettings {
-  const route = ['mix', 'a', 'b', 'c'].includes(c.route as string) ? (c.route as CriticalSettings['route']) : defaultCritical.route;
+  const route = CRITICAL_ROUTES.includes(c.route as CriticalSettings['route']) ? (c.route as CriticalSettings['route']) : defaultCritical.route;
   return {
     route,
     target: num(c.target, 0.05, 0.99, defaultCritical.target),

@@ -1,3 +1,4 @@
+import { ROUTES } from '../../../core/plan.ts';
 import type { Locale } from '../../i18n/index.ts';
 import type { SavedScenario } from '../../storage/db.ts';
 import type { Workspace } from '../../state/workspace.ts';
@@ -91,7 +92,7 @@ export function savedScenariosSection(p: SavedProps): HTMLElement {
               'tbody',
               { class: 'utrecht-table__body' },
               ...p.saved.map((entry) => {
-                const plan = (['a', 'b', 'c'] as const).map((r) => `${r}=${entry.scenario.plan[r].count}`).join(', ');
+                const plan = ROUTES.map((r) => `${r}=${entry.scenario.plan[r].count}`).join(', ');
                 return h(
                   'tr',
                   { class: 'utrecht-table__row', 'data-saved': entry.id },

@@ -1,7 +1,7 @@
 import type { CriticalMassResult } from '../../../experiments/criticalMass.ts';
 import { takeoffSpec } from '../../charts/takeoffSpec.ts';
 import type { Locale } from '../../i18n/index.ts';
-import { defaultCritical, type CriticalSettings } from '../../state/workspace.ts';
+import { CRITICAL_ROUTES, defaultCritical, type CriticalSettings } from '../../state/workspace.ts';
 import { h } from '../dom.ts';
 import { button, numberField, section, selectField } from '../fields.ts';
 import { chartFigure, type FigureContext } from './chartFigure.ts';
@@ -33,7 +33,7 @@ export function criticalMassSection(p: CriticalProps): HTMLElement {
   const form = h(
     'div',
     { class: 'sb-analysis__form' },
-    selectField({ label: t.critical.route, value: s.route, options: (['mix', 'a', 'b', 'c'] as const).map((r) => ({ value: r, label: t.critical.routes[r] })), focusKey: 'critical-route', onChange: (route) => p.onSettings({ ...s, route }) }),
+    selectField({ label: t.critical.route, value: s.route, options: CRITICAL_ROUTES.map((r) => ({ value: r, label: t.critical.routes[r] })), focusKey: 'critical-route', onChange: (route) => p.onSettings({ ...s, route }) }),
     numberField({ label: t.critical.target, value: Math.round(s.target * 100), min: 5, max: 99, step: 5, unit: '%', description: t.critical.targetHelp, focusKey: 'critical-target', onChange: (v) => p.onSettings({ ...s, target: Math.round(v) / 100 }) }),
     numberField({ label: t.critical.maxK, value: s.maxK ?? 0, min: 0, max: 200, step: 1, description: t.critical.maxKHelp, focusKey: 'critical-maxk', onChange: (v) => p.onSettings({ ...s, maxK: v >= 1 ? Math.round(v) : null }) }),
     numberField({ label: t.critical.reps, value: s.reps, min: 2, max: 1000, step: 1, description: t.critical.repsHelp, focusKey: 'critical-reps', onChange: (v) => p.onSettings({ ...s, reps: Math.round(v) }) }),

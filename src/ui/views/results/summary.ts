@@ -1,3 +1,4 @@
+import { ROUTES } from '../../../core/plan.ts';
 import type { Cell } from '../../export/csv.ts';
 import type { TableColumn } from '../../charts/chart.ts';
 import { scenarioStyle } from '../../charts/chart.ts';
@@ -34,7 +35,7 @@ export function comparisonRows(locale: Locale, outcomes: readonly Outcome[]): { 
   const pct = (v: number) => fmt.percent(v * 100, 1);
   const euro = (v: number) => `€ ${fmt.count(v)}`;
   const metrics: [string, (o: Outcome) => string][] = [
-    [t.results.rows.seeded, (o) => (['a', 'b', 'c'] as const).map((r) => `${r}: ${fmt.count(o.result.summary.seeded[r].p50)}`).join(', ')],
+    [t.results.rows.seeded, (o) => ROUTES.map((r) => `${r}: ${fmt.count(o.result.summary.seeded[r].p50)}`).join(', ')],
     [t.results.rows.circles, (o) => band(o.result.summary.circles, count)],
     [t.results.rows.spontaneous, (o) => band(o.result.summary.spontaneous, count)],
     [t.results.rows.members, (o) => band(o.result.summary.members, count)],
