@@ -65,6 +65,9 @@ export const MAX_SCENARIOS = 4;
 export const APP_MAX_REPS = 1000;
 export const PLACEMENTS: readonly PlacementMode[] = ['auto', 'clustered', 'spread', 'chosen'];
 
+/** A calendar month "YYYY-MM", as the workspace's start month. */
+export const isStartMonth = (v: unknown): v is string => typeof v === 'string' && /^\d{4}-(0[1-9]|1[0-2])$/.test(v);
+
 const route = (count: number, placement: PlacementMode = 'auto', from = 0, to = 24): RouteSpec => ({ count, from, to, placement });
 
 /** The founder's focus strategy (plan §6): all three routes at once, with PR alongside. */

@@ -1,11 +1,11 @@
 import { ROUTES, type PlacementMode, type Route } from '../../core/plan.ts';
 import { isRegionCode } from '../../data/regions.ts';
 import type { BuurtGroup } from '../../experiments/area.ts';
-import { validateScenario, type RouteSpec } from '../../experiments/scenario.ts';
+import { LIMITS, validateScenario, type RouteSpec } from '../../experiments/scenario.ts';
 import { defaultTakeoff, type TakeoffRule } from '../../experiments/takeoff.ts';
 import { deflateToBase64url, inflateFromBase64url } from './compress.ts';
 import { cleanParams } from './params.ts';
-import { APP_MAX_REPS, CRITICAL_ROUTES, defaultCritical, defaultRank, defaultWorkspace, MAX_SCENARIOS, PLACEMENTS, type CriticalSettings, type Draft, type RankSettings, type Workspace } from './workspace.ts';
+import { APP_MAX_REPS, CRITICAL_ROUTES, defaultCritical, defaultRank, defaultWorkspace, isStartMonth, MAX_SCENARIOS, PLACEMENTS, type CriticalSettings, type Draft, type RankSettings, type Workspace } from './workspace.ts';
 
 /**
  * Workspace ⇄ the `sc` URL parameter: JSON, deflated, base64url, behind a version prefix ("1.").
@@ -53,7 +53,7 @@ const text = (v: unknown, fallback: string, max = 80) => (typeof v === 'string' 
 export function sanitiseWorkspace(raw: unknown): Workspace {
   const base = defaultWorkspace();
   if (!isObj(raw)) return base;
-  const months = int(raw.months, 12, 360, base.months);
+  const months = int(raw.months, 12, LIMITS.months, base.months);
   const scenarios = (Array.isArray(raw.scenarios) ? raw.scenarios : []).slice(0, MAX_SCENARIOS).map((d, i) => draft(d, i, months));
   const groups: BuurtGroup[] = [];
   for (const g of Array.isArray(raw.groups) ? raw.groups : []) {
@@ -69,7 +69,7 @@ export function sanitiseWorkspace(raw: unknown): Workspace {
     seed: int(raw.seed, 0, 2 ** 31 - 1, base.seed),
     reps: int(raw.reps, 1, APP_MAX_REPS, base.reps),
     months,
-    start: typeof raw.start === 'string' && /^\d{4}-(0[1-9]|1[0-2])$/.test(raw.start) ? raw.start : null,
+    start: isStartMonth(raw.start) ? raw.start : null,
     takeoff: takeoff(raw.takeoff),
     critical: isObj(raw.critical) ? criticalSettings(raw.critical) : null,
     rank: isObj(raw.rank) ? rankSettings(raw.rank) : null,
@@ -109,7 +109,7 @@ function routeSpec(raw: unknown, months: number): RouteSpec {
   const from = int(r.from, 0, months - 1, 0);
   const to = int(r.to, from + 1, months, Math.min(months, Math.max(from + 1, 24)));
   const placement = PLACEMENTS.includes(r.placement as PlacementMode) ? (r.placement as PlacementMode) : 'auto';
-  return { count: int(r.count, 0, 500, 0), from, to, placement };
+  return { count: int(r.count, 0, LIMITS.count, 0), from, to, placement };
 }
 
 /**

@@ -1,4 +1,5 @@
 import { ROUTES, type PlacementMode, type Route } from '../../../core/plan.ts';
+import { LIMITS } from '../../../experiments/scenario.ts';
 import type { Locale } from '../../i18n/index.ts';
 import { editActive, preset, renameActive, setParam, setRoute, toggleChosen } from '../../state/edits.ts';
 import { paramGroups, PLANNER_GROUPS } from '../../state/params.ts';
@@ -63,7 +64,7 @@ export function scenarioEditor(p: ScenarioEditorProps): HTMLElement {
       h(
         'div',
         { class: 'sb-route__fields' },
-        numberField({ label: t.plan.count, value: d.plan[r].count, min: 0, max: 500, step: 1, unit: t.plan.circlesUnit, focusKey: `route-${r}-count`, onChange: (v) => set(setRoute(ws, r, { count: Math.round(v) })) }),
+        numberField({ label: t.plan.count, value: d.plan[r].count, min: 0, max: LIMITS.count, step: 1, unit: t.plan.circlesUnit, focusKey: `route-${r}-count`, onChange: (v) => set(setRoute(ws, r, { count: Math.round(v) })) }),
         numberField({ label: t.plan.from, value: d.plan[r].from, min: 0, max: ws.months - 1, step: 1, unit: t.units.months, focusKey: `route-${r}-from`, onChange: (v) => set(setRoute(ws, r, { from: Math.round(v) })) }),
         numberField({ label: t.plan.to, value: d.plan[r].to, min: 1, max: ws.months, step: 1, unit: t.units.months, focusKey: `route-${r}-to`, onChange: (v) => set(setRoute(ws, r, { to: Math.round(v) })) }),
         selectField<PlacementMode>({
