@@ -2,7 +2,7 @@ import { InputError, isInputError, messageOf } from '../../core/errors.ts';
 import { gemeenteOf } from '../../data/regions.ts';
 import { validateScenario, type Scenario } from '../../experiments/scenario.ts';
 import type { Message } from '../../workers/dataApi.ts';
-import { downloadText } from '../export/download.ts';
+import { downloadJson } from '../export/download.ts';
 import { fileName } from '../export/csv.ts';
 import { importScenario } from '../state/edits.ts';
 import { planningArea, toScenario } from '../state/workspace.ts';
@@ -40,7 +40,7 @@ export function createActions(ctx: AppContext) {
       const ws = store.get().workspace;
       try {
         const scenario = toScenario(ws, ws.active, codes());
-        downloadText(JSON.stringify(scenario, null, 2) + '\n', fileName(scenario.name ?? 'scenario', 'json'), 'application/json');
+        downloadJson(scenario, fileName(scenario.name ?? 'scenario', 'json'));
       } catch (e) {
         notice('error', messageOf(e));
       }
@@ -70,7 +70,7 @@ export function createActions(ctx: AppContext) {
     },
 
     downloadSaved(entry: SavedScenario): void {
-      downloadText(JSON.stringify(entry.scenario, null, 2) + '\n', fileName(entry.name || 'scenario', 'json'), 'application/json');
+      downloadJson(entry.scenario, fileName(entry.name || 'scenario', 'json'));
     },
 
     async deleteSaved(entry: SavedScenario): Promise<void> {

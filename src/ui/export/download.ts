@@ -1,3 +1,6 @@
+import type { Lang } from '../i18n/index.ts';
+import { toCsv, type Cell } from './csv.ts';
+
 /**
  * Saving files from the page: a Blob behind a temporary object URL and a clicked <a download>.
  * Nothing leaves the browser; the CSP allows blob: for exactly this.
@@ -17,6 +20,23 @@ export function download(blob: Blob, name: string): void {
 
 export function downloadText(text: string, name: string, type: string): void {
   download(new Blob([text], { type }), name);
+}
+
+/** Metadata columns appended to every row of a downloaded table (seed, source). */
+export interface CsvMeta {
+  header: string[];
+  values: string[];
+}
+
+/** A table as CSV with the metadata columns, in the spreadsheet dialect of the user's language. */
+export function downloadTable(lang: Lang, columns: readonly { label: string }[], rows: readonly (readonly Cell[])[], meta: CsvMeta, name: string): void {
+  const header = [...columns.map((c) => c.label), ...meta.header];
+  downloadText(toCsv(header, rows.map((r) => [...r, ...meta.values]), lang === 'nl' ? 'nl' : 'plain'), name, 'text/csv;charset=utf-8');
+}
+
+/** A value as an indented JSON file. */
+export function downloadJson(value: unknown, name: string): void {
+  downloadText(JSON.stringify(value, null, 2) + '\n', name, 'application/json');
 }
 
 /** An SVG element as a standalone file, with the page's computed font so it looks the same elsewhere. */

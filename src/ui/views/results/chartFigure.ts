@@ -1,7 +1,7 @@
 import * as Plot from '@observablehq/plot';
 import type { ChartSpec } from '../../charts/chart.ts';
-import { download, downloadText, svgText, svgToPng } from '../../export/download.ts';
-import { fileName, toCsv } from '../../export/csv.ts';
+import { download, downloadTable, downloadText, svgText, svgToPng, type CsvMeta } from '../../export/download.ts';
+import { fileName } from '../../export/csv.ts';
 import type { Locale } from '../../i18n/index.ts';
 import { h, uid } from '../dom.ts';
 import { button } from '../fields.ts';
@@ -18,7 +18,7 @@ export interface FigureContext {
   /** "Bron: … · seed 1 · 40 gesimuleerde toekomsten". */
   caption: string;
   /** Metadata columns appended to every CSV row (seed, source). */
-  csvMeta: { header: string[]; values: string[] };
+  csvMeta: CsvMeta;
   /** Which table views are open (kept by the app across re-renders). */
   openTables: Set<string>;
   /** Rendered Plot pictures by key, so re-renders reuse them instead of drawing again. */
@@ -111,10 +111,7 @@ export function chartFigure(spec: ChartSpec, ctx: FigureContext): HTMLElement {
   const exports = h(
     'div',
     { class: 'sb-actions sb-chart__exports' },
-    button(t.charts.downloadCsv, `csv-${spec.id}`, () => {
-      const rows = spec.table.rows.map((r) => [...r, ...ctx.csvMeta.values]);
-      downloadText(toCsv([...spec.table.columns.map((c) => c.label), ...ctx.csvMeta.header], rows, ctx.locale.lang === 'nl' ? 'nl' : 'plain'), `${base}.csv`, 'text/csv;charset=utf-8');
-    }, 'subtle', { 'data-export': 'csv' }),
+    button(t.charts.downloadCsv, `csv-${spec.id}`, () => downloadTable(ctx.locale.lang, spec.table.columns, spec.table.rows, ctx.csvMeta, `${base}.csv`), 'subtle', { 'data-export': 'csv' }),
     button(t.charts.downloadPng, `png-${spec.id}`, () => {
       void svgToPng(picture()).then((blob) => download(blob, `${base}.png`));
     }, 'subtle', { 'data-export': 'png' }),

@@ -1,6 +1,6 @@
 import type { RankResult } from '../../../experiments/rank.ts';
-import { downloadText } from '../../export/download.ts';
-import { fileName, toCsv, type Cell } from '../../export/csv.ts';
+import { downloadTable, type CsvMeta } from '../../export/download.ts';
+import { fileName, type Cell } from '../../export/csv.ts';
 import type { Locale } from '../../i18n/index.ts';
 import { defaultRank, type RankSettings } from '../../state/workspace.ts';
 import { h } from '../dom.ts';
@@ -19,7 +19,7 @@ export interface RankingProps {
   hasGroups: boolean;
   result: RankResult | null;
   running: boolean;
-  csvMeta: { header: string[]; values: string[] };
+  csvMeta: CsvMeta;
   onSettings(settings: RankSettings): void;
   onRun(settings: RankSettings): void;
   onPlan(code: string, isGroup: boolean): void;
@@ -66,7 +66,7 @@ export function rankingSection(p: RankingProps): HTMLElement {
       table,
       ...r.skipped.map((x) => h('p', { class: 'sb-note' }, `${x.name}: ${x.reason[p.locale.lang]}`)),
       h('p', { class: 'sb-note' }, t.rank.note(fmt.percent(r.target * 100, 0), fmt.count(r.search.runs), fmt.count(r.search.seed))),
-      button(t.charts.downloadCsv, 'rank-csv', () => downloadText(toCsv([...columns.map((c) => c.label), ...p.csvMeta.header], rows.map((row) => [...row, ...p.csvMeta.values]), p.locale.lang === 'nl' ? 'nl' : 'plain'), fileName(t.rank.title, 'csv'), 'text/csv;charset=utf-8'), 'subtle', { 'data-export': 'rank-csv' }),
+      button(t.charts.downloadCsv, 'rank-csv', () => downloadTable(p.locale.lang, columns, rows, p.csvMeta, fileName(t.rank.title, 'csv')), 'subtle', { 'data-export': 'rank-csv' }),
     ];
   }
   return section(

@@ -2,8 +2,8 @@ import { seedingEnd } from '../../../core/plan.ts';
 import { toRunPlan } from '../../../experiments/scenario.ts';
 import { differenceSpec } from '../../charts/differenceSpec.ts';
 import { seriesSpec } from '../../charts/seriesSpec.ts';
-import { downloadText } from '../../export/download.ts';
-import { fileName, toCsv } from '../../export/csv.ts';
+import { downloadJson, downloadTable } from '../../export/download.ts';
+import { fileName } from '../../export/csv.ts';
 import type { Locale } from '../../i18n/index.ts';
 import type { Outcome } from '../../simulation/simulator.ts';
 import { pairedCount, pairedDifference } from '../../simulation/traces.ts';
@@ -93,11 +93,7 @@ export function resultsPage(p: ResultsProps): HTMLElement[] {
       button(
         t.charts.downloadCsv,
         'comparison-csv',
-        () => {
-          const header = [...table.columns.map((c) => c.label), ...p.figure.csvMeta.header];
-          const rows = table.rows.map((r) => [...r, ...p.figure.csvMeta.values]);
-          downloadText(toCsv(header, rows, p.locale.lang === 'nl' ? 'nl' : 'plain'), fileName(t.results.sideBySide, 'csv'), 'text/csv;charset=utf-8');
-        },
+        () => downloadTable(p.locale.lang, table.columns, table.rows, p.figure.csvMeta, fileName(t.results.sideBySide, 'csv')),
         'subtle',
         { 'data-export': 'comparison-csv' },
       ),
@@ -113,7 +109,7 @@ export function resultsPage(p: ResultsProps): HTMLElement[] {
 
 /** The full result as `sneeuwbal simulate --json` prints it (scenario, summary, series, buurten, cost). */
 function downloadResult(outcome: Outcome, source: string): void {
-  downloadText(JSON.stringify({ ...outcome.result, source }, null, 2) + '\n', fileName(`${outcome.result.scenario.name ?? 'scenario'}-resultaat`, 'json'), 'application/json');
+  downloadJson({ ...outcome.result, source }, fileName(`${outcome.result.scenario.name ?? 'scenario'}-resultaat`, 'json'));
 }
 
 function differences(p: ResultsProps, done: (ScenarioSlot & { outcome: Outcome })[], ctx: (key: string) => FigureContext): HTMLElement {
