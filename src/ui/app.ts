@@ -75,7 +75,7 @@ export async function startApp(doc: Document): Promise<void> {
       },
     }),
   };
-  const { data, sim, library } = ctx;
+  const { data, sim } = ctx;
   const actions = createActions(ctx);
   const maps = createMaps(memory.mapSpecs);
   const panels = createPanels(ctx, actions, maps);
@@ -245,7 +245,6 @@ export async function startApp(doc: Document): Promise<void> {
 
   render();
   data.start();
-  void library;
 }
 
 /** Whether a gemeente view holds the code (the gemeente itself, one of its wijken or buurten). */

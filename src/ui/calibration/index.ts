@@ -5,7 +5,7 @@
  *
  * Mounted once by the app (src/ui/controller/calibration.ts) into a container that survives
  * re-renders, so this module keeps its own state. `deps` (CalibrationDeps, defined by the app):
- *   lang, locale      language at mount; later switches follow <html lang>;
+ *   locale            language at mount; later switches follow <html lang>;
  *   fieldData()       field files saved in this browser (bytes as uploaded);
  *   pool              the shared Web Worker ReplicationPool (results do not depend on its size);
  *   dataApi           the data worker: buildArea(codes, groups) → the model's area;

@@ -4,15 +4,11 @@ import { h } from '../views/dom.ts';
 import type { AppContext } from './context.ts';
 
 /**
- * The calibration screen is its own module (src/ui/calibration, built by the calibration work)
- * exporting mountCalibration(container, deps). It is looked up with import.meta.glob, so the app
- * builds and runs whether or not that module exists yet; when it does, it is loaded on first
- * visit of the research page and mounted once into a container that survives re-renders.
+ * The calibration screen is its own module (src/ui/calibration) exporting
+ * mountCalibration(container, deps). It is loaded on first visit of the research page (its own
+ * chunk) and mounted once into a container that survives re-renders.
  */
-type Mount = (container: HTMLElement, deps: CalibrationDeps) => unknown;
-
 export interface CalibrationDeps {
-  lang: 'nl' | 'en';
   locale: Locale;
   /** Field data files kept in this browser (bytes as uploaded). */
   fieldData: () => readonly { id: string; file: string; bytes: ArrayBuffer; savedAt: string }[];
@@ -26,19 +22,12 @@ export interface CalibrationDeps {
   setParams: (params: Record<string, number>) => void;
 }
 
-const modules = import.meta.glob<{ mountCalibration?: Mount }>('../calibration/index.ts');
-
 export function calibrationSlot(ctx: AppContext, locale: Locale, deps: () => CalibrationDeps): HTMLElement {
-  const loader = Object.values(modules)[0];
-  if (!loader) return h('p', { class: 'utrecht-paragraph sb-calibration__missing' }, locale.t.research.calibrationMissing);
   if (!ctx.memory.calibration) {
     const container = h('div', { class: 'sb-calibration__screen', 'data-calibration': '' });
     ctx.memory.calibration = container;
-    loader().then(
-      (m) => {
-        if (typeof m.mountCalibration !== 'function') throw new Error('mountCalibration missing');
-        m.mountCalibration(container, deps());
-      },
+    import('../calibration/index.ts').then(
+      (m) => void m.mountCalibration(container, deps()),
       (error: unknown) => {
         console.error(error);
         container.replaceChildren(h('p', { role: 'alert' }, locale.t.research.calibrationFailed));

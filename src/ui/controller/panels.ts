@@ -218,7 +218,6 @@ export function createPanels(ctx: AppContext, actions: Actions, maps: Maps) {
 
     research(p: PageInput): HTMLElement[] {
       const deps = () => ({
-        lang: ctx.locale().lang,
         locale: ctx.locale(),
         fieldData: () => ctx.library.fields,
         pool: ctx.pool,

@@ -70,7 +70,6 @@ export const enResearch = {
       ratio: '0 = no requirement; 1 = after the stop older people start at least as many circles as the professionals did.',
     },
     calibrationTitle: 'Calibrate with field data',
-    calibrationMissing: 'The calibration screen is not available in this version yet. Your field data is saved in this browser and will be used once it is.',
     calibrationFailed: 'The calibration screen could not be loaded.',
   },
   units: {

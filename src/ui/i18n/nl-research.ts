@@ -73,8 +73,6 @@ export const nlResearch = {
       ratio: '0 = geen eis; 1 = ouderen starten na het stoppen minstens evenveel cirkels als de professionals.',
     },
     calibrationTitle: 'Kalibreren met veldgegevens',
-    calibrationMissing:
-      'Het kalibratiescherm is in deze versie nog niet beschikbaar. Uw veldgegevens zijn wel bewaard in deze browser en worden gebruikt zodra het er is.',
     calibrationFailed: 'Het kalibratiescherm kon niet worden geladen.',
   },
   units: {
