@@ -94,7 +94,6 @@ export function createActions(ctx: AppContext) {
       ctx.render();
       const error = await ctx.data.upload(await file.arrayBuffer(), file.name);
       memory.busy = null;
-      memory.mapSpecs.clear();
       const table = ctx.data.table;
       const regions = table.status === 'ready' ? table.value.regions : 0;
       if (error) notice('error', inBoth((l) => l.t.files.failed(error[l.lang])));
@@ -103,7 +102,6 @@ export function createActions(ctx: AppContext) {
 
     async useBundled(): Promise<void> {
       await ctx.data.useBundled();
-      memory.mapSpecs.clear();
       memory.notice = null;
       ctx.render();
     },

@@ -14,57 +14,47 @@ import { trim } from './context.ts';
  * milliseconds, and re-renders happen on every choice.
  */
 export function createMaps(cache: Map<string, MapSpec | null>) {
-  const cached = (key: string, make: () => MapSpec | null): MapSpec | null => {
-    if (!cache.has(key)) {
-      cache.set(key, make());
-      trim(cache, 40);
-    }
-    return cache.get(key) ?? null;
-  };
-
-  const ready = (geometry: Loading<GemeenteGeometry | null> | null): MapState | GemeenteGeometry => {
+  /** The map's state: waiting for or lacking shapes, else the spec made once per key. */
+  const cached = (geometry: Loading<GemeenteGeometry | null> | null, key: string, make: (shapes: GemeenteGeometry) => MapSpec | null): MapState => {
     if (!geometry || geometry.status === 'loading') return { status: 'loading' };
     if (geometry.status === 'failed') return { status: 'failed' };
-    return geometry.value ?? { status: 'none' };
+    const shapes = geometry.value;
+    if (!shapes) return { status: 'none' };
+    if (!cache.has(key)) {
+      cache.set(key, make(shapes));
+      trim(cache, 40);
+    }
+    const spec = cache.get(key);
+    return spec ? { status: 'ready', spec } : { status: 'none' };
   };
-  const isShapes = (x: MapState | GemeenteGeometry): x is GemeenteGeometry => !('status' in x);
 
   return {
     /** Share of 65+ per wijk or buurt of the gemeente (the area page). */
     share(view: AreaView, level: ViewLevel, geometry: Loading<GemeenteGeometry | null> | null, tableId: string): MapState {
-      const shapes = ready(geometry);
-      if (!isShapes(shapes)) return shapes;
-      const spec = cached(`share|${tableId}|${view.gemeente.code}|${level}`, () => {
+      return cached(geometry, `share|${tableId}|${view.gemeente.code}|${level}`, (shapes) => {
         const rows = level === 'wijk' ? view.wijken : view.buurten;
         const features = level === 'wijk' ? shapes.wijken : shapes.buurten;
         return features.length ? mapSpec({ features, values: new Map(rows.map((r) => [r.code, share65(r)])), outline: shapes.gemeente }) : null;
       });
-      return spec ? { status: 'ready', spec } : { status: 'none' };
     },
 
     /** The buurten of the planning area, coloured by share 65+, for choosing where to seed. */
     chooser(view: AreaView, codes: readonly string[], geometry: Loading<GemeenteGeometry | null> | null, tableId: string): MapState {
-      const shapes = ready(geometry);
-      if (!isShapes(shapes)) return shapes;
-      const inArea = new Set(codes);
-      const spec = cached(`choose|${tableId}|${[...codes].sort().join(',')}`, () => {
+      return cached(geometry, `choose|${tableId}|${[...codes].sort().join(',')}`, (shapes) => {
+        const inArea = new Set(codes);
         const features = shapes.buurten.filter((f) => inArea.has(f.properties.code));
         return features.length ? mapSpec({ features, values: new Map(view.buurten.map((r) => [r.code, share65(r)])), width: 480, maxHeight: 480 }) : null;
       });
-      return spec ? { status: 'ready', spec } : { status: 'none' };
     },
 
     /** Coverage (median, percent) per buurt in a year of one result. */
     coverage(resultKey: string, buurten: readonly BuurtCoverage[], year: number, geometry: Loading<GemeenteGeometry | null> | null): MapState {
-      const shapes = ready(geometry);
-      if (!isShapes(shapes)) return shapes;
-      const spec = cached(`coverage|${resultKey}|${year}`, () => {
+      return cached(geometry, `coverage|${resultKey}|${year}`, (shapes) => {
         // A buurt without people 65+ has no coverage at all, which is not the same as 0 %.
         const values = new Map<string, number | 'unknown'>(buurten.map((b) => [b.code, b.age65plus > 0 ? b.coverage[Math.min(year, b.coverage.length - 1)].p50 * 100 : 'unknown']));
         const features = shapes.buurten.filter((f) => values.has(f.properties.code));
         return features.length ? mapSpec({ features, values, scale: coverageScale }) : null;
       });
-      return spec ? { status: 'ready', spec } : { status: 'none' };
     },
   };
 }
