@@ -11,7 +11,7 @@ import { createPanels, type PageInput } from './controller/panels.ts';
 import { plannedScenarios, planningAreaOf } from './controller/planning.ts';
 import { createResultPanels } from './controller/resultPanels.ts';
 import { inBoth, localeFor, type Locale } from './i18n/index.ts';
-import { createSimulator } from './simulation/simulator.ts';
+import { createSimulator, type SimStatus } from './simulation/simulator.ts';
 import { createStore, type AppState, type Tab } from './state/state.ts';
 import { isAreaCode, parseUrl, serialiseState } from './state/url.ts';
 import type { Workspace } from './state/workspace.ts';
@@ -69,8 +69,7 @@ export async function startApp(doc: Document): Promise<void> {
         wasRunning = s.running;
         // The page is redrawn when a computation starts, ends or fails, not between scenarios of a
         // run: the redraw (cards, tables, charts) would compete with the workers for the main thread.
-        const next = `${s.running}|${s.kind}|${s.error?.en}|${s.cancelled}`;
-        if (next === phase) runStatus.update(s, locale());
+        if (phaseOf(s) === phase) runStatus.update(s, locale());
         else render();
       },
     }),
@@ -162,7 +161,7 @@ export async function startApp(doc: Document): Promise<void> {
     search.setLocale(l);
     const view = currentView();
     alerts(state, l, view);
-    phase = `${sim.status.running}|${sim.status.kind}|${sim.status.error?.en}|${sim.status.cancelled}`;
+    phase = phaseOf(sim.status);
     runStatus.update(sim.status, l);
 
     if (!view || view.gemeente.code !== gemeenteCode()) {
@@ -245,6 +244,11 @@ export async function startApp(doc: Document): Promise<void> {
 
   render();
   data.start();
+}
+
+/** What of a computation's status changes the page beyond its progress bar. */
+function phaseOf(s: SimStatus): string {
+  return `${s.running}|${s.kind}|${s.error?.en}|${s.cancelled}`;
 }
 
 /** Whether a gemeente view holds the code (the gemeente itself, one of its wijken or buurten). */
