@@ -23,6 +23,8 @@ import { monthKey, u01 } from '../rng.ts';
 import { circlesKnown } from './known.ts';
 
 const MAX_E = 4;
+/** (j/2)^reinforcement for j = 0 … 2·MAX_E, this month: E counts circles as 1 or ½, so 2·min(E, MAX_E) is an index. */
+const pw = new Float64Array(2 * MAX_E + 1);
 let liveX = new Float64Array(64), liveY = new Float64Array(64), liveW = new Float64Array(64), liveId = new Int32Array(64);
 
 export function initiation(ctx: Ctx): void {
@@ -42,9 +44,18 @@ export function initiation(ctx: Ctx): void {
   if (nLive === 0 && external <= 0) return;
   const { occ, potential, aware, circle, reserved, cooldownUntil, nActive, nPassive } = st;
   const vitalUntil = w.life.vitalUntil;
+  // The hazard takes one of 2·MAX_E + 1 values; its largest lets most people skip the circle scan.
+  let hMax = -Infinity;
+  for (let j = 0; j <= 2 * MAX_E; j++) {
+    pw[j] = Math.pow(j / 2, p.reinforcement);
+    hMax = Math.max(hMax, base * pw[j] + external);
+  }
   for (let s = 0; s < st.n; s++) {
     if (!potential[s] || occ[s] < 0 || !aware[s] || circle[s] >= 0 || reserved[s]) continue;
     if (t >= vitalUntil[occ[s]] || t < cooldownUntil[s]) continue;
+    // A keyed draw (a pure function of key and slot), so drawing before the scan changes nothing.
+    const u = u01(k, s);
+    if (u >= hMax) continue;
     const r = radiusOf(ctx, w.pl.buurt[s]), r2 = r * r, x = w.pl.x[s], y = w.pl.y[s];
     let e = 0, nearest = -1, nearestD = Infinity;
     for (let i = 0; i < nLive; i++) {
@@ -53,8 +64,8 @@ export function initiation(ctx: Ctx): void {
       e += liveW[i];
       if (d < nearestD) { nearestD = d; nearest = liveId[i]; }
     }
-    const h = base * Math.pow(Math.min(e, MAX_E), p.reinforcement) + external;
-    if (h <= 0 || u01(k, s) >= h) continue;
+    const h = base * pw[Math.min(2 * e, 2 * MAX_E)] + external;
+    if (h <= 0 || u >= h) continue;
     const parent = nActive[s] + nPassive[s] > 0 ? inspiring(circlesKnown(st, w.ties, s)) : nearest;
     ctx.foundings.start(ctx, s, Origin.Spontaneous, parent);
   }
