@@ -115,15 +115,19 @@ export function readGeometry(input: string | Uint8Array | ArrayBuffer, file: str
   });
   if (coded.length === 0) throw fail(file, 'er staan geen vlakken (Polygon/MultiPolygon) in dit bestand', 'this file holds no areas (Polygon/MultiPolygon)');
   const crs = detectCrs(json, coded.map(([, g]) => g), file);
-  const byCode = new Map<string, Polygon | MultiPolygon>();
-  for (const [code, g] of coded) {
-    const copy = structuredClone(g);
-    if (crs === 'RD') eachPosition(copy, (p) => {
-      const [lon, lat] = rdToWgs84.forward([p[0], p[1]]);
-      p[0] = Math.round(lon * 1e6) / 1e6;
-      p[1] = Math.round(lat * 1e6) / 1e6;
-    });
-    byCode.set(code, copy);
-  }
-  return { crs, byCode, skipped };
+  return { crs, byCode: new Map(crs === 'RD' ? coded.map(([code, g]) => [code, rdToWgs84Geometry(g)]) : coded), skipped };
+}
+
+/**
+ * The polygon in WGS84 (to a micro-degree), with new positions: an unquantized TopoJSON gives every
+ * polygon along an arc the same position arrays, so converting in place would move a shared
+ * vertex twice.
+ */
+function rdToWgs84Geometry(g: Polygon | MultiPolygon): Polygon | MultiPolygon {
+  const position = (p: Position): Position => {
+    const [lon, lat] = rdToWgs84.forward([p[0], p[1]]);
+    return [Math.round(lon * 1e6) / 1e6, Math.round(lat * 1e6) / 1e6, ...p.slice(2)];
+  };
+  const rings = (poly: Position[][]) => poly.map((ring) => ring.map(position));
+  return g.type === 'Polygon' ? { ...g, coordinates: rings(g.coordinates) } : { ...g, coordinates: g.coordinates.map(rings) };
 }

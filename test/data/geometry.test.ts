@@ -56,6 +56,30 @@ describe('readGeometry', () => {
     expect(readGeometry(JSON.stringify(noCrs), 'x.geojson').crs).toBe('RD');
   });
 
+  it('converts a vertex that two polygons share through an unquantized TopoJSON arc only once', () => {
+    // Two squares in RD with a common edge (arc 0); topojson-client hands both the same array for its inner vertex.
+    const arcs = [
+      [[181_000, 410_000], [181_000, 410_500], [181_000, 411_000]],
+      [[181_000, 411_000], [180_000, 411_000], [180_000, 410_000], [181_000, 410_000]],
+      [[181_000, 410_000], [182_000, 410_000], [182_000, 411_000], [181_000, 411_000]],
+    ];
+    const geometries = [{ type: 'MultiPolygon', properties: { code: 'WK198210' }, arcs: [[[0, 1]], [[~0, 2]]] }];
+    const g = readGeometry(JSON.stringify({ type: 'Topology', arcs, objects: { wijken: { type: 'GeometryCollection', geometries } } }), 'mill-rd.topo.json');
+    expect(g.crs).toBe('RD');
+    const got = g.byCode.get('WK198210')!;
+    const rd = [
+      [181_000, 410_000], [181_000, 410_500], [181_000, 411_000], [180_000, 411_000], [180_000, 410_000], [181_000, 410_000],
+      [181_000, 411_000], [181_000, 410_500], [181_000, 410_000], [182_000, 410_000], [182_000, 411_000], [181_000, 411_000],
+    ];
+    const positions = (got.type === 'MultiPolygon' ? got.coordinates : [got.coordinates]).flat(2);
+    expect(positions).toHaveLength(rd.length);
+    positions.forEach((p, i) => {
+      const [lon, lat] = toRd.inverse(rd[i]);
+      expect(p[0]).toBeCloseTo(lon, 5);
+      expect(p[1]).toBeCloseTo(lat, 5);
+    });
+  });
+
   it.each([
     ['empty', '', /leeg/],
     ['not JSON', '{"type": "FeatureCollection", "features": [', /regel 1, kolom \d+: dit is geen geldige JSON/],
