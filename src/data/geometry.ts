@@ -8,6 +8,7 @@ import proj4 from 'proj4';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { InputError, jsonErrorWhere } from '../core/errors.ts';
+import { bounds } from '../core/geometry.ts';
 import { decodeText } from './cbs/decode.ts';
 import { isRegionCode } from './regions.ts';
 
@@ -73,22 +74,18 @@ function codeOf(f: Feature, i: number, file: string): string {
   );
 }
 
-function eachPosition(g: Polygon | MultiPolygon, f: (p: Position) => void): void {
-  const polys = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
-  for (const poly of polys) for (const ring of poly) for (const p of ring) f(p);
-}
-
 /** RD when the numbers are metres in the Dutch grid, WGS84 when they are degrees; anything else is an error. */
 function detectCrs(json: unknown, polys: (Polygon | MultiPolygon)[], file: string): Crs {
   const named = JSON.stringify((json as { crs?: unknown }).crs ?? '');
   if (/28992/.test(named)) return 'RD';
   let x0 = Infinity, x1 = -Infinity, y0 = Infinity, y1 = -Infinity;
-  for (const g of polys) eachPosition(g, ([x, y]) => {
-    if (x < x0) x0 = x;
-    if (x > x1) x1 = x;
-    if (y < y0) y0 = y;
-    if (y > y1) y1 = y;
-  });
+  for (const g of polys) {
+    const [a, b, c, d] = bounds(g);
+    if (a < x0) x0 = a;
+    if (c > x1) x1 = c;
+    if (b < y0) y0 = b;
+    if (d > y1) y1 = d;
+  }
   if (x0 >= 2 && x1 <= 8 && y0 >= 50 && y1 <= 54) return 'WGS84';
   if (x0 >= -10_000 && x1 <= 310_000 && y0 >= 290_000 && y1 <= 640_000) return 'RD';
   throw fail(
