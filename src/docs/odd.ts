@@ -3,7 +3,7 @@
  * registry, so the document cannot drift from the model. `npx tsx src/docs/odd.ts` rewrites the
  * block between the markers; test/core/odd.test.ts fails when the committed file is out of date.
  */
-import { registry, type ParamGroup } from '../core/params/index.ts';
+import { paramGroups, type ParamGroup } from '../core/params/index.ts';
 
 export const START = '<!-- parameters:start (generated from src/core/params; run `npm run docs`) -->';
 export const END = '<!-- parameters:end -->';
@@ -17,11 +17,10 @@ const GROUPS: Record<ParamGroup, string> = {
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
 export function parameterTable(): string {
-  const groups = [...new Set(registry.map((s) => s.group))];
   const lines: string[] = [START, ''];
-  for (const g of groups) {
-    lines.push(`**${GROUPS[g]}**`, '', '| name | default | range | unit | fit | meaning (en) | betekenis (nl) | source |', '|---|---|---|---|---|---|---|---|');
-    for (const s of registry.filter((r) => r.group === g)) {
+  for (const { group, specs } of paramGroups()) {
+    lines.push(`**${GROUPS[group]}**`, '', '| name | default | range | unit | fit | meaning (en) | betekenis (nl) | source |', '|---|---|---|---|---|---|---|---|');
+    for (const s of specs) {
       lines.push(`| \`${s.name}\` | ${s.default} | ${s.min} … ${s.max}${s.integer ? ' (whole)' : ''} | ${s.unit} | ${s.calibrate ? 'yes' : 'no'} | ${cell(s.label.en)}: ${cell(s.help.en)} | ${cell(s.label.nl)} | ${cell(s.source)} |`);
     }
     lines.push('');

@@ -11,7 +11,7 @@ import { foundingParams } from './founding.ts';
 import { networkParams } from './network.ts';
 import { policyParams } from './policy.ts';
 import { routeParams } from './routes.ts';
-import type { ParamSpec } from './spec.ts';
+import type { ParamGroup, ParamSpec } from './spec.ts';
 import { spreadParams } from './spread.ts';
 
 export type { ParamGroup, ParamSpec, Unit } from './spec.ts';
@@ -38,6 +38,13 @@ export function paramSpec(name: string): ParamSpec | undefined {
 
 export function defaultParams(): Params {
   return Object.fromEntries(registry.map((s) => [s.name, s.default]));
+}
+
+/** Registry groups in display order (first appearance in the registry), with their parameters. */
+export function paramGroups(filter: (s: ParamSpec) => boolean = () => true): { group: ParamGroup; specs: ParamSpec[] }[] {
+  const order: ParamGroup[] = [];
+  for (const s of registry) if (!order.includes(s.group)) order.push(s.group);
+  return order.map((group) => ({ group, specs: registry.filter((s) => s.group === group && filter(s)) })).filter((g) => g.specs.length > 0);
 }
 
 /** Names of the parameters calibration may fit by default. */

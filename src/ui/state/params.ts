@@ -1,5 +1,7 @@
 import { checkParam, paramSpec, registry, type ParamGroup, type ParamSpec } from '../../core/params/index.ts';
 
+export { paramGroups } from '../../core/params/index.ts';
+
 /**
  * Parameters as the app keeps them: only the values that differ from the registry default. Every
  * read goes through the registry (names, bounds, whole numbers), so a hand-edited link or an old
@@ -53,13 +55,6 @@ export function paramStep(spec: ParamSpec): number {
   // The default must be reachable with the spinner, so the step divides it when possible.
   for (const candidate of [power, power / 10, power / 100, power / 1000]) if (Math.abs(Math.round(spec.default / candidate) * candidate - spec.default) < 1e-9) return candidate;
   return power / 1000;
-}
-
-/** Registry groups in display order, with their parameters. */
-export function paramGroups(filter: (s: ParamSpec) => boolean = () => true): { group: ParamGroup; specs: ParamSpec[] }[] {
-  const order: ParamGroup[] = [];
-  for (const s of registry) if (!order.includes(s.group)) order.push(s.group);
-  return order.map((group) => ({ group, specs: registry.filter((s) => s.group === group && filter(s)) })).filter((g) => g.specs.length > 0);
 }
 
 /**
