@@ -23,7 +23,7 @@ export interface BenchResult {
   village_run_ms: number;
   world_build_ms: { village: number; gemeente: number };
   bytes_per_person: number;
-  critical_mass_seconds: { workers_1: number; workers_n: number; n: number } | null;
+  critical_mass_seconds: { workers_1: number; workers_n: number; n: number };
   peak_mb: number;
   areas: { village: { code: string; age65plus: number }; gemeente: { code: string; age65plus: number } };
 }
@@ -31,7 +31,7 @@ export interface BenchResult {
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /** Milliseconds of CPU time used by this process so far (user + system). */
-export function cpuMs(): number {
+function cpuMs(): number {
   const u = process.cpuUsage();
   return (u.user + u.system) / 1000;
 }

@@ -5,20 +5,10 @@
  */
 import { availableParallelism } from 'node:os';
 import { runBench, type BenchResult } from '../bench/bench.ts';
+import { BENCH_AREA, benchCriticalMass } from '../bench/criticalMass.ts';
 import { defineCommand } from './command.ts';
 import { loadTable } from './load.ts';
 import { areaFromTable, positiveInt } from './model.ts';
-
-/** Hook for the critical-mass timing (src/bench/criticalMass.ts), loaded only when present. */
-async function criticalMassSeconds(workers: number): Promise<BenchResult['critical_mass_seconds']> {
-  try {
-    const mod = (await import('../bench/criticalMass.ts' as string)) as { benchCriticalMass?: (n: number) => Promise<BenchResult['critical_mass_seconds']> };
-    return mod.benchCriticalMass ? await mod.benchCriticalMass(workers) : null;
-  } catch (e) {
-    if ((e as { code?: string }).code === 'ERR_MODULE_NOT_FOUND') return null;
-    throw e;
-  }
-}
 
 export const command = defineCommand({
   name: 'bench',
@@ -36,8 +26,8 @@ export const command = defineCommand({
     const passes = positiveInt('passes', values.passes, 1, 100) ?? 5;
     const workers = positiveInt('workers', values.workers, 1, 64) ?? Math.max(2, availableParallelism());
     const table = loadTable();
-    const result = runBench(areaFromTable(table, ['WK198210']), areaFromTable(table, ['GM1982']), { passes });
-    const out: BenchResult = { ...result, critical_mass_seconds: await criticalMassSeconds(workers), peak_mb: Math.round(process.resourceUsage().maxRSS / 1024) };
+    const result = runBench(areaFromTable(table, [BENCH_AREA]), areaFromTable(table, ['GM1982']), { passes });
+    const out: BenchResult = { ...result, critical_mass_seconds: await benchCriticalMass(workers), peak_mb: Math.round(process.resourceUsage().maxRSS / 1024) };
     if (values.json) {
       stdout.write(JSON.stringify(out) + '\n');
       return 0;
@@ -50,7 +40,7 @@ export const command = defineCommand({
         `${nl ? 'referentielus' : 'reference loop'}: ${out.reference_ns_per_person_month} ns; ${nl ? 'verhouding' : 'ratio'} ${out.ratio}`,
         `${nl ? '10 jaar Mill' : '10 years of Mill'}: ${out.village_run_ms} ms; ${nl ? 'wereld bouwen' : 'world building'}: ${out.world_build_ms.village} ms (Mill), ${out.world_build_ms.gemeente} ms (Land van Cuijk)`,
         `${nl ? 'geheugen' : 'memory'}: ${out.bytes_per_person} ${nl ? 'bytes per persoon plus het netwerk' : 'bytes per person plus the network'}; ${nl ? 'piek' : 'peak'} ${out.peak_mb} MB`,
-        cm ? `critical mass (Mill, 90%): ${cm.workers_1} s ${nl ? 'met 1 worker' : 'with 1 worker'}, ${cm.workers_n} s ${nl ? 'met' : 'with'} ${cm.n}` : `critical mass: ${nl ? 'nog niet gemeten' : 'not measured yet'}`,
+        `critical mass (Mill, 90%): ${cm.workers_1} s ${nl ? 'met 1 worker' : 'with 1 worker'}, ${cm.workers_n} s ${nl ? 'met' : 'with'} ${cm.n}`,
         '',
       ].join('\n'),
     );
