@@ -74,6 +74,11 @@ export class RunState {
     this.occ[s] = -1;
   }
 
+  /** Slot s is lived in by someone who is neither in a circle nor committed to a founding. */
+  isFree(s: number): boolean {
+    return this.occ[s] >= 0 && this.circle[s] < 0 && !this.reserved[s];
+  }
+
   becomeAware(s: number): void {
     if (this.aware[s]) return;
     this.aware[s] = 1;

@@ -85,7 +85,7 @@ export class Foundings {
   /** Contacts first, then the nearest neighbours, who are free to join (not in or promised to a circle). */
   private invite(ctx: Ctx, leader: number): number[] {
     const { st, w, p } = ctx;
-    const free = (j: number) => j !== leader && st.occ[j] >= 0 && st.circle[j] < 0 && !st.reserved[j];
+    const free = (j: number) => j !== leader && st.isFree(j);
     const out: number[] = [];
     const seen = new Set<number>();
     for (let k = w.ties.start[leader]; k < w.ties.start[leader + 1] && out.length < p.invitees; k++) {

@@ -92,7 +92,7 @@ function spawnIndependently(ctx: Ctx): void {
   for (let c = 0; c < count; c++) {
     if (cs.ended[c] >= 0 || !cs.active[c] || u01(k, c) >= rate) continue;
     const free = (j: number) =>
-      st.potential[j] === 1 && st.occ[j] >= 0 && st.circle[j] < 0 && !st.reserved[j] && t < w.life.vitalUntil[st.occ[j]] && t >= st.cooldownUntil[j];
+      st.potential[j] === 1 && st.isFree(j) && t < w.life.vitalUntil[st.occ[j]] && t >= st.cooldownUntil[j];
     const [lead] = nearestWithin(w.grid, w.pl.x, w.pl.y, cs.x[c], cs.y[c], 4 * radiusOf(ctx, cs.buurt[c]), 1, free);
     if (lead === undefined) continue;
     st.becomeAware(lead);

@@ -106,7 +106,7 @@ export class Seeding {
     let n = 0;
     for (let k = w.complexMembers.start[complex]; k < w.complexMembers.start[complex + 1]; k++) {
       const s = w.complexMembers.list[k];
-      if (st.occ[s] >= 0 && st.circle[s] < 0 && !st.reserved[s]) n++;
+      if (st.isFree(s)) n++;
     }
     return n;
   }
@@ -117,7 +117,7 @@ export class Seeding {
     const joiners: number[] = [];
     for (let k = w.complexMembers.start[site.id]; k < w.complexMembers.start[site.id + 1]; k++) {
       const s = w.complexMembers.list[k];
-      if (st.occ[s] < 0 || st.circle[s] >= 0 || st.reserved[s] || u01(kAttend, s) >= p.aAttend) continue;
+      if (!st.isFree(s) || u01(kAttend, s) >= p.aAttend) continue;
       st.becomeAware(s);
       if (u01(kJoin, s) < p.aJoin) joiners.push(s);
     }
@@ -127,7 +127,6 @@ export class Seeding {
   private infoMeeting(ctx: Ctx, site: Site, wanted: number): number {
     const { st, w, p, t } = ctx;
     const kAttend = monthKey(ctx.keys.seedB, t, 2 * site.id), kInterest = monthKey(ctx.keys.seedB, t, 2 * site.id + 1);
-    const free = (s: number) => st.occ[s] >= 0 && st.circle[s] < 0 && !st.reserved[s];
     const attendees: number[] = [];
     const regulars = new Set<number>();
     // Regular visitors of this meeting place come first, wherever they live, and twice as often;
@@ -135,9 +134,9 @@ export class Seeding {
     for (let k = w.focusMembers.start[site.id]; k < w.focusMembers.start[site.id + 1] && attendees.length < MEETING_CAPACITY; k++) {
       const s = w.focusMembers.list[k];
       regulars.add(s);
-      if (free(s) && u01(kAttend, s) < 2 * p.bAttend) attendees.push(s);
+      if (st.isFree(s) && u01(kAttend, s) < 2 * p.bAttend) attendees.push(s);
     }
-    const near = nearestWithin(w.grid, w.pl.x, w.pl.y, site.x, site.y, radiusOf(ctx, site.buurt), st.n, (s) => !regulars.has(s) && free(s));
+    const near = nearestWithin(w.grid, w.pl.x, w.pl.y, site.x, site.y, radiusOf(ctx, site.buurt), st.n, (s) => !regulars.has(s) && st.isFree(s));
     for (const s of near) {
       if (attendees.length >= MEETING_CAPACITY) break;
       if (u01(kAttend, s) < p.bAttend) attendees.push(s);
