@@ -13,7 +13,7 @@
 import { Origin } from '../circles.ts';
 import { radiusOf, type Ctx } from '../context.ts';
 import { nearestWithin } from '../grid.ts';
-import type { Route, RunPlan } from '../plan.ts';
+import { ROUTES, type Route, type RunPlan } from '../plan.ts';
 import { monthKey, u01 } from '../rng.ts';
 import { found } from './founding.ts';
 import { chooseSite, type Site } from './siting.ts';
@@ -53,7 +53,7 @@ export class Seeding {
 
   /** True while some route may still act (used to decide that a run can stop early). */
   active(plan: RunPlan, t: number): boolean {
-    return (['a', 'b', 'c'] as Route[]).some((r) => this.progress[r].target > this.progress[r].formed && t < plan.routes[r].to) || this.progress.c.inProgress > 0;
+    return ROUTES.some((r) => this.progress[r].target > this.progress[r].formed && t < plan.routes[r].to) || this.progress.c.inProgress > 0;
   }
 
   /** At the end of a run: route c can only wait for indication moments; say so when it fell short. */
