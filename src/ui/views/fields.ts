@@ -22,6 +22,17 @@ export interface NumberFieldProps {
   inputClass?: string;
 }
 
+/** The wrapper every labelled control shares: its label, the control, and the description the control points to (when there is one). */
+function formField(id: string, label: string, control: Child, descId: string | null, description: Child[], invalid = false): HTMLElement {
+  return h(
+    'div',
+    { class: `utrecht-form-field sb-field${invalid ? ' utrecht-form-field--invalid' : ''}` },
+    h('label', { class: 'utrecht-form-label', for: id }, label),
+    control,
+    descId ? h('div', { class: 'utrecht-form-field-description sb-field__description', id: descId }, ...description) : null,
+  );
+}
+
 export function numberField(p: NumberFieldProps): HTMLElement {
   const id = uid('field');
   const descId = p.description || p.invalid ? uid('desc') : null;
@@ -46,13 +57,8 @@ export function numberField(p: NumberFieldProps): HTMLElement {
       p.onInvalid?.(input.value);
     }
   });
-  return h(
-    'div',
-    { class: `utrecht-form-field sb-field${p.invalid ? ' utrecht-form-field--invalid' : ''}` },
-    h('label', { class: 'utrecht-form-label', for: id }, p.label),
-    h('div', { class: 'sb-field__control' }, input, p.unit ? h('span', { class: 'sb-field__unit' }, p.unit) : null),
-    descId ? h('div', { class: 'utrecht-form-field-description sb-field__description', id: descId }, p.invalid ? h('strong', { class: 'sb-field__error' }, p.invalid, ' ') : null, p.description ?? null) : null,
-  );
+  const control = h('div', { class: 'sb-field__control' }, input, p.unit ? h('span', { class: 'sb-field__unit' }, p.unit) : null);
+  return formField(id, p.label, control, descId, [p.invalid ? h('strong', { class: 'sb-field__error' }, p.invalid, ' ') : null, p.description ?? null], !!p.invalid);
 }
 
 export interface SelectFieldProps<V extends string> {
@@ -73,13 +79,7 @@ export function selectField<V extends string>(p: SelectFieldProps<V>): HTMLEleme
     ...p.options.map((o) => h('option', { value: o.value, selected: o.value === p.value }, o.label)),
   );
   select.addEventListener('change', () => p.onChange(select.value as V));
-  return h(
-    'div',
-    { class: 'utrecht-form-field sb-field' },
-    h('label', { class: 'utrecht-form-label', for: id }, p.label),
-    select,
-    descId ? h('div', { class: 'utrecht-form-field-description sb-field__description', id: descId }, p.description) : null,
-  );
+  return formField(id, p.label, select, descId, [p.description]);
 }
 
 export interface TextFieldProps {
@@ -105,13 +105,7 @@ export function textField(p: TextFieldProps): HTMLElement {
     'data-focus-key': p.focusKey,
   });
   input.addEventListener('change', () => p.onChange(input.value));
-  return h(
-    'div',
-    { class: 'utrecht-form-field sb-field' },
-    h('label', { class: 'utrecht-form-label', for: id }, p.label),
-    input,
-    descId ? h('div', { class: 'utrecht-form-field-description sb-field__description', id: descId }, p.description) : null,
-  );
+  return formField(id, p.label, input, descId, [p.description]);
 }
 
 export function checkbox(label: Child, checked: boolean, focusKey: string, onChange: (checked: boolean) => void, attrs: Record<string, string> = {}): HTMLElement {
