@@ -16,7 +16,7 @@ import { demography } from './processes/demography.ts';
 import { Foundings } from './processes/founding.ts';
 import { initiation } from './processes/initiation.ts';
 import { people } from './processes/people.ts';
-import { Seeding, type RouteProgress } from './processes/seeding.ts';
+import { Seeding, type Meeting, type RouteProgress } from './processes/seeding.ts';
 import { wellMixed } from './processes/wellMixed.ts';
 import type { Seed } from './rng.ts';
 import { RunState } from './state.ts';
@@ -30,6 +30,10 @@ export interface RepResult {
   population: Int32Array;
   buurtPopulation: Int32Array;
   routes: Record<Route, RouteProgress>;
+  /** Every meeting routes a and b held, with what it yielded. */
+  meetings: Meeting[];
+  /** Members of each circle that exists at the horizon (the size distribution). */
+  sizes: Int16Array;
   /** Month the run stopped because nothing could change any more; null when it ran to the end. */
   settledAt: number | null;
   /** The offspring tree: per circle origin, parent, founding and end month (-1 = still exists). */
@@ -89,11 +93,18 @@ export function runReplication(world: World, params: Params, plan: RunPlan, seed
   const cs = st.circles, n = cs.count;
   return {
     rep, months, metrics: m, population: world.population, buurtPopulation: world.buurtPopulation,
-    routes: ctx.seeding.progress, settledAt,
+    routes: ctx.seeding.progress, meetings: ctx.seeding.meetings, settledAt, sizes: circleSizes(st),
     tree: {
       origin: cs.origin.slice(0, n), parent: cs.parent.slice(0, n), founded: cs.founded.slice(0, n), ended: cs.ended.slice(0, n),
       buurt: cs.buurt.slice(0, n), x: cs.x.slice(0, n), y: cs.y.slice(0, n),
     },
     fixedCost: fixedCost(params),
   };
+}
+
+/** Sizes of the circles that exist now, in circle order. */
+function circleSizes(st: RunState): Int16Array {
+  const cs = st.circles, out: number[] = [];
+  for (let c = 0; c < cs.count; c++) if (cs.ended[c] < 0) out.push(cs.size[c]);
+  return Int16Array.from(out);
 }

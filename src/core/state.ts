@@ -56,11 +56,15 @@ export class RunState {
     const w = this.world, p = this.params;
     this.occ[s] = o;
     const alone = w.pl.alone[s] === 1;
-    // Mean willingness stays at p.willing while people living alone are aloneWilling× as likely.
+    // A potential connector is by definition willing (they lead a circle they are in), so the
+    // others are willing with (willing − verbinderShare) / (1 − verbinderShare): the mean stays at
+    // p.willing, while people living alone are aloneWilling× as likely.
     const shareAlone = w.pl.aloneShare;
-    const base = p.willing / (1 + (p.aloneWilling - 1) * shareAlone);
-    this.willing[s] = u01(this.traitKey, 3 * o) < Math.min(1, base * (alone ? p.aloneWilling : 1)) ? 1 : 0;
-    this.potential[s] = u01(this.traitKey, 3 * o + 1) < p.verbinderShare ? 1 : 0;
+    const potential = u01(this.traitKey, 3 * o + 1) < p.verbinderShare;
+    const rest = Math.max(0, p.willing - p.verbinderShare) / Math.max(1e-9, 1 - p.verbinderShare);
+    const base = rest / (1 + (p.aloneWilling - 1) * shareAlone);
+    this.potential[s] = potential ? 1 : 0;
+    this.willing[s] = potential || u01(this.traitKey, 3 * o) < Math.min(1, base * (alone ? p.aloneWilling : 1)) ? 1 : 0;
     this.cooldownUntil[s] = 0;
     if (u01(this.traitKey, 3 * o + 2) < awareShare) this.becomeAware(s);
   }

@@ -46,6 +46,18 @@ export const circleParams = [
     source: 'model-science.md §6.8 (passive circles dissolve more) [assumption; see passiveRate]', calibrate: false,
   }),
   p({
+    name: 'recruitBelow', group: 'circles', default: 10, min: 1, max: 15, unit: 'persons', integer: true,
+    label: t('Nieuwe leden zoeken onder', 'Looking for members below'),
+    help: t('Een actieve cirkel met een verbinder die kleiner is geworden dan dit, zoekt nieuwe leden bij de buren.', 'An active circle with a connector that has shrunk below this size looks for new members among its neighbours.'),
+    source: "founder's plan (circles of 8/9 to 12/13); model-science.md §0 (usually 10–15); MODEL.md process 6 (recruitment of replacements) [assumption]", calibrate: false,
+  }),
+  p({
+    name: 'recruitRate', group: 'circles', default: 0.5, min: 0, max: 0.99, unit: 'per year',
+    label: t('Tempo van nieuwe leden zoeken', 'Rate of looking for members'),
+    help: t('Kans per jaar dat zo’n cirkel de buren benadert; wie bereid is, zegt toe zoals bij een oprichting.', 'Annual probability that such a circle asks its neighbours; the willing commit as at a founding.'),
+    source: '[assumption] about every other year, so a circle of 8 stays near 8–12 given 8–12% attrition a year (model-science.md §2.9); checked by the circle-size pattern (sneeuwbal patterns)', calibrate: true,
+  }),
+  p({
     name: 'dissolveBelow', group: 'circles', default: 5, min: 2, max: 8, unit: 'persons', integer: true,
     label: t('Opheffen onder', 'Dissolving below'),
     help: t('Een cirkel die langer dan een half jaar minder leden heeft dan dit, houdt op.', 'A circle with fewer members than this for more than six months stops.'),

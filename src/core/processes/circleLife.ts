@@ -2,8 +2,14 @@
  * Circle life (MODEL.md process 6): members drop out (besides leaving the area, which demography
  * handles), circles turn passive and back, passive circles dissolve more often, and a circle that
  * stays below `dissolveBelow` members for more than six months stops (model-science.md §6.8–6.9).
+ * An active circle with a connector that has shrunk below `recruitBelow` members looks for new
+ * ones (MODEL.md process 6: recruitment of replacements) with `recruitRate` a year: the connector
+ * asks the nearest free neighbours, and the willing say yes as when a circle is founded (`commit`,
+ * half as often when they never heard of circles). Without it a circle of 8 loses a member a year
+ * (§2.9: 8–12% attrition) and a quarter to a third of circles sit under the field's 8–15.
  */
-import { monthly, type Ctx } from '../context.ts';
+import { monthly, radiusOf, type Ctx } from '../context.ts';
+import { nearestWithin } from '../grid.ts';
 import { monthKey, u01 } from '../rng.ts';
 
 const BELOW_MONTHS = 6;
@@ -12,6 +18,7 @@ export function circleLife(ctx: Ctx): void {
   const { st, p, t } = ctx;
   const cs = st.circles;
   const kDrop = monthKey(ctx.keys.life, t, 0), kSucc = monthKey(ctx.keys.life, t, 1), kCircle = monthKey(ctx.keys.life, t, 2);
+  const kRecruit = monthKey(ctx.keys.life, t, 3), kCommit = monthKey(ctx.keys.life, t, 4), pRecruit = monthly(p.recruitRate);
   const pDrop = monthly(p.dropout), pPassive = monthly(p.passiveRate), pReact = monthly(p.reactivateRate), pDiss = monthly(p.passiveDissolve);
   const count = cs.count;
   for (let c = 0; c < count; c++) {
@@ -34,9 +41,23 @@ export function circleLife(ctx: Ctx): void {
       if (cs.verbinder[c] < 0) cs.verbinder[c] = cs.head[c];
       st.setActive(c, true);
     }
+    if (cs.active[c] && cs.verbinder[c] >= 0 && cs.size[c] < p.recruitBelow && pRecruit > 0 && u01(kRecruit, c) < pRecruit) recruit(ctx, c, kCommit);
     if (cs.size[c] < p.dissolveBelow) {
       if (cs.belowSince[c] < 0) cs.belowSince[c] = t;
       else if (t - cs.belowSince[c] >= BELOW_MONTHS) st.dissolve(c, t);
     } else cs.belowSince[c] = -1;
+  }
+}
+
+/** The connector asks up to `invitees` free neighbours of the circle; the willing who commit join. */
+function recruit(ctx: Ctx, c: number, key: number): void {
+  const { st, w, p } = ctx;
+  const cs = st.circles;
+  const asked = nearestWithin(w.grid, w.pl.x, w.pl.y, cs.x[c], cs.y[c], radiusOf(ctx, cs.buurt[c]), p.invitees, (j) => st.isFree(j));
+  for (const j of asked) {
+    if (cs.size[c] >= p.recruitBelow) break;
+    const wasAware = st.aware[j] === 1;
+    st.becomeAware(j);
+    if (st.willing[j] && u01(key, j) < p.commit * (wasAware ? 1 : 0.5)) st.join(j, c);
   }
 }
