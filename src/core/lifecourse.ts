@@ -8,6 +8,7 @@
  * When a person leaves (death, nursing home, moving) the slot gets a new 65+ occupant in the same
  * month: the 65+ count stays at its CBS level, and grows through extra slots (population.ts).
  */
+import { monthly } from './context.ts';
 import type { Params } from './params/index.ts';
 import type { Placement } from './population.ts';
 import { fmix, keyedSequence, type Sequence } from './rng.ts';
@@ -59,9 +60,9 @@ function initialAge(rng: Sequence): number {
   return Math.min(105, 85 + exponential(rng(), 1 / 5.5));
 }
 
-interface Rates { death: number[]; nursing: number[]; frailShare: number[] }
+export interface Rates { death: number[]; nursing: number[]; frailShare: number[] }
 
-function ratesFor(params: Params): Rates {
+export function ratesFor(params: Params): Rates {
   const frailShare = FRAIL_WEIGHT.map((w) => Math.min(0.95, ((1 - params.vitalShare) * w) / avgFrailWeight));
   return {
     death: [params.mortality65, params.mortality75, params.mortality85],
@@ -70,29 +71,38 @@ function ratesFor(params: Params): Rates {
   };
 }
 
-interface Life { end: number; exit: Exit; frailAt: number; indicatedAt: number }
+export interface Life { end: number; exit: Exit; frailAt: number; indicatedAt: number }
+
+/**
+ * Monthly hazard of an event whose registry value is a yearly probability p: the chance within one
+ * month is 1 − (1 − p)^(1/12) (context.ts `monthly`), so the hazard is −ln of what is left. Using p
+ * itself as a rate (p / 12 a month) undercounts: a 16% yearly death risk at 85+ became 14.8%.
+ */
+export const monthlyHazard = (pYear: number) => -Math.log(1 - monthly(pYear));
 
 /** Simulate one occupant's life from month `start` to `horizon` (continuous time, yearly segments). */
-function live(age0: number, frail0: boolean, start: number, horizon: number, r: Rates, params: Params, rng: Sequence): Life {
+export function live(age0: number, frail0: boolean, start: number, horizon: number, r: Rates, params: Params, rng: Sequence): Life {
   let tau = 0, frail = frail0, indicated = false;
   const life: Life = { end: NEVER, exit: Exit.None, frailAt: frail0 ? start : NEVER, indicatedAt: NEVER };
+  const moving = monthlyHazard(params.moving);
   while (start + tau < horizon) {
     const b = band(age0 + tau / 12), f = r.frailShare[b];
     // Keep band averages equal to the registry's rates while frail people carry the higher hazard.
-    const death = (r.death[b] / (1 + (FRAIL_MORTALITY - 1) * f)) * (frail ? FRAIL_MORTALITY : 1);
-    const nursing = (r.nursing[b] / (1 + (FRAIL_NURSING - 1) * f)) * (frail ? FRAIL_NURSING : 1);
-    const onset = frail ? 0 : (params.needOnset * FRAIL_WEIGHT[b]) / avgFrailWeight;
-    const ind = frail && !indicated ? (params.indication * INDICATION_WEIGHT[b]) / Math.max(f, 0.02) : 0;
-    const total = (death + nursing + params.moving + onset + ind) / 12;
+    // All hazards per month, from the registry's yearly probabilities.
+    const death = monthlyHazard(r.death[b] / (1 + (FRAIL_MORTALITY - 1) * f)) * (frail ? FRAIL_MORTALITY : 1);
+    const nursing = monthlyHazard(r.nursing[b] / (1 + (FRAIL_NURSING - 1) * f)) * (frail ? FRAIL_NURSING : 1);
+    const onset = frail ? 0 : monthlyHazard((params.needOnset * FRAIL_WEIGHT[b]) / avgFrailWeight);
+    const ind = frail && !indicated ? monthlyHazard((params.indication * INDICATION_WEIGHT[b]) / Math.max(f, 0.02)) : 0;
+    const total = death + nursing + moving + onset + ind;
     const segEnd = tau + 12;
     const dt = exponential(rng(), total);
     if (tau + dt >= segEnd) { tau = segEnd; continue; }
     tau += dt;
     const month = Math.floor(start + tau);
     if (month >= horizon) break;
-    // Which event: death, nursing home, moving, onset of frailty, indication (by their rates).
-    const pick = rng() * total * 12;
-    const k = pick < death ? 0 : pick < death + nursing ? 1 : pick < death + nursing + params.moving ? 2 : pick < death + nursing + params.moving + onset ? 3 : 4;
+    // Which event: death, nursing home, moving, onset of frailty, indication (by their hazards).
+    const pick = rng() * total;
+    const k = pick < death ? 0 : pick < death + nursing ? 1 : pick < death + nursing + moving ? 2 : pick < death + nursing + moving + onset ? 3 : 4;
     if (k <= 2) {
       life.end = month;
       life.exit = (k + 1) as Exit;

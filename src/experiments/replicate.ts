@@ -57,7 +57,9 @@ export interface RepOutput {
   cost: Float64Array;
   buurtMembers: Int32Array;
   buurtPopulation: Int32Array;
-  routes: Record<Route, { target: number; formed: number; attempts: number; unavailable: string | null }>;
+  routes: Record<Route, { target: number; formed: number; attempts: number; cost: number; unavailable: string | null }>;
+  /** Members of each circle that exists at the horizon. */
+  sizes: Int16Array;
   settledAt: number | null;
   takeoff: TakeoffOutcome;
   tree?: RepResult['tree'];
@@ -70,11 +72,11 @@ export function outputOf(r: RepResult, job: Job): RepOutput {
     spontaneous[i] = m.byOrigin[i * N_ORIGINS + Origin.Spontaneous] + m.byOrigin[i * N_ORIGINS + Origin.Split];
     for (let o = 0; o < 3; o++) seededByRoute[i * 3 + o] = m.byOrigin[i * N_ORIGINS + o];
   }
-  const routes = Object.fromEntries(ROUTES.map((k) => [k, { target: r.routes[k].target, formed: r.routes[k].formed, attempts: r.routes[k].attempts, unavailable: r.routes[k].unavailable }])) as RepOutput['routes'];
+  const routes = Object.fromEntries(ROUTES.map((k) => [k, { target: r.routes[k].target, formed: r.routes[k].formed, attempts: r.routes[k].attempts, cost: r.routes[k].cost, unavailable: r.routes[k].unavailable }])) as RepOutput['routes'];
   const out: RepOutput = {
     rep: r.rep, months: r.months, circles: m.circles, active: m.active, members: m.members, population: r.population.slice(0, len),
     spontaneous, seededByRoute, foundings: m.foundings, failed: m.failed, seedFailed: m.seedFailed, offspring: m.offspring, cost: m.cost,
-    buurtMembers: m.buurtMembers, buurtPopulation: r.buurtPopulation.slice(0, m.years * m.nBuurten), routes, settledAt: r.settledAt,
+    buurtMembers: m.buurtMembers, buurtPopulation: r.buurtPopulation.slice(0, m.years * m.nBuurten), routes, sizes: r.sizes, settledAt: r.settledAt,
     takeoff: judgeTakeoff(r, job.seedEnd ?? seedingEnd(job.plan), job.takeoff),
   };
   if (job.keepTree) out.tree = r.tree;

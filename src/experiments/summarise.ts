@@ -113,6 +113,10 @@ export interface Headline {
   failedFoundings: Band;
   seeded: Record<Route, Band>;
   attempts: Record<Route, Band>;
+  /** Meetings held by routes a and b and their staff cost (the plan counts circles; this is what it took). */
+  meetings: { a: Band; b: Band; cost: Band };
+  /** Members per circle over all circles that exist at the horizon, pooled over replications. */
+  membersPerCircle: Band;
   /** Mean number of spontaneous circles each seeded circle inspired by the horizon (cohort R). */
   offspringPerSeed: Band;
   cost: Band;
@@ -139,6 +143,8 @@ export function summariseHeadline(reps: readonly RepOutput[]): Headline {
     failedFoundings: band(reps.map((r) => sum(r.failed))),
     seeded: { a: band(reps.map((r) => r.routes.a.formed)), b: band(reps.map((r) => r.routes.b.formed)), c: band(reps.map((r) => r.routes.c.formed)) },
     attempts: { a: band(reps.map((r) => r.routes.a.attempts)), b: band(reps.map((r) => r.routes.b.attempts)), c: band(reps.map((r) => r.routes.c.attempts)) },
+    meetings: { a: band(reps.map((r) => r.routes.a.attempts)), b: band(reps.map((r) => r.routes.b.attempts)), cost: band(reps.map((r) => r.routes.a.cost + r.routes.b.cost), 0) },
+    membersPerCircle: band(reps.flatMap((r) => Array.from(r.sizes)), 1),
     offspringPerSeed: band(reps.map((r) => (seededTotal(r) ? spontFoundings(r) / seededTotal(r) : 0)), 3),
     cost: band(reps.map((r) => r.cost[h]), 0),
     costPerCircle: band(reps.map((r) => r.cost[h] / Math.max(1, seededTotal(r))), 0),
