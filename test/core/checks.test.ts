@@ -19,7 +19,7 @@ import { millPlan } from '../helpers/plans.ts';
 /** No one dies, moves or ages out; circles only change through the process under test. */
 const STILL = {
   mortality65: 0, mortality75: 0, mortality85: 0, nursingHome65: 0, nursingHome75: 0, nursingHome85: 0,
-  moving: 0, growth65: 0, indication: 0, needOnset: 0, dropout: 0, passiveRate: 0, reactivateRate: 0, passiveDissolve: 0, dissolveBelow: 2,
+  moving: 0, growth65: 0, indication: 0, needOnset: 0, dropout: 0, passiveRate: 0, reactivateRate: 0, passiveDissolve: 0, dissolveBelow: 2, recruitRate: 0,
 };
 
 function willingAtStart(params: Params, seed: number, rep: number, months: number): { willing: number; people: number } {
@@ -82,6 +82,9 @@ describe('model checks', () => {
     const params = resolveParams({
       ...STILL, independentSpawning: 1, initiation: 0.2, passiveRate: 0.8, passiveDissolve: 1, split: 0,
       foundingMin: 1, foundingWindow: 1, commit: 1, succession: 1, verbinderShare: 0.1,
+      // One circle per seeding meeting (a meeting forms as many circles as its people make): a small
+      // turnout and room for everyone who comes.
+      bAttend: 0.01, circleMax: 25,
     });
     // Each month an active circle spawns with probability λ (the child may turn passive at once),
     // then turns passive with probability μ: per month it leaves (itself alive) + (a living child),
