@@ -39,6 +39,10 @@ export const COMMANDS: Record<string, Entry> = {
     summary: { nl: 'gedragsparameters schatten uit veldgegevens (ABC-SMC); de posterior is een parameterset', en: 'fit behavioural parameters to field data (ABC-SMC); the posterior is a parameter set' },
     load: () => import('./calibrate.ts'),
   },
+  patterns: {
+    summary: { nl: 'wat het veld zag naast wat het model doet (patronentabel)', en: 'what the field has seen beside what the model does (patterns table)' },
+    load: () => import('./patterns.ts'),
+  },
   params: {
     summary: { nl: 'alle modelparameters met standaard, bereik, eenheid en bron', en: 'every model parameter with default, range, unit and source' },
     load: () => import('./params.ts'),
