@@ -51,7 +51,7 @@ export const command = defineCommand({
     const rows = runPatterns(areaOf, { reps, seed, area, params });
     const source = sourceLine(values.data, table);
     if (values.json) {
-      const patterns = rows.map((r) => ({ name: r.name, source: r.source, field: r.field, model: r.model, inside: r.inside, note: r.note[lang], label: r.label[lang], fieldText: r.fieldText, area: r.area }));
+      const patterns = rows.map((r) => ({ name: r.name, source: r.source, field: r.field, model: r.model, inside: r.inside, note: r.note[lang], label: r.label[lang], fieldText: r.fieldText, fieldRange: r.fieldRange, area: r.area }));
       stdout.write(JSON.stringify({ patterns, reps, seed, source }) + '\n');
     } else stdout.write(patternTable(rows, lang, reps, seed) + '\n' + source + '\n');
     return 0;

@@ -14,6 +14,11 @@ export interface FieldPattern {
   value: number;
   /** A range: the pattern holds when the model's 10–90% band lies inside it. */
   range?: [number, number];
+  /**
+   * An approximate field value (≈, "over half"): the interval the document's words allow (±10% for
+   * ≈); the pattern holds when it overlaps the model's 10–90% band.
+   */
+  approx?: [number, number];
   fieldText: string;
   /** CBS code of the field's own area. */
   area: string;
@@ -28,7 +33,7 @@ const EMMELOORD = 'WK017101', MUZIEKWIJK = 'WK003428';
 export const FIELD: Record<PatternName, FieldPattern> = {
   aCame: {
     label: t('Route a: opkomst in een complex (van 40 uitgenodigd)', 'Route a: turnout in a complex (of 40 invited)'),
-    source: 'context seed 001 (Emmeloord: 40 invited, over half came); founder\'s plan', value: 20, fieldText: '≈ 20 of 40', area: EMMELOORD,
+    source: 'context seed 001 (Emmeloord: 40 invited, over half came); founder\'s plan', value: 20, approx: [20, 24], fieldText: '≈ 20 of 40 ("over half")', area: EMMELOORD,
     situation: t('één bewonersbijeenkomst', 'one residents’ meeting'),
   },
   aJoined: {
@@ -46,11 +51,11 @@ export const FIELD: Record<PatternName, FieldPattern> = {
   },
   bCame: {
     label: t('Route b: op de koffieochtend', 'Route b: at the coffee morning'),
-    source: 'context seed 002 (Almere Muziekwijk); model-science.md §6.7', value: 70, fieldText: '≈ 70', area: MUZIEKWIJK, situation: t('één koffieochtend', 'one coffee morning'),
+    source: 'context seed 002 (Almere Muziekwijk); model-science.md §6.7', value: 70, approx: [63, 77], fieldText: '≈ 70', area: MUZIEKWIJK, situation: t('één koffieochtend', 'one coffee morning'),
   },
   bInterested: {
     label: t('Route b: wilden meedoen', 'Route b: wanted to join'),
-    source: 'context seed 002; model-science.md §6.7', value: 30, fieldText: '≈ 30', area: MUZIEKWIJK, situation: t('één koffieochtend', 'one coffee morning'),
+    source: 'context seed 002; model-science.md §6.7', value: 30, approx: [27, 33], fieldText: '≈ 30', area: MUZIEKWIJK, situation: t('één koffieochtend', 'one coffee morning'),
   },
   bCircles: {
     label: t('Route b: cirkels uit één koffieochtend', 'Route b: circles from one coffee morning'),
@@ -63,7 +68,7 @@ export const FIELD: Record<PatternName, FieldPattern> = {
   },
   cuijk: {
     label: t('Land van Cuijk: cirkels zo’n 6 jaar na de eerste', 'Land van Cuijk: circles some 6 years after the first'),
-    source: 'context seeds 002, 004 (≈ 60 circles, idea ≈ 7 years old in 2026); model-science.md §0, §2.8', value: 60, fieldText: '≈ 60', area: 'GM1982',
+    source: 'context seeds 002, 004 (≈ 60 circles, idea ≈ 7 years old in 2026); model-science.md §0, §2.8', value: 60, approx: [54, 66], fieldText: '≈ 60', area: 'GM1982',
     plan: { c: { count: 6, from: 0, to: 24 }, b: { count: 4, from: 0, to: 24 } }, months: 72,
     situation: t('aanname: 6 cirkels via de wijkverpleging (Pantein) en 4 via buurtbijeenkomsten in de eerste 2 jaar', 'assumption: 6 circles through district nursing (Pantein) and 4 through neighbourhood meetings in the first 2 years'),
   },

@@ -24,6 +24,8 @@ export interface PatternRow {
   source: string;
   /** The field value (for a range, its middle) and how the field put it. */
   field: number;
+  /** The interval the field's words allow (a range such as 8–15, or ≈ ±10%); null for an exact count. */
+  fieldRange: [number, number] | null;
   fieldText: string;
   model: Band;
   /** The field value lies in the model's 10–90% band. */
@@ -32,6 +34,16 @@ export interface PatternRow {
   area: string;
   /** What the situation was, and — when not inside — why, from what the model measured. */
   note: { nl: string; en: string };
+}
+
+/**
+ * Does the field value lie in the model's 10–90% band? A field range (circle sizes 8–15) holds when
+ * the band lies inside it; an approximate value (≈ 70) when the interval its words allow overlaps it.
+ */
+export function insideBand(f: FieldPattern, model: Band): boolean {
+  if (f.range) return model.p10 >= f.range[0] && model.p90 <= f.range[1];
+  if (f.approx) return f.approx[1] >= model.p10 && f.approx[0] <= model.p90;
+  return f.value >= model.p10 && f.value <= model.p90;
 }
 
 export interface PatternOptions {
@@ -68,8 +80,8 @@ export function runPatterns(areaOf: AreaOf, o: PatternOptions): PatternRow[] {
   const rows: PatternRow[] = [];
   const row = (name: PatternName, area: string, values: number[], note: { nl: string; en: string }) => {
     const f = FIELD[name], model = band(values, 2);
-    const inside = f.range ? model.p10 >= f.range[0] && model.p90 <= f.range[1] : f.value >= model.p10 && f.value <= model.p90;
-    rows.push({ name, label: f.label, source: f.source, field: f.value, fieldText: f.fieldText, model, inside, area, note });
+    const inside = insideBand(f, model);
+    rows.push({ name, label: f.label, source: f.source, field: f.value, fieldRange: f.range ?? f.approx ?? null, fieldText: f.fieldText, model, inside, area, note });
   };
 
   // Route a: one meeting in a corporation complex (Emmeloord), and who joins its circle later.
