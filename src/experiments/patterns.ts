@@ -176,8 +176,14 @@ function densityNote(r: Runs, f: FieldPattern): { nl: string; en: string } {
   const seeded = band(r.results.map((x) => x.routes.a.formed + x.routes.b.formed + x.routes.c.formed), 1).p50;
   const self = band(r.results.map((x) => { let s = 0; for (let c = 0; c < x.tree.origin.length; c++) if (x.tree.origin[c] >= Origin.Spontaneous && x.tree.ended[c] < 0) s++; return s; }), 1).p50;
   const years = round(f.months! / 12, 1);
+  // Self-started circles per active circle per year over the run: the snowball's own pace (R over a circle's life).
+  const rate = band(r.results.map((x) => {
+    let births = 0, circleMonths = 0;
+    for (let m = 1; m <= x.months; m++) { births += x.metrics.offspring[m]; circleMonths += x.metrics.active[m - 1]; }
+    return circleMonths ? (12 * births) / circleMonths : 0;
+  }), 2).p50;
   return {
-    en: `${f.situation.en}; after ${years} years, median ${seeded} seeded and ${self} self-started circles still existing`,
-    nl: `${f.situation.nl}; na ${years} jaar, mediaan ${seeded} gestarte en ${self} zelf begonnen cirkels die nog bestaan`,
+    en: `${f.situation.en}; after ${years} years, median ${seeded} seeded and ${self} self-started circles still existing; each active circle inspired ${rate} new circles a year`,
+    nl: `${f.situation.nl}; na ${years} jaar, mediaan ${seeded} gestarte en ${self} zelf begonnen cirkels die nog bestaan; elke actieve cirkel inspireerde ${rate} nieuwe cirkels per jaar`,
   };
 }

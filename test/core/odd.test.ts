@@ -6,7 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { registry } from '../../src/core/params/index.ts';
-import { END, parameterTable, START } from '../../src/docs/odd.ts';
+import { END, parameterTable, PATTERNS_END, PATTERNS_START, START } from '../../src/docs/odd.ts';
+import { FIELD } from '../../src/experiments/patternDefs.ts';
 import { defaultTakeoff } from '../../src/experiments/takeoff.ts';
 
 const doc = readFileSync(new URL('../../src/docs/ODD.md', import.meta.url), 'utf8');
@@ -26,6 +27,12 @@ describe('ODD document', () => {
     const other = new Set([...Object.keys(defaultTakeoff), 'withEstimates', 'streamKey', 'monthKey', 'u01']);
     const unknown = named.filter((w) => !names.has(w) && !other.has(w));
     expect(unknown).toEqual([]);
+  });
+
+  it('carries the generated patterns table with one row per field pattern (npm run docs)', () => {
+    const block = doc.slice(doc.indexOf(PATTERNS_START), doc.indexOf(PATTERNS_END));
+    expect(block.length).toBeGreaterThan(PATTERNS_START.length);
+    for (const f of Object.values(FIELD)) expect(block).toContain(`| ${f.label.en} | ${f.fieldText.replace(/\|/g, '\\|')} |`);
   });
 
   it('has the seven ODD elements', () => {

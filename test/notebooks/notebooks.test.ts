@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { calibratable } from '../../src/core/params/index.ts';
+import { behavioural, calibratable } from '../../src/core/params/index.ts';
 import { sequence } from '../../src/core/rng.ts';
 import { readFieldData } from '../../src/data/field.ts';
 import { parseParamSet } from '../../src/experiments/paramset.ts';
@@ -15,6 +15,7 @@ import { run as calibration } from '../../notebooks/calibration.ts';
 import { effects, trajectories } from '../../notebooks/lib/morris.ts';
 import { run as sensitivity } from '../../notebooks/sensitivity.ts';
 import { run as takeoff } from '../../notebooks/takeoff.ts';
+import { run as patterns } from '../../notebooks/patterns.ts';
 
 const out = (name: string) => mkdtempSync(join(tmpdir(), `sneeuwbal-nb-${name}-`));
 const read = (dir: string, file: string) => readFileSync(join(dir, file), 'utf8');
@@ -34,14 +35,24 @@ describe('notebooks in quick mode', () => {
     for (const f of files.filter((x) => x.endsWith('.svg'))) expect(isSvg(read(dir, f)), f).toBe(true);
   }, 180_000);
 
-  it('sensitivity: a Morris screening of every calibratable parameter', async () => {
+  it('sensitivity: a Morris screening of every behavioural parameter', async () => {
     const dir = out('sens');
     const { effects: e, names } = await sensitivity({ quick: true, outDir: dir, workers: 2 });
-    expect(names).toEqual(calibratable());
+    expect(names).toEqual(behavioural());
+    for (const n of calibratable()) expect(names).toContain(n);
     expect(e.k50).toHaveLength(names.length);
     expect(read(dir, 'morris-points.csv').trim().split('\n')).toHaveLength(names.length + 2);
     expect(isSvg(read(dir, 'morris-k50.svg'))).toBe(true);
-    for (const n of names) expect(read(dir, 'index.md')).toContain(`| ${n} |`);
+    for (const n of names) expect(read(dir, 'index.md')).toMatch(new RegExp(`\\| ${n}( \\*)? \\|`));
+  }, 180_000);
+
+  it('patterns: the field patterns table, as Markdown, CSV and a figure', async () => {
+    const dir = out('pat');
+    const { rows } = await patterns({ quick: true, outDir: dir, workers: 1 });
+    const md = read(dir, 'index.md');
+    for (const r of rows) expect(md).toContain(`| ${r.label.en} |`);
+    expect(read(dir, 'patterns.csv').trim().split('\n')).toHaveLength(rows.length + 1);
+    expect(isSvg(read(dir, 'patterns.svg'))).toBe(true);
   }, 180_000);
 
   it('takeoff: a curve with Wilson intervals and the reason in words', async () => {

@@ -31,7 +31,7 @@ export const circleParams = [
     name: 'passiveRate', group: 'circles', default: 0.2, min: 0, max: 1, unit: 'per year',
     label: t('Actief wordt passief', 'Active turns passive'),
     help: t('Kans per jaar dat een actieve cirkel passief wordt (alleen contact bij hulpvragen, en die zijn zeldzaam).', 'Annual probability that an active circle turns passive (contact only for help requests, which are rare).'),
-    source: 'model-science.md §0 (active vs passive circles; few help requests, NOS 2026) [assumption; with reactivateRate and passiveDissolve tuned so a circle lasts ≈ 7 years on average (§1.9: L ≈ 5–10 years) with about a third passive, measured on Mill]', calibrate: false,
+    source: 'model-science.md §0 (active vs passive circles; few help requests, NOS 2026) [assumption; with reactivateRate and passiveDissolve tuned so a circle lasts ≈ 7 years on average (§1.9: L ≈ 5–10 years) with about a third passive, measured on Mill]', calibrate: true,
   }),
   p({
     name: 'reactivateRate', group: 'circles', default: 0.05, min: 0, max: 1, unit: 'per year',
@@ -55,7 +55,7 @@ export const circleParams = [
     name: 'recruitRate', group: 'circles', default: 0.9, min: 0, max: 0.99, unit: 'per year',
     label: t('Tempo van nieuwe leden zoeken', 'Rate of looking for members'),
     help: t('Kans per jaar dat zo’n cirkel de buren benadert; wie bereid is, zegt toe zoals bij een oprichting.', 'Annual probability that such a circle asks its neighbours; the willing commit as at a founding.'),
-    source: '[assumption, set against the circle-size pattern of `sneeuwbal patterns`: at 0.5 a year 13% of the circles in the Land van Cuijk runs had fewer than 8 members (10th percentile 7), at 0.9 7% (10th percentile 8); field 8–15, model-science.md §0, §2.9]', calibrate: true,
+    source: '[assumption, set against the circle-size pattern of `sneeuwbal patterns`: at 0.5 a year 13% of the circles in the Land van Cuijk runs had fewer than 8 members (10th percentile 7), at 0.9 7% (10th percentile 8); field 8–15, model-science.md §0, §2.9]', calibrate: false,
   }),
   p({
     name: 'dissolveBelow', group: 'circles', default: 5, min: 2, max: 8, unit: 'persons', integer: true,

@@ -49,7 +49,7 @@ export const foundingParams = [
     name: 'invitees', group: 'founding', default: 25, min: 5, max: 80, unit: 'persons', integer: true,
     label: t('Mensen die een verbinder benadert', 'People a connector approaches'),
     help: t('Hoeveel buren en bekenden een verbinder benadert (eerst bekenden, dan de dichtstbijzijnde buren).', 'How many neighbours and acquaintances a connector approaches (contacts first, then the nearest neighbours).'),
-    source: '[assumption] a street or complex floor', calibrate: false,
+    source: '[assumption] a street or complex floor', calibrate: true,
   }),
   p({
     name: 'commit', group: 'founding', default: 0.7, min: 0.05, max: 1, unit: 'share',

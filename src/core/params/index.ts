@@ -47,6 +47,17 @@ export function paramGroups(filter: (s: ParamSpec) => boolean = () => true): { g
   return order.map((group) => ({ group, specs: registry.filter((s) => s.group === group && filter(s)) })).filter((g) => g.specs.length > 0);
 }
 
+/**
+ * Groups that describe what older people (and circles) do, as opposed to demography, the built
+ * world, costs and policy switches: what sensitivity analysis screens (notebooks/sensitivity.ts).
+ */
+export const BEHAVIOURAL_GROUPS: readonly ParamGroup[] = ['information', 'joining', 'founding', 'routes', 'circles'];
+
+/** Every behavioural parameter (registry order), calibratable today or not. */
+export function behavioural(): string[] {
+  return registry.filter((s) => BEHAVIOURAL_GROUPS.includes(s.group)).map((s) => s.name);
+}
+
 /** Names of the parameters calibration may fit by default. */
 export function calibratable(): string[] {
   return registry.filter((s) => s.calibrate).map((s) => s.name);

@@ -1,0 +1,53 @@
+/**
+ * Notebook (d): does the model reproduce what the field has seen? The patterns table
+ * (src/experiments/patterns.ts; the same as `sneeuwbal patterns` and section 1 of src/docs/ODD.md):
+ * each field situation run in the model, the field value beside the model's median and 10–90%
+ * band, whether it lies inside, and — when not — what the model measured instead.
+ *   npx tsx notebooks/patterns.ts [--quick] [--out DIR]
+ */
+import { loadTable } from '../src/cli/load.ts';
+import { areaFromTable } from '../src/cli/model.ts';
+import { patternTable } from '../src/cli/patterns.ts';
+import type { AreaInput } from '../src/core/area.ts';
+import { runPatterns } from '../src/experiments/patterns.ts';
+import { Notebook, runIfMain, type NotebookOptions } from './lib/notebook.ts';
+import { chart, COLOURS } from './lib/svg.ts';
+
+export const NAME = 'patterns';
+
+export async function run(o: NotebookOptions) {
+  const reps = o.quick ? 3 : 40, seed = 1;
+  const nb = new Notebook('Field patterns: what the field has seen, and the model', o.outDir, o.quick);
+  const table = loadTable();
+  const areas = new Map<string, AreaInput>();
+  const areaOf = (code: string) => {
+    if (!areas.has(code)) areas.set(code, areaFromTable(table, [code]));
+    return areas.get(code)!;
+  };
+  const rows = runPatterns(areaOf, { reps, seed });
+  nb.text(
+    `Pattern-oriented modelling (model-science.md §4.1–4.2): ${rows.length} patterns from the field documents (Emmeloord, Almere Muziekwijk, Land van Cuijk, Brandevoort; NOS 2026), each situation replayed ${reps} times with seed ${seed} at the registry defaults.`,
+    'A pattern the model does not reproduce stays in the table, marked, with what the model measured instead: it is a finding about the model (or about the field value), not something to tune away silently.',
+  );
+  nb.heading('Table');
+  nb.text(patternTable(rows, 'en', reps, seed, true));
+  nb.csv('patterns.csv', ['name', 'field', 'field_lo', 'field_hi', 'p10', 'p50', 'p90', 'inside', 'area', 'source', 'note'],
+    rows.map((r) => [r.name, r.field, r.fieldRange?.[0] ?? '', r.fieldRange?.[1] ?? '', r.model.p10, r.model.p50, r.model.p90, r.inside, r.area, r.source, r.note.en]));
+  // Field value against the model band, each scaled by the field value so all fit one axis.
+  const scaled = rows.filter((r) => r.field > 0);
+  nb.figure('patterns.svg', chart({
+    title: 'Model band (10–90%) and median relative to the field value (1 = field)',
+    x: { label: 'model ÷ field value' },
+    y: { label: 'pattern (row)' },
+    marks: [
+      { type: 'dots', points: scaled.map((r, i) => ({ x: r.model.p50 / r.field, y: i + 1 })), colour: COLOURS[0] },
+      ...scaled.map((r, i) => ({ type: 'line' as const, points: [{ x: r.model.p10 / r.field, y: i + 1 }, { x: r.model.p90 / r.field, y: i + 1 }], colour: COLOURS[1], width: 3 })),
+      { type: 'ruleX', x: 1, colour: '#444', dash: '4 3' },
+      { type: 'labels', points: scaled.map((r, i) => ({ x: r.model.p90 / r.field, y: i + 1, text: `${r.name}${r.inside ? '' : ' (not reproduced)'}` })) },
+    ],
+    width: 640, height: 380,
+  }), 'Median (dots) and 10–90% band (bars) of the model, divided by the field value; the dashed line is the field.');
+  return { files: nb.write(), rows };
+}
+
+runIfMain(import.meta, NAME, run);
