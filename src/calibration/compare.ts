@@ -13,7 +13,6 @@
 import { InputError } from '../core/errors.ts';
 import { paramSpec } from '../core/params/index.ts';
 import { sequence } from '../core/rng.ts';
-import { weightedIndex } from '../core/sample.ts';
 import type { ReplicationPool } from '../experiments/pool.ts';
 import { Distance } from './distance.ts';
 import { Kernel, normalSource } from './kernel.ts';
@@ -54,7 +53,7 @@ function without(prior: Prior, model: Model): Prior {
 async function evidenceAt(pool: ReplicationPool, problem: Problem, r: SmcResult, epsilon: number, rounds: number, signal?: AbortSignal) {
   const kernel = new Kernel(problem.prior, r.particles, r.weights);
   const u = sequence(problem.job.seed, 'abc-evidence', r.model.name), normal = normalSource(u);
-  const thetas = Array.from({ length: rounds }, () => kernel.perturb(weightedIndex(u(), r.weights), normal));
+  const thetas = Array.from({ length: rounds }, () => kernel.propose(u, normal));
   const values = await simulateAll(pool, problem, thetas, thetas.map((_, j) => 999 * REP_STRIDE + j), signal);
   const distance = new Distance(problem.targets, r.scales);
   let sum = 0, accepted = 0;
@@ -63,7 +62,8 @@ async function evidenceAt(pool: ReplicationPool, problem: Problem, r: SmcResult,
     accepted++;
     sum += Math.exp(logPrior(problem.prior, thetas[j]) - kernel.logMixture(thetas[j]));
   });
-  return { evidence: sum / rounds, accepted, simulations: rounds };
+  // Proposals outside the prior were drawn again: scale by the mixture's mass inside it (kernel.ts).
+  return { evidence: (sum / rounds) * kernel.insideShare, accepted, simulations: rounds };
 }
 
 export async function compareContagion(pool: ReplicationPool, problem: Problem, options: SmcOptions = {}): Promise<Comparison> {

@@ -18,7 +18,6 @@
 import type { AreaInput } from '../core/area.ts';
 import type { Params } from '../core/params/index.ts';
 import { sequence } from '../core/rng.ts';
-import { weightedIndex } from '../core/sample.ts';
 import { CancelledError, type ReplicationPool } from '../experiments/pool.ts';
 import type { Job } from '../experiments/replicate.ts';
 import { Distance, scalesFrom } from './distance.ts';
@@ -172,7 +171,7 @@ export async function runSmc(pool: ReplicationPool, problem: Problem, options: S
       const needed = n - kept.length;
       const rate = Math.max(o.minAcceptance, tried > 0 ? kept.length / tried : previousRate);
       const size = Math.max(1, Math.min(limit - tried, budgetLeft(), Math.max(8, Math.min(2 * n, Math.ceil((1.1 * needed) / rate)))));
-      const proposals = Array.from({ length: size }, () => kernel.perturb(weightedIndex(u(), pop.weights), normal));
+      const proposals = Array.from({ length: size }, () => kernel.propose(u, normal));
       const reps = proposals.map((_, j) => t * REP_STRIDE + tried + j);
       const values = await simulateAll(pool, problem, proposals, reps, o.signal, () => (simulations++, progress(t, epsilon, kept.length)));
       tried += size;
@@ -194,7 +193,7 @@ export async function runSmc(pool: ReplicationPool, problem: Problem, options: S
     const raw = kept.map((k) => Math.exp(k.logw - maxLog));
     const weights = normalise(raw);
     pop = { particles: kept.map((k) => k.theta), weights, distances: kept.map((k) => k.d) };
-    const gen: Generation = { t, epsilon, simulations: tried, accepted: n, acceptance: hits / tried, ess: effectiveSampleSize(weights), evidence: evidenceSum / tried };
+    const gen: Generation = { t, epsilon, simulations: tried, accepted: n, acceptance: hits / tried, ess: effectiveSampleSize(weights), evidence: (evidenceSum / tried) * kernel.insideShare };
     generations.push(gen);
     progress(t, epsilon, n, gen);
     const before = generations[t - 1].epsilon;

@@ -70,7 +70,8 @@ describe('critical mass on the model', () => {
     const r = await search(MILL, { snowball: 0 });
     expect(r.criticalMass).toEqual({ k50: null, k90: null, atTarget: null });
     expect(r.curve.every((p) => p.p === 0)).toBe(true);
-    expect(r.curve.find((p) => p.k === 8)!.seeded).toBe(8); // the seeds were placed; they just did not spread
+    // The seeds were placed (a meeting may form more circles than still wanted); they just did not spread.
+    expect(r.curve.find((p) => p.k === 8)!.seeded).toBeGreaterThanOrEqual(8);
     expect(r.reason.code).toBe('subcritical');
     expect(r.reason.en).toMatch(/No critical mass within 8/);
     expect(r.reason.en).toMatch(/R = 0/);
