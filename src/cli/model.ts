@@ -37,7 +37,8 @@ export const SCENARIO_OPTIONS = {
   'seed-months': { type: 'string', arg: 'FROM-TO', help: t('maanden waarin professionals starten (standaard 0-24)', 'months in which professionals seed (default 0-24)') },
   placement: { type: 'string', arg: 'clustered|spread|auto|chosen', help: t('waar: bij elkaar, verspreid, automatisch, of in --buurten', 'where: together, spread, automatic, or in --buurten') },
   buurten: { type: 'string', arg: 'CODE[,CODE…]', help: t('buurten voor plaatsing "chosen"', 'buurten for placement "chosen"') },
-  pr: { type: 'string', arg: '0..1', help: t('PR-inzet tijdens het starten (standaard 0,5)', 'PR intensity while seeding (default 0.5)') },
+  pr: { type: 'string', arg: '0..1|SERIES', help: t('PR-inzet: één getal tijdens het starten (standaard 0,5), of een reeks VAN-TOT:NIVEAU,… of MAAND:NIVEAU,…', 'PR intensity: one number while seeding (default 0.5), or a series FROM-TO:LEVEL,… or MONTH:LEVEL,…') },
+  media: { type: 'string', arg: 'SERIES', help: t('landelijke media als veelvoud van het gewone niveau, bijvoorbeeld 12-24:10 (een campagnejaar)', 'national media as a multiple of the usual level, e.g. 12-24:10 (a campaign year)') },
   spillover: { type: 'boolean', help: t('kan route a of b nergens meer, dan gaan haar cirkels naar de andere', 'when route a or b has no site left, its circles go to the other') },
   months: { type: 'string', arg: 'N', help: t('horizon in maanden (standaard 120)', 'horizon in months (default 120)') },
   start: { type: 'string', arg: 'YYYY-MM', help: t('kalendermaand van maand 0', 'calendar month of month 0') },
@@ -99,6 +100,7 @@ export function scenarioInput(values: Record<string, unknown>): Record<string, u
   if (values.placement !== undefined) for (const r of ROUTES) plan[r] = { ...(plan[r] ?? {}), placement: String(values.placement) };
   if (values.buurten !== undefined) for (const r of ROUTES) plan[r] = { ...(plan[r] ?? {}), buurten: String(values.buurten).split(',') };
   if (values.pr !== undefined) s.pr = String(values.pr);
+  if (values.media !== undefined) s.media = String(values.media);
   if (values.spillover === true) s.spillover = true;
   if (values.months !== undefined) s.months = String(values.months);
   if (values.reps !== undefined) s.reps = String(values.reps);

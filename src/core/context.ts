@@ -45,6 +45,8 @@ export interface Ctx {
   t: number;
   /** PR intensity this month (0 … 1). */
   pr: number;
+  /** National media this month, times the usual level (1). */
+  media: number;
   /** Slots whose occupant got a home-nursing indication this month (route c moments). */
   indicated: number[];
   /** Euros spent so far. */

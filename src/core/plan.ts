@@ -35,6 +35,11 @@ export interface RunPlan {
   routes: Record<Route, RoutePlan>;
   pr: PrSegment[];
   /**
+   * National media events over months: intensity multiplies the usual national media rate
+   * (`mediaAwareness`); months no segment covers stay at 1. Absent: 1 throughout.
+   */
+  media?: PrSegment[];
+  /**
    * When a meeting route (a or b) runs out of sites (no complex or venue left), hand its remaining
    * circles to the other meeting route: what initiators do when they use every route at once.
    */
@@ -46,6 +51,13 @@ export function prAt(plan: RunPlan, t: number): number {
   let v = 0;
   for (const s of plan.pr) if (t >= s.from && t < s.to && s.intensity > v) v = s.intensity;
   return v;
+}
+
+/** National media level in month t (1 = usual; overlapping segments: the highest wins). */
+export function mediaAt(plan: RunPlan, t: number): number {
+  let v = -1;
+  for (const s of plan.media ?? []) if (t >= s.from && t < s.to && s.intensity > v) v = s.intensity;
+  return v < 0 ? 1 : v;
 }
 
 /** The month after which professionals no longer seed. */

@@ -10,7 +10,7 @@
 import { makeKeys, type Ctx } from './context.ts';
 import { Metrics } from './metrics.ts';
 import type { Params } from './params/index.ts';
-import { prAt, type Route, type RunPlan } from './plan.ts';
+import { mediaAt, prAt, type Route, type RunPlan } from './plan.ts';
 import { circleLife } from './processes/circleLife.ts';
 import { demography } from './processes/demography.ts';
 import { Foundings } from './processes/founding.ts';
@@ -60,7 +60,7 @@ export function runReplication(world: World, params: Params, plan: RunPlan, seed
   const m = new Metrics(months, world.area.buurten.length);
   const ctx: Ctx = {
     w: world, st, p: params, plan, keys, m, foundings: new Foundings(), seeding: null as unknown as Seeding,
-    t: 0, pr: 0, indicated: [], cost: fixedCost(params),
+    t: 0, pr: 0, media: 1, indicated: [], cost: fixedCost(params),
   };
   ctx.seeding = new Seeding(ctx);
   for (let s = 0; s < world.pl.n; s++) if (world.pl.activeFrom[s] === 0) st.moveIn(s, world.life.firstOf[s], params.initialAwareness);
@@ -70,6 +70,7 @@ export function runReplication(world: World, params: Params, plan: RunPlan, seed
   for (let t = 0; t < months; t++) {
     ctx.t = t;
     ctx.pr = prAt(plan, t);
+    ctx.media = mediaAt(plan, t);
     ctx.cost += ctx.pr * params.costPrMonth;
     demography(ctx);
     ctx.seeding.apply(ctx);

@@ -7,6 +7,7 @@ import { InputError } from '../core/errors.ts';
 import { checkParam } from '../core/params/index.ts';
 import { ROUTES, type PlacementMode, type PrSegment, type Route, type RunPlan } from '../core/plan.ts';
 import type { BuurtGroup } from './area.ts';
+import { parseSeries } from './series.ts';
 import { defaultTakeoff, type TakeoffRule } from './takeoff.ts';
 
 export interface RouteSpec {
@@ -25,7 +26,10 @@ export interface Scenario {
   plan: Record<Route, RouteSpec>;
   /** A meeting route that runs out of sites hands its remaining circles to the other one. */
   spillover: boolean;
+  /** Local PR intensity over months (0 … 1). */
   pr: PrSegment[];
+  /** National media over months: a multiplier on mediaAwareness (absent: 1 throughout). */
+  media?: PrSegment[];
   months: number;
   params: Record<string, number>;
   reps: number;
@@ -36,6 +40,8 @@ export interface Scenario {
 }
 
 export const LIMITS = { months: 360, reps: 10_000, count: 500 } as const;
+/** National media at most this many times its usual level (model-science.md §0: the 2025 media year). */
+const MAX_MEDIA = 50;
 const PLACEMENTS: readonly PlacementMode[] = ['clustered', 'spread', 'auto', 'chosen'];
 
 const bad = (field: string, nl: string, en: string) => new InputError('scenario.invalid', { nl, en }, { field });
@@ -105,16 +111,9 @@ export function validateScenario(input: unknown, opts: { allowEmptyPlan?: boolea
     throw bad('plan', 'het plan start geen enkele cirkel; geef bijvoorbeeld --plan a=1,b=2 (of gebruik critical-mass om k = 0 te vergelijken)', 'the plan seeds no circle; give for instance --plan a=1,b=2 (or use critical-mass to compare with k = 0)');
   }
   const seedFrom = Math.min(...ROUTES.map((r) => plan[r].from)), seedTo = Math.max(...ROUTES.map((r) => plan[r].to));
-  const pr: PrSegment[] =
-    o.pr === undefined || typeof o.pr === 'number' || typeof o.pr === 'string'
-      ? [{ from: seedFrom, to: seedTo, intensity: num(o.pr, 'pr', 0, 1, 0.5) }]
-      : Array.isArray(o.pr)
-        ? o.pr.map((s, i) => {
-            const so = obj(s, `pr[${i}]`);
-            const from = int(so.from, `pr[${i}].from`, 0, months - 1);
-            return { from, to: int(so.to, `pr[${i}].to`, from + 1, months), intensity: num(so.intensity, `pr[${i}].intensity`, 0, 1) };
-          })
-        : (() => { throw bad('pr', 'pr moet een getal (0 … 1) of een lijst {from, to, intensity} zijn', 'pr must be a number (0 … 1) or a list of {from, to, intensity}'); })();
+  const pr = o.pr === undefined ? [{ from: seedFrom, to: seedTo, intensity: 0.5 }] : parseSeries(o.pr, 'pr', months, 1, (x) => [{ from: seedFrom, to: seedTo, intensity: x }]);
+  // National media (a multiplier on mediaAwareness; 1 = usual): change points or segments.
+  const media = o.media === undefined ? [] : parseSeries(o.media, 'media', months, MAX_MEDIA, null);
   const params = Object.fromEntries(Object.entries(obj(o.params, 'params')).map(([k, v]) => [k, checkParam(k, v, { field: `params.${k}` })]));
   const t = obj(o.takeoff, 'takeoff');
   const takeoff: TakeoffRule = {
@@ -133,12 +132,12 @@ export function validateScenario(input: unknown, opts: { allowEmptyPlan?: boolea
   const name = typeof o.name === 'string' ? o.name.slice(0, 200) : undefined;
   if (o.spillover !== undefined && typeof o.spillover !== 'boolean') throw bad('spillover', 'spillover moet true of false zijn', 'spillover must be true or false');
   return {
-    version: 1, ...(name ? { name } : {}), area, groups, plan, spillover: o.spillover === true, pr, months, params,
+    version: 1, ...(name ? { name } : {}), area, groups, plan, spillover: o.spillover === true, pr, ...(media.length ? { media } : {}), months, params,
     reps: int(o.reps, 'reps', 1, LIMITS.reps, 100), seed: int(o.seed, 'seed', 0, 2 ** 31 - 1, 1), ...(start ? { start } : {}), takeoff,
   };
 }
 
 export function toRunPlan(s: Scenario): RunPlan {
   const routes = Object.fromEntries(ROUTES.map((r) => [r, { ...s.plan[r] }])) as RunPlan['routes'];
-  return { months: s.months, routes, pr: s.pr.map((p) => ({ ...p })), spillover: s.spillover };
+  return { months: s.months, routes, pr: s.pr.map((p) => ({ ...p })), ...(s.media ? { media: s.media.map((p) => ({ ...p })) } : {}), spillover: s.spillover };
 }

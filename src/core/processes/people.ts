@@ -2,7 +2,7 @@
  * The monthly pass over people (MODEL.md processes 2 and 3): hearing about circles, and joining one.
  *
  * Hearing: an unaware person hears with hazard Σ ties × talk rate (active members talk most, passive
- * members less, aware non-members least) plus PR and national media.
+ * members less, aware non-members least) plus PR and national media (both series over months).
  * Joining: an aware, willing person who knows E distinct members joins with P₁ (E = 1) or P₂ (E ≥ 2)
  * per month (dose–response, model-science.md §1.4), times the need factor, times `snowball`; or signs
  * up through PR with the welfare organisation, which places them in the nearest circle with room.
@@ -19,7 +19,7 @@ const rate = (p: number) => -Math.log(1 - Math.min(p, 0.999999));
 export function people(ctx: Ctx): void {
   const { st, w, p, t } = ctx;
   const lAware = rate(p.talkAware), lActive = rate(p.talkMember), lPassive = rate(p.talkMember * p.passiveTalk);
-  const lOut = rate(p.prAwareness * ctx.pr) + rate(p.mediaAwareness), pOut = 1 - Math.exp(-lOut);
+  const lOut = rate(p.prAwareness * ctx.pr) + rate(p.mediaAwareness * ctx.media), pOut = 1 - Math.exp(-lOut);
   const kInfo = monthKey(ctx.keys.info, t), kJoin = monthKey(ctx.keys.join, t);
   const pOne = p.joinOne * p.snowball, pTwo = p.joinTwo * p.snowball, pPr = p.prJoin * ctx.pr;
   const frailAt = w.life.frailAt;

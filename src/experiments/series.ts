@@ -1,0 +1,70 @@
+/**
+ * Outside influence as a series over months (issue #10): local PR intensity (0 … 1, the plan's PR
+ * segments) and national media (a multiplier on `mediaAwareness`, 1 = the usual level, e.g. 10 in a
+ * campaign year such as 2025, when circles went from 150 to 1,500 with national coverage).
+ *
+ * A series is written in any of three forms, all turned into segments {from, to, intensity}:
+ *   - a number: one level over the seeding window (PR) — the old constant form;
+ *   - a list of segments [{from, to, intensity}] (overlaps: the highest wins) — the old list form;
+ *   - a list of change points [{month, intensity}]: each level holds from its month until the next
+ *     point (the last until the horizon) — a time series as researchers write one.
+ * On the command line: `--pr 0.5`, `--pr 0-12:0.8,12-24:0.3` (segments) or `--pr 0:0.8,12:0.3`
+ * (change points); `--media 12-24:10` likewise.
+ */
+import { InputError } from '../core/errors.ts';
+import type { PrSegment } from '../core/plan.ts';
+
+const bad = (field: string, nl: string, en: string) => new InputError('scenario.invalid', { nl, en }, { field });
+
+function value(v: unknown, field: string, min: number, max: number, whole: boolean): number {
+  const n = typeof v === 'string' && v.trim() !== '' ? Number(v.trim().replace(',', '.')) : v;
+  if (typeof n !== 'number' || !Number.isFinite(n) || n < min || n > max || (whole && !Number.isInteger(n))) {
+    const what = whole ? { nl: 'een heel getal', en: 'a whole number' } : { nl: 'een getal', en: 'a number' };
+    throw bad(field, `${field} moet ${what.nl} van ${min} tot en met ${max} zijn; gekregen: ${JSON.stringify(v)}`, `${field} must be ${what.en} from ${min} to ${max}; got: ${JSON.stringify(v)}`);
+  }
+  return n;
+}
+
+/**
+ * A series from a scenario field. `constant` gives the segment a bare number stands for (null: a
+ * bare number is not allowed); `max` bounds the intensity.
+ */
+export function parseSeries(v: unknown, field: string, months: number, max: number, constant: ((x: number) => PrSegment[]) | null): PrSegment[] {
+  if (typeof v === 'number' || (typeof v === 'string' && !v.includes(':'))) {
+    if (!constant) throw bad(field, `${field} moet een lijst zijn, bijvoorbeeld [{"month": 12, "intensity": 5}]`, `${field} must be a list, e.g. [{"month": 12, "intensity": 5}]`);
+    return constant(value(v, field, 0, max, false));
+  }
+  const list = typeof v === 'string' ? fromText(v, field) : v;
+  if (!Array.isArray(list)) {
+    throw bad(field, `${field} moet een getal, een lijst {from, to, intensity} of een lijst {month, intensity} zijn`, `${field} must be a number, a list of {from, to, intensity} or a list of {month, intensity}`);
+  }
+  const points: { month: number; intensity: number }[] = [];
+  const segments: PrSegment[] = [];
+  list.forEach((s, i) => {
+    const f = `${field}[${i}]`;
+    if (typeof s !== 'object' || s === null || Array.isArray(s)) throw bad(f, `${f} moet een object zijn`, `${f} must be an object`);
+    const o = s as Record<string, unknown>;
+    const intensity = value(o.intensity, `${f}.intensity`, 0, max, false);
+    if (o.month !== undefined) {
+      if (o.from !== undefined || o.to !== undefined) throw bad(f, `${f}: gebruik month óf from/to, niet allebei`, `${f}: use month or from/to, not both`);
+      points.push({ month: value(o.month, `${f}.month`, 0, months - 1, true), intensity });
+    } else {
+      const from = value(o.from, `${f}.from`, 0, months - 1, true);
+      segments.push({ from, to: value(o.to, `${f}.to`, from + 1, months, true), intensity });
+    }
+  });
+  if (points.length && segments.length) throw bad(field, `${field}: kies één vorm, {month, intensity} of {from, to, intensity}`, `${field}: use one form, {month, intensity} or {from, to, intensity}`);
+  for (let i = 1; i < points.length; i++) {
+    if (points[i].month <= points[i - 1].month) throw bad(`${field}[${i}].month`, `${field}: de maanden moeten oplopen`, `${field}: months must increase`);
+  }
+  return points.length ? points.map((p, i) => ({ from: p.month, to: points[i + 1]?.month ?? months, intensity: p.intensity })) : segments;
+}
+
+/** "0-12:0.8,12-24:0.3" (segments) or "0:0.8,12:0.3" (change points) as a JSON-like list. */
+function fromText(text: string, field: string): Record<string, string | undefined>[] {
+  return text.split(',').map((part) => {
+    const m = /^\s*(\d+)\s*(?:-\s*(\d+)\s*)?:\s*([\d.]+)\s*$/.exec(part);
+    if (!m) throw bad(field, `'${part}' begrijp ik niet: verwacht VAN-TOT:NIVEAU of MAAND:NIVEAU, bijvoorbeeld 0-12:0.8,12-24:0.3`, `cannot read '${part}': expected FROM-TO:LEVEL or MONTH:LEVEL, e.g. 0-12:0.8,12-24:0.3`);
+    return m[2] !== undefined ? { from: m[1], to: m[2], intensity: m[3] } : { month: m[1], intensity: m[3] };
+  });
+}
