@@ -1,0 +1,6 @@
+/** placeholder, filled below */
+export interface Driver {
+  name: string;
+  low: unknown;
+  high: unknown;
+}
