@@ -152,9 +152,9 @@ export class CurveSearch {
       n = Math.min(n, maxReps);
       if (n > (this.points.get(k)?.n ?? 0) && n > (wants.get(k) ?? 0)) wants.set(k, n);
     };
-    // Where more are needed, at least double them: a point that decides the answer gets its hundreds
+    // Where more are needed, add at least half as many again: a point that decides the answer gets its hundreds
     // in a few rounds, while points whose answer is clear keep their initialReps.
-    const more = (k: number) => want(k, (this.points.get(k)?.n ?? 0) + (this.points.has(k) ? Math.max(batch, this.points.get(k)!.n) : initialReps));
+    const more = (k: number) => want(k, (this.points.get(k)?.n ?? 0) + (this.points.has(k) ? Math.max(batch, Math.ceil(this.points.get(k)!.n / 2)) : initialReps));
     for (const e of this.settings.extra ?? []) if (e.k <= this.settings.maxK) want(e.k, e.reps);
     // 1. Bracketing: the next ladder step until some k reaches the highest level.
     const top = this.levels[this.levels.length - 1];
