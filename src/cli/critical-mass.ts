@@ -22,6 +22,7 @@ export const SEARCH_OPTIONS = {
   route: { type: 'string', arg: 'a|b|c|mix', help: t('route: a corporatiecomplex, b buurt, c indicatie, mix alle drie tegelijk (standaard)', 'route: a corporation complex, b neighbourhood, c indication, mix all three at once (default)') },
   mix: { type: 'string', arg: 'A:B:C', help: t('verdeling van k over a, b, c bij --route mix (standaard 1:1:1)', 'split of k over a, b, c with --route mix (default 1:1:1)') },
   target: { type: 'string', arg: '0..1', help: t('kans op zelfstandige groei die als kritische massa telt (standaard 0,9)', 'probability of self-sustaining growth that counts as critical mass (default 0.9)') },
+  drivers: { type: 'string', arg: 'yes|no', help: t('ook de drie parameters zoeken waar het antwoord het meest van afhangt, met het antwoord bij hun grenzen (critical-mass: standaard yes; rank: standaard no, want het kost per plek een paar extra zoektochten)', 'also find the three parameters the answer depends on most, with the answer at their bounds (critical-mass: default yes; rank: default no, as it costs a few extra searches per place)') },
   'max-k': { type: 'string', arg: 'K', help: t('hoogste aantal gestarte cirkels om te proberen', 'largest number of seeded circles to try') },
   'takeoff-years': { type: 'string', arg: 'N', help: t('jaren na het stoppen met starten waarna wordt gekeken of de sneeuwbal rolt (standaard 8)', 'years after seeding stops at which takeoff is judged (default 8)') },
   'takeoff-min': { type: 'string', arg: 'N', help: t('minimaal aantal cirkels dat ouderen begonnen door andere cirkels, dan nog bestaand (standaard 2)', 'least number of circles older people started because of other circles, existing then (default 2)') },
@@ -65,11 +66,15 @@ export function searchScenario(values: Record<string, unknown>, extra: Record<st
 
 /** The search flags as findCriticalMass options (shared with `rank`, which searches with fewer replications by default). */
 export function searchOptions(
-  values: { route?: string; mix?: string; target?: string; 'max-k'?: string; reps?: string; params?: string; months?: string },
+  values: { route?: string; mix?: string; target?: string; 'max-k'?: string; reps?: string; params?: string; months?: string; drivers?: string },
   scenario: Scenario,
   defaultReps: number,
+  defaultDrivers = true,
 ): CriticalMassOptions & { reps: number } {
+  const d = values.drivers?.trim().toLowerCase();
+  if (d !== undefined && !['yes', 'no', 'ja', 'nee'].includes(d)) throw badOption('drivers', t(`'${values.drivers}' begrijp ik niet: verwacht yes of no.`, `cannot read '${values.drivers}': expected yes or no.`));
   return {
+    drivers: d === undefined ? defaultDrivers : d === 'yes' || d === 'ja',
     scenario, route: parseRoute(values.route), weights: parseMix(values.mix), target: parseTarget(values.target),
     maxK: positiveInt('max-k', values['max-k'], 1, 500), reps: positiveInt('reps', values.reps, 2, 10_000) ?? defaultReps,
     paramSet: loadParamSet(values.params), ...(values.months !== undefined ? { months: scenario.months } : {}),
@@ -140,6 +145,7 @@ function report(r: CriticalMassResult, lang: Lang, source: string): string {
   const c = r.cost;
   const lines = [
     ...head, '', r.reason[lang], '',
+    ...(r.drivers.length ? [nl ? 'Waar het antwoord op rust (de drie parameters die het meest uitmaken, bij hun aannemelijke grenzen):' : 'What the answer rests on (the three parameters that matter most, at their plausible bounds):', ...r.drivers.map((d) => `  ${d.text[lang]}`), ''] : []),
     nl ? 'P(de sneeuwbal rolt | k gestarte cirkels):' : 'P(the snowball rolls | k seeded circles):', line(cols), ...rows.map(line), '',
     ...(r.timeToTakeoff ? [nl ? `Tijd tot het rollen bij k = ${r.timeToTakeoff.k}: mediaan ${fmt(lang, r.timeToTakeoff.months.p50)} maanden na het stoppen (8 van de 10 toekomsten: ${fmt(lang, r.timeToTakeoff.months.p10)}–${fmt(lang, r.timeToTakeoff.months.p90)}).` : `Time to roll at k = ${r.timeToTakeoff.k}: median ${fmt(lang, r.timeToTakeoff.months.p50)} months after seeding stops (8 of 10 futures: ${fmt(lang, r.timeToTakeoff.months.p10)}–${fmt(lang, r.timeToTakeoff.months.p90)}).`, ''] : []),
     nl ? 'Nieuwe cirkels per cirkeljaar naar het aantal andere cirkels op loop-/fietsafstand:' : 'New circles per circle-year by the number of other circles within walking/cycling distance:',

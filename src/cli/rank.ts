@@ -51,7 +51,7 @@ export const command = defineCommand({
     const budget = positiveInt('budget', values.budget, 1, 500) ?? 5;
     const greedyBudget = positiveInt('greedy', values.greedy, 1, 500);
     // Every flag is checked before makePool starts the workers: an error after it would leave them running and the process would not end.
-    const options = { ...searchOptions(values, withGroups, DEFAULT_REPS), budget, by };
+    const options = { ...searchOptions(values, withGroups, DEFAULT_REPS, false), budget, by };
     const pool = makePool(values.workers, options.reps);
     const progress = progressReporter(stderr, values.progress, lang, { nl: 'plekken', en: 'places' });
     try {

@@ -15,7 +15,7 @@ import { fixedCost } from '../core/simulation.ts';
 import { outcomeOf, curvePoint, type CurvePoint, type RepOutcome } from './criticalMassOutcome.ts';
 import { jobForK, setupSearch, type MixWeights, type SearchRoute, type SearchSetup } from './criticalMassPlan.ts';
 import { explain, type Reason, type ReasonCode } from './criticalMassReason.ts';
-import type { Driver } from './drivers.ts';
+import { findDrivers, type Driver } from './drivers.ts';
 import { CurveSearch, type LevelAnswer } from './criticalMassSearch.ts';
 import { addTally, criticalDensity, densityTable, emptyTally, estimateR, radiiOf, type DensityRow, type REstimate } from './criticalMassTree.ts';
 import type { ParamSet } from './paramset.ts';
@@ -53,6 +53,8 @@ export interface CriticalMassOptions {
   extra?: { k: number; reps: number }[];
   /** A parameter set or posterior (each replication draws its particle). */
   paramSet?: ParamSet;
+  /** Also find what the answer rests on (drivers.ts): costs a few cheaper searches. */
+  drivers?: boolean;
 }
 
 export interface SearchProgress {
@@ -170,7 +172,9 @@ export async function findCriticalMass(area: AreaInput, options: CriticalMassOpt
   const wanted = (options.extra ?? []).filter((e) => e.k >= 0 && e.k <= maxK && (outcomes.get(e.k)?.length ?? 0) < e.reps);
   for (const e of wanted) extra.set(e.k, outcomes.get(e.k) ? [...outcomes.get(e.k)!] : []);
   if (wanted.length) await runAll(wanted.map((e) => ({ k: e.k, n: e.reps })), extra);
-  return assemble(area, setup, search, outcomes, extra, { route, target, maxK, maxReps, initialReps, scenario });
+  const result = assemble(area, setup, search, outcomes, extra, { route, target, maxK, maxReps, initialReps, scenario });
+  if (options.drivers) result.drivers = await findDrivers(area, { ...options, drivers: false }, result, pool, ctx.signal);
+  return result;
 }
 
 /** Most replications at one k by default: enough to decide k90 to ±1 seed where P rises by ~5 points per seed. */
