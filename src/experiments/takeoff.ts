@@ -12,8 +12,9 @@
  *      (origin External: that was influence from outside, src/core/circles.ts);
  *   2. and they are still being founded: at least `minRecent` (1) such circle founded in the last
  *      `trendYears` (3) before the judgement;
- *   OR the area is saturated: at least `saturation` (50%) of the people who would ever join are in a
- *   circle at the judgement — the snowball has rolled, there is little left to roll over.
+ *   OR the area is saturated: at some whole year from the stop to the judgement at least
+ *   `saturation` (50%) of the people who would ever join were in a circle — the snowball has
+ *   rolled, there is little left to roll over (even if those circles fade later).
  * Optional, off by default: `growth` > 0 (offspring at the end ≥ growth × `trendYears` earlier;
  * with 5–8 such circles a 10% dip is ordinary noise, which is why it is off) and `ratio` > 0
  * (offspring foundings after the stop ≥ ratio × seeds: MODEL.md's literal rule is 1).
@@ -53,7 +54,7 @@ export interface TakeoffOutcome {
   recent: number;
   circlesAtSeedEnd: number;
   circlesAtEnd: number;
-  /** At the judgement (whole year at or before it): share of the willing in a circle, and free connectors out of all. */
+  /** Highest share of the willing in a circle at a whole year from the stop to the judgement; free connectors out of all at the judgement. */
   willingInCircle: number;
   freeConnectors: number;
   connectors: number;
@@ -95,8 +96,11 @@ export function judgeTakeoff(r: RepResult, seedEnd: number, rule: TakeoffRule = 
     if (existsAt(tree, c, end)) atEnd++;
     if (existsAt(tree, c, before)) earlier++;
   }
+  // Saturation: the highest share of the willing in a circle at a whole year from the stop to the
+  // judgement — an area that filled up has rolled, even if its circles later age and fade.
   const y = Math.floor(end / 12);
-  const willingInCircle = m.willing[y] > 0 ? m.willingMembers[y] / m.willing[y] : 0;
+  let willingInCircle = 0;
+  for (let i = Math.ceil(seedEnd / 12); i <= y; i++) if (m.willing[i] > 0) willingInCircle = Math.max(willingInCircle, m.willingMembers[i] / m.willing[i]);
   const carriesOn = atEnd >= rule.minSelfStarted && recent >= rule.minRecent
     && (rule.growth <= 0 || atEnd >= rule.growth * earlier) && spontaneous >= Math.ceil(rule.ratio * seeded - 1e-9);
   const saturated = rule.saturation > 0 && willingInCircle >= rule.saturation;
