@@ -17,7 +17,7 @@ import { jobForK, setupSearch, type MixWeights, type SearchRoute, type SearchSet
 import { explain, type Reason, type ReasonCode } from './criticalMassReason.ts';
 import { findDrivers, type Driver } from './drivers.ts';
 import { CurveSearch, type LevelAnswer } from './criticalMassSearch.ts';
-import { addTally, criticalDensity, densityTable, emptyTally, estimateR, radiiOf, type DensityRow, type REstimate } from './criticalMassTree.ts';
+import { addTally, AGE_BINS, criticalDensity, densityTable, emptyTally, estimateR, radiiOf, type DensityRow, type REstimate } from './criticalMassTree.ts';
 import type { ParamSet } from './paramset.ts';
 import { repRange, type ReplicationPool } from './pool.ts';
 import { validateScenario, type Scenario } from './scenario.ts';
@@ -193,9 +193,10 @@ function assemble(area: AreaInput, setup: SearchSetup, search: CurveSearch, outc
   // R from the first circles: the seeds of every point from 1 up to the answer (or the best point).
   const kRef = Math.max(1, decided(o.target) ?? best.k);
   const fromK = curve.filter((p) => p.k >= 1 && p.k <= kRef).map((p) => p.k);
-  const perRep: { seeds: number; children: number; splits: number; censored: number }[] = [];
+  const perRep: { seeds: number; children: number; splits: number; censored: number; censoredAge: number[] }[] = [];
   for (const k of fromK) outcomes.get(k)!.forEach((x, r) => {
-    const e = (perRep[r] ??= { seeds: 0, children: 0, splits: 0, censored: 0 });
+    const e = (perRep[r] ??= { seeds: 0, children: 0, splits: 0, censored: 0, censoredAge: new Array(AGE_BINS).fill(0) });
+    x.tally.seedCensoredAge.forEach((n, a) => (e.censoredAge[a] += n));
     e.seeds += x.tally.seeds;
     e.children += x.tally.seedChildren;
     e.splits += x.tally.seedSplits;

@@ -58,7 +58,7 @@ export function rSentence(r: REstimate, density: readonly DensityRow[], cStar: n
   if (r.children === 0) return { nl: 'Geen enkele gestarte cirkel inspireerde een nieuwe (R = 0).', en: 'No seeded circle inspired a new one (R = 0).' };
   const range = (l: 'nl' | 'en') => (r.lo !== null && r.hi !== null ? ` (95%-interval ${num(r.lo, l)}–${num(r.hi, l)})` : '');
   const cens = r.censored !== null && r.censored > 0.05
-    ? { nl: `; ${pct(r.censored)} van die cirkels bestond bij het oordeel nog, dus hun latere kinderen zijn niet meegeteld`, en: `; ${pct(r.censored)} of those circles still existed at the judgement, so their later children are not counted` }
+    ? { nl: `; ${pct(r.censored)} van die cirkels bestond bij het oordeel nog: hun latere kinderen zijn geschat uit de levensloop van alle cirkels`, en: `; ${pct(r.censored)} of those circles still existed at the judgement: their later children are estimated from the life table of all circles` }
     : { nl: '', en: '' };
   let nl = `Elke gestarte cirkel bracht in zijn bestaan gemiddeld R ≈ ${num(r.R, 'nl')}${range('nl')} nieuwe cirkels voort die ouderen zelf begonnen (splitsingen niet meegeteld${cens.nl}).`;
   let en = `Each seeded circle led on average to R ≈ ${num(r.R, 'en')}${range('en')} new circles that older people started over its life (splits not counted${cens.en}).`;

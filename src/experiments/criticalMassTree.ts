@@ -42,9 +42,20 @@ export interface OffspringTally {
   seedChildren: number;
   seedSplits: number;
   seedCensored: number;
+  /** Life table over all circles, by age in whole years (0 … AGE_BINS − 1, the last open): circle-months lived, children born, circles ended. */
+  ageExposure: number[];
+  ageChildren: number[];
+  ageEnded: number[];
+  /** Seeded circles still existing at the judgement, by their age then. */
+  seedCensoredAge: number[];
 }
 
-export const emptyTally = (): OffspringTally => ({ exposure: new Array(DENSITY_CLASSES).fill(0), births: new Array(DENSITY_CLASSES).fill(0), unparented: 0, circles: 0, ended: 0, cohort: 0, cohortChildren: 0, seeds: 0, seedChildren: 0, seedSplits: 0, seedCensored: 0 });
+/** Age classes of the life table: 0 … 19 years and 20+. */
+export const AGE_BINS = 21;
+const ageBin = (months: number) => Math.min(AGE_BINS - 1, Math.floor(months / 12));
+
+export const emptyTally = (): OffspringTally => ({ exposure: new Array(DENSITY_CLASSES).fill(0), births: new Array(DENSITY_CLASSES).fill(0), unparented: 0, circles: 0, ended: 0, cohort: 0, cohortChildren: 0, seeds: 0, seedChildren: 0, seedSplits: 0, seedCensored: 0,
+  ageExposure: new Array(AGE_BINS).fill(0), ageChildren: new Array(AGE_BINS).fill(0), ageEnded: new Array(AGE_BINS).fill(0), seedCensoredAge: new Array(AGE_BINS).fill(0) });
 
 export function addTally(into: OffspringTally, t: OffspringTally): void {
   for (let i = 0; i < DENSITY_CLASSES; i++) {
@@ -60,6 +71,12 @@ export function addTally(into: OffspringTally, t: OffspringTally): void {
   into.seedChildren += t.seedChildren;
   into.seedSplits += t.seedSplits;
   into.seedCensored += t.seedCensored;
+  for (let i = 0; i < AGE_BINS; i++) {
+    into.ageExposure[i] += t.ageExposure[i];
+    into.ageChildren[i] += t.ageChildren[i];
+    into.ageEnded[i] += t.ageEnded[i];
+    into.seedCensoredAge[i] += t.seedCensoredAge[i];
+  }
 }
 
 /** Radius (m) per buurt index, as the model uses it (src/core/context.ts radiusOf; urbanity 1–3 walks). */
@@ -82,9 +99,16 @@ export function tallyTree(o: RepOutput, radii: Float64Array, windowMonths: numbe
     const ended = tree.ended[c] >= 0 && tree.ended[c] < months;
     to[c] = ended ? tree.ended[c] : months;
     if (ended) t.ended++;
+    const life = to[c] - from[c];
+    for (let a = 0; a < AGE_BINS - 1 && 12 * a < life; a++) t.ageExposure[a] += Math.min(12, life - 12 * a);
+    if (life > 12 * (AGE_BINS - 1)) t.ageExposure[AGE_BINS - 1] += life - 12 * (AGE_BINS - 1);
+    if (ended) t.ageEnded[ageBin(life)]++;
     if (tree.origin[c] <= Origin.C) {
       t.seeds++;
-      if (!ended) t.seedCensored++;
+      if (!ended) {
+        t.seedCensored++;
+        t.seedCensoredAge[ageBin(life)]++;
+      }
     }
   }
   t.circles = n;
@@ -114,6 +138,7 @@ export function tallyTree(o: RepOutput, radii: Float64Array, windowMonths: numbe
       continue;
     }
     if (tree.origin[p] <= Origin.C) t.seedChildren++;
+    t.ageChildren[ageBin(tree.founded[d] - from[p])]++;
     const i = Math.min(Math.max(0, tree.founded[d] - from[p]), nearby[p].length - 1);
     t.births[Math.min(nearby[p][i], DENSITY_CLASSES - 1)]++;
     if (from[p] + windowMonths <= months && tree.founded[d] < from[p] + windowMonths) t.cohortChildren++;
@@ -146,6 +171,29 @@ export interface REstimate {
   circleYears: number;
 }
 
+/**
+ * Expected children still to come for a circle alive at age a (whole years), from the life table
+ * of all circles: per age class the children per circle-year c and the yearly chance of ending d,
+ * both measured. Only classes with at least MIN_CLASS_YEARS circle-years count: beyond the oldest
+ * well-observed age nothing is extrapolated (so R leans low rather than high where lives are cut).
+ */
+export function childrenStillToCome(t: OffspringTally): number[] {
+  const c: number[] = [], d: number[] = [];
+  for (let a = 0; a < AGE_BINS; a++) {
+    const years = t.ageExposure[a] / 12;
+    if (years < MIN_CLASS_YEARS) break;
+    c.push(t.ageChildren[a] / years);
+    d.push(Math.min(1, t.ageEnded[a] / years));
+  }
+  // From the start of class a: c_a·(1 − d_a/2) + (1 − d_a)·E_{a+1}.
+  const start = new Array(c.length + 1).fill(0);
+  for (let a = c.length - 1; a >= 0; a--) start[a] = c[a] * (1 - d[a] / 2) + (1 - d[a]) * start[a + 1];
+  // Censored within class a: on average half of that year is left, then the classes after it.
+  return Array.from({ length: AGE_BINS }, (_, a) => (a < c.length ? 0.5 * c[a] * (1 - d[a] / 4) + (1 - d[a] / 2) * start[a + 1] : 0));
+}
+
+const MIN_CLASS_YEARS = 20;
+
 /** Fewer ended circles than this and the lifetime is left unestimated: it would rest on a few early deaths. */
 const MIN_ENDED = 10;
 const RESAMPLES = 1000;
@@ -155,8 +203,12 @@ const RESAMPLES = 1000;
  * points used (replication r shares its world and streams across k, so it is resampled as one).
  * The bootstrap draws from a fixed keyed stream: the same input gives the same interval.
  */
-export function estimateR(perRep: readonly { seeds: number; children: number; splits: number; censored: number }[], all: OffspringTally, fromK: number[]): REstimate {
+export function estimateR(perRepIn: readonly { seeds: number; children: number; splits: number; censored: number; censoredAge: number[] }[], all: OffspringTally, fromK: number[]): REstimate {
   const exposure = all.exposure.reduce((s, v) => s + v, 0), births = all.births.reduce((s, v) => s + v, 0);
+  // Whole lives: a seeded circle still existing at the judgement gets the children a circle of its
+  // age has yet to come, from the life table of all circles (childrenStillToCome).
+  const toCome = childrenStillToCome(all);
+  const perRep = perRepIn.map((r) => ({ ...r, children: r.children + r.censoredAge.reduce((s, n, a) => s + n * toCome[a], 0) }));
   const reps = perRep.filter((r) => r.seeds > 0);
   const seeds = reps.reduce((s, r) => s + r.seeds, 0), children = reps.reduce((s, r) => s + r.children, 0);
   let lo: number | null = null, hi: number | null = null;
@@ -178,7 +230,7 @@ export function estimateR(perRep: readonly { seeds: number; children: number; sp
   }
   const lifetime = all.ended >= MIN_ENDED ? exposure / 12 / all.ended : null;
   return {
-    R: seeds ? round(children / seeds, 3) : null, lo, hi, circles: seeds, children,
+    R: seeds ? round(children / seeds, 3) : null, lo, hi, circles: seeds, children: round(children, 1),
     splitsPerCircle: seeds ? round(reps.reduce((s, r) => s + r.splits, 0) / seeds, 3) : null,
     censored: seeds ? round(reps.reduce((s, r) => s + r.censored, 0) / seeds, 3) : null,
     fromK, replications: reps.length,

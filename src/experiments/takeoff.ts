@@ -3,7 +3,7 @@
  * mass"; model-science.md §5.1; issue #9), configurable and written out in plain words
  * (describeTakeoff) wherever a result is shown.
  *
- * Judged `years` (default 8) after the professionals stop seeding — long enough that the echo of
+ * Judged `years` (default 12) after the professionals stop seeding — long enough that the echo of
  * the seeds has faded (a circle lasts about 7–10 years, and its direct offspring come mostly in its
  * first years) — and, in a critical-mass search, past the planning horizon when that is needed:
  *   1. offspring carry on: at least `minSelfStarted` (2) circles exist that older people started
@@ -38,7 +38,7 @@ export interface TakeoffRule {
   ratio: number;
 }
 
-export const defaultTakeoff: TakeoffRule = { years: 8, minSelfStarted: 2, trendYears: 3, minRecent: 1, saturation: 0.5, growth: 0, ratio: 0 };
+export const defaultTakeoff: TakeoffRule = { years: 12, minSelfStarted: 2, trendYears: 3, minRecent: 1, saturation: 0.5, growth: 0, ratio: 0 };
 
 export interface TakeoffOutcome {
   takeoff: boolean;
