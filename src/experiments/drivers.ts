@@ -57,11 +57,14 @@ export async function findDrivers(area: AreaInput, options: CriticalMassOptions,
   const best = [...base.curve].sort((x, y) => y.p - x.p || x.k - y.k)[0];
   const k = base.criticalMass.k90 ?? best.k;
   const setupOpts = { route: options.route ?? 'mix', weights: options.weights, placement: options.placement, buurten: options.buurten, months: options.months, takeoff: options.takeoff };
+  let screenReps = SCREEN_REPS;
   const pAt = async (s: Scenario) => {
     const setup = setupSearch(area, s, setupOpts, options.paramSet);
-    const out = await pool.run({ area, job: jobForK(setup, k), reps: repRange(SCREEN_REPS), signal });
+    const out = await pool.run({ area, job: jobForK(setup, k), reps: repRange(screenReps), signal });
     return out.filter((o) => o.takeoff.takeoff).length / out.length;
   };
+  screenReps = Math.min(SCREEN_REPS, options.reps ?? SCREEN_REPS);
+  const boundReps = Math.min(BOUND_REPS, options.reps ?? BOUND_REPS);
   const p0 = await pAt(scenario);
   const screened = [];
   for (const c of DRIVER_BOUNDS) {
@@ -70,7 +73,7 @@ export async function findDrivers(area: AreaInput, options: CriticalMassOptions,
   }
   screened.sort((a, b) => b.effect - a.effect || (a.name < b.name ? -1 : 1));
   const answer = async (name: string, value: number): Promise<DriverAnswer> => {
-    const r = await findCriticalMass(area, { ...options, scenario: withParam(scenario, name, value), reps: BOUND_REPS, initialReps: 16, maxRuns: 6 * BOUND_REPS, extra: [], maxK: base.search.maxK }, pool, { signal });
+    const r = await findCriticalMass(area, { ...options, scenario: withParam(scenario, name, value), reps: boundReps, initialReps: Math.min(16, boundReps), maxRuns: 6 * boundReps, extra: [], maxK: base.search.maxK }, pool, { signal });
     return { value, k90: r.criticalMass.k90, reasonCode: r.reasonCode };
   };
   const drivers: Driver[] = [];
