@@ -118,7 +118,7 @@ export const enResults = {
     cost: (median: string, low: string, high: string) => `Cost until then: ${median} (${low} to ${high}).`,
     r: (r: string, lo: string, hi: string) => `R ≈ ${r} (95% interval ${lo}–${hi}): the new circles each seeded circle led to over its life, on average.`,
     headline: {
-      reached: (area: string, k: string, target: string, range: string | null) => `Start ${k} ${k === '1' ? 'circle' : 'circles'} in ${area}. Then older people there carry on with new circles by themselves in ${target} of the simulated futures${range ? ` (it may also be ${range})` : ''}.`,
+      reached: (area: string, k: string, target: string, range: string | null) => `Start ${k} ${k === '1' ? 'circle' : 'circles'} in ${area}. Then older people there carry on with new circles by themselves in ${target} of the simulated futures${range ? ` (given the uncertainty: ${range} circles)` : ''}.`,
       saturatedReached: (area: string, k: string, target: string) => `Start ${k} ${k === '1' ? 'circle' : 'circles'} in ${area}. Then in ${target} of the simulated futures ${area} is largely full: most older people who want to join are in a circle.`,
       saturated: (area: string) => `${area} fills up before the snowball rolls by itself: most older people who want to join are already in a circle. Starting more circles helps little there.`,
       rBelowOne: (area: string) => `In ${area} the snowball does not roll by itself: each circle leads to fewer than one new one on average. Starting more circles does not help.`,

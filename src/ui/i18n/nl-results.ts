@@ -123,7 +123,7 @@ export const nlResults = {
     cost: (median: string, low: string, high: string) => `Kosten tot dan: ${median} (${low} tot ${high}).`,
     r: (r: string, lo: string, hi: string) => `R ≈ ${r} (95%-interval ${lo}–${hi}): zoveel nieuwe cirkels bracht elke gestarte cirkel gemiddeld voort in zijn bestaan.`,
     headline: {
-      reached: (area: string, k: string, target: string, range: string | null) => `Start ${k} ${k === '1' ? 'cirkel' : 'cirkels'} in ${area}. Dan gaan ouderen daar in ${target} van de gesimuleerde toekomsten zelf verder met nieuwe cirkels${range ? ` (het kan ook ${range} zijn)` : ''}.`,
+      reached: (area: string, k: string, target: string, range: string | null) => `Start ${k} ${k === '1' ? 'cirkel' : 'cirkels'} in ${area}. Dan gaan ouderen daar in ${target} van de gesimuleerde toekomsten zelf verder met nieuwe cirkels${range ? ` (met de onzekerheid: ${range} cirkels)` : ''}.`,
       saturatedReached: (area: string, k: string, target: string) => `Start ${k} ${k === '1' ? 'cirkel' : 'cirkels'} in ${area}. Dan zit ${area} in ${target} van de gesimuleerde toekomsten grotendeels vol: de meeste ouderen die mee willen doen, zitten dan in een cirkel.`,
       saturated: (area: string) => `${area} raakt vol voordat de sneeuwbal vanzelf gaat rollen: de meeste ouderen die mee willen doen, zitten al in een cirkel. Meer cirkels starten helpt daar weinig.`,
       rBelowOne: (area: string) => `In ${area} rolt de sneeuwbal niet vanzelf: elke cirkel leidt gemiddeld tot minder dan één nieuwe. Meer cirkels starten helpt dan niet.`,
