@@ -12,7 +12,7 @@
  *   r-below-one     not reached, and a circle's children over its life (R) are surely below 1;
  *   plateau         not reached: P levels off below the target while the area is not depleted —
  *                   a ceiling of the model itself (inspiration counts at most 4 circles nearby,
- *                   a founding needs foundingMin neighbours within the founding window);
+ *                   a founding needs foundingMin neighbours within a few months);
  *   undecided       the replications do not decide it (k within ±1 seed, or 90% not excluded), or
  *                   the curve and R contradict each other: the text says what is known;
  *   still-rising    not reached at the largest k tried, P still rising there;
@@ -158,5 +158,5 @@ export function explain(args: {
       `${head.en} ${flat.en}: the area saturates — ${d.en}; those who would start a circle themselves are already in one.`);
   }
   return join('plateau', `${head.nl} ${flat.nl}, terwijl het gebied niet vol is (${d.nl}). Die grens komt uit het model zelf: de kans dat iemand zelf een cirkel begint groeit niet verder bij meer dan 4 cirkels in de buurt, en elke nieuwe cirkel moet binnen de startperiode genoeg buren vinden.`,
-    `${head.en} ${flat.en}, while the area is not full (${d.en}). That ceiling comes from the model itself: the chance that someone starts a circle stops growing beyond 4 circles nearby, and every new circle must find enough neighbours within its founding window.`);
+    `${head.en} ${flat.en}, while the area is not full (${d.en}). That ceiling comes from the model itself: the chance that someone starts a circle stops growing beyond 4 circles nearby, and every new circle must find enough neighbours within its founding months.`);
 }
