@@ -65,6 +65,7 @@ export function criticalMassSection(p: CriticalProps): HTMLElement {
             r.R.R !== null && r.Rinterval ? h('li', { class: 'sb-critical__r' }, t.critical.r(fmt.decimal(r.R.R, 2), fmt.decimal(r.Rinterval[0], 2), fmt.decimal(r.Rinterval[1], 2))) : null,
             h('li', {}, `${t.critical.codeLabel}: ${r.reasonCode}`),
           ),
+          r.drivers.length ? h('ul', { class: 'sb-critical__drivers' }, ...r.drivers.map((d) => h('li', {}, d.text[lang]))) : null,
         ),
         h('p', { class: 'sb-takeoff-rule' }, h('strong', {}, `${t.results.takeoffRuleLabel} `), r.takeoffRule.text[lang]),
       ),
