@@ -35,7 +35,10 @@ const BOUND_REPS = 64;
 
 export interface DriverAnswer {
   value: number;
+  /** Decided k90 (null: none, or not decided with the cheaper search). */
   k90: number | null;
+  /** Where the fitted curve crosses 90%, decided or not (null: not within the k tried). */
+  around: number | null;
   reasonCode: ReasonCode;
 }
 
@@ -74,13 +77,13 @@ export async function findDrivers(area: AreaInput, options: CriticalMassOptions,
   screened.sort((a, b) => b.effect - a.effect || (a.name < b.name ? -1 : 1));
   const answer = async (name: string, value: number): Promise<DriverAnswer> => {
     const r = await findCriticalMass(area, { ...options, scenario: withParam(scenario, name, value), reps: boundReps, initialReps: Math.min(16, boundReps), maxRuns: 6 * boundReps, extra: [], maxK: base.search.maxK }, pool, { signal });
-    return { value, k90: r.criticalMass.k90, reasonCode: r.reasonCode };
+    return { value, k90: r.criticalMass.k90, around: r.levels.find((l) => l.level === 0.9)?.k ?? null, reasonCode: r.reasonCode };
   };
   const drivers: Driver[] = [];
   for (const c of screened.slice(0, 3)) {
     const low = await answer(c.name, c.low), high = await answer(c.name, c.high);
     const dflt = resolveParams({ ...(options.paramSet?.parameters ?? {}), ...scenario.params })[c.name as keyof Params] as number;
-    const words = (a: DriverAnswer, lang: 'nl' | 'en') => a.k90 !== null ? (lang === 'nl' ? `${a.k90} ${a.k90 === 1 ? 'cirkel' : 'cirkels'}` : `${a.k90} ${a.k90 === 1 ? 'circle' : 'circles'}`) : a.reasonCode === 'undecided' ? (lang === 'nl' ? 'niet beslist' : 'not decided') : (lang === 'nl' ? 'geen kritische massa' : 'no critical mass');
+    const words = (a: DriverAnswer, lang: 'nl' | 'en') => a.k90 !== null ? (lang === 'nl' ? `${a.k90} ${a.k90 === 1 ? 'cirkel' : 'cirkels'}` : `${a.k90} ${a.k90 === 1 ? 'circle' : 'circles'}`) : a.reasonCode === 'undecided' && a.around !== null ? (lang === 'nl' ? `rond ${a.around} ${a.around === 1 ? 'cirkel' : 'cirkels'} (niet beslist)` : `around ${a.around} ${a.around === 1 ? 'circle' : 'circles'} (not decided)`) : a.reasonCode === 'undecided' ? (lang === 'nl' ? 'niet beslist' : 'not decided') : (lang === 'nl' ? 'geen kritische massa' : 'no critical mass');
     const num = (x: number, lang: 'nl' | 'en') => x.toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 4 });
     drivers.push({
       name: c.name, low, high, effect: round(c.effect, 3),
