@@ -8,7 +8,7 @@
 import type { Lang } from '../core/errors.ts';
 import { t } from '../core/params/spec.ts';
 import type { Route } from '../core/plan.ts';
-import { findCriticalMass, type CriticalMassOptions, type CriticalMassResult } from '../experiments/criticalMass.ts';
+import { DEFAULT_REPS, findCriticalMass, type CriticalMassOptions, type CriticalMassResult } from '../experiments/criticalMass.ts';
 import { SEARCH_ROUTES, type MixWeights, type SearchRoute } from '../experiments/criticalMassPlan.ts';
 import { validateScenario, type Scenario } from '../experiments/scenario.ts';
 import type { Band } from '../experiments/summarise.ts';
@@ -22,11 +22,14 @@ export const SEARCH_OPTIONS = {
   route: { type: 'string', arg: 'a|b|c|mix', help: t('route: a corporatiecomplex, b buurt, c indicatie, mix alle drie tegelijk (standaard)', 'route: a corporation complex, b neighbourhood, c indication, mix all three at once (default)') },
   mix: { type: 'string', arg: 'A:B:C', help: t('verdeling van k over a, b, c bij --route mix (standaard 1:1:1)', 'split of k over a, b, c with --route mix (default 1:1:1)') },
   target: { type: 'string', arg: '0..1', help: t('kans op zelfstandige groei die als kritische massa telt (standaard 0,9)', 'probability of self-sustaining growth that counts as critical mass (default 0.9)') },
+  drivers: { type: 'string', arg: 'yes|no', help: t('ook de drie parameters zoeken waar het antwoord het meest van afhangt, met het antwoord bij hun grenzen (critical-mass: standaard yes; rank: standaard no, want het kost per plek een paar extra zoektochten)', 'also find the three parameters the answer depends on most, with the answer at their bounds (critical-mass: default yes; rank: default no, as it costs a few extra searches per place)') },
   'max-k': { type: 'string', arg: 'K', help: t('hoogste aantal gestarte cirkels om te proberen', 'largest number of seeded circles to try') },
-  'takeoff-years': { type: 'string', arg: 'N', help: t('jaren na het starten waarin de sneeuwbal moet rollen (standaard 5)', 'years after seeding in which the snowball must roll (default 5)') },
-  'takeoff-min': { type: 'string', arg: 'N', help: t('minimaal aantal door ouderen zelf gestarte cirkels aan het eind (standaard 2)', 'least number of circles started by elderly that exist at the end (default 2)') },
-  'takeoff-trend': { type: 'string', arg: 'N', help: t('vergelijk met N jaar eerder: niet dalend (standaard 2)', 'compare with N years earlier: not declining (default 2)') },
-  'takeoff-growth': { type: 'string', arg: 'X', help: t('aan het eind minstens X keer zoveel zelf gestarte cirkels als N jaar eerder (standaard 0,9)', 'at the end at least X times the self-started circles of N years earlier (default 0.9)') },
+  'takeoff-years': { type: 'string', arg: 'N', help: t('jaren na het stoppen met starten waarna wordt gekeken of de sneeuwbal rolt (standaard 8)', 'years after seeding stops at which takeoff is judged (default 8)') },
+  'takeoff-min': { type: 'string', arg: 'N', help: t('minimaal aantal cirkels dat ouderen begonnen door andere cirkels, dan nog bestaand (standaard 2)', 'least number of circles older people started because of other circles, existing then (default 2)') },
+  'takeoff-trend': { type: 'string', arg: 'N', help: t('de laatste N jaar voor het oordeel, waarin nog zulke cirkels moeten ontstaan (standaard 3)', 'the last N years before the judgement, in which such circles must still be started (default 3)') },
+  'takeoff-recent': { type: 'string', arg: 'N', help: t('minimaal aantal zulke nieuwe cirkels in die jaren (standaard 1; 0 = geen eis)', 'least number of such new circles in those years (default 1; 0 = no requirement)') },
+  'takeoff-saturation': { type: 'string', arg: 'X', help: t('deel van de bereidwilligen in een cirkel dat telt als gerold (standaard 0,5; 0 = uit)', 'share of the willing in a circle that counts as rolled (default 0.5; 0 = off)') },
+  'takeoff-growth': { type: 'string', arg: 'X', help: t('aan het eind minstens X keer zoveel van die cirkels als N jaar eerder (standaard 0 = uit)', 'at the end at least X times those circles of N years earlier (default 0 = off)') },
   'takeoff-ratio': { type: 'string', arg: 'X', help: t('ook minstens X keer zoveel zelf gestarte als gestarte cirkels (standaard 0 = uit; 1 = MODEL.md letterlijk)', 'also at least X times as many self-started as seeded circles (default 0 = off; 1 = MODEL.md literally)') },
 } as const satisfies Options;
 
@@ -56,18 +59,22 @@ export function parseTarget(v: string | undefined): number {
 export function searchScenario(values: Record<string, unknown>, extra: Record<string, unknown> = {}): Scenario {
   const input = { ...scenarioInput(values), ...extra };
   const takeoff: Record<string, unknown> = { ...((input.takeoff as object) ?? {}) };
-  const map: Record<string, string> = { 'takeoff-years': 'years', 'takeoff-min': 'minSelfStarted', 'takeoff-trend': 'trendYears', 'takeoff-growth': 'growth', 'takeoff-ratio': 'ratio' };
+  const map: Record<string, string> = { 'takeoff-years': 'years', 'takeoff-min': 'minSelfStarted', 'takeoff-trend': 'trendYears', 'takeoff-recent': 'minRecent', 'takeoff-saturation': 'saturation', 'takeoff-growth': 'growth', 'takeoff-ratio': 'ratio' };
   for (const [flag, field] of Object.entries(map)) if (values[flag] !== undefined) takeoff[field] = String(values[flag]);
   return validateScenario({ ...input, takeoff }, { allowEmptyPlan: true });
 }
 
 /** The search flags as findCriticalMass options (shared with `rank`, which searches with fewer replications by default). */
 export function searchOptions(
-  values: { route?: string; mix?: string; target?: string; 'max-k'?: string; reps?: string; params?: string; months?: string },
+  values: { route?: string; mix?: string; target?: string; 'max-k'?: string; reps?: string; params?: string; months?: string; drivers?: string },
   scenario: Scenario,
   defaultReps: number,
+  defaultDrivers = true,
 ): CriticalMassOptions & { reps: number } {
+  const d = values.drivers?.trim().toLowerCase();
+  if (d !== undefined && !['yes', 'no', 'ja', 'nee'].includes(d)) throw badOption('drivers', t(`'${values.drivers}' begrijp ik niet: verwacht yes of no.`, `cannot read '${values.drivers}': expected yes or no.`));
   return {
+    drivers: d === undefined ? defaultDrivers : d === 'yes' || d === 'ja',
     scenario, route: parseRoute(values.route), weights: parseMix(values.mix), target: parseTarget(values.target),
     maxK: positiveInt('max-k', values['max-k'], 1, 500), reps: positiveInt('reps', values.reps, 2, 10_000) ?? defaultReps,
     paramSet: loadParamSet(values.params), ...(values.months !== undefined ? { months: scenario.months } : {}),
@@ -82,13 +89,13 @@ export const command = defineCommand({
   },
   usage: '--area CODE [--route a|b|c|mix] [--target 0.9] [--max-k K] [--reps N] [--seed N] [--params FILE] [--set NAME=VALUE] [--placement …] [--workers N] [--data FILE]',
   details: {
-    nl: 'Zoekt adaptief: eerst k = 0, 1, 2, 4, 8, …, dan bisectie, en alleen meer herhalingen waar het antwoord nog onzeker is. --reps is het maximum aantal herhalingen per k (standaard 96). Herhaling r gebruikt voor elke k dezelfde wereld en hetzelfde toeval. Van een --scenario worden startperiode, PR, parameters en seed gebruikt; de aantallen in het plan worden k. Zelfde --seed geeft dezelfde uitkomst, ook met een ander aantal --workers.',
-    en: 'Searches adaptively: first k = 0, 1, 2, 4, 8, …, then bisection, and more replications only where the answer is still uncertain. --reps is the most replications per k (default 96). Replication r uses the same world and random numbers for every k. From a --scenario the seeding window, PR, parameters and seed are used; the plan counts become k. The same --seed gives the same result, whatever the number of --workers.',
+    nl: 'Zoekt adaptief: eerst k = 0, 1, 2, 4, 8, …, dan bisectie, en alleen meer herhalingen waar het antwoord nog onzeker is. --reps is het maximum aantal herhalingen per k (standaard 400: zoveel krijgt alleen de k die het antwoord beslist). Een kritische massa wordt alleen genoemd als de herhalingen hem op één cirkel na beslissen; anders zegt het antwoord wat wel bekend is (reasonCode undecided). Herhaling r gebruikt voor elke k dezelfde wereld en hetzelfde toeval. Van een --scenario worden startperiode, PR, parameters en seed gebruikt; de aantallen in het plan worden k. Zelfde --seed geeft dezelfde uitkomst, ook met een ander aantal --workers.',
+    en: 'Searches adaptively: first k = 0, 1, 2, 4, 8, …, then bisection, and more replications only where the answer is still uncertain. --reps is the most replications per k (default 400: only the k that decides the answer gets that many). A critical mass is only named when the replications decide it to within one circle; otherwise the answer says what is known (reasonCode undecided). Replication r uses the same world and random numbers for every k. From a --scenario the seeding window, PR, parameters and seed are used; the plan counts become k. The same --seed gives the same result, whatever the number of --workers.',
   },
   options: { ...SCENARIO_OPTIONS, ...MODEL_OPTIONS, ...SEARCH_OPTIONS },
   async run({ values, stdout, stderr, lang }) {
     const scenario = searchScenario(values);
-    const options = searchOptions(values, scenario, 96);
+    const options = searchOptions(values, scenario, DEFAULT_REPS);
     const table = loadTable(values.data);
     const area = areaFromTable(table, scenario.area, scenario.groups, loadGeometry(values.geometry));
     const pool = makePool(values.workers, options.reps);
@@ -138,6 +145,7 @@ function report(r: CriticalMassResult, lang: Lang, source: string): string {
   const c = r.cost;
   const lines = [
     ...head, '', r.reason[lang], '',
+    ...(r.drivers.length ? [nl ? 'Waar het antwoord op rust (de drie parameters die het meest uitmaken, bij hun aannemelijke grenzen):' : 'What the answer rests on (the three parameters that matter most, at their plausible bounds):', ...r.drivers.map((d) => `  ${d.text[lang]}`), ''] : []),
     nl ? 'P(de sneeuwbal rolt | k gestarte cirkels):' : 'P(the snowball rolls | k seeded circles):', line(cols), ...rows.map(line), '',
     ...(r.timeToTakeoff ? [nl ? `Tijd tot het rollen bij k = ${r.timeToTakeoff.k}: mediaan ${fmt(lang, r.timeToTakeoff.months.p50)} maanden na het stoppen (8 van de 10 toekomsten: ${fmt(lang, r.timeToTakeoff.months.p10)}–${fmt(lang, r.timeToTakeoff.months.p90)}).` : `Time to roll at k = ${r.timeToTakeoff.k}: median ${fmt(lang, r.timeToTakeoff.months.p50)} months after seeding stops (8 of 10 futures: ${fmt(lang, r.timeToTakeoff.months.p10)}–${fmt(lang, r.timeToTakeoff.months.p90)}).`, ''] : []),
     nl ? 'Nieuwe cirkels per cirkeljaar naar het aantal andere cirkels op loop-/fietsafstand:' : 'New circles per circle-year by the number of other circles within walking/cycling distance:',

@@ -9,6 +9,7 @@
 import type { Lang } from '../core/errors.ts';
 import { t } from '../core/params/spec.ts';
 import { greedyPlacement, type GreedyResult } from '../experiments/greedy.ts';
+import { DEFAULT_REPS } from '../experiments/criticalMass.ts';
 import { RANK_ORDERS, rankAreas, type RankOrder, type RankResult } from '../experiments/rank.ts';
 import { rankUnits, type RankLevel } from '../experiments/rankUnits.ts';
 import { badOption, defineCommand } from './command.ts';
@@ -24,8 +25,8 @@ export const command = defineCommand({
   summary: { nl: 'Waar beginnen: rangschikt wijken, buurten of groepen naar de cirkels en euro’s die nodig zijn.', en: 'Where to start: ranks wijken, buurten or groups by the circles and euros needed.' },
   usage: '--within CODE --level wijk|buurt|group [--groups FILE] [--route a|b|c|mix] [--target 0.9] [--budget K] [--by seeds|coverage5|coverage10] [--greedy K] [--reps N] [--seed N] [--params FILE] [--workers N] [--data FILE]',
   details: {
-    nl: 'Per plek een kritische-massazoektocht (met minder herhalingen dan critical-mass: voor een volgorde is dat genoeg). Volgorde: minste cirkels voor het doel, dan minste euro’s, dan hoogste kans met het budget. Plekken zonder 65-plussers (bedrijventerreinen) staan apart met de reden.',
-    en: 'One critical-mass search per place (with fewer replications than critical-mass: enough for an order). Order: fewest circles for the target, then fewest euros, then the highest chance with the budget. Places without people 65+ (business parks) are listed apart with the reason.',
+    nl: 'Per plek precies de zoektocht van critical-mass, met dezelfde instellingen: voor dezelfde plek, seed en instellingen is k90 hier gelijk aan die van critical-mass. Volgorde: minste cirkels voor het doel, dan minste euro’s, dan hoogste kans met het budget. Plekken zonder 65-plussers (bedrijventerreinen) staan apart met de reden.',
+    en: 'Per place exactly the search of critical-mass, with the same settings: for the same place, seed and settings k90 here equals that of critical-mass. Order: fewest circles for the target, then fewest euros, then the highest chance with the budget. Places without people 65+ (business parks) are listed apart with the reason.',
   },
   options: {
     ...scenarioOptions, ...MODEL_OPTIONS, ...SEARCH_OPTIONS,
@@ -50,7 +51,7 @@ export const command = defineCommand({
     const budget = positiveInt('budget', values.budget, 1, 500) ?? 5;
     const greedyBudget = positiveInt('greedy', values.greedy, 1, 500);
     // Every flag is checked before makePool starts the workers: an error after it would leave them running and the process would not end.
-    const options = { ...searchOptions(values, withGroups, 48), budget, by };
+    const options = { ...searchOptions(values, withGroups, DEFAULT_REPS, false), budget, by };
     const pool = makePool(values.workers, options.reps);
     const progress = progressReporter(stderr, values.progress, lang, { nl: 'plekken', en: 'places' });
     try {
@@ -107,8 +108,8 @@ function report(r: RankResult, greedy: GreedyResult | undefined, lang: Lang, sou
   const c = r.costTable;
   const lines = [
     nl ? `Waar beginnen? Route ${r.route}, doel ${pct(r.target)}, budget ${r.budget} cirkels per plek; volgorde: ${ORDER_NAMES.nl[r.by]}.` : `Where to start? Route ${r.route}, target ${pct(r.target)}, budget ${r.budget} circles per place; order: ${ORDER_NAMES.en[r.by]}.`,
-    '', line(cols), ...rows.map(line), '',
-    nl ? '– bij k: geen kritische massa binnen het geprobeerde bereik (de reden staat in --json, veld reason); ? in het interval: binnen dat bereik niet zeker.' : '– at k: no critical mass within the range tried (the reason is in --json, field reason); ? in the interval: not certain within that range.',
+    r.scenario.text[lang], '', line(cols), ...rows.map(line), '',
+    nl ? '– bij k: geen kritische massa binnen het geprobeerde bereik, of niet beslist op één cirkel na (de reden staat in --json, velden reason en reasonCode); ? in het interval: binnen dat bereik niet zeker.' : '– at k: no critical mass within the range tried, or not decided to within one circle (the reason is in --json, fields reason and reasonCode); ? in the interval: not certain within that range.',
     ...r.skipped.map((s) => `${nl ? 'Overgeslagen' : 'Skipped'}: ${s.code} ${s.name}: ${s.reason[lang]}.`),
     nl
       ? `Kosten: vast € ${fmt(lang, c.fixed)} (projectleider ${fmt(lang, c.projectLeader)}, opleiding ${fmt(lang, c.trainingLeader)}, 2 medewerkers ${fmt(lang, c.trainingStaff)}, supervisor ${fmt(lang, c.supervisor)}) + per poging a € ${fmt(lang, c.perAttempt.a)}, b € ${fmt(lang, c.perAttempt.b)}, c € ${fmt(lang, c.perAttempt.c)} + PR.`

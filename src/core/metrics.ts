@@ -30,6 +30,10 @@ export class Metrics {
   readonly buurtMembers: Int32Array;
   /** Potential connectors free to start a circle (vital, under 80, not in a circle) at whole years. */
   readonly freeConnectors: Int32Array;
+  /** At whole years: all potential connectors still vital (free or not), people 65+ ever willing to join, and those of them in a circle (depletion, for takeoff's saturation and the reasons). */
+  readonly connectors: Int32Array;
+  readonly willing: Int32Array;
+  readonly willingMembers: Int32Array;
 
   constructor(readonly months: number, readonly nBuurten: number) {
     const len = (this.len = months + 1);
@@ -45,6 +49,9 @@ export class Metrics {
     this.years = Math.floor(months / 12) + 1;
     this.buurtMembers = new Int32Array(this.years * nBuurten);
     this.freeConnectors = new Int32Array(this.years);
+    this.connectors = new Int32Array(this.years);
+    this.willing = new Int32Array(this.years);
+    this.willingMembers = new Int32Array(this.years);
   }
 
   /** Snapshot the state as index m (called with m = t + 1 after month t, and m = 0 at the start). */
@@ -63,12 +70,24 @@ export class Metrics {
     this.cost[m] = cost;
     if (m % 12 === 0) {
       const b = st.world.pl.buurt, off = (m / 12) * this.nBuurten, vitalUntil = st.world.life.vitalUntil;
-      let free = 0;
+      let free = 0, connectors = 0, willing = 0, willingIn = 0;
       for (let s = 0; s < st.n; s++) {
         if (st.circle[s] >= 0) this.buurtMembers[off + b[s]]++;
-        else if (st.potential[s] && st.occ[s] >= 0 && m < vitalUntil[st.occ[s]]) free++;
+        if (st.occ[s] < 0) continue;
+        if (st.potential[s] && m < vitalUntil[st.occ[s]]) {
+          connectors++;
+          if (st.circle[s] < 0) free++;
+        }
+        if (st.willing[s]) {
+          willing++;
+          if (st.circle[s] >= 0) willingIn++;
+        }
       }
-      this.freeConnectors[m / 12] = free;
+      const y = m / 12;
+      this.freeConnectors[y] = free;
+      this.connectors[y] = connectors;
+      this.willing[y] = willing;
+      this.willingMembers[y] = willingIn;
     }
   }
 
@@ -82,7 +101,13 @@ export class Metrics {
       this.active[m] = this.active[from - 1];
       this.members[m] = this.members[from - 1];
       this.cost[m] = this.cost[from - 1];
-      if (m % 12 === 0) this.freeConnectors[m / 12] = this.freeConnectors[Math.floor((from - 1) / 12)];
+      if (m % 12 === 0) {
+        const y = m / 12, last = Math.floor((from - 1) / 12);
+        this.freeConnectors[y] = this.freeConnectors[last];
+        this.connectors[y] = this.connectors[last];
+        this.willing[y] = this.willing[last];
+        this.willingMembers[y] = this.willingMembers[last];
+      }
       for (let o = 0; o < N_ORIGINS; o++) this.byOrigin[m * N_ORIGINS + o] = this.byOrigin[(from - 1) * N_ORIGINS + o];
     }
   }

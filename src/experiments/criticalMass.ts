@@ -14,9 +14,10 @@ import { prAt, type PlacementMode, type Route } from '../core/plan.ts';
 import { fixedCost } from '../core/simulation.ts';
 import { outcomeOf, curvePoint, type CurvePoint, type RepOutcome } from './criticalMassOutcome.ts';
 import { jobForK, setupSearch, type MixWeights, type SearchRoute, type SearchSetup } from './criticalMassPlan.ts';
-import { explain, type Reason } from './criticalMassReason.ts';
+import { explain, type Reason, type ReasonCode } from './criticalMassReason.ts';
+import { findDrivers, type Driver } from './drivers.ts';
 import { CurveSearch, type LevelAnswer } from './criticalMassSearch.ts';
-import { addTally, criticalDensity, densityTable, emptyTally, estimateR, radiiOf, type DensityRow, type REstimate } from './criticalMassTree.ts';
+import { addTally, AGE_BINS, criticalDensity, densityTable, emptyTally, estimateR, radiiOf, type DensityRow, type REstimate } from './criticalMassTree.ts';
 import type { ParamSet } from './paramset.ts';
 import { repRange, type ReplicationPool } from './pool.ts';
 import { validateScenario, type Scenario } from './scenario.ts';
@@ -36,22 +37,24 @@ export interface CriticalMassOptions {
   target?: number;
   /** Largest k tried (default: one seed per 80 people 65+, between 4 and 60). */
   maxK?: number;
-  /** Most replications at one k (default 96). */
+  /** Most replications at one k (default 400: the k that decides the answer gets hundreds if it needs them). */
   reps?: number;
-  /** Replications at a newly tried k and per refinement step (default 16). */
+  /** Replications at a newly tried k (default 16); where more are needed they are at least doubled. */
   initialReps?: number;
   batch?: number;
-  /** Most replications in the whole search (default 10 × reps). */
+  /** Most replications in the whole search (default 6 × reps). */
   maxRuns?: number;
   /** Wanted interval half-width around k50/k90 in seeds (default 1). */
   precision?: number;
   /** Runs last at least this many months (default: seeding window + takeoff years). */
   months?: number;
   takeoff?: TakeoffRule;
-  /** Extra k values to evaluate in any case (e.g. a budget), with this many replications. */
+  /** Extra k values to evaluate after the search (e.g. a budget), with this many replications; they never change the answer. */
   extra?: { k: number; reps: number }[];
   /** A parameter set or posterior (each replication draws its particle). */
   paramSet?: ParamSet;
+  /** Also find what the answer rests on (drivers.ts): costs a few cheaper searches. */
+  drivers?: boolean;
 }
 
 export interface SearchProgress {
@@ -69,8 +72,18 @@ export interface CriticalMassResult {
   weights?: MixWeights;
   placement: PlacementMode;
   target: number;
-  /** Smallest k with P ≥ 50% / 90% (null: not reached within maxK), and at the target level. */
+  /** Smallest k with P ≥ 50% / 90%, and at the target level — only where the replications decide it within ±precision (null otherwise: see `levels` and `reason`). */
   criticalMass: { k50: number | null; k90: number | null; atTarget: number | null };
+  /** The interval [lower, upper] around k90 (null when not decided). */
+  k90Interval: [number, number] | null;
+  /** R's 95% bootstrap interval (null when there were no seeded circles). */
+  Rinterval: [number, number] | null;
+  /** Why, as a code from the documented set (criticalMassReason.ts): reached, saturated, r-below-one, plateau, undecided, still-rising, no-seeds, route-capacity. */
+  reasonCode: ReasonCode;
+  /** The answer at the plausible bounds of the parameters that move it most (empty unless asked for: drivers.ts). */
+  drivers: Driver[];
+  /** Extra points (a budget) evaluated after the search, by k. */
+  extra: CurvePoint[];
   /** Each level with its interval: P surely below the level under `lower`, surely at or above from `upper`. */
   levels: LevelAnswer[];
   /** One point per k tried, by k. */
@@ -79,7 +92,7 @@ export interface CriticalMassResult {
   reason: Reason;
   /** Time from the end of seeding to takeoff at the critical mass (or at the best k when not reached). */
   timeToTakeoff: { k: number; months: Band } | null;
-  /** R of circles from all offspring trees of the search. */
+  /** R: children per first (seeded) circle over its life, with its bootstrap interval. */
   R: REstimate;
   /** R_t by the number of other circles within walking/cycling distance. */
   density: DensityRow[];
@@ -124,16 +137,16 @@ export async function findCriticalMass(area: AreaInput, options: CriticalMassOpt
   const scenario = options.scenario ?? validateScenario({ area: area.codes }, { allowEmptyPlan: true });
   const route = options.route ?? 'mix', target = options.target ?? 0.9, maxK = options.maxK ?? defaultMaxK(area);
   const setup = setupSearch(area, scenario, { route, weights: options.weights, placement: options.placement, buurten: options.buurten, months: options.months, takeoff: options.takeoff }, options.paramSet);
-  const maxReps = options.reps ?? 96, initialReps = Math.min(options.initialReps ?? 16, maxReps);
+  const maxReps = options.reps ?? DEFAULT_REPS, initialReps = Math.min(options.initialReps ?? 16, maxReps);
   const search = new CurveSearch({
     levels: [0.5, 0.9, target], maxK, initialReps, batch: options.batch ?? initialReps, maxReps,
-    maxRuns: options.maxRuns ?? 10 * maxReps, precision: options.precision ?? 1, extra: options.extra,
+    maxRuns: options.maxRuns ?? 6 * maxReps, precision: options.precision ?? 1,
   });
   const radii = radiiOf(area, setup.base.params);
   const outcomes = new Map<number, RepOutcome[]>();
   let done = 0, planned = 0;
-  for (let requests = search.next(); requests.length; requests = search.next()) {
-    const have = requests.map((r) => outcomes.get(r.k)?.length ?? 0);
+  const runAll = async (requests: { k: number; n: number }[], store: Map<number, RepOutcome[]>) => {
+    const have = requests.map((r) => store.get(r.k)?.length ?? 0);
     planned += requests.reduce((s, r, i) => s + r.n - have[i], 0);
     const counted = requests.map(() => 0);
     const batches = await Promise.all(requests.map((r, i) => pool.run({
@@ -144,28 +157,59 @@ export async function findCriticalMass(area: AreaInput, options: CriticalMassOpt
         ctx.onProgress?.({ runs: done, planned });
       },
     })));
-    requests.forEach((r, i) => {
+    return requests.map((r, i) => {
       const fresh = batches[i].map((o) => outcomeOf(o, setup.seedEnd, radii, Math.round(12 * setup.base.takeoff.years)));
-      outcomes.set(r.k, [...(outcomes.get(r.k) ?? []), ...fresh]);
-      search.add(r.k, r.n, fresh.filter((o) => o.takeoff).length);
+      store.set(r.k, [...(store.get(r.k) ?? []), ...fresh]);
+      return fresh.filter((o) => o.takeoff).length;
     });
+  };
+  for (let requests = search.next(); requests.length; requests = search.next()) {
+    const took = await runAll(requests, outcomes);
+    requests.forEach((r, i) => search.add(r.k, r.n, took[i]));
   }
-  return assemble(area, setup, search, outcomes, { route, target, maxK, maxReps, initialReps, scenario });
+  // Extra points (a budget) after the search, on the same replications: the answer never depends on them.
+  const extra = new Map<number, RepOutcome[]>();
+  const wanted = (options.extra ?? []).filter((e) => e.k >= 0 && e.k <= maxK && (outcomes.get(e.k)?.length ?? 0) < e.reps);
+  for (const e of wanted) extra.set(e.k, outcomes.get(e.k) ? [...outcomes.get(e.k)!] : []);
+  if (wanted.length) await runAll(wanted.map((e) => ({ k: e.k, n: e.reps })), extra);
+  const result = assemble(area, setup, search, outcomes, extra, { route, target, maxK, maxReps, initialReps, scenario });
+  if (options.drivers) result.drivers = await findDrivers(area, { ...options, drivers: false }, result, pool, ctx.signal);
+  return result;
 }
 
-function assemble(area: AreaInput, setup: SearchSetup, search: CurveSearch, outcomes: Map<number, RepOutcome[]>, o: { route: SearchRoute; target: number; maxK: number; maxReps: number; initialReps: number; scenario: Scenario }): CriticalMassResult {
+/** Most replications at one k by default: enough to decide k90 to ±1 seed where P rises by ~5 points per seed. */
+export const DEFAULT_REPS = 400;
+
+function assemble(area: AreaInput, setup: SearchSetup, search: CurveSearch, outcomes: Map<number, RepOutcome[]>, extraOutcomes: Map<number, RepOutcome[]>, o: { route: SearchRoute; target: number; maxK: number; maxReps: number; initialReps: number; scenario: Scenario }): CriticalMassResult {
   const fit = search.fitted();
   const curve = [...outcomes.keys()].sort((a, b) => a - b).map((k) => ({ ...curvePoint(k, outcomes.get(k)!), fitted: round(fit.get(k)!, 4) }));
+  const extra = [...extraOutcomes.keys()].sort((a, b) => a - b).map((k) => curvePoint(k, extraOutcomes.get(k)!));
   const answers = search.answers();
   const level = (l: number) => answers.find((a) => a.level === l)!;
+  const decided = (l: number) => (level(l).settled ? level(l).k : null);
   const tally = emptyTally();
   for (const list of outcomes.values()) for (const x of list) addTally(tally, x.tally);
-  const R = estimateR(tally, setup.base.takeoff.years);
+  const best = [...curve].sort((x, y) => y.p - x.p || x.k - y.k)[0];
+  // R from the first circles: the seeds of every point from 1 up to the answer (or the best point).
+  const kRef = Math.max(1, decided(o.target) ?? best.k);
+  const fromK = curve.filter((p) => p.k >= 1 && p.k <= kRef).map((p) => p.k);
+  const perRep: { seeds: number; children: number; splits: number; censored: number; censoredAge: number[] }[] = [];
+  for (const k of fromK) outcomes.get(k)!.forEach((x, r) => {
+    const e = (perRep[r] ??= { seeds: 0, children: 0, splits: 0, censored: 0, censoredAge: new Array(AGE_BINS).fill(0) });
+    x.tally.seedCensoredAge.forEach((n, a) => (e.censoredAge[a] += n));
+    e.seeds += x.tally.seeds;
+    e.children += x.tally.seedChildren;
+    e.splits += x.tally.seedSplits;
+    e.censored += x.tally.seedCensored;
+  });
+  const R = estimateR(perRep.filter(Boolean), tally, fromK);
   const density = densityTable(tally, R.lifetimeYears);
   const cStar = criticalDensity(density);
-  const best = [...curve].sort((x, y) => y.p - x.p || x.k - y.k)[0];
-  const reason = explain({ target: o.target, maxK: o.maxK, route: o.route, curve, best, answers, r: R, density, cStar, willing: setup.base.params.willing });
-  const kTarget = level(o.target).k;
+  const reason = explain({ target: o.target, maxK: o.maxK, route: o.route, curve, best, answers, r: R, density, cStar, willing: setup.base.params.willing, rule: setup.base.takeoff });
+  // A k that the reason had to withdraw (undecided) is not an answer either.
+  const kTarget = reason.code === 'reached' || reason.code === 'saturated' ? decided(o.target) : null;
+  const k90 = reason.code === 'reached' || reason.code === 'saturated' || o.target !== 0.9 ? decided(0.9) : null;
+  const l90 = level(0.9);
   const timePoint = curve.find((p) => p.k === (kTarget ?? best.k));
   const p = setup.base.params;
   const plan = setup.base.plan;
@@ -176,7 +220,10 @@ function assemble(area: AreaInput, setup: SearchSetup, search: CurveSearch, outc
     area: area.codes.join(','), areaName: area.name, age65plus: area.age65plus, route: o.route,
     ...(o.route === 'mix' ? { weights: setup.weights } : {}),
     placement: plan.routes[o.route === 'mix' ? 'b' : o.route].placement, target: o.target,
-    criticalMass: { k50: level(0.5).k, k90: level(0.9).k, atTarget: kTarget },
+    criticalMass: { k50: decided(0.5), k90, atTarget: kTarget },
+    k90Interval: k90 !== null && l90.upper !== null ? [l90.lower ?? 0, l90.upper] : null,
+    Rinterval: R.lo !== null && R.hi !== null ? [R.lo, R.hi] : null,
+    reasonCode: reason.code, drivers: [], extra,
     levels: answers, curve, reason,
     timeToTakeoff: timePoint?.monthsToTakeoff ? { k: timePoint.k, months: timePoint.monthsToTakeoff } : null,
     R, density,

@@ -11,6 +11,12 @@ import { tallyTree, type OffspringTally } from './criticalMassTree.ts';
 
 export interface RepOutcome {
   takeoff: boolean;
+  /** Took off by saturation (most of the willing in a circle), not by offspring carrying on. */
+  saturated: boolean;
+  /** Depletion at the judgement: share of the willing in a circle, free potential connectors and all of them. */
+  willingInCircle: number;
+  freeConnectors: number;
+  connectors: number;
   /** Months after seeding stopped until takeoff (null when it did not take off). */
   monthsToTakeoff: number | null;
   /** Circles the professionals really started (a route can fall short of its count). */
@@ -31,6 +37,10 @@ export function outcomeOf(o: RepOutput, seedEnd: number, radii: Float64Array, wi
   for (const r of ROUTES) if (o.routes[r].unavailable) unavailable[r] = o.routes[r].unavailable!;
   return {
     takeoff: o.takeoff.takeoff,
+    saturated: o.takeoff.saturated,
+    willingInCircle: o.takeoff.willingInCircle,
+    freeConnectors: o.takeoff.freeConnectors,
+    connectors: o.takeoff.connectors,
     monthsToTakeoff: o.takeoff.monthsToTakeoff,
     seeded: o.takeoff.seeded,
     attempts: { a: o.routes.a.attempts, b: o.routes.b.attempts, c: o.routes.c.attempts },
@@ -67,6 +77,10 @@ export interface CurvePoint {
   coverage10: Band | null;
   /** P on the monotone (isotonic) fit over all k, which the search uses to place k50/k90. */
   fitted?: number;
+  /** Share of the takeoffs that came from saturation (most of the willing in a circle) rather than offspring carrying on. */
+  saturatedShare: number;
+  /** Measured depletion at the judgement (median over replications): share of the willing in a circle, free and all potential connectors. */
+  depletion: { willingInCircle: number; freeConnectors: number; connectors: number };
 }
 
 export function curvePoint(k: number, outcomes: readonly RepOutcome[]): CurvePoint {
@@ -83,5 +97,11 @@ export function curvePoint(k: number, outcomes: readonly RepOutcome[]): CurvePoi
     unavailable: unavailableShares(outcomes, (o, route) => o.unavailable[route]).map((u) => ({ ...u, share: round(u.share, 3) })),
     coverage5: cov((o) => o.coverage5),
     coverage10: cov((o) => o.coverage10),
+    saturatedShare: took.length ? round(took.filter((o) => o.saturated).length / took.length, 3) : 0,
+    depletion: {
+      willingInCircle: band(outcomes.map((o) => o.willingInCircle), 3).p50,
+      freeConnectors: band(outcomes.map((o) => o.freeConnectors), 1).p50,
+      connectors: band(outcomes.map((o) => o.connectors), 1).p50,
+    },
   };
 }

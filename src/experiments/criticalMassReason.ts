@@ -1,27 +1,40 @@
 /**
  * Why a critical-mass search came out as it did, in plain Dutch and English (MODEL.md "Critical
- * mass"; model-science.md §5): never a number read off the curve where the curve does not reach
- * the target. The causes, checked in this order when the target is not reached:
- *   no-seeds        the route cannot start a single circle here (no complex, no meeting place);
- *   route-capacity  the route places far fewer circles than asked (complexes or nurse moments run out);
- *   subcritical     P stays low and circles inspire fewer than one new circle each (R < 1);
- *   still-rising    P is still climbing at the largest k tried: K is too small;
- *   saturation      P rises and then levels off below the target: seeds use up the willing
- *                   neighbours and potential connectors (measured on Mill: from 0.02 at k = 0 to
- *                   about 0.85, and no higher).
+ * mass"; model-science.md §5; issue #9), from measurements only: never a number read off the
+ * curve where the replications do not decide it, never "verzadigd" unless measured depletion says
+ * so, never "R < 1" unless R's whole interval lies below 1.
+ *
+ * The documented set of codes (`reasonCode` in the CLI's JSON and every rank row):
+ *   reached         the target is reached at k, decided within ±1 seed, by offspring carrying on;
+ *   saturated       the target is reached, mostly because the area fills up (most of the willing
+ *                   in a circle at the judgement), or it is not reached and measured depletion
+ *                   (willing in circles, free connectors) explains why;
+ *   r-below-one     not reached, and a circle's children over its life (R) are surely below 1;
+ *   plateau         not reached: P levels off below the target while the area is not depleted —
+ *                   a ceiling of the model itself (inspiration counts at most 4 circles nearby,
+ *                   a founding needs foundingMin neighbours within a few months);
+ *   undecided       the replications do not decide it (k within ±1 seed, or 90% not excluded), or
+ *                   the curve and R contradict each other: the text says what is known;
+ *   still-rising    not reached at the largest k tried, P still rising there;
+ *   no-seeds        the route cannot start a single circle here;
+ *   route-capacity  the route places far fewer circles than asked.
  */
 import type { CurvePoint } from './criticalMassOutcome.ts';
 import type { LevelAnswer } from './criticalMassSearch.ts';
 import type { DensityRow, REstimate } from './criticalMassTree.ts';
 import { routeShortfall } from './routeShortfall.ts';
+import type { TakeoffRule } from './takeoff.ts';
 
-export type ReasonCode = 'reached' | 'no-seeds' | 'subcritical' | 'route-capacity' | 'still-rising' | 'saturation';
+export type ReasonCode = 'reached' | 'saturated' | 'r-below-one' | 'plateau' | 'undecided' | 'still-rising' | 'no-seeds' | 'route-capacity';
+export const REASON_CODES: readonly ReasonCode[] = ['reached', 'saturated', 'r-below-one', 'plateau', 'undecided', 'still-rising', 'no-seeds', 'route-capacity'];
 
 export interface Reason {
   code: ReasonCode;
   nl: string;
   en: string;
 }
+
+type Words = { nl: string; en: string };
 
 /** Singular for one: "1 cirkel", "2 cirkels". */
 const nlC = (k: number | string) => (String(k) === '1' ? 'cirkel' : 'cirkels');
@@ -30,7 +43,7 @@ const pct = (x: number) => `${Math.round(x * 100)}%`;
 const num = (x: number, lang: 'nl' | 'en', d = 2) => x.toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: d });
 
 /** The most frequent reason a route fell short at this point, in words. */
-function shortfall(p: CurvePoint): { nl: string; en: string } {
+function shortfall(p: CurvePoint): Words {
   const top = [...p.unavailable].sort((a, b) => b.share - a.share)[0];
   if (top) {
     const w = routeShortfall(top.reason);
@@ -39,34 +52,38 @@ function shortfall(p: CurvePoint): { nl: string; en: string } {
   return { nl: 'er zijn in de startperiode te weinig indicatiemomenten of geslaagde voorstellen (route c)', en: 'there are too few indication moments or successful proposals in the seeding period (route c)' };
 }
 
-function rSentence(r: REstimate, density: readonly DensityRow[], cStar: number | null): { nl: string; en: string } {
-  if (r.children === 0) return { nl: 'Geen enkele cirkel inspireerde een nieuwe (R = 0).', en: 'No circle inspired a new one (R = 0).' };
-  const perYear = { nl: num(r.perCircleYear, 'nl'), en: num(r.perCircleYear, 'en') };
-  let nl: string, en: string;
-  if (r.R === null) {
-    nl = `Een cirkel inspireert gemiddeld ${perYear.nl} nieuwe cirkels per jaar; te weinig cirkels hielden op binnen de horizon om hun levensduur, en dus R, te schatten.`;
-    en = `A circle inspires ${perYear.en} new circles a year on average; too few circles ended within the horizon to estimate their lifetime, and so R.`;
-  } else {
-    const range = r.lo !== null && r.hi !== null ? ` (${num(r.lo, 'nl')}–${num(r.hi, 'nl')})` : '';
-    const rangeEn = r.lo !== null && r.hi !== null ? ` (${num(r.lo, 'en')}–${num(r.hi, 'en')})` : '';
-    nl = `Elke cirkel inspireert gemiddeld R ≈ ${num(r.R, 'nl')}${range} nieuwe cirkels in zijn bestaan (${perYear.nl} per jaar × geschat ${num(r.lifetimeYears ?? 0, 'nl', 1)} jaar).`;
-    en = `Each circle inspires on average R ≈ ${num(r.R, 'en')}${rangeEn} new circles over its life (${perYear.en} a year × an estimated ${num(r.lifetimeYears ?? 0, 'en', 1)} years).`;
-  }
-  if (r.early.perCircle !== null) {
-    nl += ` Gezien: ${num(r.early.perCircle, 'nl')} nieuwe cirkels per cirkel in de eerste ${num(r.early.years, 'nl', 1)} jaar.`;
-    en += ` Observed: ${num(r.early.perCircle, 'en')} new circles per circle in its first ${num(r.early.years, 'en', 1)} years.`;
-  }
+/** R in words: the measured value, its interval, and what the density table adds. */
+export function rSentence(r: REstimate, density: readonly DensityRow[], cStar: number | null): Words {
+  if (r.R === null) return { nl: 'Er is geen gestarte cirkel om R aan te meten.', en: 'There is no seeded circle to measure R on.' };
+  if (r.children === 0) return { nl: 'Geen enkele gestarte cirkel inspireerde een nieuwe (R = 0).', en: 'No seeded circle inspired a new one (R = 0).' };
+  const range = (l: 'nl' | 'en') => (r.lo !== null && r.hi !== null ? ` (95%-interval ${num(r.lo, l)}–${num(r.hi, l)})` : '');
+  const cens = r.censored !== null && r.censored > 0.05
+    ? { nl: `; ${pct(r.censored)} van die cirkels bestond bij het oordeel nog: hun latere kinderen zijn geschat uit de levensloop van alle cirkels`, en: `; ${pct(r.censored)} of those circles still existed at the judgement: their later children are estimated from the life table of all circles` }
+    : { nl: '', en: '' };
+  let nl = `Elke gestarte cirkel bracht in zijn bestaan gemiddeld R ≈ ${num(r.R, 'nl')}${range('nl')} nieuwe cirkels voort die ouderen zelf begonnen (splitsingen niet meegeteld${cens.nl}).`;
+  let en = `Each seeded circle led on average to R ≈ ${num(r.R, 'en')}${range('en')} new circles that older people started over its life (splits not counted${cens.en}).`;
   if (cStar === 0) {
-    nl += ' Ook een cirkel zonder andere cirkels in de buurt vervangt zichzelf (R ≥ 1): er is geen drempel van dichtheid, en meer starten is vooral een verzekering tegen pech in het begin (een eerste cirkel die uitdooft).';
-    en += ' Even a circle without other circles nearby replaces itself (R ≥ 1): there is no density threshold, and more seeds mainly insure against early bad luck (a first circle that dies out).';
+    nl += ' Ook een cirkel zonder andere cirkels in de buurt vervangt zichzelf: er is geen drempel van dichtheid.';
+    en += ' Even a circle without other circles nearby replaces itself: there is no density threshold.';
   } else if (cStar !== null) {
     nl += ` Een cirkel met minstens ${cStar} ${cStar === 1 ? 'andere cirkel' : 'andere cirkels'} op loop- of fietsafstand vervangt zichzelf (R ≥ 1): daar ontstaat de kritische massa.`;
     en += ` A circle with at least ${cStar} other circles within walking or cycling distance replaces itself (R ≥ 1): that is where the critical mass comes from.`;
-  } else if (density.some((d) => d.R !== null)) {
-    nl += ' Bij geen enkele dichtheid van cirkels in de buurt vervangt een cirkel zichzelf (R < 1).';
-    en += ' At no local density of circles does a circle replace itself (R < 1).';
+  } else if (density.some((d) => d.R !== null && d.circleYears >= 20)) {
+    nl += ' Bij geen enkele dichtheid van cirkels in de buurt vervangt een cirkel zichzelf.';
+    en += ' At no local density of circles does a circle replace itself.';
   }
   return { nl, en };
+}
+
+/** Measured depletion at a point, in words, and whether it is depleted. */
+function depletion(p: CurvePoint, rule: TakeoffRule): Words & { depleted: boolean } {
+  const d = p.depletion, freeShare = d.connectors > 0 ? d.freeConnectors / d.connectors : 0;
+  const depleted = d.willingInCircle >= Math.max(0.4, 0.8 * rule.saturation) || (d.connectors > 0 && freeShare <= 0.25);
+  return {
+    depleted,
+    nl: `bij ${p.k} ${nlC(p.k)} zit ${pct(d.willingInCircle)} van wie ooit mee wil doen in een cirkel, en zijn ${num(d.freeConnectors, 'nl', 0)} van de ${num(d.connectors, 'nl', 0)} mogelijke verbinders nog vrij`,
+    en: `with ${p.k} ${enC(p.k)} ${pct(d.willingInCircle)} of those who would ever join are in a circle, and ${num(d.freeConnectors, 'en', 0)} of ${num(d.connectors, 'en', 0)} potential connectors are still free`,
+  };
 }
 
 export function explain(args: {
@@ -74,29 +91,43 @@ export function explain(args: {
   /** The point with the highest P (the smallest k among equals). */
   best: CurvePoint;
   r: REstimate; density: readonly DensityRow[]; cStar: number | null;
-  /** Share of 65+ who would ever join (parameter `willing`), to put coverage in proportion. */
+  /** Share of 65+ who would ever join (parameter `willing`). */
   willing: number;
+  rule: TakeoffRule;
 }): Reason {
-  const { target, maxK, curve, best, answers, r, density, cStar } = args;
+  const { target, maxK, curve, best, answers, r, density, cStar, rule } = args;
   const at = answers.find((a) => a.level === target)!;
   const R = rSentence(r, density, cStar);
   const join = (code: ReasonCode, nl: string, en: string): Reason => ({ code, nl: `${nl} ${R.nl}`, en: `${en} ${R.en}` });
-  if (at.k !== null) {
-    const range = at.upper === null
-      ? { nl: ` (onzeker: vanaf ${at.lower} niet uit te sluiten, en tot ${maxK} is geen aantal zeker genoeg)`, en: ` (uncertain: not excluded from ${at.lower} on, and up to ${maxK} no number is certain enough)` }
-      : at.lower === at.upper ? { nl: '', en: '' } : { nl: ` (met de onzekerheid: tussen ${at.lower} en ${at.upper})`, en: ` (given the uncertainty: between ${at.lower} and ${at.upper})` };
-    const point = curve.find((p) => p.k === at.k);
-    const short = point && point.k > 0 && point.seeded < 0.75 * point.k
+  const rBelow = r.hi !== null && r.hi < 1;
+  // The fitted (monotone) curve: where it levels off.
+  const fittedTop = Math.max(...curve.map((p) => p.fitted ?? p.p));
+  const flatFrom = curve.find((p) => (p.fitted ?? p.p) >= fittedTop - 1e-9) ?? best;
+  if (at.k !== null && at.settled) {
+    const point = curve.find((p) => p.k === at.k)!;
+    const range = at.lower === at.upper ? { nl: '', en: '' } : { nl: ` (met de onzekerheid: tussen ${at.lower} en ${at.upper})`, en: ` (given the uncertainty: between ${at.lower} and ${at.upper})` };
+    const short = point.k > 0 && point.seeded < 0.75 * point.k
       ? { nl: ` Let op: gemiddeld komen er maar ${num(point.seeded, 'nl', 1)} van de ${point.k} gevraagde cirkels echt van de grond (${shortfall(point).nl}).`, en: ` Note: only ${num(point.seeded, 'en', 1)} of the ${point.k} circles asked for are actually started on average (${shortfall(point).en}).` }
       : { nl: '', en: '' };
-    return join('reached', `Met ${at.k} gestarte ${nlC(at.k)} rolt de sneeuwbal in minstens ${pct(target)} van de gesimuleerde toekomsten${range.nl}.${short.nl}`, `With ${at.k} seeded ${enC(at.k)} the snowball rolls in at least ${pct(target)} of the simulated futures${range.en}.${short.en}`);
+    const head = { nl: `Met ${at.k} gestarte ${nlC(at.k)} rolt de sneeuwbal in minstens ${pct(target)} van de gesimuleerde toekomsten${range.nl}.${short.nl}`, en: `With ${at.k} seeded ${enC(at.k)} the snowball rolls in at least ${pct(target)} of the simulated futures${range.en}.${short.en}` };
+    if (point.saturatedShare > 0.5) {
+      const d = depletion(point, rule);
+      return join('saturated', `${head.nl} Dat komt vooral doordat het gebied vol raakt: ${d.nl}.`, `${head.en} That is mostly because the area fills up: ${d.en}.`);
+    }
+    if (rBelow) {
+      return join('undecided', `De kans haalt ${pct(target)} bij ${at.k} ${nlC(at.k)}, maar de gestarte cirkels brengen elk minder dan één nieuwe voort: de twee metingen spreken elkaar tegen, dus noemen we geen aantal.`,
+        `The chance reaches ${pct(target)} at ${at.k} ${enC(at.k)}, but the seeded circles each lead to fewer than one new circle: the two measurements contradict each other, so no number is given.`);
+    }
+    return join('reached', head.nl, head.en);
+  }
+  if (at.k !== null) {
+    const upper = at.upper === null ? { nl: `en tot ${maxK} is geen aantal zeker genoeg`, en: `and up to ${maxK} no number is certain enough` } : { nl: `en vanaf ${at.upper} zeker wel`, en: `and surely from ${at.upper} on` };
+    return join('undecided', `De kans komt rond ${at.k} gestarte ${nlC(at.k)} op ${pct(target)}, maar de herhalingen beslissen het aantal niet tot op één cirkel: onder ${at.lower} zeker niet, ${upper.nl}. Daarom noemen we geen aantal.`,
+      `The chance reaches ${pct(target)} around ${at.k} seeded ${enC(at.k)}, but the replications do not decide the number to within one circle: surely not below ${at.lower}, ${upper.en}. So no number is given.`);
   }
   const seededOnly = curve.filter((p) => p.k > 0);
   const last = curve[curve.length - 1];
-  const notExcluded = best.hi >= target
-    ? { nl: ` Met ${best.reps} herhalingen is ${pct(target)} bij ${best.k} ${nlC(best.k)} nog niet helemaal uit te sluiten (95%-interval ${pct(best.lo)}–${pct(best.hi)}).`, en: ` With ${best.reps} replications ${pct(target)} at ${best.k} ${enC(best.k)} cannot be fully excluded (95% interval ${pct(best.lo)}–${pct(best.hi)}).` }
-    : { nl: '', en: '' };
-  const head = { nl: `Geen kritische massa binnen ${maxK} gestarte ${nlC(maxK)}: P(sneeuwbal rolt) haalt ${pct(target)} niet.`, en: `No critical mass within ${maxK} seeded ${enC(maxK)}: P(the snowball rolls) does not reach ${pct(target)}.` };
+  const head = { nl: `Geen kritische massa binnen ${maxK} gestarte ${nlC(maxK)}: de kans dat de sneeuwbal rolt haalt ${pct(target)} niet.`, en: `No critical mass within ${maxK} seeded ${enC(maxK)}: the chance that the snowball rolls does not reach ${pct(target)}.` };
   const maxSeeded = Math.max(0, ...seededOnly.map((p) => p.seeded));
   if (seededOnly.length && maxSeeded < 0.5) {
     const why = shortfall(seededOnly[seededOnly.length - 1]);
@@ -104,25 +135,28 @@ export function explain(args: {
   }
   if (seededOnly.length && last.seeded < 0.75 * last.k) {
     const why = shortfall(last);
-    return join('route-capacity', `${head.nl} Route ${args.route} start hier gemiddeld maar ${num(last.seeded, 'nl', 1)} van de ${last.k} gevraagde cirkels (${why.nl}); de kans komt niet boven ${pct(best.p)}.${notExcluded.nl}`,
-      `${head.en} Route ${args.route} starts only ${num(last.seeded, 'en', 1)} of the ${last.k} circles asked for here on average (${why.en}); the chance gets no higher than ${pct(best.p)}.${notExcluded.en}`);
+    return join('route-capacity', `${head.nl} Route ${args.route} start hier gemiddeld maar ${num(last.seeded, 'nl', 1)} van de ${last.k} gevraagde cirkels (${why.nl}); de kans komt niet boven ${pct(best.p)}.`,
+      `${head.en} Route ${args.route} starts only ${num(last.seeded, 'en', 1)} of the ${last.k} circles asked for here on average (${why.en}); the chance gets no higher than ${pct(best.p)}.`);
   }
-  const low = best.p < 0.5;
-  if (low && (r.children === 0 || (r.hi !== null && r.hi < 1))) {
-    return join('subcritical', `${head.nl} De kans blijft laag (hoogstens ${pct(best.p)}): cirkels inspireren gemiddeld minder dan één nieuwe cirkel, dus ook meer starten maakt de sneeuwbal niet zelfstandig.${notExcluded.nl}`,
-      `${head.en} The chance stays low (at most ${pct(best.p)}): circles inspire fewer than one new circle on average, so more seeds do not make the snowball self-sustaining.${notExcluded.en}`);
+  if (rBelow && best.hi < target) {
+    return join('r-below-one', `${head.nl} Gestarte cirkels brengen elk minder dan één nieuwe cirkel voort, dus ook meer starten maakt de sneeuwbal niet zelfstandig (de kans komt niet boven ${pct(best.p)}).`,
+      `${head.en} Seeded circles each lead to fewer than one new circle, so more seeds do not make the snowball self-sustaining (the chance gets no higher than ${pct(best.p)}).`);
   }
   const half = [...curve].filter((p) => p.k <= maxK / 2).pop();
-  if (last.p >= best.p && half && last.lo > half.p) {
-    return join('still-rising', `${head.nl} De kans stijgt bij ${maxK} nog (van ${pct(half.p)} bij ${half.k} naar ${pct(last.p)}): probeer een grotere --max-k.${notExcluded.nl}`,
-      `${head.en} The chance is still rising at ${maxK} (from ${pct(half.p)} at ${half.k} to ${pct(last.p)}): try a larger --max-k.${notExcluded.en}`);
+  if (last.p >= best.p && half && last.lo > half.p && last.k > half.k) {
+    return join('still-rising', `${head.nl} De kans stijgt bij ${maxK} nog (van ${pct(half.p)} bij ${half.k} naar ${pct(last.p)}): probeer een grotere --max-k.`,
+      `${head.en} The chance is still rising at ${maxK} (from ${pct(half.p)} at ${half.k} to ${pct(last.p)}): try a larger --max-k.`);
   }
-  if (low) {
-    return join('subcritical', `${head.nl} De kans blijft laag (hoogstens ${pct(best.p)}).${notExcluded.nl}`, `${head.en} The chance stays low (at most ${pct(best.p)}).${notExcluded.en}`);
+  const flat = { nl: `De kans vlakt af rond ${pct(fittedTop)} vanaf ${flatFrom.k} ${nlC(flatFrom.k)}`, en: `The chance levels off around ${pct(fittedTop)} from ${flatFrom.k} ${enC(flatFrom.k)} on` };
+  if (best.hi >= target) {
+    return join('undecided', `${flat.nl}; met ${best.reps} herhalingen is ${pct(target)} bij ${best.k} ${nlC(best.k)} niet uit te sluiten en niet aan te tonen (95%-interval ${pct(best.lo)}–${pct(best.hi)}). Daarom noemen we geen aantal.`,
+      `${flat.en}; with ${best.reps} replications ${pct(target)} at ${best.k} ${enC(best.k)} can be neither excluded nor shown (95% interval ${pct(best.lo)}–${pct(best.hi)}). So no number is given.`);
   }
-  const cover = last.coverage5
-    ? { nl: ` Bij ${last.k} gestarte ${nlC(last.k)} zit na 5 jaar al ${pct(last.coverage5.p50)} van de 65-plussers in een cirkel, van de ongeveer ${pct(args.willing)} die ooit mee zou doen.`, en: ` With ${last.k} seeded ${enC(last.k)} ${pct(last.coverage5.p50)} of people 65+ are in a circle after 5 years, of the about ${pct(args.willing)} who would ever join.` }
-    : { nl: '', en: '' };
-  return join('saturation', `${head.nl} De kans stijgt tot ongeveer ${pct(best.p)} bij ${best.k} ${nlC(best.k)} en daarna niet verder: het gebied raakt verzadigd, want elke gestarte cirkel gebruikt bereidwillige buren en mogelijke verbinders die dan niet meer zelf een cirkel kunnen beginnen.${cover.nl}${notExcluded.nl}`,
-    `${head.en} The chance rises to about ${pct(best.p)} at ${best.k} circles and no further: the area saturates, because every seeded circle uses up willing neighbours and potential connectors who can then no longer start a circle themselves.${cover.en}${notExcluded.en}`);
+  const d = depletion(last, rule);
+  if (d.depleted) {
+    return join('saturated', `${head.nl} ${flat.nl}: het gebied raakt verzadigd — ${d.nl}; wie nog zelf een cirkel zou beginnen, zit er al in.`,
+      `${head.en} ${flat.en}: the area saturates — ${d.en}; those who would start a circle themselves are already in one.`);
+  }
+  return join('plateau', `${head.nl} ${flat.nl}, terwijl het gebied niet vol is (${d.nl}). Die grens komt uit het model zelf: de kans dat iemand zelf een cirkel begint groeit niet verder bij meer dan 4 cirkels in de buurt, en elke nieuwe cirkel moet binnen de startperiode genoeg buren vinden.`,
+    `${head.en} ${flat.en}, while the area is not full (${d.en}). That ceiling comes from the model itself: the chance that someone starts a circle stops growing beyond 4 circles nearby, and every new circle must find enough neighbours within its founding months.`);
 }

@@ -2,13 +2,15 @@
  * Where to start (MODEL.md "Where to start"): rank the wijken, kerkdorpen, buurten or groups of
  * a gemeente by the seeded circles and euros needed for takeoff there, with the chance of takeoff
  * for a given budget of seeds and the coverage of 65+ after 5 and 10 years with that budget.
- * Each place gets its own critical-mass search (criticalMass.ts), with fewer replications than a
- * single search: a ranking needs the order, not the last decimal. Costs follow the founder's cost
+ * Each place gets exactly the critical-mass search of the critical-mass page and CLI
+ * (findCriticalMass with the same options), so for the same area, seed and settings the ranking's
+ * k90 is the critical-mass k90; the budget point is evaluated after the search and never changes
+ * the answer. The result states the scenario it ranks (route, placement, PR, seeding window). Costs follow the founder's cost
  * table (plan §11) plus staff time per attempt; they are returned with the result.
  */
 import { resolveParams } from '../core/params/index.ts';
 import type { Route } from '../core/plan.ts';
-import { costTable, defaultMaxK, findCriticalMass, type CriticalMassOptions, type CriticalMassResult } from './criticalMass.ts';
+import { costTable, DEFAULT_REPS, defaultMaxK, findCriticalMass, type CriticalMassOptions, type CriticalMassResult } from './criticalMass.ts';
 import type { CurvePoint } from './criticalMassOutcome.ts';
 import type { Reason } from './criticalMassReason.ts';
 import type { ReplicationPool } from './pool.ts';
@@ -48,6 +50,22 @@ export interface RankRow {
   timeToTakeoff: { k: number; months: Band } | null;
   R: number | null;
   reason: Reason;
+  /** As in critical-mass --json (INTERFACES.md). */
+  k90Interval: CriticalMassResult['k90Interval'];
+  Rinterval: CriticalMassResult['Rinterval'];
+  drivers: CriticalMassResult['drivers'];
+  reasonCode: CriticalMassResult['reasonCode'];
+}
+
+/** The scenario a ranking ranks, in data and in words. */
+export interface RankScenario {
+  route: CriticalMassResult['route'];
+  placement: CriticalMassResult['placement'];
+  /** PR intensity (0–1) per segment. */
+  pr: { from: number; to: number; intensity: number }[];
+  /** Months in which the professionals seed (the routes used). */
+  seedWindow: { from: number; to: number };
+  text: { nl: string; en: string };
 }
 
 export interface RankResult {
@@ -55,6 +73,7 @@ export interface RankResult {
   by: RankOrder;
   skipped: { code: string; name: string; reason: { nl: string; en: string } }[];
   route: CriticalMassResult['route'];
+  scenario: RankScenario;
   target: number;
   budget: number;
   takeoffRule: CriticalMassResult['takeoffRule'];
@@ -73,9 +92,11 @@ export interface RankProgress {
 
 function rowOf(unit: RankUnit, r: CriticalMassResult, budget: number): RankRow {
   const at = (k: number | null): CurvePoint | undefined => (k === null ? undefined : r.curve.find((p) => p.k === k));
-  const target = r.levels.find((l) => l.level === r.target)!;
+  const level = r.levels.find((l) => l.level === r.target)!;
+  // Only a decided answer (as critical-mass reports it): an undecided k is no rank.
+  const target = r.criticalMass.atTarget === null ? { k: null, lower: null, upper: null } : level;
   const point = at(target.k);
-  const b = at(budget)!; // evaluated in any case (RankOptions.budget ≤ maxK)
+  const b = r.extra.find((p) => p.k === budget) ?? at(budget)!; // evaluated in any case (RankOptions.budget ≤ maxK)
   const cost = point ? point.cost.p50 : null;
   return {
     code: unit.code, name: unit.name, k90: r.criticalMass.k90, cost, pTakeoffAtBudget: b.p,
@@ -88,6 +109,7 @@ function rowOf(unit: RankUnit, r: CriticalMassResult, budget: number): RankRow {
     } : null,
     atBudget: { k: b.k, p: b.p, lo: b.lo, hi: b.hi, reps: b.reps, seeded: b.seeded, coverage5: b.coverage5, coverage10: b.coverage10, cost: b.cost },
     timeToTakeoff: r.timeToTakeoff, R: r.R.R, reason: r.reason,
+    k90Interval: r.k90Interval, Rinterval: r.Rinterval, drivers: r.drivers, reasonCode: r.reasonCode,
   };
 }
 
@@ -102,16 +124,17 @@ export function compareRows(x: RankRow, y: RankRow, by: RankOrder = 'seeds'): nu
 }
 
 export async function rankAreas(units: readonly RankUnit[], options: RankOptions, pool: ReplicationPool, ctx: { onProgress?: (p: RankProgress) => void; signal?: AbortSignal } = {}): Promise<RankResult> {
-  const budget = options.budget ?? 5, reps = options.reps ?? 48, initialReps = options.initialReps ?? 8;
+  const budget = options.budget ?? 5, reps = options.reps ?? DEFAULT_REPS, initialReps = options.initialReps ?? 16;
   const rows: RankRow[] = [];
   const skipped: RankResult['skipped'] = [];
   let runs = 0, last: CriticalMassResult | null = null;
   const live = units.filter((u) => u.area);
   for (const u of units) if (!u.area) skipped.push({ code: u.code, name: u.name, reason: u.skipped ?? { nl: 'niet te simuleren', en: 'cannot be simulated' } });
   for (const [i, u] of live.entries()) {
+    // The same search as critical-mass (same options); only the budget point is added, after it.
     const result = await findCriticalMass(u.area!, {
-      ...options, reps, initialReps, batch: options.batch ?? initialReps, maxRuns: options.maxRuns ?? 8 * reps, months: options.months ?? 120,
-      extra: [...(options.extra ?? []), { k: budget, reps: Math.min(reps, 4 * initialReps) }],
+      ...options,
+      extra: [...(options.extra ?? []), { k: budget, reps: 64 }],
       maxK: Math.max(options.maxK ?? defaultMaxK(u.area!), budget),
     }, pool, { signal: ctx.signal, onProgress: (p) => ctx.onProgress?.({ unit: i, units: live.length, code: u.code, ...p }) });
     runs += result.search.runs;
@@ -123,9 +146,42 @@ export async function rankAreas(units: readonly RankUnit[], options: RankOptions
   const rule = options.takeoff ?? options.scenario?.takeoff ?? defaultTakeoff;
   const { fixed, table, perAttempt } = costTable(resolveParams({ ...(options.paramSet?.parameters ?? {}), ...(options.scenario?.params ?? {}) }));
   return {
-    ranking: rows, by, skipped, route: options.route ?? 'mix', target: options.target ?? 0.9, budget,
+    ranking: rows, by, skipped, route: options.route ?? 'mix', scenario: describeScenario(options, last), target: options.target ?? 0.9, budget,
     takeoffRule: { rule, text: describeTakeoff(rule) },
     costTable: { ...table, fixed, perAttempt },
     search: { reps, initialReps, runs, seed: options.scenario?.seed ?? last?.search.seed ?? 1, months: last?.search.months ?? null },
+  };
+}
+
+const ROUTE_WORDS: Record<string, Words> = {
+  a: { nl: 'route a (bijeenkomst in een wooncomplex)', en: 'route a (meeting in a housing complex)' },
+  b: { nl: 'route b (informatiebijeenkomst in de buurt)', en: 'route b (neighbourhood information meeting)' },
+  c: { nl: 'route c (bij een wijkverpleegkundige indicatie)', en: 'route c (at a home-nursing indication)' },
+  mix: { nl: 'alle drie de routes tegelijk', en: 'all three routes at once' },
+};
+type Words = { nl: string; en: string };
+
+/** The scenario the ranking ranks: the one every place's search used. */
+function describeScenario(options: RankOptions, last: CriticalMassResult | null): RankScenario {
+  const route = options.route ?? 'mix';
+  const sc = options.scenario;
+  const used: Route[] = route === 'mix' ? ['a', 'b', 'c'] : [route];
+  const from = sc ? Math.min(...used.map((r) => sc.plan[r].from)) : 0;
+  const to = last?.search.seedEnd ?? (sc ? Math.max(...used.map((r) => sc.plan[r].to)) : 24);
+  const placement = options.placement ?? last?.placement ?? (sc ? sc.plan[used[0]].placement : 'auto');
+  const pr = (sc?.pr ?? []).map((p) => ({ from: p.from, to: p.to, intensity: p.intensity }));
+  const prMax = Math.max(0, ...pr.map((p) => p.intensity));
+  const place: Record<string, Words> = {
+    auto: { nl: 'plaats gekozen door het model', en: 'places chosen by the model' }, clustered: { nl: 'dicht bij elkaar', en: 'clustered' },
+    spread: { nl: 'verspreid', en: 'spread' }, chosen: { nl: 'in gekozen buurten', en: 'in chosen buurten' },
+  };
+  const pl = place[placement] ?? { nl: placement, en: placement };
+  const prW = prMax > 0 ? { nl: `PR ${Math.round(prMax * 100)}%`, en: `PR ${Math.round(prMax * 100)}%` } : { nl: 'zonder PR', en: 'no PR' };
+  return {
+    route, placement, pr, seedWindow: { from, to },
+    text: {
+      nl: `Gerangschikt voor: ${ROUTE_WORDS[route].nl}, ${pl.nl}, ${prW.nl}, starten in maand ${from}–${to}.`,
+      en: `Ranked for: ${ROUTE_WORDS[route].en}, ${pl.en}, ${prW.en}, seeding in months ${from}–${to}.`,
+    },
   };
 }

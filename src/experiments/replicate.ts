@@ -45,11 +45,11 @@ export interface RepOutput {
   active: Int32Array;
   members: Int32Array;
   population: Int32Array;
-  /** Existing circles started without professionals (spontaneous and splits). */
+  /** Existing circles started without professionals (inspired, splits and PR-moved). */
   spontaneous: Int32Array;
   /** Existing seeded circles by route: [m * 3 + route]. */
   seededByRoute: Int32Array;
-  /** Foundings per month by origin: [m * 5 + origin]. */
+  /** Foundings per month by origin: [m * N_ORIGINS + origin] (N_ORIGINS = 6, src/core/circles.ts). */
   foundings: Int32Array;
   failed: Int32Array;
   seedFailed: Int32Array;
@@ -69,7 +69,7 @@ export function outputOf(r: RepResult, job: Job): RepOutput {
   const m = r.metrics, len = m.len;
   const spontaneous = new Int32Array(len), seededByRoute = new Int32Array(len * 3);
   for (let i = 0; i < len; i++) {
-    spontaneous[i] = m.byOrigin[i * N_ORIGINS + Origin.Spontaneous] + m.byOrigin[i * N_ORIGINS + Origin.Split];
+    spontaneous[i] = m.byOrigin[i * N_ORIGINS + Origin.Spontaneous] + m.byOrigin[i * N_ORIGINS + Origin.Split] + m.byOrigin[i * N_ORIGINS + Origin.External];
     for (let o = 0; o < 3; o++) seededByRoute[i * 3 + o] = m.byOrigin[i * N_ORIGINS + o];
   }
   const routes = Object.fromEntries(ROUTES.map((k) => [k, { target: r.routes[k].target, formed: r.routes[k].formed, attempts: r.routes[k].attempts, cost: r.routes[k].cost, unavailable: r.routes[k].unavailable }])) as RepOutput['routes'];

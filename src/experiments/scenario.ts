@@ -120,6 +120,8 @@ export function validateScenario(input: unknown, opts: { allowEmptyPlan?: boolea
     years: num(t.years, 'takeoff.years', 1, 20, defaultTakeoff.years),
     minSelfStarted: int(t.minSelfStarted, 'takeoff.minSelfStarted', 1, 100, defaultTakeoff.minSelfStarted),
     trendYears: num(t.trendYears, 'takeoff.trendYears', 0, 20, defaultTakeoff.trendYears),
+    minRecent: int(t.minRecent, 'takeoff.minRecent', 0, 100, defaultTakeoff.minRecent),
+    saturation: num(t.saturation, 'takeoff.saturation', 0, 1, defaultTakeoff.saturation),
     growth: num(t.growth, 'takeoff.growth', 0, 10, defaultTakeoff.growth),
     ratio: num(t.ratio, 'takeoff.ratio', 0, 10, defaultTakeoff.ratio),
   };

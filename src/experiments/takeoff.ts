@@ -1,81 +1,150 @@
 /**
  * Takeoff: the operational meaning of "the snowball rolls by itself" (design/MODEL.md "Critical
- * mass"; model-science.md §5.1), configurable and written out in plain words (describeTakeoff)
- * wherever a result is shown.
+ * mass"; model-science.md §5.1; issue #9), configurable and written out in plain words
+ * (describeTakeoff) wherever a result is shown.
  *
- * At the end of the `years` (default 5) after the professionals stop seeding:
- *   1. older people keep their own circles going: at least `minSelfStarted` (2) circles that they
- *      started themselves (spontaneous foundings and splits) exist;
- *   2. and their number is not declining: at least `growth` (0.9) × as many as `trendYears` (2)
- *      earlier — 10% slack because the counts are small;
- *   3. optionally (`ratio` > 0, default 0) at least ratio × as many spontaneous foundings after
- *      seeding stopped as circles were seeded: MODEL.md's literal rule is ratio 1.
- * Why judge the self-started circles and not all circles (measured on Mill, WK198210, 80
- * replications per k, default parameters): every seed also takes willing neighbours and connectors
- * out of the pool, and seeded circles fade (a circle lasts ≈ 7 years), so rules on the total —
- * "spontaneous ≥ seeded", "≥ 90% of all circles kept" — make P(takeoff | k) fall once a village is
- * seeded beyond what it sustains (0.89 at k = 2 down to 0.17 at k = 24), for reasons that say nothing
- * about whether older people carry on by themselves. This rule rises from 0.07 at k = 0 to 0.64 at
- * k = 1 and 0.8–0.93 from k = 2 to 32.
+ * Judged `years` (default 12) after the professionals stop seeding — long enough that the echo of
+ * the seeds has faded (a circle lasts about 7–10 years, and its direct offspring come mostly in its
+ * first years) — and, in a critical-mass search, past the planning horizon when that is needed:
+ *   1. offspring carry on: at least `minSelfStarted` (2) circles exist that older people started
+ *      because of other circles (origin Spontaneous with a parent, and splits of such circles) —
+ *      not the seeded ones, not splits of seeded circles, and not those PR or media started
+ *      (origin External: that was influence from outside, src/core/circles.ts);
+ *   2. and they are still being founded: at least `minRecent` (1) such circle founded in the last
+ *      `trendYears` (3) before the judgement;
+ *   OR the area is saturated: at some whole year from the stop to the judgement at least
+ *   `saturation` (50%) of the people who would ever join were in a circle — the snowball has
+ *   rolled, there is little left to roll over (even if those circles fade later).
+ * Optional, off by default: `growth` > 0 (offspring at the end ≥ growth × `trendYears` earlier;
+ * with 5–8 such circles a 10% dip is ordinary noise, which is why it is off) and `ratio` > 0
+ * (offspring foundings after the stop ≥ ratio × seeds: MODEL.md's literal rule is 1).
+ * There is no rule on the total number of circles: seeded circles fade whatever happens next.
+ * With density-independent spawning this rule is lineage survival (the offspring of the seeds are
+ * alive at the judgement), so P(takeoff | k) follows 1 − q^k (test/experiments/criticalMass.test.ts).
  */
 import { Origin } from '../core/circles.ts';
-import { N_ORIGINS } from '../core/metrics.ts';
 import type { RepResult } from '../core/simulation.ts';
 
 export interface TakeoffRule {
   years: number;
   minSelfStarted: number;
   trendYears: number;
+  /** Offspring foundings needed in the last `trendYears` (0: no such clause). */
+  minRecent: number;
+  /** Share of the willing in a circle at which the area counts as saturated (0: off). */
+  saturation: number;
+  /** Optional trend clause (0 = off). */
   growth: number;
   ratio: number;
 }
 
-export const defaultTakeoff: TakeoffRule = { years: 5, minSelfStarted: 2, trendYears: 2, growth: 0.9, ratio: 0 };
+export const defaultTakeoff: TakeoffRule = { years: 12, minSelfStarted: 2, trendYears: 3, minRecent: 1, saturation: 0.5, growth: 0, ratio: 0 };
 
 export interface TakeoffOutcome {
   takeoff: boolean;
+  /** Taken off because the area is saturated (and not by the offspring clauses alone). */
+  saturated: boolean;
   seeded: number;
-  /** Spontaneous foundings (incl. splits) after seeding stopped, within the window. */
+  /** Offspring foundings after seeding stopped, up to the judgement. */
   spontaneous: number;
-  /** Self-started circles existing at the end of the window, and `trendYears` earlier. */
+  /** Offspring circles existing at the judgement, and `trendYears` earlier. */
   selfStartedAtEnd: number;
   selfStartedBefore: number;
+  /** Offspring foundings in the last `trendYears` before the judgement. */
+  recent: number;
   circlesAtSeedEnd: number;
   circlesAtEnd: number;
-  /** Months after seeding stopped until `minSelfStarted` self-started circles existed (null: not taken off). */
+  /** Highest share of the willing in a circle at a whole year from the stop to the judgement; free connectors out of all at the judgement. */
+  willingInCircle: number;
+  freeConnectors: number;
+  connectors: number;
+  /** Months after seeding stopped until `minSelfStarted` offspring circles existed (null: not taken off). */
   monthsToTakeoff: number | null;
+  /** The month index at which it was judged. */
+  judgedAt: number;
 }
 
 /** Months a run needs for this rule: seeding window plus the evaluation years. */
 export const monthsNeeded = (seedEnd: number, rule: TakeoffRule) => seedEnd + Math.round(12 * rule.years);
 
+/** Per circle of a tree: 1 when it is offspring (inspired by a circle, or a split of offspring). */
+export function offspringFlags(tree: Pick<RepResult['tree'], 'origin' | 'parent'>): Uint8Array {
+  const n = tree.origin.length, flag = new Uint8Array(n);
+  for (let c = 0; c < n; c++) {
+    const o = tree.origin[c], p = tree.parent[c];
+    // A parent always has a smaller index (it existed first).
+    if (o === Origin.Spontaneous && p >= 0) flag[c] = 1;
+    else if (o === Origin.Split && p >= 0 && p < c && flag[p]) flag[c] = 1;
+  }
+  return flag;
+}
+
+/** Whether circle c exists at month index m (index m = the state after month m − 1). */
+const existsAt = (tree: RepResult['tree'], c: number, m: number) => tree.founded[c] < m && (tree.ended[c] < 0 || tree.ended[c] >= m);
+
 export function judgeTakeoff(r: RepResult, seedEnd: number, rule: TakeoffRule = defaultTakeoff): TakeoffOutcome {
   const end = Math.min(r.months, monthsNeeded(seedEnd, rule));
   const before = Math.max(seedEnd, end - Math.round(12 * rule.trendYears));
-  const m = r.metrics;
-  const selfStarted = (i: number) => m.byOrigin[i * N_ORIGINS + Origin.Spontaneous] + m.byOrigin[i * N_ORIGINS + Origin.Split];
+  const m = r.metrics, tree = r.tree, flag = offspringFlags(tree);
   const seeded = r.routes.a.formed + r.routes.b.formed + r.routes.c.formed;
-  let spontaneous = 0;
-  for (let c = 0; c < r.tree.origin.length; c++) {
-    const o = r.tree.origin[c], f = r.tree.founded[c];
-    if ((o === Origin.Spontaneous || o === Origin.Split) && f >= seedEnd && f < end) spontaneous++;
+  let spontaneous = 0, recent = 0, atEnd = 0, earlier = 0;
+  for (let c = 0; c < flag.length; c++) {
+    if (!flag[c]) continue;
+    const f = tree.founded[c];
+    if (f >= seedEnd && f < end) spontaneous++;
+    if (f >= before && f < end) recent++;
+    if (existsAt(tree, c, end)) atEnd++;
+    if (existsAt(tree, c, before)) earlier++;
   }
-  const atEnd = selfStarted(end), earlier = selfStarted(before);
-  const takeoff = atEnd >= rule.minSelfStarted && atEnd >= rule.growth * earlier && spontaneous >= Math.ceil(rule.ratio * seeded - 1e-9);
+  // Saturation: the highest share of the willing in a circle at a whole year from the stop to the
+  // judgement — an area that filled up has rolled, even if its circles later age and fade.
+  const y = Math.floor(end / 12);
+  let willingInCircle = 0;
+  for (let i = Math.ceil(seedEnd / 12); i <= y; i++) if (m.willing[i] > 0) willingInCircle = Math.max(willingInCircle, m.willingMembers[i] / m.willing[i]);
+  const carriesOn = atEnd >= rule.minSelfStarted && recent >= rule.minRecent
+    && (rule.growth <= 0 || atEnd >= rule.growth * earlier) && spontaneous >= Math.ceil(rule.ratio * seeded - 1e-9);
+  const saturated = rule.saturation > 0 && willingInCircle >= rule.saturation;
+  const takeoff = carriesOn || saturated;
   let reached: number | null = null;
-  if (takeoff) for (let i = seedEnd; i <= end && reached === null; i++) if (selfStarted(i) >= rule.minSelfStarted) reached = i - seedEnd;
-  return { takeoff, seeded, spontaneous, selfStartedAtEnd: atEnd, selfStartedBefore: earlier, circlesAtSeedEnd: m.circles[seedEnd], circlesAtEnd: m.circles[end], monthsToTakeoff: reached };
+  if (carriesOn) {
+    // The first month after the stop with minSelfStarted offspring circles (events sorted by month).
+    const events: [number, number][] = [];
+    for (let c = 0; c < flag.length; c++) if (flag[c]) {
+      events.push([tree.founded[c] + 1, 1]);
+      if (tree.ended[c] >= 0) events.push([tree.ended[c] + 1, -1]);
+    }
+    events.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+    let alive = 0;
+    for (const [month, d] of events) {
+      alive += d;
+      if (alive >= rule.minSelfStarted && month <= end) {
+        reached = Math.max(0, month - seedEnd);
+        break;
+      }
+    }
+  } else if (saturated) reached = 0;
+  return {
+    takeoff, saturated: saturated && !carriesOn, seeded, spontaneous, selfStartedAtEnd: atEnd, selfStartedBefore: earlier, recent,
+    circlesAtSeedEnd: m.circles[Math.min(seedEnd, r.months)], circlesAtEnd: m.circles[end],
+    willingInCircle, freeConnectors: m.freeConnectors[y], connectors: m.connectors[y], monthsToTakeoff: reached, judgedAt: end,
+  };
 }
+
+const pctOf = (x: number) => `${Math.round(x * 100)}%`;
 
 /** The rule in plain words (nl/en), for every place a takeoff result is shown. */
 export function describeTakeoff(rule: TakeoffRule = defaultTakeoff): { nl: string; en: string } {
-  const n = rule.minSelfStarted, pct = Math.round(rule.growth * 100);
-  const ratioNl = rule.ratio > 0 ? ` Ook moeten ouderen na het stoppen minstens ${rule.ratio === 1 ? 'zoveel' : `${rule.ratio} keer zoveel`} cirkels zelf gestart hebben als de professionals startten.` : '';
-  const ratioEn = rule.ratio > 0 ? ` Also, after the stop older people must have started at least ${rule.ratio === 1 ? 'as many' : `${rule.ratio} times as many`} circles as the professionals did.` : '';
-  const trendNl = rule.growth >= 1 ? `niet minder dan ${rule.trendYears} jaar eerder` : `minstens ${pct}% van het aantal ${rule.trendYears} jaar eerder`;
-  const trendEn = rule.growth >= 1 ? `no fewer than ${rule.trendYears} years earlier` : `at least ${pct}% of the number ${rule.trendYears} years earlier`;
+  const n = rule.minSelfStarted;
+  const recentNl = rule.minRecent > 0 ? `, en in de ${rule.trendYears} jaar daarvoor ${rule.minRecent === 1 ? 'is er nog minstens één' : `zijn er nog minstens ${rule.minRecent}`} zo begonnen` : '';
+  const recentEn = rule.minRecent > 0 ? `, and in the ${rule.trendYears} years before that at least ${rule.minRecent === 1 ? 'one was' : `${rule.minRecent} were`} still started that way` : '';
+  const growthNl = rule.growth > 0 ? ` Ook moeten dat er minstens ${pctOf(rule.growth)} zijn van het aantal ${rule.trendYears} jaar eerder.` : '';
+  const growthEn = rule.growth > 0 ? ` Also there must be at least ${pctOf(rule.growth)} of the number ${rule.trendYears} years earlier.` : '';
+  const ratioNl = rule.ratio > 0 ? ` Ook moeten ouderen na het stoppen minstens ${rule.ratio === 1 ? 'zoveel' : `${rule.ratio} keer zoveel`} cirkels zo gestart hebben als de professionals startten.` : '';
+  const ratioEn = rule.ratio > 0 ? ` Also, after the stop older people must have started at least ${rule.ratio === 1 ? 'as many' : `${rule.ratio} times as many`} circles that way as the professionals did.` : '';
+  const satNl = rule.saturation > 0 ? ` Zit dan al minstens ${pctOf(rule.saturation)} van de ouderen die ooit mee willen doen in een cirkel, dan telt dat ook: de sneeuwbal heeft gerold.` : '';
+  const satEn = rule.saturation > 0 ? ` If by then at least ${pctOf(rule.saturation)} of the older people who would ever join are in a circle, that counts too: the snowball has rolled.` : '';
   return {
-    nl: `"De sneeuwbal rolt" betekent hier: ${rule.years} jaar nadat de professionals stoppen met starten, bestaan er minstens ${n} cirkels die ouderen zelf zijn begonnen, en dat zijn er ${trendNl}.${ratioNl}`,
-    en: `"The snowball rolls" means here: ${rule.years} years after the professionals stop seeding, at least ${n} circles exist that older people started themselves, and there are ${trendEn}.${ratioEn}`,
+    nl: `"De sneeuwbal rolt" betekent hier: ${rule.years} jaar nadat de professionals stoppen, bestaan er minstens ${n} cirkels die ouderen zelf begonnen omdat ze andere cirkels zagen (niet de gestarte cirkels en niet die door PR of media ontstonden)${recentNl}.${growthNl}${ratioNl}${satNl}`,
+    en: `"The snowball rolls" means here: ${rule.years} years after the professionals stop, at least ${n} circles exist that older people started because they saw other circles (not the seeded ones and not those started by PR or media)${recentEn}.${growthEn}${ratioEn}${satEn}`,
   };
 }

@@ -44,13 +44,23 @@ describe('sneeuwbal critical-mass and rank', () => {
     expect(typeof doc.reason).toBe('string');
     expect(doc.reason.length).toBeGreaterThan(20);
     expect(doc.takeoffRule.text.nl).toMatch(/De sneeuwbal rolt/);
-  }, 120_000);
+    // Issue #9 additions (INTERFACES.md): intervals, drivers and a documented reason code.
+    expect(doc.k90Interval === null || (Array.isArray(doc.k90Interval) && doc.k90Interval.length === 2)).toBe(true);
+    expect(doc.k90Interval === null).toBe(doc.criticalMass.k90 === null);
+    expect(doc.Rinterval === null || doc.Rinterval[0] <= doc.Rinterval[1]).toBe(true);
+    expect(['reached', 'saturated', 'r-below-one', 'plateau', 'undecided', 'still-rising', 'no-seeds', 'route-capacity']).toContain(doc.reasonCode);
+    expect(doc.drivers).toHaveLength(3);
+    for (const d of doc.drivers) {
+      expect(d).toMatchObject({ name: expect.any(String), low: { value: expect.any(Number) }, high: { value: expect.any(Number) } });
+      expect(d.low.value).toBeLessThan(d.high.value);
+    }
+  }, 240_000);
 
   it('gives byte-identical JSON with 1 or 2 workers', async () => {
     const [one, two] = await runs;
     expect(two.code).toBe(0);
     expect(two.stdout).toBe(one.stdout);
-  }, 120_000);
+  }, 240_000);
 
   it('prints readable text without --json, with the takeoff rule in words', async () => {
     const r = (await runs)[2];
@@ -96,7 +106,10 @@ describe('sneeuwbal critical-mass and rank', () => {
       expect(Object.keys(row)).toEqual(expect.arrayContaining(['code', 'name', 'k90', 'cost', 'pTakeoffAtBudget']));
       expect(row.code).toMatch(/^BU1982/);
       expect(row.pTakeoffAtBudget).toBeGreaterThanOrEqual(0);
+      expect(Object.keys(row)).toEqual(expect.arrayContaining(['k90Interval', 'Rinterval', 'drivers', 'reasonCode']));
     }
+    expect(doc.scenario).toMatchObject({ route: 'b', seedWindow: { from: 0, to: 24 } });
+    expect(doc.scenario.text.nl).toMatch(/Gerangschikt voor: route b/);
     expect(doc.skipped.map((s: { code: string }) => s.code)).toEqual(['BU19821011']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/--level: 'straat' is geen niveau/);

@@ -47,8 +47,9 @@ describe('adaptive critical-mass search', () => {
         // Near 90% this curve rises by 2 points per seed: ±1 seed would take ~300 replications per k.
         expect(Math.abs(a.k! - truth), `level ${a.level}, seed ${seed}`).toBeLessThanOrEqual(a.level === 0.5 ? 1 : 2);
       }
-      // A grid with the same precision everywhere: 31 values of k × 200 replications.
-      expect(search.totalRuns).toBeLessThan((31 * 200) / 8);
+      // A grid with the same precision everywhere: 31 values of k × 200 replications. The search
+      // adds half as many again where it needs more (issue #9: the deciding k gets hundreds fast).
+      expect(search.totalRuns).toBeLessThan((31 * 200) / 6);
     }
   });
 

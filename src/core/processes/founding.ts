@@ -60,7 +60,7 @@ export class Foundings {
         this.fail(ctx, a.leader, a.origin);
         continue;
       }
-      const lead = here.includes(a.leader) && a.origin === Origin.Spontaneous ? a.leader : here.find((s) => st.potential[s]) ?? here[0];
+      const lead = here.includes(a.leader) && (a.origin === Origin.Spontaneous || a.origin === Origin.External) ? a.leader : here.find((s) => st.potential[s]) ?? here[0];
       found(ctx, a.origin, a.parent, lead, here);
       if (a.origin === Origin.C) ctx.seeding.progress.c.formed++;
       if (a.origin === Origin.C) ctx.seeding.progress.c.inProgress--;
@@ -73,7 +73,7 @@ export class Foundings {
   }
 
   private fail(ctx: Ctx, leader: number, origin: Origin): void {
-    if (origin === Origin.Spontaneous) {
+    if (origin === Origin.Spontaneous || origin === Origin.External) {
       ctx.m.failed[ctx.t + 1]++;
       ctx.st.cooldownUntil[leader] = Math.min(32_000, ctx.t + ctx.p.cooldown);
     } else {

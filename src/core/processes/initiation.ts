@@ -64,8 +64,15 @@ export function initiation(ctx: Ctx): void {
       e += liveW[i];
       if (d < nearestD) { nearestD = d; nearest = liveId[i]; }
     }
-    const h = base * pw[Math.min(2 * e, 2 * MAX_E)] + external;
+    const inspired = base * pw[Math.min(2 * e, 2 * MAX_E)], h = inspired + external;
     if (h <= 0 || u >= h) continue;
+    // The draw tells which part of the hazard fired: below `inspired` the circles nearby did it
+    // (offspring, with a parent), above it PR or media did (origin External, no parent). Only a
+    // label: the same people try to found in the same months either way.
+    if (u >= inspired) {
+      ctx.foundings.start(ctx, s, Origin.External, -1);
+      continue;
+    }
     const parent = nActive[s] + nPassive[s] > 0 ? inspiring(circlesKnown(st, w.ties, s)) : nearest;
     ctx.foundings.start(ctx, s, Origin.Spontaneous, parent);
   }

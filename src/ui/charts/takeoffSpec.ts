@@ -10,7 +10,7 @@ import { plotBase, type ChartSpec } from './chart.ts';
  * Points carry their interval as a vertical line, so a k measured with few replications shows it.
  */
 /** The contract part of a curve point (the engine's points carry more). */
-export type CurvePoint = Pick<EngineCurvePoint, 'k' | 'p' | 'lo' | 'hi' | 'reps'>;
+export type CurvePoint = Pick<EngineCurvePoint, 'k' | 'p' | 'lo' | 'hi' | 'reps'> & { fitted?: number };
 
 export interface TakeoffInput {
   locale: Locale;
@@ -27,12 +27,13 @@ export function takeoffSpec(input: TakeoffInput): ChartSpec {
   const { t, fmt } = locale;
   const pct = (p: number) => fmt.percent(p * 100, 0);
   const points = [...input.curve].sort((a, b) => a.k - b.k);
-  const rows = points.map((p) => ({ ...p, p100: p.p * 100, lo100: p.lo * 100, hi100: p.hi * 100 }));
+  const rows = points.map((p) => ({ ...p, p100: p.p * 100, lo100: p.lo * 100, hi100: p.hi * 100, fit100: (p.fitted ?? p.p) * 100 }));
   const marks: Plot.Markish[] = [
     Plot.ruleY([0, 100], { stroke: '#c0c7d2' }),
     Plot.ruleY([50, input.target * 100], { stroke: '#586c88', strokeDasharray: '4 4', ariaHidden: 'true' }),
     Plot.link(rows, { x1: 'k', x2: 'k', y1: 'lo100', y2: 'hi100', stroke: '#0072b2', strokeWidth: 1.5, ariaHidden: 'true' }),
-    Plot.lineY(rows, { x: 'k', y: 'p100', stroke: '#0072b2', strokeWidth: 2, ariaHidden: 'true' }),
+    // The line is the monotone fit (P does not fall with k); the dots are the raw shares, beside it.
+    Plot.lineY(rows, { x: 'k', y: 'fit100', stroke: '#0072b2', strokeWidth: 2, curve: 'step-after', ariaHidden: 'true' }),
     Plot.dot(rows, { x: 'k', y: 'p100', fill: '#0072b2', r: 3.5 }),
     Plot.tip(rows, Plot.pointerX({ x: 'k', y: 'p100', title: (d: (typeof rows)[number]) => t.charts.takeoff.tip(fmt.count(d.k), pct(d.p), pct(d.lo), pct(d.hi), fmt.count(d.reps)) })),
   ];

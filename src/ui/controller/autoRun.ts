@@ -1,3 +1,4 @@
+import { defaultCritical, type CriticalSettings } from '../state/workspace.ts';
 import type { Tab } from '../state/state.ts';
 import type { AppContext } from './context.ts';
 import type { PageInput } from './panels.ts';
@@ -24,12 +25,15 @@ export function autoRun(ctx: AppContext, panels: Pick<ReturnType<typeof createRe
   const cKey = panels.criticalKey(input);
   if (ws.critical && cKey && !sim.critical(cKey)) {
     const c = ws.critical;
-    // Few replications at a newly tried k; more only where the answer is still uncertain.
-    return void sim.runCritical(data.tableId, { key: cKey, scenario: active, options: { route: c.route, target: c.target, ...(c.maxK ? { maxK: c.maxK } : {}), reps: c.reps, initialReps: Math.min(8, c.reps) } });
+    // The same search as the CLI's critical-mass and the ranking (few replications at a newly tried k, hundreds only where the answer needs them).
+    return void sim.runCritical(data.tableId, { key: cKey, scenario: active, options: searchOf(c) });
   }
   const rKey = panels.rankKey(input);
   if (ws.rank && rKey && !sim.ranking(rKey)) {
     const r = ws.rank;
-    return void sim.runRank({ key: rKey, scenario: active, within: input.view.gemeente.code, level: r.level, options: { budget: r.budget, reps: r.reps, initialReps: Math.min(8, r.reps) } });
+    return void sim.runRank({ key: rKey, scenario: active, within: input.view.gemeente.code, level: r.level, options: { ...searchOf(ws.critical ?? defaultCritical), budget: r.budget, reps: r.reps } });
   }
 }
+
+/** The critical-mass settings as search options, shared by the critical-mass box and the ranking. */
+const searchOf = (c: CriticalSettings) => ({ route: c.route, target: c.target, ...(c.maxK ? { maxK: c.maxK } : {}), reps: c.reps });

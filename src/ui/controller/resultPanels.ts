@@ -1,7 +1,7 @@
 import { gemeenteOf } from '../../data/regions.ts';
 import type { Locale } from '../i18n/index.ts';
 import { inputKey, type Outcome } from '../simulation/simulator.ts';
-import { chosenRoutes, type Workspace } from '../state/workspace.ts';
+import { chosenRoutes, defaultCritical, type Workspace } from '../state/workspace.ts';
 import { coveragePage } from '../views/coverage/coveragePage.ts';
 import type { FigureContext } from '../views/results/chartFigure.ts';
 import { regionMap } from '../views/regionMap.ts';
@@ -73,7 +73,8 @@ export function createResultPanels(ctx: AppContext, actions: Actions, maps: Maps
   function rankKey(p: PageInput): string | null {
     const active = p.planned[p.state.workspace.active];
     const settings = p.state.workspace.rank;
-    return active?.scenario && settings ? inputKey(ctx.data.tableId, 'rank', p.view.gemeente.code, active.scenario, settings) : null;
+    // The ranking answers with the critical-mass settings (route, target, largest k): one answer everywhere.
+    return active?.scenario && settings ? inputKey(ctx.data.tableId, 'rank', p.view.gemeente.code, active.scenario, settings, p.state.workspace.critical ?? defaultCritical) : null;
   }
 
   function coverageMap(p: PageInput, outcome: Outcome, year: number, prefix: string): HTMLElement | null {

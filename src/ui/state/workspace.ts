@@ -57,8 +57,9 @@ export interface RankSettings {
 /** The critical-mass search's choices of route: all routes mixed, or one. */
 export const CRITICAL_ROUTES: readonly CriticalSettings['route'][] = ['mix', ...ROUTES];
 
-export const defaultCritical: CriticalSettings = { route: 'mix', target: 0.9, maxK: null, reps: 32 };
-export const defaultRank: RankSettings = { level: 'wijk', budget: 5, reps: 16 };
+/** Replications as the CLI uses them (DEFAULT_REPS, src/experiments/criticalMass.ts): the same answer in the app, the CLI and the ranking. */
+export const defaultCritical: CriticalSettings = { route: 'mix', target: 0.9, maxK: null, reps: 400 };
+export const defaultRank: RankSettings = { level: 'wijk', budget: 5, reps: 400 };
 
 export const MAX_SCENARIOS = 4;
 /** Replications the app allows: enough for bands, small enough to stay interactive in a browser. */

@@ -8,6 +8,7 @@ import type { Outcome } from '../../simulation/simulator.ts';
 import { h } from '../dom.ts';
 import { button } from '../fields.ts';
 import { paramValueText } from '../paramField.ts';
+import { criticalHeadline } from '../results/criticalMass.ts';
 import { chartFigure, type FigureContext } from '../results/chartFigure.ts';
 import { dataTable } from '../results/dataTable.ts';
 import { comparisonRows, headlineCard } from '../results/summary.ts';
@@ -80,7 +81,7 @@ export function reportPage(p: ReportProps): HTMLElement[] {
       h('h3', { class: 'utrecht-heading-3', id: 'report-critical' }, t.report.criticalTitle),
       h('p', {}, t.critical.explain),
       h('p', {}, first.result.takeoffRule.text[lang]),
-      critical ? h('p', { 'data-report-critical': '' }, critical.criticalMass.atTarget === null ? t.critical.none(p.areaName, fmt.count(critical.search.maxK)) : t.critical.found(p.areaName, fmt.count(critical.criticalMass.atTarget), fmt.percent(critical.target * 100, 0)), ' ', critical.reason[lang]) : null,
+      critical ? h('p', { 'data-report-critical': '' }, criticalHeadline(p.locale, p.areaName, critical), ' ', critical.reason[lang]) : null,
     ),
     h(
       'section',

@@ -18,6 +18,8 @@ const TAKEOFF_FIELDS: { name: keyof TakeoffRule; min: number; max: number; step:
   { name: 'years', min: 1, max: 20, step: 1, unit: 'years' },
   { name: 'minSelfStarted', min: 1, max: 100, step: 1, unit: 'circles' },
   { name: 'trendYears', min: 0, max: 20, step: 1, unit: 'years' },
+  { name: 'minRecent', min: 0, max: 100, step: 1, unit: 'circles' },
+  { name: 'saturation', min: 0, max: 1, step: 0.05 },
   { name: 'growth', min: 0, max: 10, step: 0.05 },
   { name: 'ratio', min: 0, max: 10, step: 0.1 },
 ];

@@ -43,20 +43,29 @@ export function criticalMassSection(p: CriticalProps): HTMLElement {
   if (r) {
     const k50 = r.criticalMass.k50, k90 = r.criticalMass.k90;
     const atTarget = r.criticalMass.atTarget;
+    const headline = criticalHeadline(p.locale, p.areaName, r);
+    const level = r.levels.find((l) => l.level === r.target);
     body.push(
       h(
         'div',
-        { class: `sb-critical__answer${atTarget === null ? ' sb-critical__answer--none' : ''}`, 'data-critical': atTarget === null ? 'none' : String(atTarget) },
-        h('p', { class: 'sb-critical__headline' }, atTarget === null ? t.critical.none(p.areaName, fmt.count(r.search.maxK)) : t.critical.found(p.areaName, fmt.count(atTarget), fmt.percent(r.target * 100, 0))),
-        h('p', {}, r.reason[lang]),
+        { class: `sb-critical__answer${atTarget === null ? ' sb-critical__answer--none' : ''}`, 'data-critical': atTarget === null ? 'none' : String(atTarget), 'data-reason': r.reasonCode },
+        h('p', { class: 'sb-critical__headline' }, headline),
         h(
-          'ul',
-          {},
-          h('li', {}, k50 === null ? t.critical.k50none(fmt.count(r.search.maxK)) : t.critical.k50(fmt.count(k50))),
-          h('li', {}, k90 === null ? t.critical.k90none(fmt.count(r.search.maxK)) : t.critical.k90(fmt.count(k90))),
-          r.timeToTakeoff ? h('li', {}, t.critical.time(fmt.count(r.timeToTakeoff.k), fmt.count(Math.round(r.timeToTakeoff.months.p50)), fmt.count(Math.round(r.timeToTakeoff.months.p10)), fmt.count(Math.round(r.timeToTakeoff.months.p90)))) : null,
-          r.cost.atTarget ? h('li', {}, t.critical.cost(`€ ${fmt.count(r.cost.atTarget.p50)}`, `€ ${fmt.count(r.cost.atTarget.p10)}`, `€ ${fmt.count(r.cost.atTarget.p90)}`)) : null,
-          r.R.R !== null ? h('li', {}, t.critical.r(fmt.decimal(r.R.R, 2))) : null,
+          'details',
+          { class: 'sb-critical__details' },
+          h('summary', {}, t.critical.details),
+          h('p', { class: 'sb-critical__reason' }, r.reason[lang]),
+          h(
+            'ul',
+            {},
+            h('li', {}, k50 === null ? t.critical.k50none(fmt.count(r.search.maxK)) : t.critical.k50(fmt.count(k50))),
+            h('li', {}, k90 === null ? t.critical.k90none(fmt.count(r.search.maxK)) : t.critical.k90(fmt.count(k90))),
+            r.timeToTakeoff ? h('li', {}, t.critical.time(fmt.count(r.timeToTakeoff.k), fmt.count(Math.round(r.timeToTakeoff.months.p50)), fmt.count(Math.round(r.timeToTakeoff.months.p10)), fmt.count(Math.round(r.timeToTakeoff.months.p90)))) : null,
+            r.cost.atTarget ? h('li', {}, t.critical.cost(`€ ${fmt.count(r.cost.atTarget.p50)}`, `€ ${fmt.count(r.cost.atTarget.p10)}`, `€ ${fmt.count(r.cost.atTarget.p90)}`)) : null,
+            r.R.R !== null && r.Rinterval ? h('li', { class: 'sb-critical__r' }, t.critical.r(fmt.decimal(r.R.R, 2), fmt.decimal(r.Rinterval[0], 2), fmt.decimal(r.Rinterval[1], 2))) : null,
+            h('li', {}, `${t.critical.codeLabel}: ${r.reasonCode}`),
+          ),
+          r.drivers.length ? h('ul', { class: 'sb-critical__drivers' }, ...r.drivers.map((d) => h('li', {}, d.text[lang]))) : null,
         ),
         h('p', { class: 'sb-takeoff-rule' }, h('strong', {}, `${t.results.takeoffRuleLabel} `), r.takeoffRule.text[lang]),
       ),
@@ -78,4 +87,25 @@ export function criticalMassSection(p: CriticalProps): HTMLElement {
     r ? null : button(t.critical.run, 'critical-run', () => p.onRun(s), 'primary', { disabled: p.running }),
     ...body,
   );
+}
+
+/** The answer in plain words (issue #9 point 9), for the critical-mass box and the council report alike. */
+export function criticalHeadline(locale: Locale, areaName: string, r: CriticalMassResult): string {
+  const { t, fmt } = locale;
+  const atTarget = r.criticalMass.atTarget;
+  const level = r.levels.find((l) => l.level === r.target);
+  const top = Math.max(...r.curve.map((c) => c.fitted ?? c.p));
+  const pctText = (x: number) => fmt.percent(x * 100, 0);
+  const H = t.critical.headline;
+  const code = r.reasonCode;
+  if (atTarget !== null && code === 'saturated') return H.saturatedReached(areaName, fmt.count(atTarget), pctText(r.target));
+  if (atTarget !== null) {
+    const range = level && level.lower !== null && level.upper !== null && level.lower !== level.upper ? `${fmt.count(level.lower)}–${fmt.count(level.upper)}` : null;
+    return H.reached(areaName, fmt.count(atTarget), pctText(r.target), range);
+  }
+  if (code === 'saturated') return H.saturated(areaName);
+  if (code === 'r-below-one') return H.rBelowOne(areaName);
+  if (code === 'plateau') return H.plateau(areaName, pctText(top));
+  if (code === 'undecided') return level?.k != null ? H.undecidedK(areaName, fmt.count(level.k)) : H.undecided(areaName, pctText(top));
+  return t.critical.none(areaName, fmt.count(r.search.maxK));
 }

@@ -65,6 +65,7 @@ export function rankingSection(p: RankingProps): HTMLElement {
     body = [
       table,
       ...r.skipped.map((x) => h('p', { class: 'sb-note' }, `${x.name}: ${x.reason[p.locale.lang]}`)),
+      h('p', { class: 'sb-rank__scenario', 'data-rank-scenario': '' }, r.scenario.text[p.locale.lang]),
       h('p', { class: 'sb-note' }, t.rank.note(fmt.percent(r.target * 100, 0), fmt.count(r.search.runs), fmt.count(r.search.seed))),
       button(t.charts.downloadCsv, 'rank-csv', () => downloadTable(p.locale.lang, columns, rows, p.csvMeta, fileName(t.rank.title, 'csv')), 'subtle', { 'data-export': 'rank-csv' }),
     ];

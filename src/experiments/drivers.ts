@@ -1,0 +1,98 @@
+/**
+ * What a critical-mass answer rests on (issue #9 point 7): the three parameters that move it most
+ * for this area, and the answer at their plausible bounds ("met 15% bereidwilligen in plaats van
+ * 30%: geen kritische massa").
+ *
+ * Affordable in two steps, on the answer's own replications (common random numbers):
+ *  1. screening: P(takeoff) at the answer's k (k90, else the best k) with each candidate at its low
+ *     and its high bound, SCREEN_REPS replications each; the effect is the largest change of P;
+ *  2. for the three largest effects, a cheaper critical-mass search at both bounds (at most
+ *     BOUND_REPS replications per k): the answer there, with its reason code.
+ * The bounds below are plausible ranges, narrower than the registry's hard limits (which only
+ * say what the model accepts); each comes with where it comes from.
+ */
+import type { AreaInput } from '../core/area.ts';
+import { resolveParams, type Params } from '../core/params/index.ts';
+import { findCriticalMass, type CriticalMassOptions, type CriticalMassResult } from './criticalMass.ts';
+import type { ReasonCode } from './criticalMassReason.ts';
+import { jobForK, setupSearch } from './criticalMassPlan.ts';
+import { repRange, type ReplicationPool } from './pool.ts';
+import { validateScenario, type Scenario } from './scenario.ts';
+import { round } from './summarise.ts';
+
+/** Candidate parameters with plausible bounds (the default lies between them). */
+export const DRIVER_BOUNDS: readonly { name: string; low: number; high: number; why: string }[] = [
+  { name: 'willing', low: 0.15, high: 0.45, why: 'model-science.md §2.8: at most 20–30% would ever join; half and 1.5× the default 0.3' },
+  { name: 'invitees', low: 12, high: 50, why: 'half and double the assumed 25 (a street or a complex floor)' },
+  { name: 'commit', low: 0.35, high: 0.95, why: 'half the assumed 0.7, and almost everyone asked in person' },
+  { name: 'foundingMin', low: 6, high: 8, why: 'model-science.md §1.8: n_min 6–8' },
+  { name: 'passiveRate', low: 0.1, high: 0.4, why: 'half and double the assumed 0.2 a year' },
+  { name: 'initiation', low: 0.0015, high: 0.006, why: 'half and double the assumed 0.003 a month' },
+];
+
+const SCREEN_REPS = 48;
+const BOUND_REPS = 64;
+
+export interface DriverAnswer {
+  value: number;
+  /** Decided k90 (null: none, or not decided with the cheaper search). */
+  k90: number | null;
+  /** Where the fitted curve crosses 90%, decided or not (null: not within the k tried). */
+  around: number | null;
+  reasonCode: ReasonCode;
+}
+
+export interface Driver {
+  name: string;
+  /** The answer with the parameter at its low and its high plausible bound. */
+  low: DriverAnswer;
+  high: DriverAnswer;
+  /** The largest change of P(takeoff) at the answer's k between the bounds and the default (screening). */
+  effect: number;
+  /** In words, e.g. "met 0,15 in plaats van 0,3: geen kritische massa". */
+  text: { nl: string; en: string };
+}
+
+const withParam = (s: Scenario, name: string, value: number) => validateScenario({ ...s, params: { ...s.params, [name]: value } }, { allowEmptyPlan: true });
+
+export async function findDrivers(area: AreaInput, options: CriticalMassOptions, base: CriticalMassResult, pool: ReplicationPool, signal?: AbortSignal): Promise<Driver[]> {
+  const scenario = options.scenario ?? validateScenario({ area: area.codes }, { allowEmptyPlan: true });
+  const best = [...base.curve].sort((x, y) => y.p - x.p || x.k - y.k)[0];
+  const k = base.criticalMass.k90 ?? best.k;
+  const setupOpts = { route: options.route ?? 'mix', weights: options.weights, placement: options.placement, buurten: options.buurten, months: options.months, takeoff: options.takeoff };
+  let screenReps = SCREEN_REPS;
+  const pAt = async (s: Scenario) => {
+    const setup = setupSearch(area, s, setupOpts, options.paramSet);
+    const out = await pool.run({ area, job: jobForK(setup, k), reps: repRange(screenReps), signal });
+    return out.filter((o) => o.takeoff.takeoff).length / out.length;
+  };
+  screenReps = Math.min(SCREEN_REPS, options.reps ?? SCREEN_REPS);
+  const boundReps = Math.min(BOUND_REPS, options.reps ?? BOUND_REPS);
+  const p0 = await pAt(scenario);
+  const screened = [];
+  for (const c of DRIVER_BOUNDS) {
+    const [lo, hi] = await Promise.all([pAt(withParam(scenario, c.name, c.low)), pAt(withParam(scenario, c.name, c.high))]);
+    screened.push({ ...c, effect: Math.max(Math.abs(lo - p0), Math.abs(hi - p0)) });
+  }
+  screened.sort((a, b) => b.effect - a.effect || (a.name < b.name ? -1 : 1));
+  const answer = async (name: string, value: number): Promise<DriverAnswer> => {
+    const r = await findCriticalMass(area, { ...options, scenario: withParam(scenario, name, value), reps: boundReps, initialReps: Math.min(16, boundReps), maxRuns: 6 * boundReps, extra: [], maxK: base.search.maxK }, pool, { signal });
+    return { value, k90: r.criticalMass.k90, around: r.levels.find((l) => l.level === 0.9)?.k ?? null, reasonCode: r.reasonCode };
+  };
+  const drivers: Driver[] = [];
+  for (const c of screened.slice(0, 3)) {
+    const low = await answer(c.name, c.low), high = await answer(c.name, c.high);
+    const dflt = resolveParams({ ...(options.paramSet?.parameters ?? {}), ...scenario.params })[c.name as keyof Params] as number;
+    const words = (a: DriverAnswer, lang: 'nl' | 'en') => a.k90 !== null ? (lang === 'nl' ? `${a.k90} ${a.k90 === 1 ? 'cirkel' : 'cirkels'}` : `${a.k90} ${a.k90 === 1 ? 'circle' : 'circles'}`) : a.reasonCode === 'undecided' && a.around !== null ? (lang === 'nl' ? `rond ${a.around} ${a.around === 1 ? 'cirkel' : 'cirkels'} (niet beslist)` : `around ${a.around} ${a.around === 1 ? 'circle' : 'circles'} (not decided)`) : a.reasonCode === 'undecided' ? (lang === 'nl' ? 'niet beslist' : 'not decided') : (lang === 'nl' ? 'geen kritische massa' : 'no critical mass');
+    const num = (x: number, lang: 'nl' | 'en') => x.toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 4 });
+    drivers.push({
+      name: c.name, low, high, effect: round(c.effect, 3),
+      text: {
+        nl: `${c.name}: met ${num(c.low, 'nl')} in plaats van ${num(dflt, 'nl')}: ${words(low, 'nl')}; met ${num(c.high, 'nl')}: ${words(high, 'nl')}.`,
+        en: `${c.name}: with ${num(c.low, 'en')} instead of ${num(dflt, 'en')}: ${words(low, 'en')}; with ${num(c.high, 'en')}: ${words(high, 'en')}.`,
+      },
+    });
+  }
+  return drivers;
+}
+
