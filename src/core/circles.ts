@@ -3,8 +3,9 @@
  * the table: dissolution sets `ended`, so the offspring tree (parent → children) stays complete
  * for R and the reports.
  */
-export const enum Origin { A = 0, B = 1, C = 2, Spontaneous = 3, Split = 4 }
-export const ORIGIN_NAMES = ['a', 'b', 'c', 'spontaneous', 'split'] as const;
+/** Unknown: a circle from the register whose route nobody recorded (never founded during a run). */
+export const enum Origin { A = 0, B = 1, C = 2, Spontaneous = 3, Split = 4, Unknown = 5 }
+export const ORIGIN_NAMES = ['a', 'b', 'c', 'spontaneous', 'split', 'unknown'] as const;
 
 export class CircleTable {
   count = 0;

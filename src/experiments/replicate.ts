@@ -49,7 +49,7 @@ export interface RepOutput {
   spontaneous: Int32Array;
   /** Existing seeded circles by route: [m * 3 + route]. */
   seededByRoute: Int32Array;
-  /** Foundings per month by origin: [m * 5 + origin]. */
+  /** Foundings per month by origin: [m * N_ORIGINS + origin]. */
   foundings: Int32Array;
   failed: Int32Array;
   seedFailed: Int32Array;

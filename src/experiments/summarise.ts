@@ -3,6 +3,8 @@
  * per buurt per year, and the headline numbers. Pure; replications are taken in rep order, so the
  * result does not depend on how many workers produced them.
  */
+import { Origin } from '../core/circles.ts';
+import { N_ORIGINS } from '../core/metrics.ts';
 import { ROUTES, type Route } from '../core/plan.ts';
 import type { RepOutput } from './replicate.ts';
 import { wilson } from './stats.ts';
@@ -71,7 +73,7 @@ export function summariseSeries(reps: readonly RepOutput[]): SeriesPoint[] {
       coverage: at((r) => (r.population[m] ? r.members[m] / r.population[m] : 0), 5),
       spontaneous: at((r) => r.spontaneous[m]),
       seeded: at((r) => r.seededByRoute[3 * m] + r.seededByRoute[3 * m + 1] + r.seededByRoute[3 * m + 2]),
-      foundings: at((r) => { let s = 0; for (let o = 0; o < 5; o++) s += r.foundings[m * 5 + o]; return s; }),
+      foundings: at((r) => { let s = 0; for (let o = 0; o < N_ORIGINS; o++) s += r.foundings[m * N_ORIGINS + o]; return s; }),
       failedFoundings: at((r) => r.failed[m]),
       offspringRate: at((r) => offspringRate(r, m), 3),
       cost: at((r) => r.cost[m], 0),
@@ -125,7 +127,7 @@ export interface Headline {
 export function summariseHeadline(reps: readonly RepOutput[]): Headline {
   const h = reps[0].months;
   const sum = (a: ArrayLike<number>, from = 0, to = a.length) => { let s = 0; for (let i = from; i < to; i++) s += a[i]; return s; };
-  const spontFoundings = (r: RepOutput) => { let s = 0; for (let m = 0; m <= h; m++) s += r.foundings[m * 5 + 3] + r.foundings[m * 5 + 4]; return s; };
+  const spontFoundings = (r: RepOutput) => { let s = 0; for (let m = 0; m <= h; m++) s += r.foundings[m * N_ORIGINS + Origin.Spontaneous] + r.foundings[m * N_ORIGINS + Origin.Split]; return s; };
   const seededTotal = (r: RepOutput) => r.routes.a.formed + r.routes.b.formed + r.routes.c.formed;
   const took = reps.filter((r) => r.takeoff.takeoff);
   const ci = wilson(took.length, reps.length);
