@@ -49,7 +49,8 @@ export function placeExisting(ctx: Ctx, list: readonly ExistingCircle[]): number
       ?? pick(here, (s) => st.willing[s] === 1, u01(ctx.keys.existing, 2 * i))
       ?? here[Math.floor(u01(ctx.keys.existing, 2 * i + 1) * here.length)];
     const members = [leader, ...membersFor(ctx, leader, here, e.members - 1)];
-    const c = st.circles.add(ORIGIN[e.route], -1, -e.age, w.pl.x[leader], w.pl.y[leader], b);
+    // founded < 0 marks a register circle everywhere (takeoff.ts): one founded in the start month counts as month −1.
+    const c = st.circles.add(ORIGIN[e.route], -1, -Math.max(1, e.age), w.pl.x[leader], w.pl.y[leader], b);
     for (const s of members) st.join(s, c);
     if (!e.active) st.setActive(c, false);
     placed.push(c);

@@ -17,6 +17,11 @@
  * seeded beyond what it sustains (0.89 at k = 2 down to 0.17 at k = 24), for reasons that say nothing
  * about whether older people carry on by themselves. This rule rises from 0.07 at k = 0 to 0.64 at
  * k = 1 and 0.8–0.93 from k = 2 to 32.
+ * Circles from the register (founded before month 0, issue #11) are the starting stock, like seeds:
+ * they inspire and they count in every total, but the rule counts only the circles older people
+ * start during the run — else a register's self-started circles, ageing and ending, would read as
+ * a snowball that stops (measured on Mill: 11 existing circles gave P 0.75 at k = 4 against 0.91
+ * with 2, before this).
  */
 import { Origin } from '../core/circles.ts';
 import { N_ORIGINS } from '../core/metrics.ts';
@@ -53,7 +58,7 @@ export function judgeTakeoff(r: RepResult, seedEnd: number, rule: TakeoffRule = 
   const end = Math.min(r.months, monthsNeeded(seedEnd, rule));
   const before = Math.max(seedEnd, end - Math.round(12 * rule.trendYears));
   const m = r.metrics;
-  const selfStarted = (i: number) => m.byOrigin[i * N_ORIGINS + Origin.Spontaneous] + m.byOrigin[i * N_ORIGINS + Origin.Split];
+  const selfStarted = (i: number) => m.byOrigin[i * N_ORIGINS + Origin.Spontaneous] + m.byOrigin[i * N_ORIGINS + Origin.Split] - registerSelfStarted(r.tree, i);
   const seeded = r.routes.a.formed + r.routes.b.formed + r.routes.c.formed;
   let spontaneous = 0;
   for (let c = 0; c < r.tree.origin.length; c++) {
@@ -78,4 +83,14 @@ export function describeTakeoff(rule: TakeoffRule = defaultTakeoff): { nl: strin
     nl: `"De sneeuwbal rolt" betekent hier: ${rule.years} jaar nadat de professionals stoppen met starten, bestaan er minstens ${n} cirkels die ouderen zelf zijn begonnen, en dat zijn er ${trendNl}.${ratioNl}`,
     en: `"The snowball rolls" means here: ${rule.years} years after the professionals stop seeding, at least ${n} circles exist that older people started themselves, and there are ${trendEn}.${ratioEn}`,
   };
+}
+
+/** Self-started circles from the register (founded before month 0) still existing at index i. */
+function registerSelfStarted(tree: RepResult['tree'], i: number): number {
+  let n = 0;
+  for (let c = 0; c < tree.founded.length; c++) {
+    const o = tree.origin[c];
+    if (tree.founded[c] < 0 && (o === Origin.Spontaneous || o === Origin.Split) && (tree.ended[c] < 0 || tree.ended[c] >= i)) n++;
+  }
+  return n;
 }

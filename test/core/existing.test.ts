@@ -33,7 +33,7 @@ describe('existing circles at month 0', () => {
     const codes = world.area.buurten.map((b) => b.code);
     const first = Array.from({ length: 4 }, (_, c) => [codes[r.tree.buurt[c]], r.tree.founded[c], r.tree.origin[c], r.tree.parent[c]]);
     expect(first).toEqual([
-      ['BU19821001', -45, Origin.B, -1], ['BU19821001', -12, Origin.Spontaneous, -1], ['BU19821003', -60, Origin.A, -1], ['BU19821015', 0, Origin.Unknown, -1],
+      ['BU19821001', -45, Origin.B, -1], ['BU19821001', -12, Origin.Spontaneous, -1], ['BU19821003', -60, Origin.A, -1], ['BU19821015', -1, Origin.Unknown, -1],
     ]);
   });
 
