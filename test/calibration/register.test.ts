@@ -59,6 +59,7 @@ describe('calibration on a register', () => {
     const setup = setupCalibration({ data: h.data, scenario: { area: [MILL], plan: h.plan, pr: 0.5, start: h.start, seed: 1 }, area: () => area(MILL), fit: ['willing'] });
     const report = await calibrate(pool, setup, 'mill-register.csv', { particles: 50, generations: 4, predictive: 0 });
     const [p] = report.parameters;
+    console.log('REGISTER-RECOVERY', JSON.stringify(p));
     expect(p.lo90, JSON.stringify(p)).toBeLessThanOrEqual(0.25);
     expect(p.hi90, JSON.stringify(p)).toBeGreaterThanOrEqual(0.25);
     expect(p.narrowing, 'the 90% interval as a share of the prior width').toBeLessThan(0.5);
