@@ -63,6 +63,22 @@ describe('sneeuwbal with --circles', () => {
     expect(doc.register.answer.text.nl).toMatch(/de 1 cirkels die er nu zijn \(2026-01\)/);
   }, 120_000);
 
+  it('gives the same bytes with 1 and 2 workers, and rank starts each place from the circles inside it', async () => {
+    const reg = file('mill.csv', 'founded;buurt;route;members;status;ended\n2022-03;BU19821001;b;8;active;\n2023-01;BU19821001;self;6;active;\n2021-06;BU19821003;a;10;passive;\n');
+    const args = ['simulate', '--area', 'WK198210', '--circles', reg, '--start', '2026-01', '--reps', '4', '--months', '36', '--seed', '9', '--json'];
+    const [one, two, rank] = await Promise.all([
+      sneeuwbal(...args, '--workers', '1'), sneeuwbal(...args, '--workers', '2'),
+      sneeuwbal('rank', '--within', 'WK198210', '--level', 'buurt', '--route', 'b', '--reps', '8', '--max-k', '3', '--budget', '2', '--months', '60', '--workers', '1', '--circles', reg, '--start', '2026-01', '--json'),
+    ]);
+    expect(one.code).toBe(0);
+    expect(two.stdout).toBe(one.stdout);
+    expect(JSON.parse(one.stdout).series[0].circles.p50).toBe(3);
+    expect(rank.stderr).toBe('');
+    const doc = JSON.parse(rank.stdout);
+    expect(doc.register).toMatchObject({ rows: 3, outside: 0 });
+    expect(doc.ranking.length).toBeGreaterThan(1);
+  }, 180_000);
+
   it.each([
     ['a register of another gemeente', ['--area', 'GM0794'], LVC, /land-van-cuijk\.csv, regel 2, kolom buurt: dit register hoort bij GM1982, het gebied Helmond bij GM0794/],
     ['a date in the future', ['--area', 'WK198212'], 'founded,buurt,members\n2099-01,BU19821201,8\n', /regel 2, kolom 1: opgericht 2099-01 ligt in de toekomst/],
