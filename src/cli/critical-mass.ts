@@ -84,7 +84,7 @@ export const command = defineCommand({
     nl: 'Hoeveel gestarte cirkels zijn nodig voordat ouderen zelf cirkels beginnen (de kritische massa)?',
     en: 'How many seeded circles does it take before elderly start circles themselves (the critical mass)?',
   },
-  usage: '--area CODE [--route a|b|c|mix] [--target 0.9] [--max-k K] [--reps N] [--seed N] [--params FILE] [--set NAME=VALUE] [--placement …] [--workers N] [--data FILE]',
+  usage: '--area CODE [--route a|b|c|mix] [--target 0.9] [--max-k K] [--reps N] [--seed N] [--params FILE] [--set NAME=VALUE] [--placement …] [--workers N] [--data FILE] [--circles FILE]',
   details: {
     nl: 'Zoekt adaptief: eerst k = 0, 1, 2, 4, 8, …, dan bisectie, en alleen meer herhalingen waar het antwoord nog onzeker is. --reps is het maximum aantal herhalingen per k (standaard 96). Herhaling r gebruikt voor elke k dezelfde wereld en hetzelfde toeval. Van een --scenario worden startperiode, PR, parameters en seed gebruikt; de aantallen in het plan worden k. Zelfde --seed geeft dezelfde uitkomst, ook met een ander aantal --workers.',
     en: 'Searches adaptively: first k = 0, 1, 2, 4, 8, …, then bisection, and more replications only where the answer is still uncertain. --reps is the most replications per k (default 96). Replication r uses the same world and random numbers for every k. From a --scenario the seeding window, PR, parameters and seed are used; the plan counts become k. The same --seed gives the same result, whatever the number of --workers.',

@@ -23,7 +23,7 @@ const { area: _a, plan: _p, buurten: _b, ...scenarioOptions } = SCENARIO_OPTIONS
 export const command = defineCommand({
   name: 'rank',
   summary: { nl: 'Waar beginnen: rangschikt wijken, buurten of groepen naar de cirkels en euro’s die nodig zijn.', en: 'Where to start: ranks wijken, buurten or groups by the circles and euros needed.' },
-  usage: '--within CODE --level wijk|buurt|group [--groups FILE] [--route a|b|c|mix] [--target 0.9] [--budget K] [--by seeds|coverage5|coverage10] [--greedy K] [--reps N] [--seed N] [--params FILE] [--workers N] [--data FILE]',
+  usage: '--within CODE --level wijk|buurt|group [--groups FILE] [--route a|b|c|mix] [--target 0.9] [--budget K] [--by seeds|coverage5|coverage10] [--greedy K] [--reps N] [--seed N] [--params FILE] [--workers N] [--data FILE] [--circles FILE]',
   details: {
     nl: 'Per plek een kritische-massazoektocht (met minder herhalingen dan critical-mass: voor een volgorde is dat genoeg). Volgorde: minste cirkels voor het doel, dan minste euro’s, dan hoogste kans met het budget. Plekken zonder 65-plussers (bedrijventerreinen) staan apart met de reden.',
     en: 'One critical-mass search per place (with fewer replications than critical-mass: enough for an order). Order: fewest circles for the target, then fewest euros, then the highest chance with the budget. Places without people 65+ (business parks) are listed apart with the reason.',

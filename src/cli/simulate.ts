@@ -21,7 +21,7 @@ export const command = defineCommand({
     nl: 'Simuleert een startscenario: cirkels, dekking en kosten over de jaren, met onzekerheidsband.',
     en: 'Simulates a start scenario: circles, coverage and cost over the years, with uncertainty bands.',
   },
-  usage: '--area CODE[,CODE…] [--plan a=N,b=N,c=N] [--seed-months FROM-TO] [--placement clustered|spread|auto] [--pr 0..1] [--months 120] [--reps 100] [--seed N] [--params FILE] [--set NAME=VALUE] [--scenario FILE] [--workers N] [--data FILE]',
+  usage: '--area CODE[,CODE…] [--plan a=N,b=N,c=N] [--seed-months FROM-TO] [--placement clustered|spread|auto] [--pr 0..1] [--months 120] [--reps 100] [--seed N] [--params FILE] [--set NAME=VALUE] [--scenario FILE] [--workers N] [--data FILE] [--circles FILE]',
   details: {
     nl: 'Elke herhaling is een mogelijke toekomst. Banden zijn het 10e–90e percentiel: in 8 van de 10 gesimuleerde toekomsten ligt de uitkomst ertussen. Zelfde --seed geeft dezelfde uitkomst, ook met een ander aantal --workers.',
     en: 'Each replication is one possible future. Bands are the 10th–90th percentile: in 8 of 10 simulated futures the outcome lies within. The same --seed gives the same result, whatever the number of --workers.',

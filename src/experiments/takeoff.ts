@@ -58,7 +58,8 @@ export function judgeTakeoff(r: RepResult, seedEnd: number, rule: TakeoffRule = 
   const end = Math.min(r.months, monthsNeeded(seedEnd, rule));
   const before = Math.max(seedEnd, end - Math.round(12 * rule.trendYears));
   const m = r.metrics;
-  const selfStarted = (i: number) => m.byOrigin[i * N_ORIGINS + Origin.Spontaneous] + m.byOrigin[i * N_ORIGINS + Origin.Split] - registerSelfStarted(r.tree, i);
+  const fromRegister = r.tree.founded.some((f) => f < 0);
+  const selfStarted = (i: number) => m.byOrigin[i * N_ORIGINS + Origin.Spontaneous] + m.byOrigin[i * N_ORIGINS + Origin.Split] - (fromRegister ? registerSelfStarted(r.tree, i) : 0);
   const seeded = r.routes.a.formed + r.routes.b.formed + r.routes.c.formed;
   let spontaneous = 0;
   for (let c = 0; c < r.tree.origin.length; c++) {
