@@ -52,9 +52,10 @@ export function registerLines(use: RegisterUse['register'], today: Today | undef
   const lines: string[] = [];
   if (today) {
     lines.push(nl
-      ? `Vandaag (${today.start}): ${today.circles} cirkels (${today.active} actief), ${today.members} leden, ${pct(today.coverage)} van de 65-plussers.`
-      : `Today (${today.start}): ${today.circles} circles (${today.active} active), ${today.members} members, ${pct(today.coverage)} of the people 65+.`);
-    for (const b of today.buurten) lines.push(`  ${b.code} ${b.name}: ${b.circles} ${nl ? 'cirkels' : 'circles'}, ${b.members} ${nl ? 'leden' : 'members'} (${pct(b.coverage)})`);
+      ? `Vandaag (${today.start}): ${today.circles} ${today.circles === 1 ? 'cirkel' : 'cirkels'} (${today.active} actief), ${today.members} leden, ${pct(today.coverage)} van de 65-plussers.`
+      : `Today (${today.start}): ${today.circles} ${today.circles === 1 ? 'circle' : 'circles'} (${today.active} active), ${today.members} members, ${pct(today.coverage)} of the people 65+.`);
+    const word = (n: number) => (nl ? (n === 1 ? 'cirkel' : 'cirkels') : n === 1 ? 'circle' : 'circles');
+    for (const b of today.buurten) lines.push(`  ${b.code} ${b.name}: ${b.circles} ${word(b.circles)}, ${b.members} ${nl ? 'leden' : 'members'} (${pct(b.coverage)})`);
   }
   const left: string[] = [];
   if (use.outside) left.push(nl ? `${use.outside} buiten het gebied` : `${use.outside} outside the area`);

@@ -16,7 +16,10 @@ export interface RegisterAnswer {
 
 export function registerAnswer(atTarget: number | null, target: number, pAtZero: number | null, today: Today): RegisterAnswer {
   const pct = (x: number) => `${Math.round(x * 100)}%`;
-  const have = { nl: `de ${today.circles} cirkels die er nu zijn (${today.start})`, en: `the ${today.circles} circles that exist now (${today.start})` };
+  const one = today.circles === 1;
+  const have = one
+    ? { nl: `de ene cirkel die er nu is (${today.start})`, en: `the one circle that exists now (${today.start})` }
+    : { nl: `de ${today.circles} cirkels die er nu zijn (${today.start})`, en: `the ${today.circles} circles that exist now (${today.start})` };
   if (atTarget === 0) {
     return {
       alone: true, more: 0,

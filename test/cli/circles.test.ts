@@ -60,7 +60,7 @@ describe('sneeuwbal with --circles', () => {
     expect(doc.register.today).toMatchObject({ circles: 1, members: 8 });
     expect(doc.register.answer.more).toBe(doc.criticalMass.atTarget);
     expect(doc.register.answer.alone).toBe(doc.criticalMass.atTarget === 0);
-    expect(doc.register.answer.text.nl).toMatch(/de 1 cirkels die er nu zijn \(2026-01\)/);
+    expect(doc.register.answer.text.nl).toMatch(/de ene cirkel die er nu is \(2026-01\)/);
   }, 120_000);
 
   it('gives the same bytes with 1 and 2 workers, and rank starts each place from the circles inside it', async () => {
