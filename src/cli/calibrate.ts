@@ -14,7 +14,11 @@ import { setupCalibration } from '../calibration/setup.ts';
 import { SMC_DEFAULTS } from '../calibration/smc.ts';
 import { InputError, type Lang } from '../core/errors.ts';
 import { t } from '../core/params/spec.ts';
-import { readFieldData } from '../data/field.ts';
+import { readFieldData, type FieldData } from '../data/field.ts';
+import { readRegister } from '../data/register.ts';
+import { currentMonth } from '../data/registerArea.ts';
+import { looksLikeRegister, registerHistory } from '../calibration/register.ts';
+import { CIRCLES_OPTION } from './circles.ts';
 import { badOption, defineCommand } from './command.ts';
 import { loadTable, readBytes } from './load.ts';
 import { areaFromTable, loadGeometry, loadParamSet, makePool, MODEL_OPTIONS, positiveInt, scenarioInput, SCENARIO_OPTIONS } from './model.ts';
@@ -30,7 +34,8 @@ export const command = defineCommand({
     'Field data: CSV with header date,area,circles[,members][,route][,origin]. Say with --plan, --seed-months, --pr and --start how circles were really seeded (--start defaults to the first observation). Only behavioural parameters are fitted (sneeuwbal params, column *); demography stays fixed. The same --seed gives the same posterior, whatever the number of --workers.',
   ),
   options: {
-    observed: { type: 'string', arg: 'FILE', help: t('veldgegevens (CSV)', 'field data (CSV)') },
+    observed: { type: 'string', arg: 'FILE', help: t('veldgegevens (CSV): tellingen date,area,circles of het register van cirkels', 'field data (CSV): counts date,area,circles or the circle register') },
+    ...CIRCLES_OPTION,
     particles: { type: 'string', arg: 'N', help: t(`deeltjes per generatie (standaard ${SMC_DEFAULTS.particles})`, `particles per generation (default ${SMC_DEFAULTS.particles})`) },
     generations: { type: 'string', arg: 'G', help: t(`maximaal aantal generaties na de priorsteekproef (standaard ${SMC_DEFAULTS.generations})`, `most generations after the prior sample (default ${SMC_DEFAULTS.generations})`) },
     out: { type: 'string', arg: 'FILE', help: t('posterior opslaan als (standaard posterior.json)', 'save the posterior as (default posterior.json)') },
@@ -43,13 +48,28 @@ export const command = defineCommand({
     reps: { type: 'string', arg: 'N', help: t('herhalingen voor de posterior-predictie (standaard 100; 0 = overslaan)', 'replications for the posterior predictive check (default 100; 0 = skip)') },
   },
   async run({ values, stdout, stderr, lang }) {
-    if (values.observed === undefined) throw badOption('observed', t('geef het bestand met veldgegevens: --observed veld.csv', 'give the field data file: --observed field.csv'));
-    const raw = scenarioInput({ ...values, reps: undefined });
+    const observedPath = values.observed ?? values.circles;
+    if (observedPath === undefined) throw badOption('observed', t('geef het bestand met veldgegevens of het register: --observed veld.csv', 'give the field data file or the register: --observed field.csv'));
+    let raw = scenarioInput({ ...values, reps: undefined });
     if (raw.area === undefined) throw badOption('area', t('kies het gebied waarin de cirkels geteld zijn: --area WK198210', 'choose the area in which circles were counted: --area WK198210'));
     const table = loadTable(values.data);
     const groups = Array.isArray(raw.groups) ? raw.groups.map((g) => String((g as { name?: unknown }).name ?? '').trim()) : [];
-    const observed = basename(values.observed);
-    const data = readFieldData(readBytes(values.observed), observed, { regions: table.byCode, groups });
+    const observed = basename(observedPath);
+    const bytes = readBytes(observedPath);
+    let data: FieldData;
+    if (looksLikeRegister(new TextDecoder('windows-1252').decode(bytes.subarray(0, 4096)))) {
+      // The register's history as observations; its seeded circles as the seeding, unless --plan says otherwise.
+      const codes = raw.area as string[];
+      if (codes.length !== 1) throw badOption('area', t('kalibreren op een register kan voor één gebied tegelijk.', 'calibrating on a register works for one area at a time.'));
+      const today = currentMonth();
+      const reg = readRegister(bytes, observed, { today, regions: table.byCode });
+      const inArea = new Set(areaFromTable(table, codes, [], loadGeometry(values.geometry)).buurten.map((b) => b.code));
+      const rows = reg.rows.filter((r) => inArea.has(r.buurt));
+      if (rows.length === 0) throw new InputError('register.other-area', t(`geen enkele cirkel uit het register ligt in ${codes[0]}.`, `not one circle of the register lies in ${codes[0]}.`), { file: observed, line: reg.rows[0].line, column: 'buurt' });
+      const history = registerHistory(observed, rows, codes[0].toUpperCase(), today);
+      data = history.data;
+      raw = { ...raw, start: raw.start ?? history.start, ...(values.plan === undefined && values['seed-months'] === undefined ? { plan: history.plan } : {}) };
+    } else data = readFieldData(bytes, observed, { regions: table.byCode, groups });
     const minAcceptance = values['min-acceptance'] === undefined ? undefined : Number(values['min-acceptance'].replace(',', '.'));
     if (minAcceptance !== undefined && !(minAcceptance > 0 && minAcceptance < 1)) throw badOption('min-acceptance', t('moet een getal tussen 0 en 1 zijn.', 'must be a number between 0 and 1.'));
     const particles = positiveInt('particles', values.particles, 10, 10_000) ?? SMC_DEFAULTS.particles;

@@ -13,7 +13,11 @@ import { SEARCH_ROUTES, type MixWeights, type SearchRoute } from '../experiments
 import { validateScenario, type Scenario } from '../experiments/scenario.ts';
 import type { Band } from '../experiments/summarise.ts';
 import { badOption, defineCommand, type Options } from './command.ts';
+import { CIRCLES_OPTION, registerLines, withCircles, type RegisterUse } from './circles.ts';
 import { fmt } from './format.ts';
+import type { AreaInput } from '../core/area.ts';
+import { registerAnswer } from '../experiments/registerAnswer.ts';
+import { todayOf } from '../experiments/scenarioCircles.ts';
 import { loadTable, sourceLine } from './load.ts';
 import { areaFromTable, loadGeometry, loadParamSet, makePool, MODEL_OPTIONS, positiveInt, progressReporter, scenarioInput, SCENARIO_OPTIONS } from './model.ts';
 
@@ -87,23 +91,28 @@ export const command = defineCommand({
     nl: 'Hoeveel gestarte cirkels zijn nodig voordat ouderen zelf cirkels beginnen (de kritische massa)?',
     en: 'How many seeded circles does it take before elderly start circles themselves (the critical mass)?',
   },
-  usage: '--area CODE [--route a|b|c|mix] [--target 0.9] [--max-k K] [--reps N] [--seed N] [--params FILE] [--set NAME=VALUE] [--placement …] [--workers N] [--data FILE]',
+  usage: '--area CODE [--route a|b|c|mix] [--target 0.9] [--max-k K] [--reps N] [--seed N] [--params FILE] [--set NAME=VALUE] [--placement …] [--workers N] [--data FILE] [--circles FILE]',
   details: {
     nl: 'Zoekt adaptief: eerst k = 0, 1, 2, 4, 8, …, dan bisectie, en alleen meer herhalingen waar het antwoord nog onzeker is. --reps is het maximum aantal herhalingen per k (standaard 400: zoveel krijgt alleen de k die het antwoord beslist). Een kritische massa wordt alleen genoemd als de herhalingen hem op één cirkel na beslissen; anders zegt het antwoord wat wel bekend is (reasonCode undecided). Herhaling r gebruikt voor elke k dezelfde wereld en hetzelfde toeval. Van een --scenario worden startperiode, PR, parameters en seed gebruikt; de aantallen in het plan worden k. Zelfde --seed geeft dezelfde uitkomst, ook met een ander aantal --workers.',
     en: 'Searches adaptively: first k = 0, 1, 2, 4, 8, …, then bisection, and more replications only where the answer is still uncertain. --reps is the most replications per k (default 400: only the k that decides the answer gets that many). A critical mass is only named when the replications decide it to within one circle; otherwise the answer says what is known (reasonCode undecided). Replication r uses the same world and random numbers for every k. From a --scenario the seeding window, PR, parameters and seed are used; the plan counts become k. The same --seed gives the same result, whatever the number of --workers.',
   },
-  options: { ...SCENARIO_OPTIONS, ...MODEL_OPTIONS, ...SEARCH_OPTIONS },
+  options: { ...SCENARIO_OPTIONS, ...MODEL_OPTIONS, ...SEARCH_OPTIONS, ...CIRCLES_OPTION },
   async run({ values, stdout, stderr, lang }) {
-    const scenario = searchScenario(values);
-    const options = searchOptions(values, scenario, DEFAULT_REPS);
+    const searched = searchScenario(values);
     const table = loadTable(values.data);
-    const area = areaFromTable(table, scenario.area, scenario.groups, loadGeometry(values.geometry));
+    const own = loadGeometry(values.geometry);
+    const area = areaFromTable(table, searched.area, searched.groups, own);
+    const { scenario, register } = withCircles(values.circles, searched, table, area, own);
+    const options = searchOptions(values, scenario, DEFAULT_REPS);
     const pool = makePool(values.workers, options.reps);
     const progress = progressReporter(stderr, values.progress, lang, { nl: 'herhalingen', en: 'replications' });
     try {
       const result = await findCriticalMass(area, options, pool, { onProgress: (p) => progress.update(p.runs, p.planned) });
       const source = sourceLine(values.data, table);
-      stdout.write(values.json ? JSON.stringify(criticalMassJson(result, lang, source)) + '\n' : report(result, lang, source));
+      const existing = registerSummary(register, scenario, area, result);
+      const doc = { ...criticalMassJson(result, lang, source), ...(existing ? { register: existing } : {}) };
+      const text = existing ? [...registerLines(register, existing.today, lang), existing.answer.text[lang], ''].join('\n') + '\n' : '';
+      stdout.write(values.json ? JSON.stringify(doc) + '\n' : text + report(result, lang, source));
     } finally {
       await pool.close();
     }
@@ -160,4 +169,12 @@ function report(r: CriticalMassResult, lang: Lang, source: string): string {
     source, '',
   ];
   return lines.join('\n');
+}
+
+/** The register beside a critical-mass answer: what exists today and how many more (k counts circles added to it). */
+export function registerSummary(register: RegisterUse['register'], scenario: Scenario, area: AreaInput, r: CriticalMassResult) {
+  if (!register || !scenario.start) return null;
+  const today = todayOf(scenario.circles ?? [], scenario.start, area);
+  const zero = r.curve.find((p) => p.k === 0)?.p ?? null;
+  return { ...register, today, answer: registerAnswer(r.criticalMass.atTarget, r.target, zero, today) };
 }

@@ -14,6 +14,7 @@ import { RANK_ORDERS, rankAreas, type RankOrder, type RankResult } from '../expe
 import { rankUnits, type RankLevel } from '../experiments/rankUnits.ts';
 import { badOption, defineCommand } from './command.ts';
 import { SEARCH_OPTIONS, searchOptions, searchScenario } from './critical-mass.ts';
+import { CIRCLES_OPTION, withCircles } from './circles.ts';
 import { fmt } from './format.ts';
 import { loadTable, sourceLine } from './load.ts';
 import { areaFromTable, loadGeometry, makePool, MODEL_OPTIONS, positiveInt, progressReporter, readJsonFile, SCENARIO_OPTIONS } from './model.ts';
@@ -23,13 +24,13 @@ const { area: _a, plan: _p, buurten: _b, ...scenarioOptions } = SCENARIO_OPTIONS
 export const command = defineCommand({
   name: 'rank',
   summary: { nl: 'Waar beginnen: rangschikt wijken, buurten of groepen naar de cirkels en euro’s die nodig zijn.', en: 'Where to start: ranks wijken, buurten or groups by the circles and euros needed.' },
-  usage: '--within CODE --level wijk|buurt|group [--groups FILE] [--route a|b|c|mix] [--target 0.9] [--budget K] [--by seeds|coverage5|coverage10] [--greedy K] [--reps N] [--seed N] [--params FILE] [--workers N] [--data FILE]',
+  usage: '--within CODE --level wijk|buurt|group [--groups FILE] [--route a|b|c|mix] [--target 0.9] [--budget K] [--by seeds|coverage5|coverage10] [--greedy K] [--reps N] [--seed N] [--params FILE] [--workers N] [--data FILE] [--circles FILE]',
   details: {
     nl: 'Per plek precies de zoektocht van critical-mass, met dezelfde instellingen: voor dezelfde plek, seed en instellingen is k90 hier gelijk aan die van critical-mass. Volgorde: minste cirkels voor het doel, dan minste euro’s, dan hoogste kans met het budget. Plekken zonder 65-plussers (bedrijventerreinen) staan apart met de reden.',
     en: 'Per place exactly the search of critical-mass, with the same settings: for the same place, seed and settings k90 here equals that of critical-mass. Order: fewest circles for the target, then fewest euros, then the highest chance with the budget. Places without people 65+ (business parks) are listed apart with the reason.',
   },
   options: {
-    ...scenarioOptions, ...MODEL_OPTIONS, ...SEARCH_OPTIONS,
+    ...scenarioOptions, ...MODEL_OPTIONS, ...SEARCH_OPTIONS, ...CIRCLES_OPTION,
     within: { type: 'string', arg: 'CODE', help: t('gemeente (of wijk) waarbinnen gerangschikt wordt', 'gemeente (or wijk) to rank within') },
     level: { type: 'string', arg: 'wijk|buurt|group', help: t('wat er gerangschikt wordt (standaard wijk)', 'what is ranked (default wijk)') },
     groups: { type: 'string', arg: 'FILE', help: t('JSON-lijst van groepen buurten [{"name":…,"buurten":[…]}] voor --level group', 'JSON list of groups of buurten [{"name":…,"buurten":[…]}] for --level group') },
@@ -42,9 +43,11 @@ export const command = defineCommand({
     const level = (values.level ?? 'wijk').trim().toLowerCase();
     if (!['wijk', 'buurt', 'group'].includes(level)) throw badOption('level', t(`'${values.level}' is geen niveau. Verwacht: wijk, buurt of group.`, `'${values.level}' is not a level. Expected: wijk, buurt or group.`));
     const within = values.within.trim().toUpperCase();
-    const withGroups = searchScenario(values, { area: [within], ...(values.groups !== undefined ? { groups: groupsOf(values.groups) } : {}) });
+    const grouped = searchScenario(values, { area: [within], ...(values.groups !== undefined ? { groups: groupsOf(values.groups) } : {}) });
     const table = loadTable(values.data);
     const own = loadGeometry(values.geometry);
+    // The register is checked against the whole --within area; each place then starts from the circles inside it.
+    const { scenario: withGroups, register } = values.circles === undefined ? { scenario: grouped, register: null } : withCircles(values.circles, grouped, table, areaFromTable(table, [within], grouped.groups, own), own);
     const units = rankUnits(table, within, level as RankLevel, (codes, gs) => areaFromTable(table, codes, gs, own), withGroups.groups);
     const by = (values.by ?? 'seeds').trim().toLowerCase() as RankOrder;
     if (!RANK_ORDERS.includes(by)) throw badOption('by', t(`'${values.by}' is geen volgorde. Verwacht: ${RANK_ORDERS.join(', ')}.`, `'${values.by}' is not an order. Expected: ${RANK_ORDERS.join(', ')}.`));
@@ -68,7 +71,7 @@ export const command = defineCommand({
         greedy = await greedyPlacement(whole, { scenario: withGroups, route: options.route, weights: options.weights, budget: greedyBudget, units: candidates, reps: Math.min(options.reps, 16), paramSet: options.paramSet }, pool);
       }
       const source = sourceLine(values.data, table);
-      const doc = { within, level, ...result, ranking: result.ranking.map((r) => ({ ...r, reason: r.reason[lang], reasonCode: r.reason.code })), ...(greedy ? { greedy } : {}), source };
+      const doc = { within, level, ...(register ? { register } : {}), ...result, ranking: result.ranking.map((r) => ({ ...r, reason: r.reason[lang], reasonCode: r.reason.code })), ...(greedy ? { greedy } : {}), source };
       stdout.write(values.json ? JSON.stringify(doc) + '\n' : report(result, greedy, lang, source));
     } finally {
       await pool.close();

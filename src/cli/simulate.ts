@@ -10,6 +10,7 @@ import { runScenario, type ScenarioResult } from '../experiments/run.ts';
 import { validateScenario } from '../experiments/scenario.ts';
 import type { Band } from '../experiments/summarise.ts';
 import { defineCommand } from './command.ts';
+import { CIRCLES_OPTION, registerLines, withCircles } from './circles.ts';
 import { fmt } from './format.ts';
 import { loadTable, sourceLine } from './load.ts';
 import { areaFromTable, loadGeometry, loadParamSet, makePool, MODEL_OPTIONS, progressReporter, scenarioInput, SCENARIO_OPTIONS } from './model.ts';
@@ -20,23 +21,26 @@ export const command = defineCommand({
     nl: 'Simuleert een startscenario: cirkels, dekking en kosten over de jaren, met onzekerheidsband.',
     en: 'Simulates a start scenario: circles, coverage and cost over the years, with uncertainty bands.',
   },
-  usage: '--area CODE[,CODE…] [--plan a=N,b=N,c=N] [--seed-months FROM-TO] [--placement clustered|spread|auto] [--pr 0..1] [--months 120] [--reps 100] [--seed N] [--params FILE] [--set NAME=VALUE] [--scenario FILE] [--workers N] [--data FILE]',
+  usage: '--area CODE[,CODE…] [--plan a=N,b=N,c=N] [--seed-months FROM-TO] [--placement clustered|spread|auto] [--pr 0..1] [--months 120] [--reps 100] [--seed N] [--params FILE] [--set NAME=VALUE] [--scenario FILE] [--workers N] [--data FILE] [--circles FILE]',
   details: {
     nl: 'Elke herhaling is een mogelijke toekomst. Banden zijn het 10e–90e percentiel: in 8 van de 10 gesimuleerde toekomsten ligt de uitkomst ertussen. Zelfde --seed geeft dezelfde uitkomst, ook met een ander aantal --workers.',
     en: 'Each replication is one possible future. Bands are the 10th–90th percentile: in 8 of 10 simulated futures the outcome lies within. The same --seed gives the same result, whatever the number of --workers.',
   },
-  options: { ...SCENARIO_OPTIONS, ...MODEL_OPTIONS },
+  options: { ...SCENARIO_OPTIONS, ...MODEL_OPTIONS, ...CIRCLES_OPTION },
   async run({ values, stdout, stderr, lang }) {
-    const scenario = validateScenario(scenarioInput(values));
+    // With a register, running without new seeds is a question of its own: what happens to what exists.
+    const planned = validateScenario(scenarioInput(values), { allowEmptyPlan: values.circles !== undefined });
     const paramSet = loadParamSet(values.params);
     const table = loadTable(values.data);
-    const area = areaFromTable(table, scenario.area, scenario.groups, loadGeometry(values.geometry));
+    const own = loadGeometry(values.geometry);
+    const area = areaFromTable(table, planned.area, planned.groups, own);
+    const { scenario, register } = withCircles(values.circles, planned, table, area, own);
     const pool = makePool(values.workers, scenario.reps);
     const progress = progressReporter(stderr, values.progress, lang, { nl: 'herhalingen', en: 'replications' });
     try {
       const result = await runScenario(scenario, area, pool, { paramSet, onProgress: progress.update });
       const source = sourceLine(values.data, table);
-      stdout.write(values.json ? JSON.stringify({ ...result, source }) + '\n' : report(result, lang, source));
+      stdout.write(values.json ? JSON.stringify({ ...result, ...(register ? { register } : {}), source }) + '\n' : report(result, lang, source, registerLines(register, result.today, lang)));
     } finally {
       await pool.close();
     }
@@ -47,7 +51,7 @@ export const command = defineCommand({
 const bandText = (lang: Lang, b: Band, digits = 0, scale = 1, unit = '') =>
   `${fmt(lang, b.p50 * scale, digits)}${unit} (${fmt(lang, b.p10 * scale, digits)}–${fmt(lang, b.p90 * scale, digits)}${unit})`;
 
-function report(r: ScenarioResult, lang: Lang, source: string): string {
+function report(r: ScenarioResult, lang: Lang, source: string, today: string[] = []): string {
   const s = r.summary, nl = lang === 'nl';
   const years = fmt(lang, s.months / 12, s.months % 12 ? 1 : 0);
   const plan = (['a', 'b', 'c'] as const).map((k) => `${k}=${r.scenario.plan[k].count}`).join(', ');
@@ -55,6 +59,7 @@ function report(r: ScenarioResult, lang: Lang, source: string): string {
     ? [
         `${r.area.name}: ${fmt(lang, s.age65plus)} inwoners van 65 jaar of ouder (CBS), ${r.area.buurten} buurten.`,
         `Plan: ${plan}; PR ${fmt(lang, r.scenario.pr[0]?.intensity ?? 0, 1)}; ${s.reps} gesimuleerde toekomsten, seed ${s.seed}.`,
+        ...(today.length ? ['', ...today] : []),
         '',
         `Na ${years} jaar (mediaan, tussen haakjes 8 van de 10 toekomsten):`,
         `  cirkels            ${bandText(lang, s.circles)}`,
@@ -72,6 +77,7 @@ function report(r: ScenarioResult, lang: Lang, source: string): string {
     : [
         `${r.area.name}: ${fmt(lang, s.age65plus)} inhabitants aged 65 or over (CBS), ${r.area.buurten} buurten.`,
         `Plan: ${plan}; PR ${fmt(lang, r.scenario.pr[0]?.intensity ?? 0, 1)}; ${s.reps} simulated futures, seed ${s.seed}.`,
+        ...(today.length ? ['', ...today] : []),
         '',
         `After ${years} years (median, in brackets 8 of 10 futures):`,
         `  circles            ${bandText(lang, s.circles)}`,

@@ -22,13 +22,15 @@ export interface Keys {
   seedB: number;
   seedC: number;
   life: number;
+  /** Placing the register's existing circles at month 0 (src/core/existing.ts). */
+  existing: number;
 }
 
 export function makeKeys(seed: Seed, rep: number): Keys {
   const k = (name: string) => streamKey(seed, 'rep', rep, name);
   return {
     traits: k('traits'), info: k('information'), join: k('joining'), initiate: k('initiation'), commit: k('commitment'),
-    seedA: k('route-a'), seedB: k('route-b'), seedC: k('route-c'), life: k('circle-life'),
+    seedA: k('route-a'), seedB: k('route-b'), seedC: k('route-c'), life: k('circle-life'), existing: k('existing'),
   };
 }
 

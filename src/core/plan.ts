@@ -2,6 +2,7 @@
  * A run plan: what professionals do and when (the policy levers), in model months.
  * The JSON scenario (src/experiments/scenario.ts) is validated and turned into this.
  */
+import type { ExistingCircle } from './existing.ts';
 export type Route = 'a' | 'b' | 'c';
 export const ROUTES: readonly Route[] = ['a', 'b', 'c'];
 
@@ -44,6 +45,8 @@ export interface RunPlan {
    * circles to the other meeting route: what initiators do when they use every route at once.
    */
   spillover?: boolean;
+  /** Circles that already exist at month 0 (the circle register; src/core/existing.ts). */
+  existing?: ExistingCircle[];
 }
 
 /** PR intensity in month t (segments may overlap: the highest wins). */

@@ -8,6 +8,7 @@
  * same (zero) counts — exactly what the full run would have recorded.
  */
 import { makeKeys, type Ctx } from './context.ts';
+import { placeExisting } from './existing.ts';
 import { Metrics } from './metrics.ts';
 import type { Params } from './params/index.ts';
 import { mediaAt, prAt, type Route, type RunPlan } from './plan.ts';
@@ -64,6 +65,7 @@ export function runReplication(world: World, params: Params, plan: RunPlan, seed
   };
   ctx.seeding = new Seeding(ctx);
   for (let s = 0; s < world.pl.n; s++) if (world.pl.activeFrom[s] === 0) st.moveIn(s, world.life.firstOf[s], params.initialAwareness);
+  if (plan.existing?.length) placeExisting(ctx, plan.existing);
   m.record(st, 0, ctx.cost);
   const lastPr = plan.pr.reduce((e, s) => (s.intensity > 0 ? Math.max(e, s.to) : e), 0);
   let settledAt: number | null = null;

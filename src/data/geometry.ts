@@ -22,6 +22,9 @@ const RD_NEW =
   '+towgs84=565.417,50.3319,465.552,-0.398957,0.343988,-1.8774,4.0725 +units=m +no_defs';
 const rdToWgs84 = proj4(RD_NEW, 'WGS84');
 
+/** One RD New point (metres) as WGS84 [lon, lat] (the circle register's x,y columns). */
+export const rdToLonLat = (x: number, y: number): [number, number] => rdToWgs84.forward([x, y]) as [number, number];
+
 /** Property names that hold a CBS code in files people meet (PDOK, CBS shapefiles, our bundle). */
 const CODE_KEYS = ['code', 'statcode', 'buurtcode', 'wijkcode', 'gemeentecode', 'bu_code', 'wk_code', 'gm_code', 'regio_code', 'gwb_code', 'gwb_code_10', 'codering'];
 

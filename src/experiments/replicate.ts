@@ -49,7 +49,7 @@ export interface RepOutput {
   spontaneous: Int32Array;
   /** Existing seeded circles by route: [m * 3 + route]. */
   seededByRoute: Int32Array;
-  /** Foundings per month by origin: [m * N_ORIGINS + origin] (N_ORIGINS = 6, src/core/circles.ts). */
+  /** Foundings per month by origin: [m * N_ORIGINS + origin] (N_ORIGINS = 7, src/core/circles.ts). */
   foundings: Int32Array;
   failed: Int32Array;
   seedFailed: Int32Array;

@@ -14,6 +14,7 @@ import type { Job, RepOutput } from './replicate.ts';
 import { toRunPlan, type Scenario } from './scenario.ts';
 import { summariseBuurten, summariseHeadline, summariseSeries, type Band, type BuurtCoverage, type Headline, type SeriesPoint } from './summarise.ts';
 import { describeTakeoff } from './takeoff.ts';
+import { todayOf, type Today } from './scenarioCircles.ts';
 
 export interface ScenarioResult {
   scenario: Scenario;
@@ -26,6 +27,8 @@ export interface ScenarioResult {
   /** Parameters used (defaults with overrides); `posterior` when replications average over one. */
   parameters: Record<string, number>;
   posterior?: { names: string[]; particles: number };
+  /** The circles that already exist at the start month (only with a circle register). */
+  today?: Today;
 }
 
 export function jobFor(scenario: Scenario, area: AreaInput, paramSet?: ParamSet): Job {
@@ -57,6 +60,7 @@ export function summariseScenario(scenario: Scenario, area: AreaInput, job: Job,
     cost: { fixed: fixedCost(p), perAttempt: { a: p.costAttemptA, b: p.costAttemptB, c: p.costAttemptC }, prPerMonth: p.costPrMonth, total: headline.cost },
     parameters: { ...p },
     ...(job.posterior ? { posterior: { names: job.posterior.names, particles: job.posterior.particles.length } } : {}),
+    ...(scenario.circles?.length && scenario.start ? { today: todayOf(scenario.circles, scenario.start, area) } : {}),
   };
 }
 

@@ -9,6 +9,8 @@ import { ROUTES, type PlacementMode, type PrSegment, type Route, type RunPlan } 
 import type { BuurtGroup } from './area.ts';
 import { parseSeries } from './series.ts';
 import { defaultTakeoff, type TakeoffRule } from './takeoff.ts';
+import type { RegisterCircle } from '../data/register.ts';
+import { existingAt, validateCircles } from './scenarioCircles.ts';
 
 export interface RouteSpec {
   count: number;
@@ -37,6 +39,8 @@ export interface Scenario {
   /** Calendar month of scenario month 0, "YYYY-MM". */
   start?: string;
   takeoff: TakeoffRule;
+  /** Circles that already exist (the circle register); placed as they are at `start`. */
+  circles?: RegisterCircle[];
 }
 
 export const LIMITS = { months: 360, reps: 10_000, count: 500 } as const;
@@ -131,15 +135,18 @@ export function validateScenario(input: unknown, opts: { allowEmptyPlan?: boolea
     if (typeof o.start !== 'string' || !/^\d{4}-(0[1-9]|1[0-2])$/.test(o.start)) throw bad('start', `start moet JJJJ-MM zijn, bijvoorbeeld 2026-01; gekregen: ${JSON.stringify(o.start)}`, `start must be YYYY-MM, e.g. 2026-01; got: ${JSON.stringify(o.start)}`);
     start = o.start;
   }
+  const circles = o.circles === undefined ? undefined : validateCircles(o.circles, start);
   const name = typeof o.name === 'string' ? o.name.slice(0, 200) : undefined;
   if (o.spillover !== undefined && typeof o.spillover !== 'boolean') throw bad('spillover', 'spillover moet true of false zijn', 'spillover must be true or false');
   return {
     version: 1, ...(name ? { name } : {}), area, groups, plan, spillover: o.spillover === true, pr, ...(media.length ? { media } : {}), months, params,
     reps: int(o.reps, 'reps', 1, LIMITS.reps, 100), seed: int(o.seed, 'seed', 0, 2 ** 31 - 1, 1), ...(start ? { start } : {}), takeoff,
+    ...(circles?.length ? { circles } : {}),
   };
 }
 
 export function toRunPlan(s: Scenario): RunPlan {
   const routes = Object.fromEntries(ROUTES.map((r) => [r, { ...s.plan[r] }])) as RunPlan['routes'];
-  return { months: s.months, routes, pr: s.pr.map((p) => ({ ...p })), ...(s.media ? { media: s.media.map((p) => ({ ...p })) } : {}), spillover: s.spillover };
+  const existing = s.circles?.length && s.start ? existingAt(s.circles, s.start) : [];
+  return { months: s.months, routes, pr: s.pr.map((p) => ({ ...p })), ...(s.media ? { media: s.media.map((p) => ({ ...p })) } : {}), spillover: s.spillover, ...(existing.length ? { existing } : {}) };
 }

@@ -3,6 +3,7 @@
  * per buurt per year, and the headline numbers. Pure; replications are taken in rep order, so the
  * result does not depend on how many workers produced them.
  */
+import { selfMade } from '../core/circles.ts';
 import { N_ORIGINS } from '../core/metrics.ts';
 import { ROUTES, type Route } from '../core/plan.ts';
 import type { RepOutput } from './replicate.ts';
@@ -130,7 +131,7 @@ export interface Headline {
 export function summariseHeadline(reps: readonly RepOutput[]): Headline {
   const h = reps[0].months;
   const sum = (a: ArrayLike<number>, from = 0, to = a.length) => { let s = 0; for (let i = from; i < to; i++) s += a[i]; return s; };
-  const spontFoundings = (r: RepOutput) => { let s = 0; for (let m = 0; m <= h; m++) for (let o = 3; o < N_ORIGINS; o++) s += r.foundings[m * N_ORIGINS + o]; return s; };
+  const spontFoundings = (r: RepOutput) => { let s = 0; for (let m = 0; m <= h; m++) for (let o = 0; o < N_ORIGINS; o++) if (selfMade(o)) s += r.foundings[m * N_ORIGINS + o]; return s; };
   const seededTotal = (r: RepOutput) => r.routes.a.formed + r.routes.b.formed + r.routes.c.formed;
   const took = reps.filter((r) => r.takeoff.takeoff);
   const ci = wilson(took.length, reps.length);

@@ -21,6 +21,8 @@
  * There is no rule on the total number of circles: seeded circles fade whatever happens next.
  * With density-independent spawning this rule is lineage survival (the offspring of the seeds are
  * alive at the judgement), so P(takeoff | k) follows 1 − q^k (test/experiments/criticalMass.test.ts).
+ * Circles from the register (founded before month 0, issue #11) are the starting stock, like seeds:
+ * they have no parent, so they are never offspring; the circles they inspire during the run are.
  */
 import { Origin } from '../core/circles.ts';
 import type { RepResult } from '../core/simulation.ts';
@@ -148,3 +150,4 @@ export function describeTakeoff(rule: TakeoffRule = defaultTakeoff): { nl: strin
     en: `"The snowball rolls" means here: ${rule.years} years after the professionals stop, at least ${n} circles exist that older people started because they saw other circles (not the seeded ones and not those started by PR or media)${recentEn}.${growthEn}${ratioEn}${satEn}`,
   };
 }
+
