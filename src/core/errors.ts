@@ -16,12 +16,20 @@ export interface Where {
   field?: string;
 }
 
+/** Longest message and longest location part kept (characters); longer ones end in "…". */
+const MAX_MESSAGE = 1000;
+const MAX_FIELD = 200;
+const cap = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+
 export class InputError extends Error {
   readonly code: string;
   readonly messages: { nl: string; en: string };
   readonly where: Where;
 
   constructor(code: string, messages: { nl: string; en: string }, where: Where = {}) {
+    // A message quotes what the user gave; cap it, so a 50 MB value never becomes a 50 MB message.
+    messages = { nl: cap(messages.nl, MAX_MESSAGE), en: cap(messages.en, MAX_MESSAGE) };
+    where = { ...where, ...(where.field !== undefined ? { field: cap(where.field, MAX_FIELD) } : {}), ...(typeof where.column === 'string' ? { column: cap(where.column, MAX_FIELD) } : {}), ...(where.file !== undefined ? { file: cap(where.file, MAX_FIELD) } : {}) };
     super(formatMessage(messages.en, where, 'en'));
     this.name = 'InputError';
     this.code = code;

@@ -7,10 +7,11 @@ import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon, Posit
 import proj4 from 'proj4';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { InputError, jsonErrorWhere } from '../core/errors.ts';
+import { InputError } from '../core/errors.ts';
+import { excerpt, parseJson as parseJsonText } from '../core/json.ts';
 import { bounds } from '../core/geometry.ts';
 import { decodeText } from './cbs/decode.ts';
-import { checkPolygonGeometry, checkTopology, CRS_RANGE, excerpt, geometryError, outsideRange } from './geometryChecks.ts';
+import { checkPolygonGeometry, checkTopology, CRS_RANGE, geometryError, outsideRange } from './geometryChecks.ts';
 import { isRegionCode } from './regions.ts';
 
 /**
@@ -39,11 +40,7 @@ export interface GeometryFile {
 const fail = (file: string, nl: string, en: string, where: { line?: number; column?: number; field?: string } = {}) => new InputError('geometry', { nl, en }, { file, ...where });
 
 function parseJson(text: string, file: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch (e) {
-    throw fail(file, 'dit is geen geldige JSON (GeoJSON of TopoJSON verwacht)', 'this is not valid JSON (expected GeoJSON or TopoJSON)', jsonErrorWhere(text, e));
-  }
+  return parseJsonText(text, 'geometry', { file }, { nl: 'dit is geen geldige JSON (GeoJSON of TopoJSON verwacht)', en: 'this is not valid JSON (expected GeoJSON or TopoJSON)' });
 }
 
 /** A feature with where it came from, for messages ("object 3 (BU19820101)", features[2].geometry). */

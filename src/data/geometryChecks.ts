@@ -8,6 +8,7 @@
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 import { InputError } from '../core/errors.ts';
+import { excerpt } from '../core/json.ts';
 
 export interface FeatureRef {
   file: string;
@@ -19,17 +20,6 @@ export interface FeatureRef {
 
 const bad = (ref: FeatureRef, path: string, nl: string, en: string) =>
   new InputError('geometry', { nl: `${ref.label.nl}: ${nl}`, en: `${ref.label.en}: ${en}` }, { file: ref.file, field: `${ref.path}${path}` });
-
-/** A short, safe rendering of a value for a message (never a whole array). */
-export function excerpt(value: unknown, max = 40): string {
-  let text: string;
-  try {
-    text = JSON.stringify(value) ?? String(value);
-  } catch {
-    text = String(value);
-  }
-  return text.length > max ? `${text.slice(0, max)}…` : text;
-}
 
 /** Twice the signed area of a ring (shoelace, in the file's own units). */
 function signedArea2(ring: Position[]): number {
