@@ -150,6 +150,7 @@ export const enPlanner = {
     usingBundled: (n: string) => `You are using the CBS figures of 2024 (${n} areas).`,
     usingOwn: (file: string, n: string) => `You are using your own file ${file} (${n} areas).`,
     backToBundled: 'Back to the CBS figures of 2024',
+    warningsTitle: (file: string) => `Note on ${file}:`,
     reading: (file: string) => `Reading ${file}…`,
     loaded: (file: string, n: string) => `${file} has been read: ${n} areas. Your scenarios and saved data have not changed.`,
     failed: (message: string) => `This file cannot be used. ${message} Nothing has changed: you continue with the previous data.`,

@@ -151,6 +151,7 @@ export const nlPlanner = {
     usingBundled: (n: string) => `U gebruikt de CBS-cijfers van 2024 (${n} gebieden).`,
     usingOwn: (file: string, n: string) => `U gebruikt uw eigen bestand ${file} (${n} gebieden).`,
     backToBundled: 'Terug naar de CBS-cijfers van 2024',
+    warningsTitle: (file: string) => `Let op bij ${file}:`,
     reading: (file: string) => `${file} wordt gelezen…`,
     loaded: (file: string, n: string) => `${file} is ingelezen: ${n} gebieden. Uw scenario's en bewaarde gegevens zijn niet veranderd.`,
     failed: (message: string) => `Dit bestand kan niet worden gebruikt. ${message} Er is niets veranderd: u werkt verder met de vorige gegevens.`,
