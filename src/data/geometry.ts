@@ -68,6 +68,9 @@ function features(json: unknown, file: string): Found[] {
   throw fail(file, 'geen GeoJSON (FeatureCollection) of TopoJSON (Topology) gevonden', 'found no GeoJSON (FeatureCollection) or TopoJSON (Topology)');
 }
 
+/** Geometry types that are not areas: skipped (and counted), as labels and roads in a map file are. */
+const OTHER_TYPES: readonly string[] = ['Point', 'MultiPoint', 'LineString', 'MultiLineString', 'GeometryCollection'];
+
 const numbered = (i: number, layer = '') => ({ nl: `${layer}object ${i + 1}`, en: `${layer}feature ${i + 1}` });
 
 function codeOf(found: Found, file: string): string {
@@ -135,12 +138,15 @@ export function readGeometry(input: string | Uint8Array | ArrayBuffer, file: str
     const f = found.feature;
     if (f === null || typeof f !== 'object') throw fail(file, `${found.label.nl} is leeg (${excerpt(f)})`, `${found.label.en} is empty (${excerpt(f)})`, { field: found.path });
     const g = f.geometry as Geometry | null | undefined;
-    if (g && g.type !== 'Polygon' && g.type !== 'MultiPolygon') {
+    if (g && OTHER_TYPES.includes(g.type)) {
       skipped++; // points and lines (labels, roads) are not areas
       continue;
     }
     const code = codeOf(found, file);
     const ref = { file, label: { nl: `${found.label.nl} (${code})`, en: `${found.label.en} (${code})` }, path: `${found.path}${found.path ? '.' : ''}geometry` };
+    if (g && g.type !== 'Polygon' && g.type !== 'MultiPolygon') {
+      throw geometryError(ref, '.type', `onbekend geometrietype ${excerpt(g.type)}; verwacht Polygon of MultiPolygon.`, `unknown geometry type ${excerpt(g.type)}; expected Polygon or MultiPolygon.`);
+    }
     if (!g) throw geometryError(ref, '', 'heeft geen geometrie (null); een gebied zonder grens kan niet gebruikt worden.', 'has no geometry (null); an area without a boundary cannot be used.');
     checkPolygonGeometry(g, ref);
     const earlier = seen.get(code);

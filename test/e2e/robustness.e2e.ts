@@ -1,0 +1,67 @@
+import { afterAll, beforeAll, expect, inject, test } from 'vitest';
+import { encodeWorkspace } from '../../src/ui/state/workspaceCodec.ts';
+import { defaultWorkspace } from '../../src/ui/state/workspace.ts';
+import { openBrowser, type Browser } from './browser.ts';
+
+/**
+ * Issue #15 in the built app: the server's security headers, and a Web Worker stopped from
+ * outside in the middle of a run (no error event, no answer) — the run must still finish, with its
+ * share computed by another worker, instead of hanging at "De berekening is gestart.".
+ */
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await openBrowser(baseUrl);
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+test('the preview server sends a CSP with frame-ancestors, nosniff and a referrer policy', async () => {
+  const res = await fetch(baseUrl);
+  expect(res.status).toBe(200);
+  const csp = res.headers.get('content-security-policy') ?? '';
+  expect(csp).toContain("frame-ancestors 'none'");
+  expect(csp).toContain("default-src 'self'");
+  expect(csp).toContain("connect-src 'self'");
+  expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+  expect(res.headers.get('referrer-policy')).toBe('no-referrer');
+});
+
+test('a worker terminated mid-run: the run still finishes, its share rerun by another worker', async () => {
+  const tab = await browser.newTab();
+  const p = tab.page;
+  // Keep every Worker the app makes, so the test can stop one the way the browser would: silently.
+  await p.addInitScript(() => {
+    const Original = window.Worker;
+    const made: Worker[] = [];
+    (window as unknown as { __sbWorkers: Worker[] }).__sbWorkers = made;
+    window.Worker = class extends Original {
+      constructor(url: string | URL, options?: WorkerOptions) {
+        super(url, options);
+        made.push(this);
+      }
+    };
+  });
+  const sc = await encodeWorkspace({ ...defaultWorkspace(), reps: 60 });
+  await p.goto(new URL(`?area=GM1982&tab=results&sc=${sc}`, baseUrl).href);
+  await expect.poll(() => p.locator('.sb-progress').isVisible(), { timeout: 60_000 }).toBe(true);
+  // Two or more simulation workers (named sneeuwbal-sim-N) exist once replications are handed out.
+  await expect.poll(() => p.evaluate(() => (window as unknown as { __sbWorkers: Worker[] }).__sbWorkers.length), { timeout: 60_000 }).toBeGreaterThanOrEqual(2);
+  const stopped = await p.evaluate(() => {
+    const all = (window as unknown as { __sbWorkers: Worker[] }).__sbWorkers;
+    const last = all[all.length - 1];
+    last.terminate();
+    return all.length;
+  });
+  expect(stopped).toBeGreaterThanOrEqual(2);
+  // The pool notices the silence (20 s) and reruns the share: results appear, no error shown.
+  await expect.poll(() => p.locator('.sb-headlines article.sb-headline').count(), { timeout: 150_000 }).toBeGreaterThan(0);
+  await expect.poll(() => p.locator('.sb-progress').isHidden(), { timeout: 30_000 }).toBe(true);
+  // No error shown: every alert (the page's #alert region included) is hidden or empty, and the run says it finished.
+  expect(await p.locator('[role="alert"]:visible').allTextContents()).toEqual([]);
+  expect(await p.locator('.sb-run-status [role="status"]').textContent()).not.toMatch(/gestopt|fout|mislukt/i);
+  expect(tab.errors).toEqual([]);
+  await p.close();
+}, 240_000);
