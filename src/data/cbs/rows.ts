@@ -58,6 +58,17 @@ export function bodyRows(tokens: Tokens, file: string, warnings: ReadWarning[]):
     warnings.push({ code: 'footer', messages: { nl: 'bronregel onder de tabel overgeslagen', en: 'source line below the table skipped' }, line: footer.line });
   }
 
+  // Cut right after the opening quote of a new line: that row is blank and was skipped, but the
+  // file still stops mid-row, which the user should know.
+  if (tokens.unclosedQuoteAtEnd && all.length > headerIndex + 1 && isBlank(all[all.length - 1])) {
+    const line = lines[lines.length - 1];
+    warnings.push({
+      code: 'truncated',
+      messages: { nl: `het bestand houdt op aan het begin van regel ${line} (afgebroken download?); de ${rows.length} volledige regels ervoor zijn gelezen`, en: `the file stops at the start of line ${line} (interrupted download?); the ${rows.length} complete rows before it were read` },
+      line,
+    });
+  }
+
   const last = rows[rows.length - 1];
   const cutOff = tokens.unclosedQuoteAtEnd || !tokens.endsWithNewline;
   if (last && cutOff && (last.cells.length < width || tokens.unclosedQuoteAtEnd) && last.line === lines[lines.length - 1]) {
