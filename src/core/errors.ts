@@ -19,7 +19,27 @@ export interface Where {
 /** Longest message and longest location part kept (characters); longer ones end in "…". */
 const MAX_MESSAGE = 1000;
 const MAX_FIELD = 200;
-const cap = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+/**
+ * A message quoting a user's value is kept short however long the value: any unbroken run of more
+ * than 80 characters (no real word, code or path is that long) becomes its first 40 and "…", and
+ * the whole at most `max` characters.
+ */
+function cap(text: string, max: number): string {
+  let short = text;
+  if (text.length > 80) {
+    // A scan, not a regular expression: /\S{81,}/ overflows the stack on a 20 MB run.
+    const parts: string[] = [];
+    let from = 0;
+    for (let i = 0; i <= text.length; i++) {
+      if (i < text.length && !/\s/.test(text[i])) continue;
+      parts.push(i - from > 80 ? `${text.slice(from, from + 40)}…` : text.slice(from, i));
+      if (i < text.length) parts.push(text[i]);
+      from = i + 1;
+    }
+    short = parts.join('');
+  }
+  return short.length > max ? `${short.slice(0, max - 1)}…` : short;
+}
 
 export class InputError extends Error {
   readonly code: string;
