@@ -142,13 +142,26 @@ export function makePool(workersFlag: string | undefined, reps: number): Replica
 export function progressReporter(stderr: Output, show: boolean, lang: Lang, label: { nl: string; en: string }) {
   const on = show || stderr.isTTY === true;
   let last = 0;
+  let done = 0, total = 0;
+  const monthWord = { nl: 'maand', en: 'month' };
   return {
-    update(done: number, total: number) {
+    on,
+    update(d: number, t: number) {
+      done = d;
+      total = t;
       if (!on) return;
       const now = Date.now();
       if (done < total && now - last < 100) return;
       last = now;
       stderr.write(`\r${label[lang]}: ${done}/${total}${done === total ? '\n' : ''}`);
+    },
+    /** Within a replication (a long one: a large area): the month a worker has reached. */
+    month(m: number, months: number) {
+      if (!on || done >= total) return;
+      const now = Date.now();
+      if (now - last < 1000) return;
+      last = now;
+      stderr.write(`\r${label[lang]}: ${done}/${total}, ${monthWord[lang]} ${m}/${months}   `);
     },
   };
 }

@@ -14,7 +14,7 @@ export type FromWorker =
   | { type: 'rep'; task: number; output: RepOutput }
   | { type: 'done'; task: number }
   /** A sign of life while a replication runs (browser workers; see browser-pool.ts's watchdog). */
-  | { type: 'alive'; task: number }
+  | { type: 'alive'; task: number; month: number }
   | { type: 'error'; task: number; error: { name: string; message: string; code?: string; messages?: { nl: string; en: string }; where?: object } };
 
 /** Buffers of an output, to transfer instead of copy. */
@@ -40,15 +40,15 @@ export function createHandler(post: (msg: FromWorker, transfer: ArrayBuffer[]) =
       const area = areas.get(msg.job.areaId);
       if (!area) throw new Error(`area ${msg.job.areaId} was not sent to this worker`);
       let last = 0;
-      const alive = () => {
+      const alive = (month: number) => {
         const now = Date.now();
         if (now - last < heartbeatMs) return;
         last = now;
-        post({ type: 'alive', task: msg.task }, []);
+        post({ type: 'alive', task: msg.task, month }, []);
       };
       for (const rep of msg.reps) {
-        if (heartbeatMs > 0) alive();
-        const output = runRep(area, msg.job, rep, worlds, heartbeatMs > 0 ? { inspect: alive } : {});
+        if (heartbeatMs > 0) alive(0);
+        const output = runRep(area, msg.job, rep, worlds, heartbeatMs > 0 ? { inspect: (_, t) => alive(t + 1) } : {});
         post({ type: 'rep', task: msg.task, output }, buffersOf(output));
       }
       post({ type: 'done', task: msg.task }, []);

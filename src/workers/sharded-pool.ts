@@ -59,6 +59,8 @@ export abstract class ShardedPool implements ReplicationPool {
       if (t.outputs.size === t.total) t.resolve();
     } else if (msg.type === 'error') {
       t.reject(reviveError(msg.error));
+    } else if (msg.type === 'alive' && msg.month > 0) {
+      t.req.onMonth?.(msg.month);
     }
   }
 
