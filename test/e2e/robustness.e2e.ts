@@ -65,3 +65,25 @@ test('a worker terminated mid-run: the run still finishes, its share rerun by an
   expect(tab.errors).toEqual([]);
   await p.close();
 }, 240_000);
+
+test('scenarios too large for a link: the address leaves them out and the page says why (no HTTP 431 on reopening)', async () => {
+  const tab = await browser.newTab();
+  const p = tab.page;
+  // 120 groups with random names: about 10,000 characters of link, more than a server safely takes.
+  let seed = 15;
+  const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed / 2 ** 31);
+  const name = () => Array.from({ length: 80 }, () => 'abcdefghijklmnopqrstuvwxyz0123456789'[Math.floor(random() * 36)]).join('');
+  const groups = Array.from({ length: 120 }, () => ({ name: name(), buurten: ['BU19820101'] }));
+  const sc = await encodeWorkspace({ ...defaultWorkspace(), groups });
+  const url = new URL(`?area=GM1982&sc=${sc}`, baseUrl).href;
+  expect(url.length).toBeGreaterThan(8000);
+  expect(url.length).toBeLessThan(16_000); // the test's own link must still open
+  await p.goto(url);
+  await expect.poll(() => p.locator('#alert').textContent(), { timeout: 60_000 }).toMatch(/passen niet meer in de link van deze pagina \([\d.]+ tekens; servers weigeren links boven 8\.000\)/);
+  await expect.poll(() => p.url().length, { timeout: 10_000 }).toBeLessThanOrEqual(8000);
+  expect(p.url()).toContain('area=GM1982');
+  expect(p.url()).not.toContain('sc=');
+  const reopened = await fetch(p.url());
+  expect(reopened.status).toBe(200);
+  await p.close();
+});

@@ -49,7 +49,7 @@ export function createActions(ctx: AppContext) {
 
     async importFile(file: File): Promise<void> {
       try {
-        if (uploadTooBig(file.size)) throw new InputError('scenario.too-big', inBoth((l) => l.t.files.tooBig(file.name)));
+        if (uploadTooBig(file.size)) throw new InputError('scenario.too-big', inBoth((l) => l.t.plan.scenarioTooBig(file.name)));
         const text = await file.text();
         // Nesting is checked before parsing (core/json.ts): 20,000 nested arrays get a plain message, not a stack overflow.
         const deep = tooDeep(text);
