@@ -234,10 +234,10 @@ export async function startApp(doc: Document): Promise<void> {
   ctx.link = () => linkFor(store.get());
 
   let urlTicket = 0;
-  let linkTooLong = false;
-  store.subscribe((state, previous) => {
-    if (state.workspace !== previous.workspace || state.area !== previous.area || state.group !== previous.group) sim.acknowledge();
-    if (state.tab !== previous.tab || state.area !== previous.area) memory.notice = null;
+  /** The notice that the scenarios do not fit in the link, while it is shown. */
+  let linkNotice: typeof memory.notice = null;
+  /** Writes the address for `state` once its scenarios are encoded (asynchronous: compression). */
+  const writeAddress = (state: AppState) => {
     const ticket = ++urlTicket;
     void encodedFor(state.workspace).done.then((sc) => {
       let query = serialiseState(state, sc);
@@ -246,17 +246,26 @@ export async function startApp(doc: Document): Promise<void> {
       const length = `${doc.location.origin}${doc.location.pathname}${query}`.length;
       const tooLong = length > SAFE_LINK_CHARS;
       if (tooLong) query = serialiseState(state, null);
-      if (tooLong !== linkTooLong && ticket === urlTicket) {
-        linkTooLong = tooLong;
-        memory.notice = tooLong ? { kind: 'error', text: inBoth((x) => x.t.plan.linkTooLong(x.fmt.count(length), x.fmt.count(SAFE_LINK_CHARS))) } : null;
+      if (ticket !== urlTicket) return; // only the latest state may write the address
+      if (tooLong) {
+        memory.notice = linkNotice = { kind: 'error', text: inBoth((x) => x.t.plan.linkTooLong(x.fmt.count(length), x.fmt.count(SAFE_LINK_CHARS))) };
+        render();
+      } else if (linkNotice && memory.notice === linkNotice) {
+        memory.notice = linkNotice = null;
         render();
       }
-      // Encoding is asynchronous (compression); only the latest state may write the address.
-      if (ticket === urlTicket) history.replaceState(history.state, '', `${doc.location.pathname}${query}${doc.location.hash}`);
+      history.replaceState(history.state, '', `${doc.location.pathname}${query}${doc.location.hash}`);
     });
+  };
+  store.subscribe((state, previous) => {
+    if (state.workspace !== previous.workspace || state.area !== previous.area || state.group !== previous.group) sim.acknowledge();
+    if (state.tab !== previous.tab || state.area !== previous.area) memory.notice = null;
+    writeAddress(state);
     render();
   });
 
+  // A link that arrived too long (written by an older version, or by hand) is shortened at once.
+  if (doc.location.href.length > SAFE_LINK_CHARS) writeAddress(store.get());
   render();
   data.start();
 }
