@@ -76,7 +76,7 @@ export class BrowserPool extends ShardedPool {
       w = this.spawn(i);
       w.onmessage = (event: MessageEvent<FromWorker>) => {
         this.heard[i] = Date.now();
-        this.receive(event.data);
+        this.receive(event.data, i);
       };
       w.onerror = (event) => {
         event.preventDefault();

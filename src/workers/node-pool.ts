@@ -21,7 +21,7 @@ export class NodePool extends ShardedPool {
       w.unref();
       w.on('message', (msg: FromWorker) => {
         if ((msg.type === 'done' || msg.type === 'error') && --this.open[i] === 0) w.unref();
-        this.receive(msg);
+        this.receive(msg, i);
       });
       w.on('error', (e) => this.lost(i, e));
       this.workers.push(w);

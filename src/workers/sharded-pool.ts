@@ -14,6 +14,8 @@ interface Pending {
   outputs: Map<number, RepOutput>;
   /** Replications each worker was given and has not returned yet. */
   owed: Map<number, Set<number>>;
+  /** 'run' messages each worker has not answered with 'done' yet: the run ends when all are answered (Node lets a worker go idle only then). */
+  open: Map<number, number>;
   total: number;
   /** How often this run's replications were handed to another worker after one was lost. */
   retries: number;
@@ -46,8 +48,8 @@ export abstract class ShardedPool implements ReplicationPool {
   /** A run was cancelled: stop what can be stopped. */
   protected abstract onCancel(): void;
 
-  /** Feed every message a worker sends here. */
-  protected receive(msg: FromWorker): void {
+  /** Feed every message worker `i` sends here. */
+  protected receive(msg: FromWorker, i: number): void {
     const t = this.tasks.get(msg.task);
     if (!t) return;
     if (msg.type === 'rep') {
@@ -56,12 +58,20 @@ export abstract class ShardedPool implements ReplicationPool {
       t.outputs.set(rep, msg.output);
       for (const owed of t.owed.values()) owed.delete(rep);
       t.onRep();
-      if (t.outputs.size === t.total) t.resolve();
+      this.settle(t);
+    } else if (msg.type === 'done') {
+      t.open.set(i, Math.max(0, (t.open.get(i) ?? 0) - 1));
+      this.settle(t);
     } else if (msg.type === 'error') {
       t.reject(reviveError(msg.error));
     } else if (msg.type === 'alive' && msg.month > 0) {
       t.req.onMonth?.(msg.month);
     }
+  }
+
+  /** A run is over when every replication is in and every worker still in it has said 'done'. */
+  private settle(t: Pending): void {
+    if (t.outputs.size === t.total && [...t.open.values()].every((n) => n === 0)) t.resolve();
   }
 
   /** Workers that owe replications to a run in progress (the browser pool watches these). */
@@ -79,6 +89,7 @@ export abstract class ShardedPool implements ReplicationPool {
   protected lost(i: number, error: Error): void {
     this.sent[i] = new Set();
     for (const [task, t] of this.tasks) {
+      t.open.set(i, 0); // a lost worker answers nothing more
       const owed = t.owed.get(i);
       if (!owed?.size) continue;
       if (!this.rerunLost || t.retries >= MAX_RETRIES) {
@@ -98,6 +109,7 @@ export abstract class ShardedPool implements ReplicationPool {
       }
       this.assign(task, t, to, reps);
     }
+    for (const t of this.tasks.values()) this.settle(t);
   }
 
   /** Fail every run in progress (all workers are being stopped). */
@@ -116,6 +128,7 @@ export abstract class ShardedPool implements ReplicationPool {
     const owed = t.owed.get(i) ?? new Set<number>();
     for (const r of reps) owed.add(r);
     t.owed.set(i, owed);
+    t.open.set(i, (t.open.get(i) ?? 0) + 1);
     this.ensureArea(i, t.req.job.areaId, t.req.area);
     this.post(i, { type: 'run', task, job: t.req.job, reps });
   }
@@ -134,7 +147,7 @@ export abstract class ShardedPool implements ReplicationPool {
       const total = new Set(req.reps).size;
       if (total === 0) return resolve();
       req.signal?.addEventListener('abort', onAbort, { once: true });
-      const t: Pending = { outputs, owed: new Map(), total, retries: 0, req, resolve, reject, onRep: () => req.onProgress?.(outputs.size) };
+      const t: Pending = { outputs, owed: new Map(), open: new Map(), total, retries: 0, req, resolve, reject, onRep: () => req.onProgress?.(outputs.size) };
       this.tasks.set(task, t);
       shards.forEach((reps, i) => {
         if (reps.length) this.assign(task, t, i, reps);
