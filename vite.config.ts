@@ -3,6 +3,24 @@ import { defineConfig } from 'vitest/config';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 
+/**
+ * Headers from the server that serves the built app (`npm start` = vite preview). The meta CSP in
+ * index.html cannot say frame-ancestors (browsers ignore it there), so the policy also comes as a
+ * header, with frame-ancestors 'none' against click-jacking; the rest is the meta policy. nosniff
+ * stops a CSV or JSON from being run as script; no-referrer keeps a link's scenarios (`sc`) off
+ * other sites' logs.
+ */
+export const CONTENT_SECURITY_POLICY =
+  "default-src 'self'; script-src 'self'; worker-src 'self' blob:; connect-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+export const SECURITY_HEADERS: Record<string, string> = {
+  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'X-Frame-Options': 'DENY',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=()',
+};
+
 // The app's index.html lives in src/ so the top level stays as the client asked;
 // bundled data in data/ is imported as assets (see src/ui/data), public/ holds static files.
 export default defineConfig({
@@ -20,7 +38,7 @@ export default defineConfig({
   },
   worker: { format: 'es' },
   server: { port: 5173, fs: { allow: [here] } },
-  preview: { port: 5173 },
+  preview: { port: 5173, headers: SECURITY_HEADERS },
   test: {
     root: here,
     projects: [

@@ -4,6 +4,7 @@
  *  "critical_mass_seconds":{"workers_1","workers_n","n"}, "peak_mb", …} for fixed seeds.
  */
 import { availableParallelism } from 'node:os';
+import { benchAllNl } from '../bench/allNl.ts';
 import { runBench, type BenchResult } from '../bench/bench.ts';
 import { BENCH_AREA, benchCriticalMass } from '../bench/criticalMass.ts';
 import { defineCommand } from './command.ts';
@@ -13,7 +14,7 @@ import { areaFromTable, positiveInt } from './model.ts';
 export const command = defineCommand({
   name: 'bench',
   summary: { nl: 'Meet de snelheid van het model (ns per persoon-maand) en het geheugen.', en: 'Measures the speed of the model (ns per person-month) and its memory.' },
-  usage: '[--passes N] [--workers N] [--json]',
+  usage: '[--passes N] [--workers N] [--all-nl] [--json]',
   details: {
     nl: 'Dorp: Mill (WK198210); gemeente: Land van Cuijk (GM1982). Referentie: één trekking en een scan van de buren per persoon-maand op dezelfde wereld. Tijden in CPU-tijd van dit proces, na opwarmen; lees eerst de verhoudingen.',
     en: 'Village: Mill (WK198210); gemeente: Land van Cuijk (GM1982). Reference: one draw and a scan of the neighbours per person-month on the same world. Times in CPU time of this process, after warm-up; read the ratios first.',
@@ -21,8 +22,17 @@ export const command = defineCommand({
   options: {
     passes: { type: 'string', arg: 'N', help: { nl: 'aantal meetrondes (standaard 5)', en: 'number of timed passes (default 5)' } },
     workers: { type: 'string', arg: 'N', help: { nl: 'workers voor de critical-mass-meting (standaard aantal kernen)', en: 'workers for the critical-mass timing (default: number of cores)' } },
+    'all-nl': { type: 'boolean', help: { nl: 'alleen heel Nederland: één herhaling over alle gemeenten (minuten, ~3 GB geheugen)', en: 'only all of the Netherlands: one replication over every gemeente (minutes, ~3 GB of memory)' } },
   },
-  async run({ values, stdout, lang }) {
+  async run({ values, stdout, stderr, lang }) {
+    if (values['all-nl']) {
+      const table = loadTable();
+      const codes = table.regions.filter((r) => r.level === 'gemeente').map((r) => r.code);
+      const out = { all_nl: benchAllNl(areaFromTable(table, codes), codes.length, (line) => stderr.write(`${line}\n`)) };
+      const a = out.all_nl;
+      stdout.write(values.json ? JSON.stringify(out) + '\n' : `${lang === 'nl' ? 'heel Nederland' : 'all of the Netherlands'}: ${a.gemeenten} gemeenten, ${a.age65plus} 65+ (${a.slots} slots); ${lang === 'nl' ? 'wereld bouwen' : 'world building'} ${a.world_build_s} s, 120 ${lang === 'nl' ? 'maanden' : 'months'} ${a.run_s} s; ${lang === 'nl' ? 'piek' : 'peak'} ${a.peak_mb} MB\n`);
+      return 0;
+    }
     const passes = positiveInt('passes', values.passes, 1, 100) ?? 5;
     const workers = positiveInt('workers', values.workers, 1, 64) ?? Math.max(2, availableParallelism());
     const table = loadTable();

@@ -2,10 +2,10 @@
  * Node-only loading for the CLI: the bundled data (paths relative to this file, not the working
  * directory) or a file the user names. Reading is here; parsing stays in the pure src/data modules.
  */
-import { readFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Topology } from 'topojson-specification';
-import { InputError } from '../core/errors.ts';
+import { InputError, type Where } from '../core/errors.ts';
 import { readCbsTable } from '../data/cbs/index.ts';
 import { parseGemeenteExtras, withEstimates, type GemeenteExtras } from '../data/estimates.ts';
 import { levelOf } from '../data/regions.ts';
@@ -24,11 +24,54 @@ export function sourceLine(data: string | undefined, table: RegionTable): string
   return data === undefined ? BUNDLED_SOURCE : `Bron: ${table.file}`;
 }
 
-/** A file's bytes, or an InputError that says plainly why it cannot be read. */
-export function readBytes(path: string, shownAs = path): Uint8Array {
+/**
+ * The most bytes each kind of input may have, checked before reading (a stat for a plain file,
+ * counted while reading a pipe or device such as /dev/zero). Each is far above real files:
+ * the full CBS kwb table with every column is about 30 MB; PDOK's national buurt GeoJSON at full
+ * detail about 250 MB; a posterior of 10,000 particles under 5 MB.
+ */
+export const SIZE_LIMITS = {
+  table: 256 * 2 ** 20,
+  geometry: 400 * 2 ** 20,
+  json: 32 * 2 ** 20,
+  other: 64 * 2 ** 20,
+} as const;
+
+const megabytes = (n: number) => `${Math.round(n / 2 ** 20)} MB`;
+
+function tooLarge(shownAs: string, limit: number, size?: number): InputError {
+  const found = size === undefined ? { nl: 'meer dan dat', en: 'more than that' } : { nl: megabytes(size), en: megabytes(size) };
+  return new InputError('file-too-large', {
+    nl: `het bestand is te groot: hooguit ${megabytes(limit)} is toegestaan, dit is ${found.nl}. Is dit het goede bestand?`,
+    en: `the file is too large: at most ${megabytes(limit)} is allowed, this is ${found.en}. Is this the right file?`,
+  }, { file: shownAs });
+}
+
+/** A file's bytes (at most `limit`), or an InputError that says plainly why it cannot be read. */
+export function readBytes(path: string, shownAs = path, limit: number = SIZE_LIMITS.other): Uint8Array {
+  let fd: number | undefined;
   try {
-    return readFileSync(path);
+    fd = openSync(path, 'r');
+    const stat = fstatSync(fd);
+    if (stat.isDirectory()) throw Object.assign(new Error('directory'), { code: 'EISDIR' });
+    if (stat.isFile()) {
+      if (stat.size > limit) throw tooLarge(shownAs, limit, stat.size);
+      return readFileSync(fd);
+    }
+    // A pipe or a device (/dev/zero, /dev/stdin): no size to look at, so count while reading.
+    const chunks: Uint8Array[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(1 << 20);
+      const n = readSync(fd, chunk, 0, chunk.length, null);
+      if (n === 0) break;
+      total += n;
+      if (total > limit) throw tooLarge(shownAs, limit);
+      chunks.push(chunk.subarray(0, n));
+    }
+    return Buffer.concat(chunks, total);
   } catch (e) {
+    if (e instanceof InputError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
     const why =
       code === 'ENOENT'
@@ -39,7 +82,23 @@ export function readBytes(path: string, shownAs = path): Uint8Array {
             ? { nl: 'geen leesrechten voor dit bestand.', en: 'no permission to read this file.' }
             : { nl: `bestand kan niet gelezen worden (${code ?? 'onbekende fout'}).`, en: `file cannot be read (${code ?? 'unknown error'}).` };
     throw new InputError('unreadable-file', why, { file: shownAs });
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
+}
+
+/**
+ * Where the warnings of a table read with --data go (a cut-off last line, Windows-1252, skipped
+ * lines): main.ts points this at stderr, so every command shows them, not only `regions`.
+ */
+type WarningSink = (messages: { nl: string; en: string }, where: Where) => void;
+let warningSink: WarningSink | undefined;
+export function onTableWarnings(sink: WarningSink | undefined): void {
+  warningSink = sink;
+}
+
+function reportWarnings(table: RegionTable): void {
+  for (const w of table.warnings) warningSink?.(w.messages, { file: table.file, line: w.line, column: w.column });
 }
 
 export interface LoadOptions {
@@ -59,7 +118,8 @@ export function loadTable(file?: string, options: LoadOptions = {}): RegionTable
     bundled.estimated ??= withEstimates(bundled.plain, loadExtras());
     return bundled.estimated;
   }
-  const table = readCbsTable(readBytes(file), file);
+  const table = readCbsTable(readBytes(file, file, SIZE_LIMITS.table), file);
+  reportWarnings(table);
   return estimates ? withEstimates(table, loadExtras()) : table;
 }
 

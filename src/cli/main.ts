@@ -5,7 +5,8 @@
  * Commands are loaded only when called, so one command's imports never slow down another.
  */
 import { parseArgs } from 'node:util';
-import { InputError, isInputError, type Lang } from '../core/errors.ts';
+import { formatWhere, InputError, isInputError, type Lang } from '../core/errors.ts';
+import { onTableWarnings } from './load.ts';
 import { COMMON_OPTIONS, helpText, type Command, type Options, type Output } from './command.ts';
 
 interface Entry {
@@ -71,6 +72,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
       });
     }
     const { command } = await entry.load();
+    // `regions` lists a table's warnings in its own output; every other command notes them here.
+    onTableWarnings(name === 'regions' ? undefined : (m, where) => io.stderr.write(`${lang === 'nl' ? 'let op' : 'note'}: ${formatWhere(where, lang)}: ${m[lang]}\n`));
     const parsed = parse(command, rest);
     if (parsed.values.help) {
       io.stdout.write(helpText(command, lang));

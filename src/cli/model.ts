@@ -6,7 +6,8 @@
 import { availableParallelism } from 'node:os';
 import type { Geometry } from 'geojson';
 import type { AreaInput } from '../core/area.ts';
-import { InputError, jsonErrorWhere, type Lang } from '../core/errors.ts';
+import { InputError, type Lang } from '../core/errors.ts';
+import { parseJson } from '../core/json.ts';
 import { t } from '../core/params/spec.ts';
 import { ROUTES } from '../core/plan.ts';
 import { geometryByCode } from '../data/geo.ts';
@@ -18,7 +19,7 @@ import { parseParamSet, type ParamSet } from '../experiments/paramset.ts';
 import { InlinePool, type ReplicationPool } from '../experiments/pool.ts';
 import { NodePool } from '../workers/node-pool.ts';
 import { badOption, type Options, type Output } from './command.ts';
-import { loadGemeenteGeometry, readBytes } from './load.ts';
+import { loadGemeenteGeometry, readBytes, SIZE_LIMITS } from './load.ts';
 
 export const MODEL_OPTIONS = {
   data: { type: 'string', arg: 'FILE', help: t('CBS-tabel wijken en buurten (standaard de meegeleverde van 2024)', 'CBS wijken en buurten table (default: the bundled 2024 one)') },
@@ -45,7 +46,9 @@ export const SCENARIO_OPTIONS = {
 } as const satisfies Options;
 
 export function parseSets(values: string[] | undefined): Record<string, string> {
-  const out: Record<string, string> = {};
+  // No prototype: `--set __proto__=1` is then a key like any other, refused as an unknown
+  // parameter, instead of silently setting the object's prototype.
+  const out: Record<string, string> = Object.create(null);
   for (const kv of values ?? []) {
     const i = kv.indexOf('=');
     if (i <= 0) throw badOption('set', t(`'${kv}' moet de vorm NAAM=WAARDE hebben, bijvoorbeeld snowball=0.`, `'${kv}' must look like NAME=VALUE, e.g. snowball=0.`));
@@ -55,16 +58,12 @@ export function parseSets(values: string[] | undefined): Record<string, string> 
 }
 
 export function readJsonFile(path: string): unknown {
-  const text = new TextDecoder().decode(readBytes(path));
-  try {
-    return JSON.parse(text);
-  } catch (e) {
-    throw new InputError('json', t('dit is geen geldige JSON.', 'this is not valid JSON.'), { file: path, ...jsonErrorWhere(text, e) });
-  }
+  const text = new TextDecoder().decode(readBytes(path, path, SIZE_LIMITS.json));
+  return parseJson(text, 'json', { file: path }, t('dit is geen geldige JSON.', 'this is not valid JSON.'));
 }
 
 export function loadParamSet(path: string | undefined): ParamSet | undefined {
-  return path === undefined ? undefined : parseParamSet(new TextDecoder().decode(readBytes(path)), path);
+  return path === undefined ? undefined : parseParamSet(new TextDecoder().decode(readBytes(path, path, SIZE_LIMITS.json)), path);
 }
 
 export function positiveInt(option: string, value: string | undefined, min: number, max: number): number | undefined {
@@ -113,7 +112,7 @@ export function scenarioInput(values: Record<string, unknown>): Record<string, u
 
 /** A geometry file given with --geometry (GeoJSON/TopoJSON, WGS84 or RD New). */
 export function loadGeometry(path: string | undefined): Map<string, Geometry> | undefined {
-  return path === undefined ? undefined : readGeometry(readBytes(path), path).byCode;
+  return path === undefined ? undefined : readGeometry(readBytes(path, path, SIZE_LIMITS.geometry), path).byCode;
 }
 
 /**
@@ -145,13 +144,26 @@ export function makePool(workersFlag: string | undefined, reps: number): Replica
 export function progressReporter(stderr: Output, show: boolean, lang: Lang, label: { nl: string; en: string }) {
   const on = show || stderr.isTTY === true;
   let last = 0;
+  let done = 0, total = 0;
+  const monthWord = { nl: 'maand', en: 'month' };
   return {
-    update(done: number, total: number) {
+    on,
+    update(d: number, t: number) {
+      done = d;
+      total = t;
       if (!on) return;
       const now = Date.now();
       if (done < total && now - last < 100) return;
       last = now;
       stderr.write(`\r${label[lang]}: ${done}/${total}${done === total ? '\n' : ''}`);
+    },
+    /** Within a replication (a long one: a large area): the month a worker has reached. */
+    month(m: number, months: number) {
+      if (!on || done >= total) return;
+      const now = Date.now();
+      if (now - last < 1000) return;
+      last = now;
+      stderr.write(`\r${label[lang]}: ${done}/${total}, ${monthWord[lang]} ${m}/${months}   `);
     },
   };
 }

@@ -38,7 +38,8 @@ export const command = defineCommand({
     const pool = makePool(values.workers, scenario.reps);
     const progress = progressReporter(stderr, values.progress, lang, { nl: 'herhalingen', en: 'replications' });
     try {
-      const result = await runScenario(scenario, area, pool, { paramSet, onProgress: progress.update });
+      progress.update(0, scenario.reps);
+      const result = await runScenario(scenario, area, pool, { paramSet, onProgress: progress.update, ...(progress.on ? { onMonth: progress.month } : {}) });
       const source = sourceLine(values.data, table);
       stdout.write(values.json ? JSON.stringify({ ...result, ...(register ? { register } : {}), source }) + '\n' : report(result, lang, source, registerLines(register, result.today, lang)));
     } finally {

@@ -16,12 +16,40 @@ export interface Where {
   field?: string;
 }
 
+/** Longest message and longest location part kept (characters); longer ones end in "…". */
+const MAX_MESSAGE = 1000;
+const MAX_FIELD = 200;
+/**
+ * A message quoting a user's value is kept short however long the value: any unbroken run of more
+ * than 80 characters (no real word, code or path is that long) becomes its first 40 and "…", and
+ * the whole at most `max` characters.
+ */
+function cap(text: string, max: number): string {
+  let short = text;
+  if (text.length > 80) {
+    // A scan, not a regular expression: /\S{81,}/ overflows the stack on a 20 MB run.
+    const parts: string[] = [];
+    let from = 0;
+    for (let i = 0; i <= text.length; i++) {
+      if (i < text.length && !/\s/.test(text[i])) continue;
+      parts.push(i - from > 80 ? `${text.slice(from, from + 40)}…` : text.slice(from, i));
+      if (i < text.length) parts.push(text[i]);
+      from = i + 1;
+    }
+    short = parts.join('');
+  }
+  return short.length > max ? `${short.slice(0, max - 1)}…` : short;
+}
+
 export class InputError extends Error {
   readonly code: string;
   readonly messages: { nl: string; en: string };
   readonly where: Where;
 
   constructor(code: string, messages: { nl: string; en: string }, where: Where = {}) {
+    // A message quotes what the user gave; cap it, so a 50 MB value never becomes a 50 MB message.
+    messages = { nl: cap(messages.nl, MAX_MESSAGE), en: cap(messages.en, MAX_MESSAGE) };
+    where = { ...where, ...(where.field !== undefined ? { field: cap(where.field, MAX_FIELD) } : {}), ...(typeof where.column === 'string' ? { column: cap(where.column, MAX_FIELD) } : {}), ...(where.file !== undefined ? { file: cap(where.file, MAX_FIELD) } : {}) };
     super(formatMessage(messages.en, where, 'en'));
     this.name = 'InputError';
     this.code = code;

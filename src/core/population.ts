@@ -6,6 +6,7 @@
  * thinly built (rural buurten), uniform where it is built up.
  */
 import { isUrban, type AreaInput, type BuurtInput } from './area.ts';
+import { NearestIndex } from './nearest.ts';
 import { areaM2, pointSampler, projectionAround, roughCentre, type Projection } from './geometry.ts';
 import type { Params } from './params/index.ts';
 import type { Sequence } from './rng.ts';
@@ -157,22 +158,39 @@ function scheduleGrowth(pl: Placement, extra: number[], n0: number, g: number, r
   });
 }
 
-/** Regular visitors of a meeting place pick one of the three nearest (ties that bridge 1–3 km). */
+/**
+ * Regular visitors of a meeting place pick one of the three nearest (ties that bridge 1–3 km).
+ * The three nearest come from a grid over the meeting places (nearest.ts), which finds exactly
+ * what a scan over every place finds, in the same order, so the draws and the world are the same.
+ */
 function assignFoci(pl: Placement, share: number, rng: Sequence): void {
   const F = pl.foci.length;
   if (F === 0) return;
+  const fx = Float64Array.from(pl.foci, (f) => f.x), fy = Float64Array.from(pl.foci, (f) => f.y);
+  const index = new NearestIndex(fx, fy);
+  const best = new Int32Array(3), dist = new Float64Array(3);
   for (let i = 0; i < pl.n; i++) {
     if (rng() >= share) continue;
-    const best = [-1, -1, -1], dist = [Infinity, Infinity, Infinity];
-    for (let f = 0; f < F; f++) {
-      const d = (pl.foci[f].x - pl.x[i]) ** 2 + (pl.foci[f].y - pl.y[i]) ** 2;
-      for (let s = 0; s < 3; s++) if (d < dist[s]) {
-        for (let u = 2; u > s; u--) { dist[u] = dist[u - 1]; best[u] = best[u - 1]; }
-        dist[s] = d; best[s] = f;
-        break;
-      }
-    }
-    const choices = best.filter((b) => b >= 0);
-    pl.focus[i] = choices[rng.int(choices.length)];
+    const x = pl.x[i], y = pl.y[i];
+    const found = Number.isFinite(x) && Number.isFinite(y) ? index.nearest(x, y, 3, best, dist) : scanNearest(fx, fy, x, y, best, dist);
+    const pick = rng.int(found); // drawn even when none was found, as the scan did
+    pl.focus[i] = found > 0 ? best[pick] : -1;
   }
+}
+
+/** The three nearest by a scan (a position that is not a finite number: never after validated geometry). */
+function scanNearest(fx: Float64Array, fy: Float64Array, x: number, y: number, best: Int32Array, dist: Float64Array): number {
+  let found = 0;
+  for (let f = 0; f < fx.length; f++) {
+    const d = (fx[f] - x) ** 2 + (fy[f] - y) ** 2;
+    if (!(d < Infinity)) continue;
+    let s = Math.min(found, 3);
+    while (s > 0 && dist[s - 1] > d) s--;
+    if (s >= 3) continue;
+    for (let u = Math.min(found, 2); u > s; u--) (best[u] = best[u - 1]), (dist[u] = dist[u - 1]);
+    best[s] = f;
+    dist[s] = d;
+    found = Math.min(found + 1, 3);
+  }
+  return found;
 }

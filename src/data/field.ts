@@ -46,7 +46,7 @@ export interface FieldData {
 
 export interface FieldOptions {
   /** Known CBS codes (e.g. a RegionTable's byCode); without it any well-formed code is accepted. */
-  regions?: { has(code: string): boolean };
+  regions?: { has(code: string): boolean; get?(code: string): { values: { age65plus?: number } } | undefined };
   /** Names of user-defined groups of buurten (kerkdorpen) that `area` may name. */
   groups?: readonly string[];
 }
@@ -101,6 +101,12 @@ export function readFieldData(input: string | Uint8Array | ArrayBuffer, file: st
     const area = parseArea(cell('area'), at('area'), opts);
     const circles = parseCount(cell('circles'), 'circles', at('circles'), false)!;
     const members = parseCount(cell('members'), 'members', at('members'), true);
+    // Every circle has at least one member aged 65+, so an area cannot hold more circles than its
+    // 65+ (members are not bounded so: a circle may count younger neighbours).
+    const elderly = opts.regions?.get?.(area)?.values.age65plus;
+    if (elderly !== undefined && circles > elderly) {
+      throw fail('field.impossible', `${circles} cirkels in ${area}, dat volgens het CBS ${elderly} inwoners van 65+ heeft: meer cirkels dan ouderen.`, `${circles} circles in ${area}, which has ${elderly} inhabitants aged 65+ according to CBS: more circles than elderly.`, at('circles'));
+    }
     const route = parseRoute(cell('route'), at('route'));
     const origin = parseOrigin(cell('origin'), at('origin'));
     if (route && origin === 'spontaneous') {
@@ -172,6 +178,12 @@ function parseArea(text: string, where: Where, opts: FieldOptions): string {
   );
 }
 
+/**
+ * Upper bounds for one observation whatever its area: all of NL has 3.7 million people aged 65+
+ * (CBS 2024), so no area has more members than that, nor more circles than members / 2.
+ */
+const MAX_FIELD_COUNT = { circles: 1_850_000, members: 3_700_000 } as const;
+
 function parseCount(text: string, column: 'circles' | 'members', where: Where, optional: boolean): number | null {
   if (text === '') {
     if (optional) return null;
@@ -181,6 +193,7 @@ function parseCount(text: string, column: 'circles' | 'members', where: Where, o
   if (!/^[+-]?\d+(\.\d+)?$/.test(text) || !Number.isFinite(n)) throw fail('field.count', `'${clip(text)}' in kolom ${column} is geen getal. Verwacht: een heel getal ≥ 0.`, `'${clip(text)}' in column ${column} is not a number. Expected: a whole number ≥ 0.`, where);
   if (n < 0) throw fail('field.negative', `${text} ${column}: een aantal kan niet negatief zijn.`, `${text} ${column}: a count cannot be negative.`, where);
   if (!Number.isInteger(n)) throw fail('field.count', `${text} ${column}: een aantal is een heel getal.`, `${text} ${column}: a count is a whole number.`, where);
+  if (n > MAX_FIELD_COUNT[column]) throw fail('field.impossible', `${clip(text)} ${column} is onmogelijk: heel Nederland heeft 3,7 miljoen 65-plussers (hooguit ${MAX_FIELD_COUNT[column].toLocaleString('nl-NL')}).`, `${clip(text)} ${column} is impossible: all of the Netherlands has 3.7 million people aged 65+ (at most ${MAX_FIELD_COUNT[column].toLocaleString('en-GB')}).`, where);
   return n;
 }
 

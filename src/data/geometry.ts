@@ -7,9 +7,11 @@ import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon, Posit
 import proj4 from 'proj4';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { InputError, jsonErrorWhere } from '../core/errors.ts';
+import { InputError } from '../core/errors.ts';
+import { excerpt, parseJson as parseJsonText } from '../core/json.ts';
 import { bounds } from '../core/geometry.ts';
 import { decodeText } from './cbs/decode.ts';
+import { checkPolygonGeometry, checkTopology, CRS_RANGE, geometryError, outsideRange } from './geometryChecks.ts';
 import { isRegionCode } from './regions.ts';
 
 /**
@@ -41,28 +43,41 @@ export interface GeometryFile {
 const fail = (file: string, nl: string, en: string, where: { line?: number; column?: number; field?: string } = {}) => new InputError('geometry', { nl, en }, { file, ...where });
 
 function parseJson(text: string, file: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch (e) {
-    throw fail(file, 'dit is geen geldige JSON (GeoJSON of TopoJSON verwacht)', 'this is not valid JSON (expected GeoJSON or TopoJSON)', jsonErrorWhere(text, e));
-  }
+  return parseJsonText(text, 'geometry', { file }, { nl: 'dit is geen geldige JSON (GeoJSON of TopoJSON verwacht)', en: 'this is not valid JSON (expected GeoJSON or TopoJSON)' });
 }
 
-function features(json: unknown, file: string): Feature[] {
-  const o = json as { type?: string; objects?: Record<string, unknown>; features?: Feature[] };
-  if (o?.type === 'Topology' && o.objects) {
-    return Object.values(o.objects).flatMap((obj) => {
+/** A feature with where it came from, for messages ("object 3 (BU19820101)", features[2].geometry). */
+interface Found {
+  feature: Feature | null;
+  label: { nl: string; en: string };
+  path: string;
+}
+
+function features(json: unknown, file: string): Found[] {
+  const o = json as { type?: string; objects?: Record<string, unknown>; features?: unknown };
+  if (o?.type === 'Topology') {
+    checkTopology(json as Record<string, unknown>, file);
+    return Object.entries(o.objects!).flatMap(([name, obj]) => {
       const fc = feature(json as Topology, obj as GeometryCollection) as unknown as FeatureCollection | Feature;
-      return 'features' in fc ? fc.features : [fc];
+      const list = 'features' in fc ? fc.features : [fc];
+      const nested = 'features' in fc ? '.geometries' : '';
+      return list.map((f, i) => ({ feature: f, label: numbered(i, `${name} `), path: `objects.${name}${nested ? `${nested}[${i}]` : ''}` }));
     });
   }
-  if (o?.type === 'FeatureCollection' && Array.isArray(o.features)) return o.features;
-  if (o?.type === 'Feature') return [json as Feature];
+  if (o?.type === 'FeatureCollection' && Array.isArray(o.features)) {
+    return (o.features as (Feature | null)[]).map((f, i) => ({ feature: f, label: numbered(i), path: `features[${i}]` }));
+  }
+  if (o?.type === 'Feature') return [{ feature: json as Feature, label: numbered(0), path: '' }];
   throw fail(file, 'geen GeoJSON (FeatureCollection) of TopoJSON (Topology) gevonden', 'found no GeoJSON (FeatureCollection) or TopoJSON (Topology)');
 }
 
-function codeOf(f: Feature, i: number, file: string): string {
-  const props = (f.properties ?? {}) as Record<string, unknown>;
+/** Geometry types that are not areas: skipped (and counted), as labels and roads in a map file are. */
+const OTHER_TYPES: readonly string[] = ['Point', 'MultiPoint', 'LineString', 'MultiLineString', 'GeometryCollection'];
+
+const numbered = (i: number, layer = '') => ({ nl: `${layer}object ${i + 1}`, en: `${layer}feature ${i + 1}` });
+
+function codeOf(found: Found, file: string): string {
+  const props = (found.feature?.properties ?? {}) as Record<string, unknown>;
   const keys = Object.keys(props);
   for (const want of CODE_KEYS) {
     const key = keys.find((k) => k.toLowerCase() === want);
@@ -71,16 +86,24 @@ function codeOf(f: Feature, i: number, file: string): string {
   }
   throw fail(
     file,
-    `object ${i + 1} heeft geen CBS-code (GM…, WK… of BU…) in een van de eigenschappen ${CODE_KEYS.join(', ')}`,
-    `feature ${i + 1} has no CBS code (GM…, WK… or BU…) in any of the properties ${CODE_KEYS.join(', ')}`,
-    { field: `features[${i}].properties` },
+    `${found.label.nl} heeft geen CBS-code (GM…, WK… of BU…) in een van de eigenschappen ${CODE_KEYS.join(', ')}`,
+    `${found.label.en} has no CBS code (GM…, WK… or BU…) in any of the properties ${CODE_KEYS.join(', ')}`,
+    { field: `${found.path}${found.path ? '.' : ''}properties` },
   );
 }
 
+/** The reference system the file names in its `crs` member (GeoJSON 2008), if any. */
+function declaredCrs(json: unknown): Crs | undefined {
+  const crs = (json as { crs?: { properties?: { name?: unknown; code?: unknown } } }).crs;
+  const name = typeof crs?.properties?.name === 'string' ? crs.properties.name : '';
+  // GeoJSON 2008 named a system by URN (properties.name) or, in older files, by EPSG code.
+  if (/28992/.test(name) || String(crs?.properties?.code) === '28992') return 'RD';
+  if (/CRS84|4326/i.test(name)) return 'WGS84';
+  return undefined;
+}
+
 /** RD when the numbers are metres in the Dutch grid, WGS84 when they are degrees; anything else is an error. */
-function detectCrs(json: unknown, polys: (Polygon | MultiPolygon)[], file: string): Crs {
-  const named = JSON.stringify((json as { crs?: unknown }).crs ?? '');
-  if (/28992/.test(named)) return 'RD';
+function detectCrs(polys: (Polygon | MultiPolygon)[], file: string): Crs {
   let x0 = Infinity, x1 = -Infinity, y0 = Infinity, y1 = -Infinity;
   for (const g of polys) {
     const [a, b, c, d] = bounds(g);
@@ -89,8 +112,8 @@ function detectCrs(json: unknown, polys: (Polygon | MultiPolygon)[], file: strin
     if (b < y0) y0 = b;
     if (d > y1) y1 = d;
   }
-  if (x0 >= 2 && x1 <= 8 && y0 >= 50 && y1 <= 54) return 'WGS84';
-  if (x0 >= -10_000 && x1 <= 310_000 && y0 >= 290_000 && y1 <= 640_000) return 'RD';
+  if (x0 >= NL.lon[0] && x1 <= NL.lon[1] && y0 >= NL.lat[0] && y1 <= NL.lat[1]) return 'WGS84';
+  if (x0 >= CRS_RANGE.RD.x[0] && x1 <= CRS_RANGE.RD.x[1] && y0 >= CRS_RANGE.RD.y[0] && y1 <= CRS_RANGE.RD.y[1]) return 'RD';
   throw fail(
     file,
     `de coördinaten (x ${Math.round(x0)} … ${Math.round(x1)}, y ${Math.round(y0)} … ${Math.round(y1)}) zijn geen lengte/breedte in Nederland (WGS84) en geen RD New (EPSG:28992)`,
@@ -98,24 +121,58 @@ function detectCrs(json: unknown, polys: (Polygon | MultiPolygon)[], file: strin
   );
 }
 
+/** Longitude and latitude around the Netherlands (RD New's area of use lies well inside). */
+const NL = { lon: [2, 8], lat: [50, 54] } as const;
+const CRS_NAME = { RD: 'RD New (EPSG:28992)', WGS84: 'WGS84 (lengte/breedte)' } as const;
+
+/**
+ * Polygons by CBS code, each checked (geometryChecks.ts) before any is used: one broken feature
+ * refuses the whole file, so a map is never half-used.
+ */
 export function readGeometry(input: string | Uint8Array | ArrayBuffer, file: string): GeometryFile {
   const text = typeof input === 'string' ? input : decodeText(input, file).text;
   if (!text.trim()) throw fail(file, 'het bestand is leeg', 'the file is empty');
   const json = parseJson(text, file);
   const list = features(json, file);
-  const coded: [string, Polygon | MultiPolygon][] = [];
+  const coded: [string, Polygon | MultiPolygon, Found][] = [];
+  const seen = new Map<string, Found>();
   let skipped = 0;
-  list.forEach((f, i) => {
-    const g = f.geometry as Geometry | null;
-    if (!g || (g.type !== 'Polygon' && g.type !== 'MultiPolygon')) {
-      skipped++;
-      return;
+  for (const found of list) {
+    const f = found.feature;
+    if (f === null || typeof f !== 'object') throw fail(file, `${found.label.nl} is leeg (${excerpt(f)})`, `${found.label.en} is empty (${excerpt(f)})`, { field: found.path });
+    const g = f.geometry as Geometry | null | undefined;
+    if (g && OTHER_TYPES.includes(g.type)) {
+      skipped++; // points and lines (labels, roads) are not areas
+      continue;
     }
-    coded.push([codeOf(f, i, file), g]);
-  });
+    const code = codeOf(found, file);
+    const ref = { file, label: { nl: `${found.label.nl} (${code})`, en: `${found.label.en} (${code})` }, path: `${found.path}${found.path ? '.' : ''}geometry` };
+    if (g && g.type !== 'Polygon' && g.type !== 'MultiPolygon') {
+      throw geometryError(ref, '.type', `onbekend geometrietype ${excerpt(g.type)}; verwacht Polygon of MultiPolygon.`, `unknown geometry type ${excerpt(g.type)}; expected Polygon or MultiPolygon.`);
+    }
+    if (!g) throw geometryError(ref, '', 'heeft geen geometrie (null); een gebied zonder grens kan niet gebruikt worden.', 'has no geometry (null); an area without a boundary cannot be used.');
+    checkPolygonGeometry(g, ref);
+    const earlier = seen.get(code);
+    if (earlier) throw geometryError(ref, '', `${code} staat al in ${earlier.label.nl}; één grens per code.`, `${code} is already in ${earlier.label.en}; one boundary per code.`);
+    seen.set(code, found);
+    coded.push([code, g, found]);
+  }
   if (coded.length === 0) throw fail(file, 'er staan geen vlakken (Polygon/MultiPolygon) in dit bestand', 'this file holds no areas (Polygon/MultiPolygon)');
-  const crs = detectCrs(json, coded.map(([, g]) => g), file);
-  return { crs, byCode: new Map(crs === 'RD' ? coded.map(([code, g]) => [code, rdToWgs84Geometry(g)]) : coded), skipped };
+  const declared = declaredCrs(json);
+  const crs = declared ?? detectCrs(coded.map(([, g]) => g), file);
+  const byCode = new Map<string, Polygon | MultiPolygon>();
+  for (const [code, g, found] of coded) {
+    const ref = { file, label: { nl: `${found.label.nl} (${code})`, en: `${found.label.en} (${code})` }, path: `${found.path}${found.path ? '.' : ''}geometry` };
+    const off = outsideRange(g, crs);
+    if (off) throw geometryError(ref, off.path, `punt ${excerpt(off.position)} ligt buiten het bereik van ${CRS_NAME[crs]}${declared ? ', het stelsel dat het bestand opgeeft' : ''}.`, `position ${excerpt(off.position)} lies outside the range of ${CRS_NAME[crs]}${declared ? ', the system the file declares' : ''}.`);
+    const wgs = crs === 'RD' ? rdToWgs84Geometry(g) : g;
+    const [a, b, c, d] = bounds(wgs);
+    if (a < NL.lon[0] || c > NL.lon[1] || b < NL.lat[0] || d > NL.lat[1]) {
+      throw geometryError(ref, '', `ligt niet in Nederland (lengte ${a.toFixed(2)} … ${c.toFixed(2)}, breedte ${b.toFixed(2)} … ${d.toFixed(2)}).`, `does not lie in the Netherlands (longitude ${a.toFixed(2)} … ${c.toFixed(2)}, latitude ${b.toFixed(2)} … ${d.toFixed(2)}).`);
+    }
+    byCode.set(code, wgs);
+  }
+  return { crs, byCode, skipped };
 }
 
 /**

@@ -83,11 +83,33 @@ function buurtInput(table: RegionTable, r: RegionRecord, count: number, geometry
 }
 
 /**
+ * A group (kerkdorp) named like a CBS code would silently stand in for that code (groups are
+ * looked up first), and two groups with one name would hide the second: both are refused.
+ */
+export function checkGroupNames(groups: readonly BuurtGroup[]): void {
+  const seen = new Set<string>();
+  groups.forEach((g, i) => {
+    const name = g.name.trim();
+    if (levelOf(name.toUpperCase()) !== null) {
+      throw new InputError('group.code-name', {
+        nl: `groep '${name.slice(0, 40)}' heeft de naam van een CBS-code; die zou het echte gebied ${name.toUpperCase()} vervangen. Kies een andere naam, bijvoorbeeld 'Kerkdorp ${name.slice(0, 20)}'.`,
+        en: `group '${name.slice(0, 40)}' is named like a CBS code; it would replace the real area ${name.toUpperCase()}. Choose another name, e.g. 'Village ${name.slice(0, 20)}'.`,
+      }, { field: `groups[${i}].name` });
+    }
+    if (seen.has(name)) {
+      throw new InputError('group.duplicate', { nl: `twee groepen heten '${name.slice(0, 40)}'; geef elke groep een eigen naam.`, en: `two groups are called '${name.slice(0, 40)}'; give each group its own name.` }, { field: `groups[${i}].name` });
+    }
+    seen.add(name);
+  });
+}
+
+/**
  * Build the model's area. Throws InputError for unknown codes and for areas without people 65+.
  * `field` names where the codes came from (a flag or scenario field) for messages.
  */
 export function buildArea(table: RegionTable, codes: readonly string[], geometry: GeometryLookup, groups: readonly BuurtGroup[] = [], field = 'area'): AreaInput {
   if (codes.length === 0) throw new InputError('area.none', { nl: 'kies minstens één gebied', en: 'choose at least one area' }, { field });
+  checkGroupNames(groups);
   const buurten: BuurtInput[] = [];
   const notes: AreaInput['notes'] = [];
   const seen = new Set<string>();

@@ -14,6 +14,11 @@ export interface RunRequest {
   reps: readonly number[];
   /** Called after each finished replication with the number done so far. */
   onProgress?: (done: number) => void;
+  /**
+   * Called now and then while a replication runs, with the month it has reached: the only sign of
+   * progress in a run of one replication over a large area (all of NL takes minutes).
+   */
+  onMonth?: (month: number) => void;
   signal?: AbortSignal;
 }
 
@@ -39,7 +44,7 @@ export class InlinePool implements ReplicationPool {
     const out: RepOutput[] = [];
     for (const rep of req.reps) {
       if (req.signal?.aborted) throw new CancelledError();
-      out.push(runRep(req.area, req.job, rep, this.worlds));
+      out.push(runRep(req.area, req.job, rep, this.worlds, req.onMonth ? { inspect: (_, t) => req.onMonth!(t + 1) } : {}));
       req.onProgress?.(out.length);
     }
     return out;

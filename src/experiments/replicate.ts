@@ -9,7 +9,7 @@ import { Origin } from '../core/circles.ts';
 import { N_ORIGINS } from '../core/metrics.ts';
 import type { Params } from '../core/params/index.ts';
 import { ROUTES, seedingEnd, type Route, type RunPlan } from '../core/plan.ts';
-import { runReplication, type RepResult } from '../core/simulation.ts';
+import { runReplication, type RepResult, type RunOptions } from '../core/simulation.ts';
 import { buildWorld, type WorldCache } from '../core/world.ts';
 import { paramsForRep, type Posterior } from './paramset.ts';
 import { judgeTakeoff, type TakeoffOutcome, type TakeoffRule } from './takeoff.ts';
@@ -87,8 +87,8 @@ export function outputOf(r: RepResult, job: Job): RepOutput {
  * Run replication `rep` of a job on the cached world for that replication. Runs that die out stop
  * early by themselves (runReplication: the rest of the horizon is then known to be empty).
  */
-export function runRep(area: AreaInput, job: Job, rep: number, worlds: WorldCache): RepOutput {
+export function runRep(area: AreaInput, job: Job, rep: number, worlds: WorldCache, opts: RunOptions = {}): RepOutput {
   const params = paramsForRep(job.params, job.posterior, job.seed, rep);
   const world = job.cacheWorld === false ? buildWorld(area, params, job.plan.months, job.seed, rep) : worlds.get(area, params, job.plan.months, job.seed, rep);
-  return outputOf(runReplication(world, params, job.plan, job.seed, rep), job);
+  return outputOf(runReplication(world, params, job.plan, job.seed, rep, opts), job);
 }

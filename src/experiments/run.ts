@@ -66,9 +66,10 @@ export function summariseScenario(scenario: Scenario, area: AreaInput, job: Job,
 
 export async function runScenario(
   scenario: Scenario, area: AreaInput, pool: ReplicationPool,
-  opts: { paramSet?: ParamSet; onProgress?: (done: number, total: number) => void; signal?: AbortSignal } = {},
+  opts: { paramSet?: ParamSet; onProgress?: (done: number, total: number) => void; onMonth?: (month: number, months: number) => void; signal?: AbortSignal } = {},
 ): Promise<ScenarioResult> {
   const job = jobFor(scenario, area, opts.paramSet);
-  const reps = await pool.run({ area, job, reps: repRange(scenario.reps), onProgress: (d) => opts.onProgress?.(d, scenario.reps), signal: opts.signal });
+  const onMonth = opts.onMonth ? (m: number) => opts.onMonth!(m, scenario.months) : undefined;
+  const reps = await pool.run({ area, job, reps: repRange(scenario.reps), onProgress: (d) => opts.onProgress?.(d, scenario.reps), ...(onMonth ? { onMonth } : {}), signal: opts.signal });
   return summariseScenario(scenario, area, job, reps);
 }

@@ -4,9 +4,11 @@
  * an InputError naming the field and what is allowed.
  */
 import { InputError } from '../core/errors.ts';
+import { excerpt } from '../core/json.ts';
+import { checkKeys } from '../core/suggest.ts';
 import { checkParam } from '../core/params/index.ts';
 import { ROUTES, type PlacementMode, type PrSegment, type Route, type RunPlan } from '../core/plan.ts';
-import type { BuurtGroup } from './area.ts';
+import { checkGroupNames, type BuurtGroup } from './area.ts';
 import { parseSeries } from './series.ts';
 import { defaultTakeoff, type TakeoffRule } from './takeoff.ts';
 import type { RegisterCircle } from '../data/register.ts';
@@ -47,6 +49,10 @@ export const LIMITS = { months: 360, reps: 10_000, count: 500 } as const;
 /** National media at most this many times its usual level (model-science.md §0: the 2025 media year). */
 const MAX_MEDIA = 50;
 const PLACEMENTS: readonly PlacementMode[] = ['clustered', 'spread', 'auto', 'chosen'];
+/** The fields a scenario may have (a typo such as 'sed' is named, never ignored); $schema and description for hand-written files. */
+const FIELDS = ['version', 'name', 'area', 'groups', 'plan', 'spillover', 'pr', 'media', 'months', 'params', 'reps', 'seed', 'start', 'takeoff', 'circles', '$schema', 'description'] as const;
+const ROUTE_FIELDS = ['count', 'from', 'to', 'placement', 'buurten'] as const;
+const TAKEOFF_FIELDS = ['years', 'minSelfStarted', 'trendYears', 'growth', 'ratio', 'minRecent', 'saturation'] as const;
 
 const bad = (field: string, nl: string, en: string) => new InputError('scenario.invalid', { nl, en }, { field });
 
@@ -54,7 +60,7 @@ function int(v: unknown, field: string, min: number, max: number, fallback?: num
   if (v === undefined && fallback !== undefined) return fallback;
   const n = typeof v === 'string' && v.trim() !== '' ? Number(v) : v;
   if (typeof n !== 'number' || !Number.isInteger(n) || n < min || n > max) {
-    throw bad(field, `${field} moet een heel getal van ${min} tot en met ${max} zijn; gekregen: ${JSON.stringify(v)}`, `${field} must be a whole number from ${min} to ${max}; got: ${JSON.stringify(v)}`);
+    throw bad(field, `${field} moet een heel getal van ${min} tot en met ${max} zijn; gekregen: ${excerpt(v)}`, `${field} must be a whole number from ${min} to ${max}; got: ${excerpt(v)}`);
   }
   return n;
 }
@@ -63,7 +69,7 @@ function num(v: unknown, field: string, min: number, max: number, fallback?: num
   if (v === undefined && fallback !== undefined) return fallback;
   const n = typeof v === 'string' && v.trim() !== '' ? Number(v.replace(',', '.')) : v;
   if (typeof n !== 'number' || !Number.isFinite(n) || n < min || n > max) {
-    throw bad(field, `${field} moet een getal van ${min} tot en met ${max} zijn; gekregen: ${JSON.stringify(v)}`, `${field} must be a number from ${min} to ${max}; got: ${JSON.stringify(v)}`);
+    throw bad(field, `${field} moet een getal van ${min} tot en met ${max} zijn; gekregen: ${excerpt(v)}`, `${field} must be a number from ${min} to ${max}; got: ${excerpt(v)}`);
   }
   return n;
 }
@@ -82,11 +88,12 @@ function obj(v: unknown, field: string): Record<string, unknown> {
 
 function route(v: unknown, r: Route, months: number): RouteSpec {
   const o = obj(v, `plan.${r}`);
+  checkKeys(o, ROUTE_FIELDS, `plan.${r}`);
   const from = int(o.from, `plan.${r}.from`, 0, months - 1, 0);
   const to = int(o.to, `plan.${r}.to`, from + 1, months, Math.min(months, Math.max(from + 1, 24)));
   const placement = (o.placement ?? 'auto') as PlacementMode;
   if (!PLACEMENTS.includes(placement)) {
-    throw bad(`plan.${r}.placement`, `plan.${r}.placement moet een van ${PLACEMENTS.join(', ')} zijn; gekregen: ${JSON.stringify(o.placement)}`, `plan.${r}.placement must be one of ${PLACEMENTS.join(', ')}; got: ${JSON.stringify(o.placement)}`);
+    throw bad(`plan.${r}.placement`, `plan.${r}.placement moet een van ${PLACEMENTS.join(', ')} zijn; gekregen: ${excerpt(o.placement)}`, `plan.${r}.placement must be one of ${PLACEMENTS.join(', ')}; got: ${excerpt(o.placement)}`);
   }
   const spec: RouteSpec = { count: int(o.count, `plan.${r}.count`, 0, LIMITS.count, 0), from, to, placement };
   if (o.buurten !== undefined) spec.buurten = strings(o.buurten, `plan.${r}.buurten`);
@@ -99,17 +106,20 @@ function route(v: unknown, r: Route, months: number): RouteSpec {
 /** Check a scenario (parsed JSON, or built from CLI flags) and fill in defaults. */
 export function validateScenario(input: unknown, opts: { allowEmptyPlan?: boolean } = {}): Scenario {
   const o = obj(input, 'scenario');
-  if (o.version !== undefined && o.version !== 1) throw bad('version', `onbekende scenarioversie ${JSON.stringify(o.version)} (verwacht 1)`, `unknown scenario version ${JSON.stringify(o.version)} (expected 1)`);
+  checkKeys(o, FIELDS, '');
+  if (o.version !== undefined && o.version !== 1) throw bad('version', `onbekende scenarioversie ${excerpt(o.version)} (verwacht 1)`, `unknown scenario version ${excerpt(o.version)} (expected 1)`);
   const months = int(o.months, 'months', 12, LIMITS.months, 120);
   const area = strings(o.area ?? [], 'area');
   if (!area.length) throw bad('area', 'kies minstens één gebied (CBS-code of groepsnaam)', 'choose at least one area (CBS code or group name)');
   const groups = (Array.isArray(o.groups) ? o.groups : o.groups === undefined ? [] : (() => { throw bad('groups', 'groups moet een lijst zijn', 'groups must be a list'); })()).map((g, i) => {
     const go = obj(g, `groups[${i}]`);
+    checkKeys(go, ['name', 'buurten'], `groups[${i}]`);
     if (typeof go.name !== 'string' || !go.name.trim()) throw bad(`groups[${i}].name`, 'een groep heeft een naam nodig', 'a group needs a name');
     return { name: go.name.trim(), buurten: strings(go.buurten, `groups[${i}].buurten`) };
   });
+  checkGroupNames(groups);
   const planIn = obj(o.plan, 'plan');
-  for (const key of Object.keys(planIn)) if (!ROUTES.includes(key as Route)) throw bad(`plan.${key}`, `onbekende route "${key}" (toegestaan: a, b, c)`, `unknown route "${key}" (allowed: a, b, c)`);
+  for (const key of Object.keys(planIn)) if (!ROUTES.includes(key as Route)) throw bad(`plan.${excerpt(key).slice(1, -1)}`, `onbekende route ${excerpt(key)} (toegestaan: a, b, c)`, `unknown route ${excerpt(key)} (allowed: a, b, c)`);
   const plan = Object.fromEntries(ROUTES.map((r) => [r, route(planIn[r], r, months)])) as Record<Route, RouteSpec>;
   if (!opts.allowEmptyPlan && ROUTES.every((r) => plan[r].count === 0)) {
     throw bad('plan', 'het plan start geen enkele cirkel; geef bijvoorbeeld --plan a=1,b=2 (of gebruik critical-mass om k = 0 te vergelijken)', 'the plan seeds no circle; give for instance --plan a=1,b=2 (or use critical-mass to compare with k = 0)');
@@ -120,6 +130,7 @@ export function validateScenario(input: unknown, opts: { allowEmptyPlan?: boolea
   const media = o.media === undefined ? [] : parseSeries(o.media, 'media', months, MAX_MEDIA, null);
   const params = Object.fromEntries(Object.entries(obj(o.params, 'params')).map(([k, v]) => [k, checkParam(k, v, { field: `params.${k}` })]));
   const t = obj(o.takeoff, 'takeoff');
+  checkKeys(t, TAKEOFF_FIELDS, 'takeoff');
   const takeoff: TakeoffRule = {
     years: num(t.years, 'takeoff.years', 1, 20, defaultTakeoff.years),
     minSelfStarted: int(t.minSelfStarted, 'takeoff.minSelfStarted', 1, 100, defaultTakeoff.minSelfStarted),
@@ -132,7 +143,7 @@ export function validateScenario(input: unknown, opts: { allowEmptyPlan?: boolea
   if (takeoff.trendYears > takeoff.years) throw bad('takeoff.trendYears', 'takeoff.trendYears mag niet groter zijn dan takeoff.years', 'takeoff.trendYears cannot exceed takeoff.years');
   let start: string | undefined;
   if (o.start !== undefined) {
-    if (typeof o.start !== 'string' || !/^\d{4}-(0[1-9]|1[0-2])$/.test(o.start)) throw bad('start', `start moet JJJJ-MM zijn, bijvoorbeeld 2026-01; gekregen: ${JSON.stringify(o.start)}`, `start must be YYYY-MM, e.g. 2026-01; got: ${JSON.stringify(o.start)}`);
+    if (typeof o.start !== 'string' || !/^\d{4}-(0[1-9]|1[0-2])$/.test(o.start)) throw bad('start', `start moet JJJJ-MM zijn, bijvoorbeeld 2026-01; gekregen: ${excerpt(o.start)}`, `start must be YYYY-MM, e.g. 2026-01; got: ${excerpt(o.start)}`);
     start = o.start;
   }
   const circles = o.circles === undefined ? undefined : validateCircles(o.circles, start);

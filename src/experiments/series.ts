@@ -12,6 +12,7 @@
  * (change points); `--media 12-24:10` likewise.
  */
 import { InputError } from '../core/errors.ts';
+import { checkKeys } from '../core/suggest.ts';
 import type { PrSegment } from '../core/plan.ts';
 
 const bad = (field: string, nl: string, en: string) => new InputError('scenario.invalid', { nl, en }, { field });
@@ -44,6 +45,7 @@ export function parseSeries(v: unknown, field: string, months: number, max: numb
     const f = `${field}[${i}]`;
     if (typeof s !== 'object' || s === null || Array.isArray(s)) throw bad(f, `${f} moet een object zijn`, `${f} must be an object`);
     const o = s as Record<string, unknown>;
+    checkKeys(o, ['month', 'from', 'to', 'intensity'], f);
     const intensity = value(o.intensity, `${f}.intensity`, 0, max, false);
     if (o.month !== undefined) {
       if (o.from !== undefined || o.to !== undefined) throw bad(f, `${f}: gebruik month óf from/to, niet allebei`, `${f}: use month or from/to, not both`);

@@ -13,7 +13,7 @@ import { createResultPanels } from './controller/resultPanels.ts';
 import { inBoth, localeFor, type Locale } from './i18n/index.ts';
 import { createSimulator, type SimStatus } from './simulation/simulator.ts';
 import { createStore, type AppState, type Tab } from './state/state.ts';
-import { isAreaCode, parseUrl, serialiseState } from './state/url.ts';
+import { isAreaCode, parseUrl, SAFE_LINK_CHARS, serialiseState } from './state/url.ts';
 import type { Workspace } from './state/workspace.ts';
 import { encodeWorkspace } from './state/workspaceCodec.ts';
 import { createLibrary } from './storage/library.ts';
@@ -221,7 +221,11 @@ export async function startApp(doc: Document): Promise<void> {
   /** The link that reproduces the page, for the report; until the scenarios are encoded, the address bar's link. */
   function linkFor(state: AppState): string {
     const encoding = encodedFor(state.workspace);
-    if (encoding.sc !== undefined) return `${doc.location.origin}${doc.location.pathname}${serialiseState(state, encoding.sc)}`;
+    if (encoding.sc !== undefined) {
+      const link = `${doc.location.origin}${doc.location.pathname}${serialiseState(state, encoding.sc)}`;
+      // Too long to open (HTTP 431): the link without the scenarios; the page's notice says why.
+      return link.length > SAFE_LINK_CHARS ? `${doc.location.origin}${doc.location.pathname}${serialiseState(state, null)}` : link;
+    }
     void encoding.done.then(() => {
       if (store.get().workspace === state.workspace && store.get().tab === 'report') render();
     });
@@ -230,18 +234,38 @@ export async function startApp(doc: Document): Promise<void> {
   ctx.link = () => linkFor(store.get());
 
   let urlTicket = 0;
+  /** The notice that the scenarios do not fit in the link, while it is shown. */
+  let linkNotice: typeof memory.notice = null;
+  /** Writes the address for `state` once its scenarios are encoded (asynchronous: compression). */
+  const writeAddress = (state: AppState) => {
+    const ticket = ++urlTicket;
+    void encodedFor(state.workspace).done.then((sc) => {
+      let query = serialiseState(state, sc);
+      // A link too long for a server would open nothing (HTTP 431): leave the scenarios out of
+      // the address and say so, instead of writing a link that cannot be reopened.
+      const length = `${doc.location.origin}${doc.location.pathname}${query}`.length;
+      const tooLong = length > SAFE_LINK_CHARS;
+      if (tooLong) query = serialiseState(state, null);
+      if (ticket !== urlTicket) return; // only the latest state may write the address
+      if (tooLong) {
+        memory.notice = linkNotice = { kind: 'error', text: inBoth((x) => x.t.plan.linkTooLong(x.fmt.count(length), x.fmt.count(SAFE_LINK_CHARS))) };
+        render();
+      } else if (linkNotice && memory.notice === linkNotice) {
+        memory.notice = linkNotice = null;
+        render();
+      }
+      history.replaceState(history.state, '', `${doc.location.pathname}${query}${doc.location.hash}`);
+    });
+  };
   store.subscribe((state, previous) => {
     if (state.workspace !== previous.workspace || state.area !== previous.area || state.group !== previous.group) sim.acknowledge();
     if (state.tab !== previous.tab || state.area !== previous.area) memory.notice = null;
-    const ticket = ++urlTicket;
-    void encodedFor(state.workspace).done.then((sc) => {
-      const query = serialiseState(state, sc);
-      // Encoding is asynchronous (compression); only the latest state may write the address.
-      if (ticket === urlTicket) history.replaceState(history.state, '', `${doc.location.pathname}${query}${doc.location.hash}`);
-    });
+    writeAddress(state);
     render();
   });
 
+  // A link that arrived too long (written by an older version, or by hand) is shortened at once.
+  if (doc.location.href.length > SAFE_LINK_CHARS) writeAddress(store.get());
   render();
   data.start();
 }

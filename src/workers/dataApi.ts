@@ -1,6 +1,6 @@
 import type { Geometry } from 'geojson';
 import type { AreaInput } from '../core/area.ts';
-import { isInputError } from '../core/errors.ts';
+import { formatWhere, isInputError } from '../core/errors.ts';
 import { readCbsTable } from '../data/cbs/index.ts';
 import { parseGemeenteExtras, withEstimates, type GemeenteExtras } from '../data/estimates.ts';
 import { readFieldData, type FieldData } from '../data/field.ts';
@@ -138,7 +138,7 @@ export function createDataApi(fetchBytes: (url: string) => Promise<ArrayBuffer> 
         // Only a table that read without error replaces the one in use: a bad upload loses nothing.
         table = next;
         estimated = null;
-        return { ok: true, file: source.file, form: next.form, regions: next.regions.length, fetchMs: fetched - started, parseMs: performance.now() - fetched, warnings: next.warnings.map((w) => w.messages) };
+        return { ok: true, file: source.file, form: next.form, regions: next.regions.length, fetchMs: fetched - started, parseMs: performance.now() - fetched, warnings: next.warnings.map((w) => withLine(w.messages, w.line, w.column)) };
       } catch (e) {
         return { ok: false, file: source.file, error: messageOf(e, source.file) };
       }
@@ -235,4 +235,10 @@ async function defaultFetch(url: string): Promise<ArrayBuffer> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`HTTP ${response.status} ${response.statusText}`);
   return response.arrayBuffer();
+}
+
+/** A reader's warning with its line (and column) in front, as the CLI shows it: "regel 137: …". */
+function withLine(m: Message, line?: number, column?: number | string): Message {
+  if (line === undefined) return m;
+  return { nl: `${formatWhere({ line, column }, 'nl')}: ${m.nl}`, en: `${formatWhere({ line, column }, 'en')}: ${m.en}` };
 }

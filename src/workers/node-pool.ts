@@ -20,8 +20,8 @@ export class NodePool extends ShardedPool {
       const w = new Worker(new URL('./node-entry.mjs', import.meta.url));
       w.unref();
       w.on('message', (msg: FromWorker) => {
-        if (msg.type !== 'rep' && --this.open[i] === 0) w.unref();
-        this.receive(msg);
+        if ((msg.type === 'done' || msg.type === 'error') && --this.open[i] === 0) w.unref();
+        this.receive(msg, i);
       });
       w.on('error', (e) => this.lost(i, e));
       this.workers.push(w);

@@ -3,5 +3,6 @@ import { parentPort } from 'node:worker_threads';
 import { createHandler, type ToWorker } from './replications.ts';
 
 const port = parentPort!;
-const handle = createHandler((msg, transfer) => port.postMessage(msg, transfer));
+// Heartbeats (the month reached, at most every second) carry progress of long replications to --progress.
+const handle = createHandler((msg, transfer) => port.postMessage(msg, transfer), undefined, 1000);
 port.on('message', (msg: ToWorker) => handle(msg));

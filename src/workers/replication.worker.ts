@@ -7,5 +7,6 @@ const scope = self as unknown as { postMessage(message: unknown, transfer: Trans
 // Up to 16 of these run in one browser tab, so each keeps at most 1 million person slots of worlds
 // instead of the CLI's 2 million: 6 worlds of Amsterdam (148,000 slots, ~19 MB each), 38 of Land van
 // Cuijk (26,000 slots, ~3 MB), which covers every replication a worker runs in a usual comparison.
-const handle = createHandler((msg, transfer) => scope.postMessage(msg, transfer), new WorldCache(1_000_000));
+// A sign of life every second while busy: the pool's watchdog (browser-pool.ts) waits 20 s.
+const handle = createHandler((msg, transfer) => scope.postMessage(msg, transfer), new WorldCache(1_000_000), 1000);
 scope.onmessage = (event) => handle(event.data);

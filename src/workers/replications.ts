@@ -13,6 +13,8 @@ export type ToWorker =
 export type FromWorker =
   | { type: 'rep'; task: number; output: RepOutput }
   | { type: 'done'; task: number }
+  /** A sign of life while a replication runs (browser workers; see browser-pool.ts's watchdog). */
+  | { type: 'alive'; task: number; month: number }
   | { type: 'error'; task: number; error: { name: string; message: string; code?: string; messages?: { nl: string; en: string }; where?: object } };
 
 /** Buffers of an output, to transfer instead of copy. */
@@ -22,8 +24,12 @@ export function buffersOf(o: RepOutput): ArrayBuffer[] {
   return out;
 }
 
-/** `worlds`: the cache of built worlds (browser workers pass a smaller one: a tab has less memory than a CLI). */
-export function createHandler(post: (msg: FromWorker, transfer: ArrayBuffer[]) => void, worlds: WorldCache = new WorldCache()) {
+/**
+ * `worlds`: the cache of built worlds (browser workers pass a smaller one: a tab has less memory
+ * than a CLI). `heartbeatMs`: post 'alive' at most this often while a replication runs (at its
+ * start and between months), so a pool can tell a busy worker from one that was stopped.
+ */
+export function createHandler(post: (msg: FromWorker, transfer: ArrayBuffer[]) => void, worlds: WorldCache = new WorldCache(), heartbeatMs = 0) {
   const areas = new Map<string, AreaInput>();
   return (msg: ToWorker): void => {
     if (msg.type === 'area') {
@@ -33,8 +39,16 @@ export function createHandler(post: (msg: FromWorker, transfer: ArrayBuffer[]) =
     try {
       const area = areas.get(msg.job.areaId);
       if (!area) throw new Error(`area ${msg.job.areaId} was not sent to this worker`);
+      let last = 0;
+      const alive = (month: number) => {
+        const now = Date.now();
+        if (now - last < heartbeatMs) return;
+        last = now;
+        post({ type: 'alive', task: msg.task, month }, []);
+      };
       for (const rep of msg.reps) {
-        const output = runRep(area, msg.job, rep, worlds);
+        if (heartbeatMs > 0) alive(0);
+        const output = runRep(area, msg.job, rep, worlds, heartbeatMs > 0 ? { inspect: (_, t) => alive(t + 1) } : {});
         post({ type: 'rep', task: msg.task, output }, buffersOf(output));
       }
       post({ type: 'done', task: msg.task }, []);

@@ -12,17 +12,32 @@ import type { FromWorker, ToWorker } from './replications.ts';
 
 interface Pending {
   outputs: Map<number, RepOutput>;
-  open: number;
-  workers: Set<number>;
+  /** Replications each worker was given and has not returned yet. */
+  owed: Map<number, Set<number>>;
+  /** 'run' messages each worker has not answered with 'done' yet: the run ends when all are answered (Node lets a worker go idle only then). */
+  open: Map<number, number>;
+  total: number;
+  /** How often this run's replications were handed to another worker after one was lost. */
+  retries: number;
+  req: RunRequest;
   resolve: () => void;
   reject: (e: Error) => void;
   onRep: () => void;
 }
 
+/**
+ * How often one run may hand a lost worker's replications to another before it gives up with an
+ * error: a worker killed once (the browser reclaiming memory, a tab put to sleep) is survived; a
+ * run that kills every worker it touches is a defect to report, not to retry forever.
+ */
+export const MAX_RETRIES = 3;
+
 export abstract class ShardedPool implements ReplicationPool {
   private sent: Set<string>[];
   private tasks = new Map<number, Pending>();
   private nextTask = 0;
+  /** Whether a lost worker's replications go to another worker (browser) or fail the run (Node: a dead thread is a defect). */
+  protected readonly rerunLost: boolean = false;
 
   constructor(readonly size: number) {
     this.sent = Array.from({ length: size }, () => new Set<string>());
@@ -33,24 +48,68 @@ export abstract class ShardedPool implements ReplicationPool {
   /** A run was cancelled: stop what can be stopped. */
   protected abstract onCancel(): void;
 
-  /** Feed every message a worker sends here. */
-  protected receive(msg: FromWorker): void {
+  /** Feed every message worker `i` sends here. */
+  protected receive(msg: FromWorker, i: number): void {
     const t = this.tasks.get(msg.task);
     if (!t) return;
     if (msg.type === 'rep') {
-      t.outputs.set(msg.output.rep, msg.output);
+      const rep = msg.output.rep;
+      if (t.outputs.has(rep)) return; // a rerun's twin: identical by construction, keep the first
+      t.outputs.set(rep, msg.output);
+      for (const owed of t.owed.values()) owed.delete(rep);
       t.onRep();
+      this.settle(t);
     } else if (msg.type === 'done') {
-      if (--t.open === 0) t.resolve();
-    } else {
+      t.open.set(i, Math.max(0, (t.open.get(i) ?? 0) - 1));
+      this.settle(t);
+    } else if (msg.type === 'error') {
       t.reject(reviveError(msg.error));
+    } else if (msg.type === 'alive' && msg.month > 0) {
+      t.req.onMonth?.(msg.month);
     }
   }
 
-  /** Worker i is gone (crashed or stopped): it forgets its areas, and the runs it was part of fail. */
+  /** A run is over when every replication is in and every worker still in it has said 'done'. */
+  private settle(t: Pending): void {
+    if (t.outputs.size === t.total && [...t.open.values()].every((n) => n === 0)) t.resolve();
+  }
+
+  /** Workers that owe replications to a run in progress (the browser pool watches these). */
+  protected busyWorkers(): Set<number> {
+    const out = new Set<number>();
+    for (const t of this.tasks.values()) for (const [i, owed] of t.owed) if (owed.size) out.add(i);
+    return out;
+  }
+
+  /**
+   * Worker i is gone (crashed, or stopped without a word): it forgets its areas; each run it owed
+   * replications to either gives them to another worker (rerunLost, at most MAX_RETRIES times per
+   * run) or fails with `error`. Outputs depend only on (job, r), so a rerun changes no number.
+   */
   protected lost(i: number, error: Error): void {
     this.sent[i] = new Set();
-    for (const t of this.tasks.values()) if (t.workers.has(i)) t.reject(error);
+    for (const [task, t] of this.tasks) {
+      t.open.set(i, 0); // a lost worker answers nothing more
+      const owed = t.owed.get(i);
+      if (!owed?.size) continue;
+      if (!this.rerunLost || t.retries >= MAX_RETRIES) {
+        t.reject(error);
+        continue;
+      }
+      t.retries++;
+      const reps = [...owed].sort((a, b) => a - b);
+      owed.clear();
+      // The least busy other worker takes them; with one worker, its fresh replacement does.
+      let to = i;
+      let least = Infinity;
+      for (let j = 0; j < this.size; j++) {
+        if (j === i && this.size > 1) continue;
+        const n = t.owed.get(j)?.size ?? 0;
+        if (n < least) (least = n), (to = j);
+      }
+      this.assign(task, t, to, reps);
+    }
+    for (const t of this.tasks.values()) this.settle(t);
   }
 
   /** Fail every run in progress (all workers are being stopped). */
@@ -65,6 +124,15 @@ export abstract class ShardedPool implements ReplicationPool {
     this.sent[i].add(id);
   }
 
+  private assign(task: number, t: Pending, i: number, reps: number[]): void {
+    const owed = t.owed.get(i) ?? new Set<number>();
+    for (const r of reps) owed.add(r);
+    t.owed.set(i, owed);
+    t.open.set(i, (t.open.get(i) ?? 0) + 1);
+    this.ensureArea(i, t.req.job.areaId, t.req.area);
+    this.post(i, { type: 'run', task, job: t.req.job, reps });
+  }
+
   async run(req: RunRequest): Promise<RepOutput[]> {
     if (req.signal?.aborted) throw new CancelledError();
     const shards: number[][] = Array.from({ length: this.size }, () => []);
@@ -76,14 +144,13 @@ export abstract class ShardedPool implements ReplicationPool {
       this.onCancel();
     };
     await new Promise<void>((resolve, reject) => {
-      const used = new Set(shards.flatMap((s, i) => (s.length ? [i] : [])));
-      if (used.size === 0) return resolve();
+      const total = new Set(req.reps).size;
+      if (total === 0) return resolve();
       req.signal?.addEventListener('abort', onAbort, { once: true });
-      this.tasks.set(task, { outputs, open: used.size, workers: used, resolve, reject, onRep: () => req.onProgress?.(outputs.size) });
+      const t: Pending = { outputs, owed: new Map(), open: new Map(), total, retries: 0, req, resolve, reject, onRep: () => req.onProgress?.(outputs.size) };
+      this.tasks.set(task, t);
       shards.forEach((reps, i) => {
-        if (!reps.length) return;
-        this.ensureArea(i, req.job.areaId, req.area);
-        this.post(i, { type: 'run', task, job: req.job, reps });
+        if (reps.length) this.assign(task, t, i, reps);
       });
     }).finally(() => {
       req.signal?.removeEventListener('abort', onAbort);

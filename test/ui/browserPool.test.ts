@@ -22,7 +22,8 @@ interface FakeWorker {
   terminate(): void;
 }
 
-function fakeSpawner(opts: { crashOn?: number } = {}) {
+function fakeSpawner(opts: { crashOn?: number; crashOnce?: boolean; silentOn?: number } = {}) {
+  let crashes = 0;
   const spawned: FakeWorker[] = [];
   const spawn = (index: number) => {
     const w: FakeWorker = {
@@ -36,8 +37,15 @@ function fakeSpawner(opts: { crashOn?: number } = {}) {
         this.received.push(structuredClone(msg));
         setTimeout(() => {
           if (w.terminated) return;
-          if (msg.type === 'run' && opts.crashOn !== undefined && msg.reps.includes(opts.crashOn)) {
+          if (msg.type === 'run' && opts.crashOn !== undefined && msg.reps.includes(opts.crashOn) && !(opts.crashOnce && crashes > 0)) {
+            crashes++;
             w.onerror?.({ message: 'out of memory', preventDefault() {} } as ErrorEvent);
+            return;
+          }
+          // Stopped from outside mid-run: no event, no answer, ever (what terminate() on a live worker looks like).
+          if (msg.type === 'run' && opts.silentOn !== undefined && msg.reps.includes(opts.silentOn) && crashes === 0) {
+            crashes++;
+            w.terminated = true;
             return;
           }
           handle(structuredClone(msg));
@@ -99,12 +107,34 @@ describe('BrowserPool', () => {
     await expect(pool.run({ area: mill, job, reps: [0], signal: AbortSignal.abort() })).rejects.toBeInstanceOf(CancelledError);
   }, 120_000);
 
-  test('a crashed worker fails the run with a plain error and is replaced on the next run', async () => {
+  test('a worker that crashes on every try fails the run with a plain error after the retries, and is replaced on the next run', async () => {
     const { spawn, spawned } = fakeSpawner({ crashOn: 3 });
     const pool = new BrowserPool(2, spawn);
     await expect(pool.run({ area: mill, job, reps: repRange(6) })).rejects.toBeInstanceOf(WorkerCrashedError);
     expect(spawned[1].terminated).toBe(true);
     const ok = await pool.run({ area: mill, job, reps: [0, 2] });
     expect(ok.map((o) => o.rep)).toEqual([0, 2]);
+  }, 120_000);
+
+  test('a worker that crashes once has its replications rerun by another: same numbers, no error', async () => {
+    const inline = summariseScenario(scenario, mill, job, await new InlinePool().run({ area: mill, job, reps: repRange(6) }));
+    const { spawn, spawned } = fakeSpawner({ crashOn: 4, crashOnce: true });
+    const pool = new BrowserPool(3, spawn);
+    const outputs = await pool.run({ area: mill, job, reps: repRange(6) });
+    expect(JSON.stringify(summariseScenario(scenario, mill, job, outputs))).toBe(JSON.stringify(inline));
+    expect(spawned[1].terminated).toBe(true);
+    await pool.close();
+  }, 120_000);
+
+  test('a worker stopped without a word is noticed by its silence and its share is rerun elsewhere', async () => {
+    const inline = summariseScenario(scenario, mill, job, await new InlinePool().run({ area: mill, job, reps: repRange(6) }));
+    const { spawn, spawned } = fakeSpawner({ silentOn: 2 });
+    const pool = new BrowserPool(3, spawn, 300);
+    const outputs = await pool.run({ area: mill, job, reps: repRange(6) });
+    expect(JSON.stringify(summariseScenario(scenario, mill, job, outputs))).toBe(JSON.stringify(inline));
+    // Worker 3 (index 2) went silent; its replications 2 and 5 were given to a live worker.
+    const reruns = spawned.filter((w) => w.index !== 2).flatMap((w) => w.received.flatMap((m) => (m.type === 'run' ? m.reps : [])));
+    expect(reruns).toEqual(expect.arrayContaining([2, 5]));
+    await pool.close();
   }, 120_000);
 });

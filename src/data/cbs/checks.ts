@@ -29,13 +29,25 @@ export function roundingSlack(level: Level): number {
   return level === 'wijk' || level === 'buurt' ? 5 : 0;
 }
 
-/** The first relation this row breaks, or null. */
-export function brokenRelation(values: Partial<Record<Variable, number>>, level: Level): Relation | null {
+/** The five age groups CBS gives, which together are every inhabitant. */
+export const AGE_GROUPS: readonly Variable[] = ['age0to14', 'age15to24', 'age25to44', 'age45to64', 'age65plus'];
+
+/**
+ * The first relation this row breaks, or null. Besides each part against its whole, the age
+ * groups together cannot exceed the inhabitants (each group rounded on its own: slack 5 per group).
+ */
+export function brokenRelation(values: Partial<Record<Variable, number>>, level: Level): (Relation & { sum?: number }) | null {
   const slack = roundingSlack(level);
   for (const r of RELATIONS) {
     const part = values[r.part];
     const whole = values[r.whole];
     if (part !== undefined && whole !== undefined && part > whole + slack) return r;
+  }
+  const whole = values.inhabitants;
+  const known = AGE_GROUPS.filter((v) => values[v] !== undefined);
+  const sum = known.reduce((s, v) => s + values[v]!, 0);
+  if (whole !== undefined && known.length > 1 && sum > whole + slack * known.length) {
+    return { part: known[known.length - 1], whole: 'inhabitants', nl: `de leeftijdsgroepen samen (${sum}) zijn meer dan de inwoners`, en: `the age groups together (${sum}) are more than the inhabitants`, sum };
   }
   return null;
 }

@@ -44,8 +44,32 @@ export function decodeText(input: string | Uint8Array | ArrayBuffer, file: strin
     return { text, encoding: 'utf-8', lossy: false };
   } catch {
     // Not valid UTF-8: Windows-1252 maps every byte, and it is what Dutch Excel writes.
-    return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252', lossy: false };
+    return { text: decodeWindows1252(bytes), encoding: 'windows-1252', lossy: false };
   }
+}
+
+/**
+ * Windows-1252 bytes 0x80–0x9F (the WHATWG Encoding table; 27 are characters, 0x81, 0x8D, 0x8F,
+ * 0x90 and 0x9D stay C1 controls as WHATWG maps them). Node 20's TextDecoder('windows-1252')
+ * without full ICU reads them as Latin-1 control characters (’ – € became U+0092 U+0096 U+0080),
+ * so CLI and app disagreed; this table is used by both.
+ */
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
+
+/** Windows-1252 → text, the same in Node and every browser. Other bytes map to the same code point (Latin-1). */
+export function decodeWindows1252(bytes: Uint8Array): string {
+  const parts: string[] = [];
+  const CHUNK = 8192;
+  for (let start = 0; start < bytes.length; start += CHUNK) {
+    const end = Math.min(bytes.length, start + CHUNK);
+    const codes = new Array<number>(end - start);
+    for (let i = start; i < end; i++) {
+      const b = bytes[i];
+      codes[i - start] = b >= 0x80 && b <= 0x9f ? CP1252_HIGH.charCodeAt(b - 0x80) : b;
+    }
+    parts.push(String.fromCharCode(...codes));
+  }
+  return parts.join('');
 }
 
 function byteOrderMark(b: Uint8Array): Encoding | null {

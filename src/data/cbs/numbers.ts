@@ -64,11 +64,18 @@ export function parseCell(text: string, style: NumberStyle): number | Missing | 
 }
 
 /** What a value of this kind must look like, for messages; null when the value is fine. */
+/** Largest count a Dutch region can have: NL's population (17.9 million, CBS 2024) with room to grow. */
+export const MAX_COUNT = 30_000_000;
+const MAX_COUNT_TEXT = { nl: '30 miljoen', en: '30 million' };
+
 export function kindProblem(kind: ValueKind, n: number): { nl: string; en: string } | null {
   switch (kind) {
     case 'count':
       if (n < 0) return { nl: 'een aantal kan niet negatief zijn', en: 'a count cannot be negative' };
       if (!Number.isInteger(n)) return { nl: 'een aantal moet een heel getal zijn', en: 'a count must be a whole number' };
+      // No count in a table of Dutch regions exceeds the population of NL (17.9 million in
+      // 2024); the bound stops 10^12 people of 65+ before the model tries to place them.
+      if (n > MAX_COUNT) return { nl: `meer dan ${MAX_COUNT_TEXT.nl} is onmogelijk voor een Nederlandse regio`, en: `more than ${MAX_COUNT_TEXT.en} is impossible for a Dutch region` };
       return null;
     case 'share':
       return n < 0 || n > 100 ? { nl: 'een percentage moet tussen 0 en 100 liggen', en: 'a percentage must lie between 0 and 100' } : null;

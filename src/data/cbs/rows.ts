@@ -58,6 +58,17 @@ export function bodyRows(tokens: Tokens, file: string, warnings: ReadWarning[]):
     warnings.push({ code: 'footer', messages: { nl: 'bronregel onder de tabel overgeslagen', en: 'source line below the table skipped' }, line: footer.line });
   }
 
+  // Cut right after the opening quote of a new line: that row is blank and was skipped, but the
+  // file still stops mid-row, which the user should know.
+  if (tokens.unclosedQuoteAtEnd && all.length > headerIndex + 1 && isBlank(all[all.length - 1])) {
+    const line = lines[lines.length - 1];
+    warnings.push({
+      code: 'truncated',
+      messages: { nl: `het bestand houdt op aan het begin van regel ${line} (afgebroken download?); de ${rows.length} volledige regels ervoor zijn gelezen`, en: `the file stops at the start of line ${line} (interrupted download?); the ${rows.length} complete rows before it were read` },
+      line,
+    });
+  }
+
   const last = rows[rows.length - 1];
   const cutOff = tokens.unclosedQuoteAtEnd || !tokens.endsWithNewline;
   if (last && cutOff && (last.cells.length < width || tokens.unclosedQuoteAtEnd) && last.line === lines[lines.length - 1]) {
@@ -78,6 +89,7 @@ export function bodyRows(tokens: Tokens, file: string, warnings: ReadWarning[]):
       en: 'the file has a header row but no (complete) data rows. Expected: below the header one row per gemeente, wijk or buurt.',
     }, { file, line: headerLine });
   }
+  unterminatedLastRow(tokens, rows, width, lines, warnings);
 
   for (const r of rows) {
     if (r.cells.length === width) continue;
@@ -88,6 +100,40 @@ export function bodyRows(tokens: Tokens, file: string, warnings: ReadWarning[]):
     }, { file, line: r.line, column: Math.min(r.cells.length, width) + 1 });
   }
   return { header, headerLine, rows };
+}
+
+/**
+ * A last row with every field but no line end after it. Every CBS download (StatLine, the kwb
+ * Excel sheet, OData) ends its last line with one, like every other line; without it the file
+ * may have been cut inside the last cell, and a cut number (1968 → 19) reads as a valid number.
+ * The row is set aside with a warning; when it is the only data row it is kept, with a warning
+ * naming the value to check (a one-row file typed by hand often lacks the final line end).
+ */
+function unterminatedLastRow(tokens: Tokens, rows: Row[], width: number, lines: number[], warnings: ReadWarning[]): void {
+  const last = rows[rows.length - 1];
+  if (tokens.endsWithNewline || tokens.unclosedQuoteAtEnd || last.line !== lines[lines.length - 1] || last.cells.length < width) return;
+  const lastCell = last.cells.slice(0, width).map((c) => c.trim()).filter((c) => c !== '').pop() ?? '';
+  const shown = lastCell.length > 20 ? `${lastCell.slice(0, 19)}…` : lastCell;
+  if (rows.length > 1) {
+    rows.pop();
+    warnings.push({
+      code: 'unterminated',
+      messages: {
+        nl: `de laatste regel (${last.line}) eindigt zonder regeleinde, zoals bij een afgebroken download; de laatste waarde ('${shown}') kan afgekapt zijn, dus die regel is overgeslagen en de ${rows.length} regels ervoor zijn gelezen`,
+        en: `the last line (${last.line}) ends without a line break, as an interrupted download does; its last value ('${shown}') may be cut off, so that row was skipped and the ${rows.length} rows before it were read`,
+      },
+      line: last.line,
+    });
+  } else {
+    warnings.push({
+      code: 'unterminated',
+      messages: {
+        nl: `regel ${last.line} eindigt zonder regeleinde; controleer of de laatste waarde ('${shown}') volledig is (een afgebroken download kapt die af)`,
+        en: `line ${last.line} ends without a line break; check that its last value ('${shown}') is complete (an interrupted download cuts it off)`,
+      },
+      line: last.line,
+    });
+  }
 }
 
 function isFooter(cells: readonly string[]): boolean {

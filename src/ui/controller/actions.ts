@@ -1,4 +1,5 @@
 import { InputError, isInputError, messageOf } from '../../core/errors.ts';
+import { tooDeep } from '../../core/json.ts';
 import { gemeenteOf } from '../../data/regions.ts';
 import { validateScenario, type Scenario } from '../../experiments/scenario.ts';
 import type { Message } from '../../workers/dataApi.ts';
@@ -48,9 +49,14 @@ export function createActions(ctx: AppContext) {
 
     async importFile(file: File): Promise<void> {
       try {
+        if (uploadTooBig(file.size)) throw new InputError('scenario.too-big', inBoth((l) => l.t.plan.scenarioTooBig(file.name)));
+        const text = await file.text();
+        // Nesting is checked before parsing (core/json.ts): 20,000 nested arrays get a plain message, not a stack overflow.
+        const deep = tooDeep(text);
+        if (deep) throw new InputError('scenario.too-deep', { nl: 'de JSON is te diep genest; zo diep gaat geen scenario', en: 'the JSON is nested too deeply; no scenario goes that deep' }, { file: file.name, ...deep });
         let json: unknown;
         try {
-          json = JSON.parse(await file.text());
+          json = JSON.parse(text);
         } catch {
           throw new InputError('scenario.not-json', inBoth((l) => l.t.plan.notJson(file.name)));
         }

@@ -40,7 +40,7 @@ export interface PageInput {
 export function createPanels(ctx: AppContext, actions: Actions, maps: Maps) {
   const { store, memory } = ctx;
   const update = store.update;
-  const tableInfo = () => (ctx.data.table.status === 'ready' ? { file: ctx.data.table.value.file, regions: ctx.data.table.value.regions, bundled: ctx.data.bundled } : null);
+  const tableInfo = () => (ctx.data.table.status === 'ready' ? { file: ctx.data.table.value.file, regions: ctx.data.table.value.regions, bundled: ctx.data.bundled, warnings: ctx.data.table.value.warnings } : null);
 
   const uploadsBlock = (locale: Locale) =>
     uploads({

@@ -10,11 +10,29 @@ export async function deflateToBase64url(text: string): Promise<string> {
   return toBase64url(bytes);
 }
 
-/** Throws on anything that is not our encoding (bad base64url or a broken deflate stream). */
-export async function inflateFromBase64url(encoded: string): Promise<string> {
+/**
+ * Throws on anything that is not our encoding (bad base64url or a broken deflate stream), and on
+ * text longer than `maxChars` once inflated: a few kB of link can inflate to gigabytes.
+ */
+export async function inflateFromBase64url(encoded: string, maxChars = Infinity): Promise<string> {
   const bytes = fromBase64url(encoded);
   const stream = new Blob([bytes as BlobPart]).stream().pipeThrough(new DecompressionStream('deflate-raw'));
-  return new Response(stream).text();
+  const reader = stream.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.length;
+    if (total > maxChars * 3) {
+      await reader.cancel();
+      throw new Error('inflated text too long');
+    }
+    chunks.push(value);
+  }
+  const text = new TextDecoder().decode(await new Blob(chunks as BlobPart[]).arrayBuffer());
+  if (text.length > maxChars) throw new Error('inflated text too long');
+  return text;
 }
 
 export function toBase64url(bytes: Uint8Array): string {

@@ -66,6 +66,13 @@ export function serialiseState(state: AppState, sc: string | null = null): strin
   return text ? `?${text}` : '';
 }
 
+/**
+ * The longest link the app writes with its scenarios in it. Servers refuse longer request lines
+ * (Node, which serves `npm start`, answers HTTP 431 above 16 kB of headers; nginx's default
+ * buffer is 8 kB), so a longer link would open no page at all.
+ */
+export const SAFE_LINK_CHARS = 8000;
+
 export async function serialiseUrl(state: AppState): Promise<string> {
   return serialiseState(state, await encodeWorkspace(state.workspace));
 }

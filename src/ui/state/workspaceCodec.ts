@@ -1,3 +1,4 @@
+import { tooDeep } from '../../core/json.ts';
 import { ROUTES, type PlacementMode, type Route } from '../../core/plan.ts';
 import { isRegionCode } from '../../data/regions.ts';
 import type { BuurtGroup } from '../../experiments/area.ts';
@@ -14,6 +15,11 @@ import { APP_MAX_REPS, CRITICAL_ROUTES, defaultCritical, defaultRank, defaultWor
  * The default workspace writes nothing, so `/?area=GM1982` stays a plain link.
  */
 const PREFIX = '1.';
+/**
+ * The longest workspace text a link may inflate to. Four scenarios with every buurt of a large
+ * gemeente chosen come to some 40 kB; 1 MB leaves room and stops a link that inflates to gigabytes.
+ */
+const MAX_WORKSPACE_CHARS = 1_000_000;
 
 export async function encodeWorkspace(ws: Workspace): Promise<string | null> {
   const json = JSON.stringify(compact(ws));
@@ -31,7 +37,9 @@ export async function decodeWorkspace(param: string | null): Promise<Decoded> {
   if (!param) return { workspace: defaultWorkspace(), broken: false };
   try {
     if (!param.startsWith(PREFIX)) throw new Error('unknown version');
-    return { workspace: sanitiseWorkspace(JSON.parse(await inflateFromBase64url(param.slice(PREFIX.length)))), broken: false };
+    const text = await inflateFromBase64url(param.slice(PREFIX.length), MAX_WORKSPACE_CHARS);
+    if (tooDeep(text)) throw new Error('nested too deeply');
+    return { workspace: sanitiseWorkspace(JSON.parse(text)), broken: false };
   } catch {
     return { workspace: defaultWorkspace(), broken: true };
   }

@@ -13,6 +13,8 @@ export interface TableInfo {
   file: string;
   regions: number;
   bundled: boolean;
+  /** What the reader noticed (a cut-off last line, Windows-1252, skipped lines): shown beside the upload. */
+  warnings?: readonly { nl: string; en: string }[];
 }
 
 export interface UploadsProps {
@@ -38,6 +40,9 @@ export function uploads(p: UploadsProps): HTMLElement {
         p.table.bundled ? null : button(t.files.backToBundled, 'files-bundled', p.onBundledTable, 'subtle'),
       )
     : null;
+  const noticed = p.table && !p.table.bundled && p.table.warnings?.length
+    ? h('div', { class: 'sb-table-warnings', role: 'status', 'data-testid': 'table-warnings' }, h('p', { class: 'utrecht-paragraph' }, t.files.warningsTitle(p.table.file)), h('ul', {}, ...p.table.warnings.map((w) => h('li', {}, w[p.locale.lang]))))
+    : null;
   const fields = p.fields.length
     ? h(
         'ul',
@@ -61,6 +66,7 @@ export function uploads(p: UploadsProps): HTMLElement {
     'sb-card sb-uploads',
     h('p', { class: 'utrecht-paragraph' }, t.files.help),
     using,
+    noticed,
     p.busy ? h('p', { class: 'sb-busy', role: 'status' }, p.busy) : null,
     h(
       'div',
