@@ -114,7 +114,8 @@ export function explain(args: {
       const d = depletion(point, rule);
       return join('saturated', `${head.nl} Dat komt vooral doordat het gebied vol raakt: ${d.nl}.`, `${head.en} That is mostly because the area fills up: ${d.en}.`);
     }
-    if (rBelow) {
+    // At k = 0 no seed is needed (the circles that exist, or PR, carry it): the seeds' R says nothing then.
+    if (rBelow && at.k > 0) {
       return join('undecided', `De kans haalt ${pct(target)} bij ${at.k} ${nlC(at.k)}, maar de gestarte cirkels brengen elk minder dan één nieuwe voort: de twee metingen spreken elkaar tegen, dus noemen we geen aantal.`,
         `The chance reaches ${pct(target)} at ${at.k} ${enC(at.k)}, but the seeded circles each lead to fewer than one new circle: the two measurements contradict each other, so no number is given.`);
     }
