@@ -5,6 +5,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { benchAllNl } from '../bench/allNl.ts';
+import { benchAtlas } from '../bench/atlas.ts';
 import { runBench, type BenchResult } from '../bench/bench.ts';
 import { BENCH_AREA, benchCriticalMass } from '../bench/criticalMass.ts';
 import { defineCommand } from './command.ts';
@@ -23,6 +24,7 @@ export const command = defineCommand({
     passes: { type: 'string', arg: 'N', help: { nl: 'aantal meetrondes (standaard 5)', en: 'number of timed passes (default 5)' } },
     workers: { type: 'string', arg: 'N', help: { nl: 'workers voor de critical-mass-meting (standaard aantal kernen)', en: 'workers for the critical-mass timing (default: number of cores)' } },
     'all-nl': { type: 'boolean', help: { nl: 'alleen heel Nederland: één herhaling over alle gemeenten (minuten, ~3 GB geheugen)', en: 'only all of the Netherlands: one replication over every gemeente (minutes, ~3 GB of memory)' } },
+    'atlas-every': { type: 'string', arg: 'N', help: { nl: 'atlasmeting op elke N-de wijk van Nederland (standaard 100; 0 = overslaan)', en: 'atlas timing on every N-th wijk of the Netherlands (default 100; 0 = skip)' } },
   },
   async run({ values, stdout, stderr, lang }) {
     if (values['all-nl']) {
@@ -37,7 +39,10 @@ export const command = defineCommand({
     const workers = positiveInt('workers', values.workers, 1, 64) ?? Math.max(2, availableParallelism());
     const table = loadTable();
     const result = runBench(areaFromTable(table, [BENCH_AREA]), areaFromTable(table, ['GM1982']), { passes });
-    const out: BenchResult = { ...result, critical_mass_seconds: await benchCriticalMass(workers), peak_mb: Math.round(process.resourceUsage().maxRSS / 1024) };
+    const every = positiveInt('atlas-every', values['atlas-every'], 0, 10_000) ?? 100;
+    const critical = await benchCriticalMass(workers);
+    const atlas = every > 0 ? await benchAtlas(workers, every) : null;
+    const out: BenchResult & { atlas: typeof atlas } = { ...result, critical_mass_seconds: critical, atlas, peak_mb: Math.round(process.resourceUsage().maxRSS / 1024) };
     if (values.json) {
       stdout.write(JSON.stringify(out) + '\n');
       return 0;
@@ -51,6 +56,7 @@ export const command = defineCommand({
         `${nl ? '10 jaar Mill' : '10 years of Mill'}: ${out.village_run_ms} ms; ${nl ? 'wereld bouwen' : 'world building'}: ${out.world_build_ms.village} ms (Mill), ${out.world_build_ms.gemeente} ms (Land van Cuijk)`,
         `${nl ? 'geheugen' : 'memory'}: ${out.bytes_per_person} ${nl ? 'bytes per persoon plus het netwerk' : 'bytes per person plus the network'}; ${nl ? 'piek' : 'peak'} ${out.peak_mb} MB`,
         `critical mass (Mill, 90%): ${cm.workers_1} s ${nl ? 'met 1 worker' : 'with 1 worker'}, ${cm.workers_n} s ${nl ? 'met' : 'with'} ${cm.n}`,
+        ...(out.atlas ? [`atlas (${out.atlas.sample} ${nl ? 'van' : 'of'} ${out.atlas.wijken_nl} ${nl ? 'wijken' : 'wijken'}, ${out.atlas.workers} workers): ${nl ? 'mediaan' : 'median'} ${out.atlas.median_seconds_per_wijk} s/${nl ? 'wijk' : 'wijk'}, ${nl ? 'traagste' : 'slowest'} ${out.atlas.slowest.code} ${out.atlas.slowest.name} ${out.atlas.slowest.seconds} s; ${nl ? 'heel Nederland geschat' : 'whole Netherlands projected'} ${out.atlas.projected_nl_minutes} min`] : []),
         '',
       ].join('\n'),
     );

@@ -36,6 +36,10 @@ export const COMMANDS: Record<string, Entry> = {
     summary: { nl: 'waar beginnen: wijken of buurten gerangschikt naar benodigde cirkels en euro’s', en: 'where to start: wijken or buurten ranked by circles and euros needed' },
     load: () => import('./rank.ts'),
   },
+  atlas: {
+    summary: { nl: 'de kritische massa voor elke wijk of buurt van een gebied of heel Nederland (CSV en JSON, in delen voor een rekencluster)', en: 'the critical mass for every wijk or buurt of an area or the whole Netherlands (CSV and JSON, in shards for a cluster)' },
+    load: () => import('./atlas.ts'),
+  },
   calibrate: {
     summary: { nl: 'gedragsparameters schatten uit veldgegevens (ABC-SMC); de posterior is een parameterset', en: 'fit behavioural parameters to field data (ABC-SMC); the posterior is a parameter set' },
     load: () => import('./calibrate.ts'),

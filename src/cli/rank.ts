@@ -81,7 +81,7 @@ export const command = defineCommand({
 });
 
 /** Groups from --groups FILE: a JSON list, or {groups: [...]} (as in a scenario); validated with the scenario. */
-function groupsOf(file: string): unknown {
+export function groupsOf(file: string): unknown {
   const json = readJsonFile(file);
   const list = Array.isArray(json) ? json : (json as { groups?: unknown } | null)?.groups;
   if (!Array.isArray(list)) throw badOption('groups', t(`${file}: verwacht een JSON-lijst [{"name": …, "buurten": [ … ]}].`, `${file}: expected a JSON list [{"name": …, "buurten": [ … ]}].`));

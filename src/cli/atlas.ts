@@ -1,0 +1,97 @@
+/**
+ * `sneeuwbal atlas (--within CODE | --nl) --level wijk|buurt|group [--shard i/n] --out DIR` and
+ * `sneeuwbal atlas merge DIR --out DIR` (INTERFACES.md): the critical-mass answer for every place,
+ * one row each, as atlas.json and atlas.csv with the source line, the parameters and the seed.
+ * Rows are computed by the same function as `rank` (src/experiments/atlas.ts) and streamed to the
+ * shard's file (atlasFiles.ts), so a stopped run resumes and memory stays flat. Batch engines run
+ * the shards: jobs/slurm/atlas.sbatch (a Slurm array) and jobs/k8s/atlas-job.yaml (an Indexed Job).
+ */
+import { resolve } from 'node:path';
+import { resolveParams } from '../core/params/index.ts';
+import { t } from '../core/params/spec.ts';
+import { atlasPlaces, atlasRow, parseShard, shardPlaces, type AtlasRow } from '../experiments/atlas.ts';
+import type { RankLevel } from '../experiments/rankUnits.ts';
+import { appendRow, openShard, readShards, writeAtlas, type AtlasRun } from './atlasFiles.ts';
+import { badOption, defineCommand } from './command.ts';
+import { SEARCH_OPTIONS, searchOptions, searchScenario } from './critical-mass.ts';
+import { loadTable, sourceLine } from './load.ts';
+import { areaFromTable, loadGeometry, makePool, MODEL_OPTIONS, positiveInt, SCENARIO_OPTIONS } from './model.ts';
+import { groupsOf } from './rank.ts';
+
+const { area: _a, plan: _p, buurten: _b, ...scenarioOptions } = SCENARIO_OPTIONS;
+
+export const command = defineCommand({
+  name: 'atlas',
+  summary: { nl: 'de kritische massa voor elke wijk, buurt of groep van een gebied of heel Nederland, als CSV en JSON', en: 'the critical mass for every wijk, buurt or group of an area or the whole Netherlands, as CSV and JSON' },
+  usage: '(--within CODE | --nl) --level wijk|buurt|group [--groups FILE] [--shard i/n] --out DIR [--route …] [--target 0.9] [--reps N] [--seed N] [--params FILE] [--workers N]  |  merge DIR --out DIR',
+  details: {
+    nl: 'Elke rij is het antwoord van rank voor die ene plek (zelfde functie, zelfde instellingen). Rijen worden meteen weggeschreven in DIR/shard-I-of-N.jsonl: wordt de berekening gestopt, dan gaat dezelfde opdracht verder waar hij was. Met --shard i/n rekent deze opdracht alleen plek i, i+n, i+2n, …; "atlas merge DIR --out DIR" voegt de shards samen tot atlas.json en atlas.csv, byte voor byte gelijk aan één ongedeelde berekening. Zie jobs/slurm en jobs/k8s voor rekenclusters.',
+    en: 'Each row is rank’s answer for that one place (same function, same settings). Rows are written at once to DIR/shard-I-of-N.jsonl: when the run is stopped, the same command carries on where it was. With --shard i/n this command computes places i, i+n, i+2n, … only; "atlas merge DIR --out DIR" joins the shards into atlas.json and atlas.csv, byte for byte equal to one unsharded run. See jobs/slurm and jobs/k8s for clusters.',
+  },
+  positionals: true,
+  options: {
+    ...scenarioOptions, ...MODEL_OPTIONS, ...SEARCH_OPTIONS,
+    within: { type: 'string', arg: 'CODE', help: t('gemeente of wijk waarvan alle plekken een rij krijgen', 'gemeente or wijk whose places each get a row') },
+    nl: { type: 'boolean', help: t('heel Nederland', 'the whole Netherlands') },
+    level: { type: 'string', arg: 'wijk|buurt|group', help: t('wat een rij is (standaard wijk)', 'what a row is (default wijk)') },
+    groups: { type: 'string', arg: 'FILE', help: t('JSON-lijst van groepen buurten voor --level group', 'JSON list of groups of buurten for --level group') },
+    budget: { type: 'string', arg: 'K', help: t('cirkels voor de kolom "kans met budget" (standaard 5)', 'circles for the "chance with budget" column (default 5)') },
+    shard: { type: 'string', arg: 'i/n', help: t('reken alleen deel i van n (0 … n−1), voor een rekencluster', 'compute only part i of n (0 … n−1), for a cluster') },
+    out: { type: 'string', arg: 'DIR', help: t('map voor de shards en atlas.json/atlas.csv', 'folder for the shards and atlas.json/atlas.csv') },
+  },
+  async run({ values, positionals, stdout, stderr, lang }) {
+    if (values.out === undefined) throw badOption('out', t('geef een map voor de uitvoer, bijvoorbeeld --out atlas/', 'give a folder for the output, e.g. --out atlas/'));
+    const out = resolve(values.out);
+    if (positionals[0] === 'merge') {
+      if (positionals.length !== 2) throw badOption('out', t('gebruik: sneeuwbal atlas merge MAP --out MAP', 'usage: sneeuwbal atlas merge DIR --out DIR'));
+      const { run, rows } = readShards(resolve(positionals[1]));
+      const files = writeAtlas(out, run, rows, lang);
+      stdout.write(values.json ? JSON.stringify({ ...files, rows: rows.length }) + '\n' : `${rows.length} ${lang === 'nl' ? 'rijen' : 'rows'}: ${files.csv}, ${files.json}\n`);
+      return 0;
+    }
+    if (positionals.length) throw badOption('out', t(`onbekend argument '${positionals[0]}'; bedoelde u 'atlas merge MAP'?`, `unknown argument '${positionals[0]}'; did you mean 'atlas merge DIR'?`));
+    if ((values.within === undefined) === (values.nl !== true)) throw badOption('within', t('geef --within CODE of --nl (één van beide)', 'give --within CODE or --nl (one of them)'));
+    const level = (values.level ?? 'wijk').trim().toLowerCase() as RankLevel;
+    if (!['wijk', 'buurt', 'group'].includes(level)) throw badOption('level', t(`'${values.level}' is geen niveau. Verwacht: wijk, buurt of group.`, `'${values.level}' is not a level. Expected: wijk, buurt or group.`));
+    const scope = values.nl ? 'NL' : values.within!.trim().toUpperCase();
+    const shard = parseShard(values.shard);
+    const scenario = searchScenario(values, { area: [scope === 'NL' ? 'NL00' : scope], ...(values.groups !== undefined ? { groups: groupsOf(values.groups) } : {}) });
+    const budget = positiveInt('budget', values.budget, 1, 500) ?? 5;
+    const options = { ...searchOptions(values, scenario, 48), budget };
+    const table = loadTable(values.data);
+    const own = loadGeometry(values.geometry);
+    const places = atlasPlaces(table, scope, level, scenario.groups);
+    const mine = shardPlaces(places, shard);
+    const source = sourceLine(values.data, table);
+    const { scenario: _s, paramSet, ...search } = options;
+    const run: AtlasRun = {
+      kind: 'sneeuwbal-atlas', version: 1, scope, level, places: places.length,
+      settings: { ...search, scenario, paramSet: paramSet ?? null, parameters: resolveParams({ ...(paramSet?.parameters ?? {}), ...scenario.params }) },
+      source,
+    };
+    const done = openShard(out, { run, shard, rows: mine.length });
+    const todo = mine.filter((p) => !done.has(p.index));
+    const pool = makePool(values.workers, options.reps);
+    const show = values.progress || stderr.isTTY === true;
+    const started = Date.now();
+    try {
+      for (const [i, place] of todo.entries()) {
+        const row: AtlasRow = await atlasRow(place, (codes, gs) => areaFromTable(table, codes, gs, own), scenario.groups, options, pool);
+        appendRow(out, shard, row);
+        done.set(place.index, row);
+        if (show) stderr.write(`atlas ${shard.index}/${shard.count}: ${done.size}/${mine.length} ${place.code} ${place.name} (${Math.round((Date.now() - started) / 1000)} s)\n`);
+      }
+    } finally {
+      await pool.close();
+    }
+    if (shard.count === 1) {
+      const { rows } = readShards(out);
+      const files = writeAtlas(out, run, rows, lang);
+      stdout.write(values.json ? JSON.stringify({ ...files, rows: rows.length }) + '\n' : `${rows.length} ${lang === 'nl' ? 'rijen' : 'rows'}: ${files.csv}, ${files.json}\n`);
+    } else {
+      const msg = lang === 'nl' ? `shard ${shard.index}/${shard.count} klaar (${mine.length} plekken); samenvoegen: sneeuwbal atlas merge ${values.out} --out ${values.out}\n` : `shard ${shard.index}/${shard.count} done (${mine.length} places); to merge: sneeuwbal atlas merge ${values.out} --out ${values.out}\n`;
+      stdout.write(values.json ? JSON.stringify({ shard, rows: mine.length, file: `shard-${shard.index}-of-${shard.count}.jsonl` }) + '\n' : msg);
+    }
+    return 0;
+  },
+});
