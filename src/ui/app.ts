@@ -3,8 +3,8 @@ import type { AreaView } from '../workers/dataApi.ts';
 import { BrowserPool } from '../workers/browser-pool.ts';
 import { createDataClient } from '../workers/dataClient.ts';
 import { createActions } from './controller/actions.ts';
-import { autoRun } from './controller/autoRun.ts';
 import { createAreaData } from './controller/areaData.ts';
+import { createCompute, RESULT_TABS } from './controller/compute.ts';
 import { createMemory, type AppContext } from './controller/context.ts';
 import { createMaps } from './controller/maps.ts';
 import { createPanels, type PageInput } from './controller/panels.ts';
@@ -40,6 +40,8 @@ export async function startApp(doc: Document): Promise<void> {
   if (broken) memory.notice = { kind: 'error', text: inBoth((l) => l.t.planning.brokenLink) };
   const locale = (): Locale => localeFor(store.get().lang);
 
+  /** Set by a copied link that opens a results tab: computed once, when its data has arrived. */
+  let computeOnLoad = RESULT_TABS.includes(initial.tab);
   let charted: Charted | null = null;
   let chartedLoading = false;
   let firstAreaPaint = true;
@@ -53,10 +55,20 @@ export async function startApp(doc: Document): Promise<void> {
     pool,
     memory,
     locale,
-    render: () => render(),
+    render: () => requestRender(),
+    focusAfterRender: (selector) => {
+      focusTarget = selector;
+      requestRender();
+    },
     link: () => doc.location.href,
-    data: createAreaData(client, () => render()),
-    library: createLibrary(() => render()),
+    data: createAreaData(client, () => {
+      requestRender();
+      if (computeOnLoad && pageInput()) {
+        computeOnLoad = false;
+        compute.forTab(store.get().tab);
+      }
+    }),
+    library: createLibrary(() => requestRender()),
     sim: createSimulator({
       pool,
       buildArea: (codes, groups) => client.api.buildArea(codes, groups),
@@ -70,16 +82,19 @@ export async function startApp(doc: Document): Promise<void> {
         // The page is redrawn when a computation starts, ends or fails, not between scenarios of a
         // run: the redraw (cards, tables, charts) would compete with the workers for the main thread.
         if (phaseOf(s) === phase) runStatus.update(s, locale());
-        else render();
+        else requestRender();
       },
     }),
+    compute: null!,
   };
   const { data, sim } = ctx;
+  const compute = createCompute(sim, data, () => pageInput());
+  ctx.compute = compute;
   const actions = createActions(ctx);
   const maps = createMaps(memory.mapSpecs);
   const panels = createPanels(ctx, actions, maps);
   const resultPanels = createResultPanels(ctx, actions, maps);
-  const runStatus = createRunStatus(() => sim.cancel());
+  const runStatus = createRunStatus((kind) => sim.cancel(kind ?? undefined));
   const tabsSlot = doc.getElementById('tabs-slot')!;
   const noticeSlot = doc.getElementById('notice')!;
   doc.getElementById('run-slot')!.replaceChildren(runStatus.element);
@@ -97,7 +112,11 @@ export async function startApp(doc: Document): Promise<void> {
     locale(),
   );
   shell.searchSlot.replaceChildren(search.element);
-  shell.langSwitch.addEventListener('click', () => store.update({ lang: store.get().lang === 'nl' ? 'en' : 'nl' }));
+  shell.langSwitch.addEventListener('click', () => {
+    store.update({ lang: store.get().lang === 'nl' ? 'en' : 'nl' });
+    // Scenario names follow the language, and with them the results' keys.
+    compute.forTab(store.get().tab);
+  });
   // A printed chart carries its numbers: the table views open for printing and close afterwards.
   let openedForPrint: HTMLDetailsElement[] = [];
   window.addEventListener('beforeprint', () => {
@@ -141,7 +160,7 @@ export async function startApp(doc: Document): Promise<void> {
       import('./views/charted.ts').then(
         (m) => {
           charted = m;
-          render();
+          requestRender();
         },
         (error: unknown) => {
           chartedLoading = false;
@@ -150,6 +169,50 @@ export async function startApp(doc: Document): Promise<void> {
       );
     }
     return charted;
+  }
+
+  /**
+   * Redraws are asked for, not done at once: many changes in one event make one redraw. While a
+   * mouse button or finger is down nothing is redrawn: a field committed on mousedown (its change
+   * event) would otherwise replace the button under the pointer, and the click would be lost. The
+   * redraw follows the click (a task after pointerup: click is dispatched in the same task).
+   */
+  let renderQueued = false;
+  let pointerDown = false;
+  let focusTarget: string | null = null;
+  function requestRender(): void {
+    if (renderQueued) return;
+    renderQueued = true;
+    if (!pointerDown) setTimeout(flush, 0);
+  }
+  function flush(): void {
+    if (!renderQueued || pointerDown) return;
+    renderQueued = false;
+    render();
+  }
+  doc.addEventListener('pointerdown', () => (pointerDown = true), true);
+  const release = () =>
+    setTimeout(() => {
+      pointerDown = false;
+      flush();
+    }, 0);
+  doc.addEventListener('pointerup', release, true);
+  doc.addEventListener('pointercancel', release, true);
+
+  /** Everything a page is drawn from, or null while the gemeente's data is not there. */
+  function pageInput(): PageInput | null {
+    const state = store.get();
+    const view = currentView();
+    if (!view || view.gemeente.code !== gemeenteCode()) return null;
+    const l = locale();
+    const planning = planningAreaOf(state, view, l);
+    const planned = planning ? plannedScenarios(state, planning, data.tableId, l) : [];
+    return { state, locale: l, view, geometry: data.geometry(view.gemeente.code), planning, planned };
+  }
+
+  function onTab(next: Tab): void {
+    store.update({ tab: next });
+    compute.forTab(next);
   }
 
   function render(): void {
@@ -173,12 +236,9 @@ export async function startApp(doc: Document): Promise<void> {
     }
     shell.setHeading(view.gemeente.name);
     doc.title = t.app.title(view.gemeente.name);
-    const gm = view.gemeente.code;
-    const planning = planningAreaOf(state, view, l);
-    const planned = planning ? plannedScenarios(state, planning, data.tableId, l) : [];
-    const tab: Tab = planning ? state.tab : 'area';
-    const input: PageInput = { state, locale: l, view, geometry: data.geometry(gm), planning, planned };
-    replaceKeepingFocus(tabsSlot, tabBar({ locale: l, tab, onTab: (next) => store.update({ tab: next }) }));
+    const input = pageInput()!;
+    const tab: Tab = input.planning ? state.tab : 'area';
+    replaceKeepingFocus(tabsSlot, tabBar({ locale: l, tab, onTab }));
 
     let content: HTMLElement[];
     if (tab === 'area') content = panels.area(input);
@@ -194,10 +254,14 @@ export async function startApp(doc: Document): Promise<void> {
       firstAreaPaint = false;
       performance.mark('sneeuwbal:area-table');
     }
-    // Computations start after the render, never inside it (their status changes re-render).
-    queueMicrotask(() => {
-      if (input.state === store.get()) autoRun(ctx, resultPanels, input, tab);
-    });
+    if (focusTarget) {
+      const target = shell.areaSlot.querySelector<HTMLElement>(focusTarget) ?? doc.querySelector<HTMLElement>(focusTarget);
+      focusTarget = null;
+      if (target) {
+        if (target.tabIndex < 0 && !target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
+        target.focus();
+      }
+    }
   }
 
   /**
@@ -223,7 +287,7 @@ export async function startApp(doc: Document): Promise<void> {
     const encoding = encodedFor(state.workspace);
     if (encoding.sc !== undefined) return `${doc.location.origin}${doc.location.pathname}${serialiseState(state, encoding.sc)}`;
     void encoding.done.then(() => {
-      if (store.get().workspace === state.workspace && store.get().tab === 'report') render();
+      if (store.get().workspace === state.workspace && store.get().tab === 'report') requestRender();
     });
     return doc.location.href;
   }
@@ -239,7 +303,7 @@ export async function startApp(doc: Document): Promise<void> {
       // Encoding is asynchronous (compression); only the latest state may write the address.
       if (ticket === urlTicket) history.replaceState(history.state, '', `${doc.location.pathname}${query}${doc.location.hash}`);
     });
-    render();
+    requestRender();
   });
 
   render();

@@ -9,6 +9,7 @@ import type { CriticalSettings, RankSettings } from '../state/workspace.ts';
 import type { Library } from '../storage/library.ts';
 import type { GroupDraft } from '../views/area/groupEditor.ts';
 import type { AreaData } from './areaData.ts';
+import type { Compute } from './compute.ts';
 
 /**
  * What the controllers share. `memory` holds view details that are not worth a URL (which table
@@ -65,7 +66,12 @@ export interface AppContext {
   pool: ReplicationPool;
   memory: UiMemory;
   locale(): Locale;
+  /** Asks for a redraw (one per event, after the click that caused it). */
   render(): void;
+  /** Asks for a redraw and then moves focus to the first element matching `selector` (the result of an action). */
+  focusAfterRender(selector: string): void;
+  /** Where computations start (the buttons call these directly). */
+  compute: Compute;
   /** The address that reproduces the current view (for the report). */
   link(): string;
 }

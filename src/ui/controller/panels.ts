@@ -151,22 +151,32 @@ export function createPanels(ctx: AppContext, actions: Actions, maps: Maps) {
           onDraft: (draft) => {
             memory.groupDraft = draft;
             memory.groupProblem = null;
-            ctx.render();
+            // Focus goes where the next step is: the name of a new group, or back to the button.
+            ctx.focusAfterRender(draft ? '#group-name' : '[data-focus-key="group-new"]');
           },
           onSave: (draft) => {
             const name = draft.name.trim();
             if (!name || !draft.buurten.size) {
               const key = !name ? 'needName' : 'needBuurten';
               memory.groupProblem = inBoth((l) => l.t.groups[key]);
-              return ctx.render();
+              return ctx.focusAfterRender(name ? '.sb-group-form [role="alert"]' : '#group-name');
             }
             memory.groupDraft = null;
             memory.groupProblem = null;
-            const renamed = draft.replacing && draft.replacing !== name && state.group === draft.replacing;
-            update({ workspace: saveGroup(state.workspace, { name, buurten: [...draft.buurten] }, draft.replacing), ...(renamed ? { group: name } : {}) });
+            const now = store.get();
+            const renamed = draft.replacing && draft.replacing !== name && now.group === draft.replacing;
+            update({ workspace: saveGroup(now.workspace, { name, buurten: [...draft.buurten] }, draft.replacing), ...(renamed ? { group: name } : {}) });
+            ctx.focusAfterRender(`[data-group="${CSS.escape(name)}"] button`);
           },
-          onDelete: (name) => update({ workspace: deleteGroup(state.workspace, name), group: state.group === name ? null : state.group }),
-          onPlan: (name) => update({ group: name }),
+          onDelete: (name) => {
+            const now = store.get();
+            update({ workspace: deleteGroup(now.workspace, name), group: now.group === name ? null : now.group });
+            ctx.focusAfterRender('.sb-groups-card h2');
+          },
+          onPlan: (name) => {
+            update({ group: name });
+            ctx.focusAfterRender('.sb-planning h2');
+          },
         }),
         uploadsBlock(locale),
       ];
@@ -204,10 +214,13 @@ export function createPanels(ctx: AppContext, actions: Actions, maps: Maps) {
         saved: ctx.library.scenarios,
         storage: ctx.library.available,
         running: ctx.sim.status.running,
-        onWorkspace: (workspace) => update({ workspace }),
+        onWorkspace: (edit) => update({ workspace: edit(store.get().workspace) }),
+        // "Bereken en vergelijk": opens the results and starts computing them, here and now.
         onRun: () => {
           ctx.sim.acknowledge();
           update({ tab: 'results' });
+          void ctx.compute.scenarios();
+          ctx.focusAfterRender('#tab-panel h2');
         },
         onSave: (all) => void actions.save(all, planning.name),
         onExport: actions.exportActive,
@@ -234,7 +247,7 @@ export function createPanels(ctx: AppContext, actions: Actions, maps: Maps) {
           update({ workspace: ws });
         },
       });
-      return researchPage({ locale: p.locale, workspace: p.state.workspace, calibration: calibrationSlot(ctx, p.locale, deps), onWorkspace: (workspace) => update({ workspace }) });
+      return researchPage({ locale: p.locale, workspace: p.state.workspace, calibration: calibrationSlot(ctx, p.locale, deps), onWorkspace: (edit) => update({ workspace: edit(store.get().workspace) }) });
     },
   };
 }

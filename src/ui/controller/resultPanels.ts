@@ -1,6 +1,7 @@
 import { gemeenteOf } from '../../data/regions.ts';
 import type { Locale } from '../i18n/index.ts';
-import { inputKey, type Outcome } from '../simulation/simulator.ts';
+import type { Outcome } from '../simulation/simulator.ts';
+import { criticalKey as criticalKeyOf, rankKey as rankKeyOf } from './compute.ts';
 import { chosenRoutes, type Workspace } from '../state/workspace.ts';
 import { coveragePage } from '../views/coverage/coveragePage.ts';
 import type { FigureContext } from '../views/results/chartFigure.ts';
@@ -13,8 +14,8 @@ import type { PageInput } from './panels.ts';
 
 /**
  * The pages that show model results: results (with critical mass and ranking), the coverage map
- * and the council report. Results come from the simulator by key; what is missing is computed by
- * the app's auto-run (see app.ts), so these functions only draw.
+ * and the council report. Results come from the simulator by key; these functions only draw. The
+ * buttons on them start their computation directly (see compute.ts).
  */
 type Charted = typeof import('../views/charted.ts');
 
@@ -43,38 +44,35 @@ export function createResultPanels(ctx: AppContext, actions: Actions, maps: Maps
     const all = done(p);
     return all.find((s) => s.index === p.state.workspace.active) ?? all[0] ?? null;
   };
+  /** "Bereken": the scenarios of the page, computed now; focus goes to the status that reports them. */
   const run = () => {
     ctx.sim.acknowledge();
-    ctx.render();
+    void ctx.compute.scenarios();
+    ctx.focusAfterRender('#tab-panel h2');
   };
 
   /** The settings callbacks of an analysis: before its first run a setting is only remembered; after it, a change recomputes. */
   function analysis<K extends 'critical' | 'rank'>(field: K) {
     return {
       onSettings: (settings: NonNullable<Workspace[K]>) => {
-        if (store.get().workspace[field]) return update({ workspace: { ...store.get().workspace, [field]: settings } });
+        if (store.get().workspace[field]) {
+          update({ workspace: { ...store.get().workspace, [field]: settings } });
+          return void ctx.compute[field]();
+        }
         memory.drafts[field] = settings;
         ctx.render();
       },
       onRun: (settings: NonNullable<Workspace[K]>) => {
         ctx.sim.acknowledge();
         update({ workspace: { ...store.get().workspace, [field]: settings } });
-        ctx.render();
+        void ctx.compute[field]();
+        ctx.focusAfterRender(`[data-analysis="${field}"]`);
       },
     };
   }
 
-  function criticalKey(p: PageInput): string | null {
-    const active = p.planned[p.state.workspace.active];
-    const settings = p.state.workspace.critical;
-    return active?.scenario && settings ? inputKey(ctx.data.tableId, 'critical', active.scenario, settings) : null;
-  }
-
-  function rankKey(p: PageInput): string | null {
-    const active = p.planned[p.state.workspace.active];
-    const settings = p.state.workspace.rank;
-    return active?.scenario && settings ? inputKey(ctx.data.tableId, 'rank', p.view.gemeente.code, active.scenario, settings) : null;
-  }
+  const criticalKey = (p: PageInput) => criticalKeyOf(ctx.data.tableId, p);
+  const rankKey = (p: PageInput) => rankKeyOf(ctx.data.tableId, p);
 
   function coverageMap(p: PageInput, outcome: Outcome, year: number, prefix: string): HTMLElement | null {
     const state = maps.coverage(outcome.key, outcome.result.buurten, year, p.geometry);
@@ -109,8 +107,7 @@ export function createResultPanels(ctx: AppContext, actions: Actions, maps: Maps
       const running = ctx.sim.status.running;
       const extra: HTMLElement[] = [];
       if (activeScenario) {
-        extra.push(
-          charted.criticalMassSection({
+        const criticalSection = charted.criticalMassSection({
             locale,
             areaName: p.planning!.name,
             scenarioName: ws.scenarios[ws.active].name,
@@ -121,8 +118,8 @@ export function createResultPanels(ctx: AppContext, actions: Actions, maps: Maps
             figure: figure(locale, ws, cKey ?? 'critical'),
             width: CHART_WIDTH,
             ...analysis('critical'),
-          }),
-          charted.rankingSection({
+          });
+        const rankSection = charted.rankingSection({
             locale,
             gemeenteName: p.view.gemeente.name,
             settings: ws.rank ?? memory.drafts.rank,
@@ -131,9 +128,15 @@ export function createResultPanels(ctx: AppContext, actions: Actions, maps: Maps
             running,
             csvMeta: figure(locale, ws, 'rank').csvMeta,
             ...analysis('rank'),
-            onPlan: (code, isGroup) => update(isGroup ? { group: code, tab: 'plan' } : { area: code, group: null, tab: 'plan' }),
-          }),
-        );
+            onPlan: (code, isGroup) => {
+              update(isGroup ? { group: code, tab: 'plan' } : { area: code, group: null, tab: 'plan' });
+              ctx.focusAfterRender('#tab-panel h2');
+            },
+          });
+        // Where the focus goes after "Bereken" of each analysis.
+        criticalSection.setAttribute('data-analysis', 'critical');
+        rankSection.setAttribute('data-analysis', 'rank');
+        extra.push(criticalSection, rankSection);
       }
       return charted.resultsPage({
         locale,
@@ -177,7 +180,10 @@ export function createResultPanels(ctx: AppContext, actions: Actions, maps: Maps
         seedsNote: seededChosen ? null : locale.t.coverage.seedsAuto,
         focus: memory.coverageFocus,
         running: ctx.sim.status.running,
-        onScenario: (i) => update({ workspace: { ...ws, active: i } }),
+        onScenario: (i) => {
+          update({ workspace: { ...store.get().workspace, active: i } });
+          void ctx.compute.scenarios();
+        },
         onYear: (y) => update({ year: y === years ? null : y }),
         onFocus: (code) => {
           memory.coverageFocus = code;

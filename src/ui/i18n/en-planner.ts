@@ -165,6 +165,9 @@ export const enPlanner = {
     started: 'The calculation has started.',
     finished: 'The calculation is done.',
     cancelled: 'The calculation was stopped.',
+    waiting: 'Waiting for its turn:',
+    cancelWaiting: (what: string) => `Do not calculate: ${what}`,
+    kinds: { scenarios: 'the scenarios', critical: 'the critical mass', rank: 'where to start', greedy: 'the best buurten' },
     progress: {
       scenarios: (name: string, done: string, total: string) => `Calculating: ${name} – ${done} of ${total} simulated futures`,
       critical: (name: string, done: string, total: string) => `Searching the critical mass (${name}): ${done} of ${total} runs`,

@@ -166,6 +166,9 @@ export const nlPlanner = {
     started: 'De berekening is gestart.',
     finished: 'De berekening is klaar.',
     cancelled: 'De berekening is gestopt.',
+    waiting: 'Wacht op zijn beurt:',
+    cancelWaiting: (what: string) => `Niet meer berekenen: ${what}`,
+    kinds: { scenarios: "de scenario's", critical: 'de kritische massa', rank: 'waar te beginnen', greedy: 'de beste buurten' },
     progress: {
       scenarios: (name: string, done: string, total: string) => `Bezig met rekenen: ${name} – ${done} van ${total} gesimuleerde toekomsten`,
       critical: (name: string, done: string, total: string) => `Kritische massa zoeken (${name}): ${done} van ${total} runs`,

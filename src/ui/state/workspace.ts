@@ -21,6 +21,12 @@ export interface Draft {
   params: Record<string, number>;
 }
 
+/**
+ * A change to the workspace, applied to the workspace as it is when the change happens (not as it
+ * was drawn): a field committed just before a click and the click both count.
+ */
+export type WorkspaceEdit = (ws: Workspace) => Workspace;
+
 export interface Workspace {
   groups: BuurtGroup[];
   scenarios: Draft[];
