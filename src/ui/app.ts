@@ -216,6 +216,7 @@ export async function startApp(doc: Document): Promise<void> {
   }
 
   function render(): void {
+    const kept = keptFocus();
     const state = store.get();
     const l = locale();
     const { t } = l;
@@ -254,14 +255,32 @@ export async function startApp(doc: Document): Promise<void> {
       firstAreaPaint = false;
       performance.mark('sneeuwbal:area-table');
     }
-    if (focusTarget) {
-      const target = shell.areaSlot.querySelector<HTMLElement>(focusTarget) ?? doc.querySelector<HTMLElement>(focusTarget);
-      focusTarget = null;
-      if (target) {
-        if (target.tabIndex < 0 && !target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
-        target.focus();
-      }
+    placeFocus(kept);
+  }
+
+  /**
+   * Focus on the result of an action. The target may appear a redraw or two later (a page whose
+   * charts still load), and a redraw when the computation ends replaces it: while focus stays on
+   * it, it is put back on the new one.
+   */
+  let focused: { selector: string; element: HTMLElement } | null = null;
+  let focusTries = 0;
+  function keptFocus(): string | null {
+    return focused && doc.activeElement === focused.element ? focused.selector : null;
+  }
+  function placeFocus(kept: string | null): void {
+    const selector = focusTarget ?? kept;
+    if (!selector) return;
+    const target = shell.areaSlot.querySelector<HTMLElement>(selector) ?? doc.querySelector<HTMLElement>(selector);
+    if (!target) {
+      if (focusTarget && ++focusTries > 5) focusTarget = null;
+      return;
     }
+    focusTarget = null;
+    focusTries = 0;
+    if (target.tabIndex < 0 && !target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
+    target.focus();
+    focused = { selector, element: target };
   }
 
   /**
