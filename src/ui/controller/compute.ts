@@ -11,9 +11,9 @@ import type { PageInput } from './panels.ts';
  */
 export const RESULT_TABS: readonly Tab[] = ['results', 'map', 'report'];
 
-/** The key of the critical-mass answer the page shows (active scenario + settings), or null when none is asked for. */
-export function criticalKey(tableId: string, p: PageInput): string | null {
-  const active = p.planned[p.state.workspace.active];
+/** The key of the critical-mass answer for a scenario (the active one unless given) with the workspace's settings, or null when none is asked for. */
+export function criticalKey(tableId: string, p: PageInput, index = p.state.workspace.active): string | null {
+  const active = p.planned[index];
   const settings = p.state.workspace.critical;
   return active?.scenario && settings ? inputKey(tableId, 'critical', active.scenario, settings) : null;
 }
@@ -26,7 +26,7 @@ export function rankKey(tableId: string, p: PageInput): string | null {
 }
 
 export function createCompute(sim: Simulator, data: AreaData, input: () => PageInput | null) {
-  const keys = { criticalKey: (p: PageInput) => criticalKey(data.tableId, p), rankKey: (p: PageInput) => rankKey(data.tableId, p) };
+  const keys = { criticalKey: (p: PageInput, index?: number) => criticalKey(data.tableId, p, index), rankKey: (p: PageInput) => rankKey(data.tableId, p) };
 
   /** Every valid scenario of the workspace that has no result yet. */
   function scenarios(): Promise<void> {
@@ -36,12 +36,12 @@ export function createCompute(sim: Simulator, data: AreaData, input: () => PageI
     return jobs.length ? sim.run(data.tableId, jobs) : Promise.resolve();
   }
 
-  /** The critical mass of the active scenario with the workspace's settings (when the user set them). */
-  function critical(): Promise<void> {
+  /** The critical mass of a scenario (the active one unless given) with the workspace's settings (when the user set them). */
+  function critical(index?: number): Promise<void> {
     const p = input();
     const c = p?.state.workspace.critical;
-    const active = p ? p.planned[p.state.workspace.active]?.scenario : null;
-    const key = p ? keys.criticalKey(p) : null;
+    const active = p ? p.planned[index ?? p.state.workspace.active]?.scenario : null;
+    const key = p ? keys.criticalKey(p, index) : null;
     if (!p || !c || !active || !key || sim.critical(key)) return Promise.resolve();
     // Few replications at a newly tried k; more only where the answer is still uncertain.
     return sim.runCritical(data.tableId, { key, scenario: active, options: { route: c.route, target: c.target, ...(c.maxK ? { maxK: c.maxK } : {}), reps: c.reps, initialReps: Math.min(8, c.reps) } });
@@ -70,6 +70,9 @@ export function createCompute(sim: Simulator, data: AreaData, input: () => PageI
       void critical();
       void rank();
     }
+    // The report's critical-mass sentence is about the proposal.
+    const ws = input()?.state.workspace;
+    if (tab === 'report' && ws?.proposal != null) void critical(ws.proposal);
   }
 
   return { scenarios, critical, rank, forTab };

@@ -2,7 +2,7 @@ import { gemeenteOf } from '../../data/regions.ts';
 import type { Locale } from '../i18n/index.ts';
 import type { Outcome } from '../simulation/simulator.ts';
 import { criticalKey as criticalKeyOf, rankKey as rankKeyOf } from './compute.ts';
-import { chosenRoutes, type Workspace } from '../state/workspace.ts';
+import { chosenRoutes, defaultCritical, type Workspace } from '../state/workspace.ts';
 import { coveragePage } from '../views/coverage/coveragePage.ts';
 import type { FigureContext } from '../views/results/chartFigure.ts';
 import { regionMap } from '../views/regionMap.ts';
@@ -71,7 +71,7 @@ export function createResultPanels(ctx: AppContext, actions: Actions, maps: Maps
     };
   }
 
-  const criticalKey = (p: PageInput) => criticalKeyOf(ctx.data.tableId, p);
+  const criticalKey = (p: PageInput, index?: number) => criticalKeyOf(ctx.data.tableId, p, index);
   const rankKey = (p: PageInput) => rankKeyOf(ctx.data.tableId, p);
 
   function coverageMap(p: PageInput, outcome: Outcome, year: number, prefix: string): HTMLElement | null {
@@ -197,20 +197,32 @@ export function createResultPanels(ctx: AppContext, actions: Actions, maps: Maps
       const { state, locale } = p;
       const ws = state.workspace;
       const all = done(p);
-      const current = shown(p);
-      const cKey = criticalKey(p);
+      // The proposal when it is marked and computed; otherwise what the map shows (the active scenario).
+      const current = all.find((s) => s.index === ws.proposal) ?? shown(p);
+      const cKey = current ? criticalKey(p, current.index) : null;
       return charted.reportPage({
         locale,
         areaName: p.planning!.name,
-        outcomes: all.map((s) => ({ index: s.index, outcome: s.outcome })),
+        levelWord: p.planning!.levelWord,
+        choices: all.map((s) => ({ index: s.index, name: s.name })),
+        proposal: current && ws.proposal === current.index ? ws.proposal : null,
+        outcome: current?.outcome ?? null,
         missing: p.planned.some((s) => s.scenario && !ctx.sim.result(s.key!)),
         running: ctx.sim.status.running,
         map: current ? coverageMap(p, current.outcome, Math.floor(ws.months / 12), 'report-map') : null,
-        figure: figure(locale, ws, all.map((s) => s.outcome.key).join('&')),
-        width: CHART_WIDTH,
         critical: cKey ? ctx.sim.critical(cKey) : null,
         link: ctx.link(),
         source: source(locale),
+        onPropose: (index) => {
+          update({ workspace: { ...store.get().workspace, proposal: index } });
+          void ctx.compute.critical(index);
+        },
+        onCritical: () => {
+          const now = store.get().workspace;
+          if (!now.critical) update({ workspace: { ...now, critical: memory.drafts.critical ?? defaultCritical } });
+          void ctx.compute.critical(current?.index);
+          ctx.focusAfterRender('[data-report-critical]');
+        },
         onRun: run,
         onPrint: () => window.print(),
         onExport: actions.exportActive,
