@@ -68,7 +68,10 @@ export async function startApp(doc: Document): Promise<void> {
         compute.forTab(store.get().tab);
       }
     }),
-    library: createLibrary(() => requestRender()),
+    library: createLibrary(() => {
+      requestRender();
+      adoptSavedGroups();
+    }),
     sim: createSimulator({
       pool,
       buildArea: (codes, groups) => client.api.buildArea(codes, groups),
@@ -208,6 +211,20 @@ export async function startApp(doc: Document): Promise<void> {
     const planning = planningAreaOf(state, view, l);
     const planned = planning ? plannedScenarios(state, planning, data.tableId, l) : [];
     return { state, locale: l, view, geometry: data.geometry(view.gemeente.code), planning, planned };
+  }
+
+  /**
+   * The kerkdorpen saved in this browser join the workspace once the library has opened, so they
+   * are there after the browser was closed. A group of the same name from a link wins (it is what
+   * the sender planned for).
+   */
+  let groupsAdopted = false;
+  function adoptSavedGroups(): void {
+    if (groupsAdopted || ctx.library.available === null) return;
+    groupsAdopted = true;
+    const ws = store.get().workspace;
+    const extra = ctx.library.groups.filter((g) => !ws.groups.some((x) => x.name === g.name));
+    if (extra.length) store.update({ workspace: { ...ws, groups: [...ws.groups, ...extra.map((g) => ({ name: g.name, buurten: g.buurten }))].sort((a, b) => a.name.localeCompare(b.name, 'nl')) } });
   }
 
   function onTab(next: Tab): void {

@@ -9,7 +9,7 @@ import { effectiveLevel, type AppState } from '../state/state.ts';
 import { planningArea, toScenario, usesChosen } from '../state/workspace.ts';
 import type { SmartChoice } from '../views/plan/scenarioEditor.ts';
 import { areaPage } from '../views/areaPage.ts';
-import { groupEditor } from '../views/area/groupEditor.ts';
+import { groupEditor, type GroupDraft } from '../views/area/groupEditor.ts';
 import { uploads } from '../views/area/uploads.ts';
 import { h } from '../views/dom.ts';
 import { button, section } from '../views/fields.ts';
@@ -105,6 +105,28 @@ export function createPanels(ctx: AppContext, actions: Actions, maps: Maps) {
     };
   }
 
+  /** The gemeente's buurten for making a group: click to add or remove; the draft's are marked. */
+  function groupMap(p: PageInput, draft: GroupDraft): HTMLElement | null {
+    const { t } = p.locale;
+    const chooser = maps.chooser(p.view, p.view.buurten.map((b) => b.code), p.geometry, ctx.data.tableId);
+    if (chooser.status !== 'ready') return null;
+    return regionMap({
+      locale: p.locale,
+      spec: chooser.spec,
+      caption: t.groups.mapCaption,
+      label: t.coverage.mapLabel(p.view.gemeente.name),
+      selected: null,
+      toggle: true,
+      marked: { codes: draft.buurten, label: t.groups.mapMarked },
+      keyPrefix: 'group-map',
+      onSelect: (code) => {
+        if (draft.buurten.has(code)) draft.buurten.delete(code);
+        else draft.buurten.add(code);
+        ctx.render();
+      },
+    });
+  }
+
   return {
     start(locale: Locale): HTMLElement[] {
       return [h('p', { class: 'utrecht-paragraph' }, locale.t.planning.startHere), saved(locale), uploadsBlock(locale)];
@@ -147,6 +169,7 @@ export function createPanels(ctx: AppContext, actions: Actions, maps: Maps) {
           wijkNames: new Map(view.wijken.map((w) => [w.code, w.name])),
           planningGroup: state.group,
           draft: memory.groupDraft,
+          map: memory.groupDraft ? groupMap(p, memory.groupDraft) : null,
           problem: memory.groupProblem ? memory.groupProblem[locale.lang] : null,
           onDraft: (draft) => {
             memory.groupDraft = draft;
@@ -166,11 +189,14 @@ export function createPanels(ctx: AppContext, actions: Actions, maps: Maps) {
             const now = store.get();
             const renamed = draft.replacing && draft.replacing !== name && now.group === draft.replacing;
             update({ workspace: saveGroup(now.workspace, { name, buurten: [...draft.buurten] }, draft.replacing), ...(renamed ? { group: name } : {}) });
+            // Also on its own in IndexedDB, so it outlives this tab and its link.
+            void ctx.library.saveGroup({ name, buurten: [...draft.buurten] }, draft.replacing).catch(() => undefined);
             ctx.focusAfterRender(`[data-group="${CSS.escape(name)}"] button`);
           },
           onDelete: (name) => {
             const now = store.get();
             update({ workspace: deleteGroup(now.workspace, name), group: now.group === name ? null : now.group });
+            void ctx.library.deleteGroup(name).catch(() => undefined);
             ctx.focusAfterRender('.sb-groups-card h2');
           },
           onPlan: (name) => {
