@@ -78,3 +78,22 @@ describe('the council report', () => {
     expect(await printed('report-en')).toBe(1);
   });
 });
+
+describe('one count per area', () => {
+  test("Mill's people 65+ are the same number on the area page, the plan box, the map page and the report", async () => {
+    await page.locator('#lang-switch').click();
+    await expect.poll(() => page.locator('.sb-report__sub').textContent()).toContain('voorstel: scenario');
+    const number = (text: string | null, pattern: RegExp) => text?.match(pattern)?.[1] ?? null;
+    const report = number(await page.locator('[data-report-where]').textContent(), /Mill \(wijk\): ([\d.]+) inwoners/);
+    await page.getByRole('tab', { name: /Kaart/ }).click();
+    await expect.poll(() => page.locator('[data-area-count]').count()).toBe(1);
+    const map = number(await page.locator('[data-area-count]').textContent(), /Mill: ([\d.]+) inwoners/);
+    await page.getByRole('tab', { name: /Gebied/ }).click();
+    await expect.poll(() => page.locator('.sb-planning').count()).toBe(1);
+    const planBox = number(await page.locator('.sb-planning').textContent(), /met ([\d.]+) inwoners van 65 jaar en ouder/);
+    const card = page.locator('.sb-card--selected .utrecht-data-list__item', { hasText: '65 jaar en ouder' }).first();
+    const areaPage = number(await card.locator('dd').textContent(), /([\d.]+)/);
+    expect(areaPage).toBe('1.590');
+    expect({ planBox, map, report }).toEqual({ planBox: areaPage, map: areaPage, report: areaPage });
+  });
+});

@@ -50,7 +50,10 @@ export function planningAreaOf(state: AppState, view: AreaView, locale: Locale):
     levelWord = t.level[row.level].toLowerCase();
   }
   const counts = buurten.map((b) => b.figures.age65plus);
-  const ownFigure = !group && codes[0] === view.gemeente.code ? view.gemeente.figures.age65plus : null;
+  // One count per area: a gemeente, wijk or buurt has its own CBS figure, the one the area page
+  // shows; only a group (or a row whose figure is secret) is counted from its buurten.
+  const own = group ? null : codes[0] === view.gemeente.code ? view.gemeente : [...view.wijken, ...view.buurten].find((r) => r.code === codes[0]);
+  const ownFigure = own ? own.figures.age65plus : null;
   const age65plus = typeof ownFigure === 'number' ? ownFigure : counts.every((c) => typeof c === 'number') ? (counts as number[]).reduce((s, c) => s + c, 0) : null;
   return { codes, name, levelWord, buurten, age65plus };
 }

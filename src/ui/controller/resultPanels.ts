@@ -168,6 +168,7 @@ export function createResultPanels(ctx: AppContext, actions: Actions, maps: Maps
       return coveragePage({
         locale,
         areaName: p.planning!.name,
+        age65plus: p.planning!.age65plus,
         scenarios: outcomesOf(p).map((s) => ({ index: s.index, name: s.name, done: s.outcome !== null })),
         shown: current?.index ?? 0,
         year,
@@ -204,6 +205,7 @@ export function createResultPanels(ctx: AppContext, actions: Actions, maps: Maps
         locale,
         areaName: p.planning!.name,
         levelWord: p.planning!.levelWord,
+        age65plus: p.planning!.age65plus,
         choices: all.map((s) => ({ index: s.index, name: s.name })),
         proposal: current && ws.proposal === current.index ? ws.proposal : null,
         outcome: current?.outcome ?? null,

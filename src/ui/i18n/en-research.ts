@@ -22,6 +22,7 @@ export const enResearch = {
     band: '8 of 10 futures',
     focus: (name: string, year: string, median: string, low: string, high: string, people: string, seed: string) =>
       `${name}, ${year}: ${median} of the ${people} people 65+ are in a circle (between ${low} and ${high} in 8 of 10 futures).${seed}`,
+    people: (area: string, n: string) => `${area}: ${n} people aged 65 or over.`,
     seedsAuto: 'Starting points are only shown for "In chosen buurten". With the other choices the model finds the place itself.',
   },
   report: {
@@ -33,6 +34,7 @@ export const enResearch = {
     proposalScenario: (name: string) => `proposal: scenario "${name}"`,
     whereTitle: 'Where',
     where: (area: string, level: string, people: string, buurten: string) => `${area} (${level}): ${people} people aged 65 or over in ${buurten} buurten.`,
+    modelCount: (n: string) => `The model works with ${n}: the sum of the buurt figures, which CBS rounds or leaves out for small numbers.`,
     planTitle: 'The plan: how many circles, by which route, when',
     routeLine: (count: string, route: string, when: string) => `${count} circles via ${route}, ${when}.`,
     between: (from: string, to: string) => `started between ${from} and ${to}`,

@@ -25,6 +25,7 @@ export const nlResearch = {
     band: '8 van de 10 toekomsten',
     focus: (name: string, year: string, median: string, low: string, high: string, people: string, seed: string) =>
       `${name}, ${year}: ${median} van de ${people} 65-plussers zit in een cirkel (in 8 van de 10 toekomsten tussen ${low} en ${high}).${seed}`,
+    people: (area: string, n: string) => `${area}: ${n} inwoners van 65 jaar en ouder.`,
     seedsAuto: 'Startpunten worden alleen getoond voor "In gekozen buurten". Bij de andere keuzes zoekt het model zelf de plek.',
   },
   report: {
@@ -36,6 +37,7 @@ export const nlResearch = {
     proposalScenario: (name: string) => `voorstel: scenario "${name}"`,
     whereTitle: 'Waar',
     where: (area: string, level: string, people: string, buurten: string) => `${area} (${level}): ${people} inwoners van 65 jaar en ouder in ${buurten} buurten.`,
+    modelCount: (n: string) => `Het model rekent met ${n}: de som van de buurtcijfers, die het CBS afrondt of bij kleine aantallen weglaat.`,
     planTitle: 'Het plan: hoeveel cirkels, via welke route, wanneer',
     routeLine: (count: string, route: string, when: string) => `${count} cirkels via ${route}, ${when}.`,
     between: (from: string, to: string) => `gestart tussen ${from} en ${to}`,

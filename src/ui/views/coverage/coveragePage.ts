@@ -15,6 +15,8 @@ import { regionMap } from '../regionMap.ts';
 export interface CoverageProps {
   locale: Locale;
   areaName: string;
+  /** The area's people 65+ as the area page counts them (one count per area), or null when unknown. */
+  age65plus: number | null;
   scenarios: { index: number; name: string; done: boolean }[];
   shown: number;
   year: number;
@@ -36,7 +38,7 @@ export interface CoverageProps {
 export function coveragePage(p: CoverageProps): HTMLElement[] {
   const { t, fmt } = p.locale;
   const yearLabel = (y: number) => (p.start ? t.coverage.calendarYear(String(yearNumber(p.start, y * 12)), fmt.count(y)) : t.coverage.year(fmt.count(y)));
-  const out: HTMLElement[] = [h('h2', { class: 'utrecht-heading-2' }, t.coverage.title(p.areaName)), h('p', { class: 'utrecht-paragraph sb-lead' }, t.coverage.intro)];
+  const out: HTMLElement[] = [h('h2', { class: 'utrecht-heading-2' }, t.coverage.title(p.areaName)), h('p', { class: 'utrecht-paragraph sb-lead' }, t.coverage.intro), h('p', { class: 'utrecht-paragraph', 'data-area-count': '' }, t.coverage.people(p.areaName, p.age65plus === null ? t.missing.unknown : p.locale.fmt.count(p.age65plus)))];
   if (!p.scenarios.some((s) => s.done)) {
     out.push(h('p', { class: 'utrecht-paragraph' }, t.coverage.noResults), button(t.results.run, 'coverage-run', p.onRun, 'primary', { disabled: p.running }));
     return out;

@@ -19,6 +19,8 @@ export interface ReportProps {
   areaName: string;
   /** 'gemeente', 'wijk', 'buurt' or the word for an own group, in the reader's language. */
   levelWord: string;
+  /** People 65+ as the area page counts them (one count per area), or null when unknown. */
+  age65plus: number | null;
   /** The scenarios that can be the proposal (computed ones), by index. */
   choices: readonly { index: number; name: string }[];
   /** The scenario marked as proposal, or null (the report then shows `outcome`, the active one). */
@@ -85,7 +87,15 @@ export function reportPage(p: ReportProps): HTMLElement[] {
     h('p', { class: 'sb-report__sub' }, r.subtitle(today), ' · ', p.proposal === null ? r.shownScenario(name) : r.proposalScenario(name)),
   );
 
-  const where = h('p', { 'data-report-where': '' }, r.where(p.areaName, p.levelWord, fmt.count(res.area.age65plus), fmt.count(res.area.buurten)));
+  const people = p.age65plus ?? res.area.age65plus;
+  // The model adds up its buurten; CBS rounds buurt figures (and hides small ones), so the sum can
+  // differ a little from the area's own figure. Said where it does, never silently.
+  const where = h(
+    'p',
+    { 'data-report-where': '' },
+    r.where(p.areaName, p.levelWord, fmt.count(people), fmt.count(res.area.buurten)),
+    people !== res.area.age65plus ? ` ${r.modelCount(fmt.count(res.area.age65plus))}` : null,
+  );
 
   const when = (from: number, to: number) => {
     const a = calendar(p.locale, start, from);
