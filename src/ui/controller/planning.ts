@@ -1,4 +1,4 @@
-import { messageOf } from '../../core/errors.ts';
+import { isInputError, messageOf } from '../../core/errors.ts';
 import type { Scenario } from '../../experiments/scenario.ts';
 import type { AreaView, RegionRow } from '../../workers/dataApi.ts';
 import type { Locale } from '../i18n/index.ts';
@@ -64,11 +64,13 @@ export function plannedScenarios(state: AppState, area: PlanningArea, tableId: s
   return ws.scenarios.map((d, index) => {
     const outside = d.chosen.filter((c) => !inArea.has(c));
     if (usesChosen(d) && outside.length) return { index, name: d.name, scenario: null, key: null, invalid: locale.t.plan.outside(outside.join(', '), area.name) };
+    // In plain words, not the engine's "plan.b.buurten" (that stays in the error for the command line).
+    if (usesChosen(d) && d.chosen.length === 0) return { index, name: d.name, scenario: null, key: null, invalid: locale.t.plan.chooseSome };
     try {
       const scenario = toScenario(ws, index, area.codes);
       return { index, name: d.name, scenario, key: inputKey(tableId, scenario), invalid: null };
     } catch (e) {
-      return { index, name: d.name, scenario: null, key: null, invalid: messageOf(e)[locale.lang] };
+      return { index, name: d.name, scenario: null, key: null, invalid: isInputError(e) ? e.messages[locale.lang] : messageOf(e)[locale.lang] };
     }
   });
 }

@@ -21,6 +21,7 @@ export const enPlanner = {
     scenariosTitle: (n: string, max: string) => `Scenarios (${n} of at most ${max})`,
     editing: (name: string) => `Edit scenario: ${name}`,
     add: 'New scenario',
+    chooseSome: 'You chose "In chosen buurten", but no buurt is chosen yet. Click one on the map or tick one in the list.',
     copy: 'Copy this scenario',
     remove: (name: string) => `Remove ${name}`,
     name: 'Name of the scenario',

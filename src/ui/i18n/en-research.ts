@@ -69,6 +69,7 @@ export const enResearch = {
     reproduceHelp: (seed: string) => `The same link and seed ${seed} give exactly the same figures. Or download the scenario and recompute it on the command line:`,
   },
   research: {
+    details: 'Source and technical name',
     title: 'Research: model settings',
     intro:
       'Every setting of the model is here, with its source, bounds and default. Changes apply to the chosen scenario. ' +

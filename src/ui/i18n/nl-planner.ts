@@ -22,6 +22,7 @@ export const nlPlanner = {
     scenariosTitle: (n: string, max: string) => `Scenario's (${n} van hoogstens ${max})`,
     editing: (name: string) => `Scenario bewerken: ${name}`,
     add: 'Nieuw scenario',
+    chooseSome: 'U koos "In gekozen buurten", maar er is nog geen buurt gekozen. Klik een buurt aan op de kaart of vink er een aan in de lijst.',
     copy: 'Kopieer dit scenario',
     remove: (name: string) => `Verwijder ${name}`,
     name: 'Naam van het scenario',

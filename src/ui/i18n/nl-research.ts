@@ -72,6 +72,7 @@ export const nlResearch = {
     reproduceHelp: (seed: string) => `Met dezelfde link en startgetal ${seed} komen precies dezelfde getallen terug. Of download het scenario en reken het na met de opdrachtregel:`,
   },
   research: {
+    details: 'Bron en technische naam',
     title: 'Onderzoek: modelinstellingen',
     intro:
       'Hier staat elke instelling van het model, met de bron, de grenzen en de standaardwaarde. Wijzigingen gelden voor het gekozen scenario. ' +
