@@ -146,10 +146,10 @@ export async function startApp(doc: Document): Promise<void> {
     else if (loaded?.status === 'ready' && loaded.value === null) shell.alert(t.status.areaNotFound(state.area ?? ''));
     else if (loaded?.status === 'failed') shell.alert(t.status.loadFailed);
     else if (view && state.area && !contains(view, state.area)) shell.alert(t.status.areaNotFound(state.area));
-    else if (memory.notice?.kind === 'error') shell.alert(memory.notice.text[l.lang]);
+    else if (memory.notice?.kind === 'error' && !memory.notice.place) shell.alert(memory.notice.text[l.lang]);
     else if (sim.status.error) shell.alert(t.run.failed(sim.status.error[l.lang]));
     else shell.alert(null);
-    const info = memory.notice?.kind === 'info' ? memory.notice.text[l.lang] : '';
+    const info = memory.notice?.kind === 'info' && !memory.notice.place ? memory.notice.text[l.lang] : '';
     if (noticeSlot.textContent !== info) noticeSlot.textContent = info;
 
     if (data.table.status === 'loading') shell.status(t.status.loadingTable);

@@ -327,7 +327,7 @@ describe('planning in Land van Cuijk', () => {
     const file = await readFile(new URL('../fixtures/cbs/land-van-cuijk-statline.csv', import.meta.url));
     await page.locator('[data-focus-key="upload-cbs"]').setInputFiles({ name: 'mijn-cbs.csv', mimeType: 'text/csv', buffer: file });
     await expect.poll(() => page.locator('.sb-using').textContent(), { timeout: 30_000 }).toContain('U gebruikt uw eigen bestand mijn-cbs.csv');
-    expect(await page.locator('#notice').textContent()).toContain('mijn-cbs.csv is ingelezen');
+    expect(await page.locator('[data-upload-message="cbs"]').textContent()).toContain('mijn-cbs.csv is ingelezen');
     await expect.poll(() => page.locator('table[data-level="wijk"] tbody tr').count()).toBe(33);
     await page.getByRole('button', { name: 'Terug naar de CBS-cijfers van 2024' }).click();
     await expect.poll(() => page.locator('.sb-using').textContent(), { timeout: 30_000 }).toContain('CBS-cijfers van 2024 (18.310 gebieden)'); // reading the national table again takes a few seconds on a busy machine
@@ -337,8 +337,11 @@ describe('planning in Land van Cuijk', () => {
     const before = new URL(await settledUrl()).searchParams.get('sc');
     await openTab(/Gebied/);
     await page.locator('[data-focus-key="upload-cbs"]').setInputFiles({ name: 'kapot.csv', mimeType: 'text/csv', buffer: Buffer.from('gwb_code;a_inw\nGM1982;veel\n"open quote;3\n') });
-    await expect.poll(() => page.locator('#alert').textContent(), { timeout: 30_000 }).toContain('kapot.csv');
-    const message = await page.locator('#alert').textContent();
+    // The answer stands right under the upload control, and has the focus.
+    await expect.poll(() => page.locator('[data-upload-message="cbs"]').textContent(), { timeout: 30_000 }).toContain('kapot.csv');
+    const message = await page.locator('[data-upload-message="cbs"]').textContent();
+    expect(await page.locator('[data-upload-message="cbs"]').getAttribute('role')).toBe('alert');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-upload-message'))).toBe('cbs');
     expect(message).toContain('Dit bestand kan niet worden gebruikt.');
     expect(message).toContain('Er is niets veranderd');
     expect(message).toContain('regel 2');
@@ -354,10 +357,10 @@ describe('planning in Land van Cuijk', () => {
   test('field data is kept in the browser; a bad row is named', async () => {
     await openTab(/Gebied/);
     await page.locator('[data-focus-key="upload-field"]').setInputFiles({ name: 'veld.csv', mimeType: 'text/csv', buffer: Buffer.from('date,area,circles\n2024-06,WK198210,3\n2025-01,WK198210,5\n') });
-    await expect.poll(() => page.locator('#notice').textContent(), { timeout: 30_000 }).toContain('veld.csv is bewaard in deze browser: 2 waarnemingen.');
+    await expect.poll(() => page.locator('[data-upload-message="field"]').textContent(), { timeout: 30_000 }).toContain('veld.csv is bewaard in deze browser: 2 waarnemingen.');
     expect(await page.locator('.sb-fields li').first().textContent()).toContain('2024-06 tot 2025-01');
     await page.locator('[data-focus-key="upload-field"]').setInputFiles({ name: 'fout.csv', mimeType: 'text/csv', buffer: Buffer.from('date,area,circles\n2024-13,WK198210,3\n') });
-    await expect.poll(() => page.locator('#alert').textContent(), { timeout: 30_000 }).toContain('fout.csv, regel 2');
+    await expect.poll(() => page.locator('[data-upload-message="field"]').textContent(), { timeout: 30_000 }).toContain('fout.csv, regel 2');
     expect(await page.locator('.sb-fields li').count()).toBe(1);
     expect(tab.foreign()).toEqual([]);
   });

@@ -19,6 +19,8 @@ import type { Compute } from './compute.ts';
 export interface Notice {
   kind: 'info' | 'error';
   text: Message;
+  /** Shown next to this upload control instead of at the top of the page (where it would be out of view). */
+  place?: 'cbs' | 'field';
 }
 
 export interface UiMemory {

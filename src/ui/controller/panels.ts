@@ -47,6 +47,7 @@ export function createPanels(ctx: AppContext, actions: Actions, maps: Maps) {
       locale,
       table: tableInfo(),
       busy: memory.busy ? memory.busy[locale.lang] : null,
+      message: memory.notice?.place ? { place: memory.notice.place, kind: memory.notice.kind, text: memory.notice.text[locale.lang] } : null,
       fields: ctx.library.fields,
       storage: ctx.library.available,
       onCbsFile: (f) => void actions.uploadTable(f),
