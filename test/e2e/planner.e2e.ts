@@ -145,6 +145,11 @@ describe('planning in Land van Cuijk', () => {
     const text = await readFile((await svg.path())!, 'utf8');
     expect(text).toMatch(/^<svg[^>]+xmlns="http:\/\/www.w3.org\/2000\/svg"/);
     expect(text).toContain('Dekking 65+');
+    // The picture stands on its own: the title, each legend label and the source line are in it.
+    const title = (await chart.locator('.sb-chart__title').textContent())!;
+    expect(text).toContain(title.replace(/&/g, '&amp;'));
+    for (const label of await chart.locator('.sb-chart__legend li').allTextContents()) expect(text).toContain(label.trim());
+    expect(text).toContain('CBS');
   });
 
   test('finds the critical mass with its curve, k50/k90 and the reason in plain words', async () => {
