@@ -36,6 +36,8 @@ export interface UiMemory {
   calibration: HTMLElement | null;
   /** Analysis settings typed before the first run; once run they live in the workspace (and URL). */
   drafts: { critical: CriticalSettings | null; rank: RankSettings | null };
+  /** The map's year slider playing by itself (one year per tick), or null. */
+  playTimer: ReturnType<typeof setInterval> | null;
 }
 
 export function createMemory(): UiMemory {
@@ -50,6 +52,7 @@ export function createMemory(): UiMemory {
     busy: null,
     calibration: null,
     drafts: { critical: null, rank: null },
+    playTimer: null,
   };
 }
 

@@ -94,6 +94,25 @@ export function createResultPanels(ctx: AppContext, actions: Actions, maps: Maps
     });
   }
 
+  /** Plays the map's years from the shown one (from the start when at the end), one a second; stops at the end or when the map is left. */
+  function play(years: number): void {
+    const stop = () => {
+      if (memory.playTimer !== null) clearInterval(memory.playTimer);
+      memory.playTimer = null;
+      ctx.render();
+    };
+    if (memory.playTimer !== null) return stop();
+    if ((store.get().year ?? years) >= years) update({ year: 0 });
+    memory.playTimer = setInterval(() => {
+      const now = store.get();
+      const y = now.year ?? years;
+      if (now.tab !== 'map' || y >= years) return stop();
+      update({ year: y + 1 >= years ? null : y + 1 });
+      if (y + 1 >= years) stop();
+    }, 1000);
+    ctx.render();
+  }
+
   return {
     criticalKey,
     rankKey,
@@ -186,6 +205,8 @@ export function createResultPanels(ctx: AppContext, actions: Actions, maps: Maps
           void ctx.compute.scenarios();
         },
         onYear: (y) => update({ year: y === years ? null : y }),
+        playing: memory.playTimer !== null,
+        onPlay: () => play(years),
         onFocus: (code) => {
           memory.coverageFocus = code;
           ctx.render();

@@ -22,6 +22,8 @@ export const enResearch = {
     band: '8 of 10 futures',
     focus: (name: string, year: string, median: string, low: string, high: string, people: string, seed: string) =>
       `${name}, ${year}: ${median} of the ${people} people 65+ are in a circle (between ${low} and ${high} in 8 of 10 futures).${seed}`,
+    play: 'Play the years',
+    pause: 'Pause',
     people: (area: string, n: string) => `${area}: ${n} people aged 65 or over.`,
     seedsAuto: 'Starting points are only shown for "In chosen buurten". With the other choices the model finds the place itself.',
   },

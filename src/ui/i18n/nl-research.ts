@@ -25,6 +25,8 @@ export const nlResearch = {
     band: '8 van de 10 toekomsten',
     focus: (name: string, year: string, median: string, low: string, high: string, people: string, seed: string) =>
       `${name}, ${year}: ${median} van de ${people} 65-plussers zit in een cirkel (in 8 van de 10 toekomsten tussen ${low} en ${high}).${seed}`,
+    play: 'Speel de jaren af',
+    pause: 'Pauze',
     people: (area: string, n: string) => `${area}: ${n} inwoners van 65 jaar en ouder.`,
     seedsAuto: 'Startpunten worden alleen getoond voor "In gekozen buurten". Bij de andere keuzes zoekt het model zelf de plek.',
   },

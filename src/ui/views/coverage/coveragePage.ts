@@ -31,6 +31,9 @@ export interface CoverageProps {
   running: boolean;
   onScenario(index: number): void;
   onYear(year: number): void;
+  /** Whether the years play by themselves now; the button starts and stops it. */
+  playing: boolean;
+  onPlay(): void;
   onFocus(code: string): void;
   onRun(): void;
 }
@@ -109,7 +112,7 @@ export function coveragePage(p: CoverageProps): HTMLElement[] {
       'div',
       { class: 'sb-coverage__controls' },
       selectField({ label: t.coverage.scenario, value: String(p.shown), options: p.scenarios.filter((s) => s.done).map((s) => ({ value: String(s.index), label: s.name })), focusKey: 'coverage-scenario', onChange: (v) => p.onScenario(Number(v)) }),
-      h('div', { class: 'utrecht-form-field sb-field sb-slider-field' }, h('label', { class: 'utrecht-form-label', for: sliderId }, t.coverage.yearLabel), h('div', { class: 'sb-slider__row' }, slider, sliderValue)),
+      h('div', { class: 'utrecht-form-field sb-field sb-slider-field' }, h('label', { class: 'utrecht-form-label', for: sliderId }, t.coverage.yearLabel), h('div', { class: 'sb-slider__row' }, button(h('span', {}, h('span', { 'aria-hidden': 'true' }, p.playing ? '❚❚ ' : '▶ '), p.playing ? t.coverage.pause : t.coverage.play), 'coverage-play', p.onPlay, 'secondary', { 'aria-pressed': String(p.playing), 'data-play': '' }), slider, sliderValue)),
     ),
     // Always present (empty until a buurt is chosen), so screen readers announce the choice.
     h('p', { class: 'sb-coverage__focus', role: 'status' }, focused && none(focused) ? `${focused.name}: ${t.coverage.noElderly}` : focused ? t.coverage.focus(focused.name, yearLabel(p.year), pct(at(focused).p50), pct(at(focused).p10), pct(at(focused).p90), fmt.count(focused.age65plus), p.seeds.has(focused.code) ? t.coverage.isSeed : '') : ''),
