@@ -53,6 +53,8 @@ export async function startApp(doc: Document): Promise<void> {
     store,
     client,
     pool,
+    // Workers start on first use, so a second pool costs nothing until a calibration runs.
+    calibrationPool: new BrowserPool(),
     memory,
     locale,
     render: () => requestRender(),

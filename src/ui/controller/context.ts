@@ -69,6 +69,8 @@ export interface AppContext {
   library: Library;
   sim: Simulator;
   pool: ReplicationPool;
+  /** The calibration's own workers: cancelling a scenario run (which resets its pool) must not stop a calibration, nor the other way round. */
+  calibrationPool: ReplicationPool;
   memory: UiMemory;
   locale(): Locale;
   /** Asks for a redraw (one per event, after the click that caused it). */

@@ -260,7 +260,7 @@ export function createPanels(ctx: AppContext, actions: Actions, maps: Maps) {
       const deps = () => ({
         locale: ctx.locale(),
         fieldData: () => ctx.library.fields,
-        pool: ctx.pool,
+        pool: ctx.calibrationPool,
         dataApi: ctx.client.api,
         // Read at call time: the screen is mounted once and outlives the render that mounted it.
         planningArea: () => {
