@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openBrowser, type Browser } from './browser.ts';
+import { openBrowser, runAxe, type Browser } from './browser.ts';
 
 /**
  * Type in a field, then click a button at once, as people do: the field's change (committed on
@@ -52,6 +52,27 @@ describe('a field typed in and the button clicked right after both count', () =>
     await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H2');
     await page.getByRole('tab', { name: /Scenario's/ }).click();
     await expect.poll(() => field('shared-reps').inputValue()).toBe('4');
+  });
+
+  test('the map plays the years by itself and stops at the horizon', async () => {
+    await page.getByRole('tab', { name: /Kaart/ }).click();
+    const play = page.locator('[data-play]');
+    await expect.poll(() => play.count(), { timeout: 30_000 }).toBe(1);
+    await play.click();
+    await expect.poll(() => page.locator('.sb-slider').inputValue()).not.toBe('10');
+    await expect.poll(() => play.getAttribute('aria-pressed')).toBe('true');
+    await expect.poll(() => page.locator('.sb-slider').inputValue(), { timeout: 20_000 }).toBe('10');
+    await expect.poll(() => play.getAttribute('aria-pressed'), { timeout: 5_000 }).toBe('false');
+  });
+
+  test('every tab: no serious or critical accessibility problems (axe)', async () => {
+    for (const name of [/Gebied/, /Scenario's/, /Resultaten/, /Kaart/, /Raadsverslag/, /Onderzoek/]) {
+      await page.getByRole('tab', { name }).click();
+      await expect.poll(() => page.getByRole('tab', { name }).getAttribute('aria-selected')).toBe('true');
+      await page.waitForTimeout(300);
+      const blocking = (await runAxe(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical');
+      expect(blocking, String(name)).toEqual([]);
+    }
   });
 
   test('"Nieuwe groep maken" after typing in the search box; "Bewaar groep" right after typing the name', async () => {
