@@ -22,7 +22,7 @@ export function createActions(ctx: AppContext) {
     ctx.render();
   };
   /** The answer to an upload, next to its control; focus goes to it so it is read and seen. */
-  const uploadNotice = (place: 'cbs' | 'field', kind: 'info' | 'error', text: Message) => {
+  const uploadNotice = (place: 'cbs' | 'field', kind: 'info' | 'warning' | 'error', text: Message) => {
     memory.notice = { kind, text, place };
     ctx.focusAfterRender(`[data-upload-message="${place}"]`);
   };
@@ -101,8 +101,10 @@ export function createActions(ctx: AppContext) {
       memory.busy = null;
       const table = ctx.data.table;
       const regions = table.status === 'ready' ? table.value.regions : 0;
+      // What the reader noticed (a file cut off, columns missing) is said with the answer, not hidden.
+      const warnings = table.status === 'ready' ? table.value.warnings : [];
       if (error) uploadNotice('cbs', 'error', inBoth((l) => l.t.files.failed(error[l.lang])));
-      else uploadNotice('cbs', 'info', inBoth((l) => l.t.files.loaded(file.name, l.fmt.count(regions))));
+      else uploadNotice('cbs', warnings.length ? 'warning' : 'info', inBoth((l) => [l.t.files.loaded(file.name, l.fmt.count(regions)), ...warnings.map((w) => w[l.lang])].join(' ')));
     },
 
     async useBundled(): Promise<void> {

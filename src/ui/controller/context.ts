@@ -17,7 +17,8 @@ import type { Compute } from './compute.ts';
  * everything a link must reproduce lives in the store.
  */
 export interface Notice {
-  kind: 'info' | 'error';
+  /** 'warning': done, but something the reader must know (an upload read with gaps). */
+  kind: 'info' | 'warning' | 'error';
   text: Message;
   /** Shown next to this upload control instead of at the top of the page (where it would be out of view). */
   place?: 'cbs' | 'field';

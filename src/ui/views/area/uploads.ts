@@ -20,7 +20,7 @@ export interface UploadsProps {
   table: TableInfo | null;
   busy: string | null;
   /** The answer to the last upload, shown right under its control. */
-  message: { place: 'cbs' | 'field'; kind: 'info' | 'error'; text: string } | null;
+  message: { place: 'cbs' | 'field'; kind: 'info' | 'warning' | 'error'; text: string } | null;
   fields: readonly SavedField[];
   storage: boolean | null;
   onCbsFile(file: File): void;
@@ -33,10 +33,10 @@ export interface UploadsProps {
 function answer(p: UploadsProps, place: 'cbs' | 'field'): HTMLElement | null {
   const m = p.message;
   if (!m || m.place !== place) return null;
-  const error = m.kind === 'error';
+  const loud = m.kind !== 'info';
   return h(
     'div',
-    { class: `utrecht-alert utrecht-alert--${error ? 'error' : 'ok'} sb-upload-message`, role: error ? 'alert' : 'status', 'data-upload-message': place, tabindex: -1 },
+    { class: `utrecht-alert utrecht-alert--${m.kind === 'info' ? 'ok' : m.kind} sb-upload-message`, role: loud ? 'alert' : 'status', 'data-upload-message': place, 'data-kind': m.kind, tabindex: -1 },
     h('div', { class: 'utrecht-alert__message' }, m.text),
   );
 }
