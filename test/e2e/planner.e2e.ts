@@ -318,7 +318,7 @@ describe('planning in Land van Cuijk', () => {
     expect(await page.locator('.sb-chosen input[type="checkbox"]').count()).toBe(2);
     await page.getByRole('button', { name: 'Zoek de beste buurten' }).click();
     await expect.poll(() => page.locator('[data-smart]').count(), { timeout: 120_000 }).toBe(1);
-    expect(await page.locator('[data-smart]').textContent()).toMatch(/Voorstel: .+\(\d\)[\s\S]*Verwachte dekking na \d+ jaar/);
+    expect(await page.locator('[data-smart]').textContent()).toMatch(/Voorstel: .+\(\d\)[\s\S]*Verwachte dekking na 10 jaar/);
     await page.getByRole('button', { name: 'Neem dit voorstel over' }).click();
     await expect.poll(() => page.locator('.sb-chosen input[type="checkbox"]:checked').count()).toBeGreaterThan(0);
     expect(await page.locator('[data-smart]').textContent()).toContain('Het voorstel staat in de lijst hieronder.');

@@ -70,7 +70,10 @@ export function createPanels(ctx: AppContext, actions: Actions, maps: Maps) {
   function smartChoice(p: PageInput, wijkNames: ReadonlyMap<string, string>): SmartChoice {
     const ws = p.state.workspace;
     const draft = ws.scenarios[ws.active];
-    const options = greedyOptions(draft, p.planning!.buurten, wijkNames);
+    const found = greedyOptions(draft, p.planning!.buurten, wijkNames);
+    // Judged at the workspace's own horizon, so "verwachte dekking na 10 jaar" matches the other tabs
+    // (the engine would otherwise stop at the shortest horizon its takeoff rule needs, e.g. 7 years).
+    const options = found ? { ...found, months: ws.months } : null;
     let scenario: Scenario | null = null;
     try {
       // The engine places the seeds itself; the draft's own (maybe still empty) list does not matter.
