@@ -9,6 +9,7 @@ import { createMemory, type AppContext } from './controller/context.ts';
 import { createMaps } from './controller/maps.ts';
 import { createPanels, type PageInput } from './controller/panels.ts';
 import { plannedScenarios, planningAreaOf } from './controller/planning.ts';
+import { createRedraw } from './controller/redraw.ts';
 import { createResultPanels } from './controller/resultPanels.ts';
 import { inBoth, localeFor, type Locale } from './i18n/index.ts';
 import { createSimulator, type SimStatus } from './simulation/simulator.ts';
@@ -42,6 +43,8 @@ export async function startApp(doc: Document): Promise<void> {
 
   /** Set by a copied link that opens a results tab: computed once, when its data has arrived. */
   let computeOnLoad = RESULT_TABS.includes(initial.tab);
+  // Declared before anything can ask for a redraw; draws with render() below.
+  const redraw = createRedraw(doc, () => render(), () => shell.areaSlot);
   let charted: Charted | null = null;
   let chartedLoading = false;
   let firstAreaPaint = true;
@@ -57,21 +60,18 @@ export async function startApp(doc: Document): Promise<void> {
     calibrationPool: new BrowserPool(),
     memory,
     locale,
-    render: () => requestRender(),
-    focusAfterRender: (selector) => {
-      focusTarget = selector;
-      requestRender();
-    },
+    render: () => redraw.request(),
+    focusAfterRender: (selector) => redraw.focusAfter(selector),
     link: () => doc.location.href,
     data: createAreaData(client, () => {
-      requestRender();
+      redraw.request();
       if (computeOnLoad && pageInput()) {
         computeOnLoad = false;
         compute.forTab(store.get().tab);
       }
     }),
     library: createLibrary(() => {
-      requestRender();
+      redraw.request();
       adoptSavedGroups();
     }),
     sim: createSimulator({
@@ -87,7 +87,7 @@ export async function startApp(doc: Document): Promise<void> {
         // The page is redrawn when a computation starts, ends or fails, not between scenarios of a
         // run: the redraw (cards, tables, charts) would compete with the workers for the main thread.
         if (phaseOf(s) === phase) runStatus.update(s, locale());
-        else requestRender();
+        else redraw.request();
       },
     }),
     compute: null!,
@@ -165,7 +165,7 @@ export async function startApp(doc: Document): Promise<void> {
       import('./views/charted.ts').then(
         (m) => {
           charted = m;
-          requestRender();
+          redraw.request();
         },
         (error: unknown) => {
           chartedLoading = false;
@@ -175,34 +175,6 @@ export async function startApp(doc: Document): Promise<void> {
     }
     return charted;
   }
-
-  /**
-   * Redraws are asked for, not done at once: many changes in one event make one redraw. While a
-   * mouse button or finger is down nothing is redrawn: a field committed on mousedown (its change
-   * event) would otherwise replace the button under the pointer, and the click would be lost. The
-   * redraw follows the click (a task after pointerup: click is dispatched in the same task).
-   */
-  let renderQueued = false;
-  let pointerDown = false;
-  let focusTarget: string | null = null;
-  function requestRender(): void {
-    if (renderQueued) return;
-    renderQueued = true;
-    if (!pointerDown) setTimeout(flush, 0);
-  }
-  function flush(): void {
-    if (!renderQueued || pointerDown) return;
-    renderQueued = false;
-    render();
-  }
-  doc.addEventListener('pointerdown', () => (pointerDown = true), true);
-  const release = () =>
-    setTimeout(() => {
-      pointerDown = false;
-      flush();
-    }, 0);
-  doc.addEventListener('pointerup', release, true);
-  doc.addEventListener('pointercancel', release, true);
 
   /** Everything a page is drawn from, or null while the gemeente's data is not there. */
   function pageInput(): PageInput | null {
@@ -235,7 +207,6 @@ export async function startApp(doc: Document): Promise<void> {
   }
 
   function render(): void {
-    const kept = keptFocus();
     const state = store.get();
     const l = locale();
     const { t } = l;
@@ -274,32 +245,6 @@ export async function startApp(doc: Document): Promise<void> {
       firstAreaPaint = false;
       performance.mark('sneeuwbal:area-table');
     }
-    placeFocus(kept);
-  }
-
-  /**
-   * Focus on the result of an action. The target may appear a redraw or two later (a page whose
-   * charts still load), and a redraw when the computation ends replaces it: while focus stays on
-   * it, it is put back on the new one.
-   */
-  let focused: { selector: string; element: HTMLElement } | null = null;
-  let focusTries = 0;
-  function keptFocus(): string | null {
-    return focused && doc.activeElement === focused.element ? focused.selector : null;
-  }
-  function placeFocus(kept: string | null): void {
-    const selector = focusTarget ?? kept;
-    if (!selector) return;
-    const target = shell.areaSlot.querySelector<HTMLElement>(selector) ?? doc.querySelector<HTMLElement>(selector);
-    if (!target) {
-      if (focusTarget && ++focusTries > 5) focusTarget = null;
-      return;
-    }
-    focusTarget = null;
-    focusTries = 0;
-    if (target.tabIndex < 0 && !target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
-    target.focus();
-    focused = { selector, element: target };
   }
 
   /**
@@ -325,7 +270,7 @@ export async function startApp(doc: Document): Promise<void> {
     const encoding = encodedFor(state.workspace);
     if (encoding.sc !== undefined) return `${doc.location.origin}${doc.location.pathname}${serialiseState(state, encoding.sc)}`;
     void encoding.done.then(() => {
-      if (store.get().workspace === state.workspace && store.get().tab === 'report') requestRender();
+      if (store.get().workspace === state.workspace && store.get().tab === 'report') redraw.request();
     });
     return doc.location.href;
   }
@@ -341,10 +286,10 @@ export async function startApp(doc: Document): Promise<void> {
       // Encoding is asynchronous (compression); only the latest state may write the address.
       if (ticket === urlTicket) history.replaceState(history.state, '', `${doc.location.pathname}${query}${doc.location.hash}`);
     });
-    requestRender();
+    redraw.request();
   });
 
-  render();
+  redraw.now();
   data.start();
 }
 
