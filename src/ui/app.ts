@@ -3,12 +3,13 @@ import type { AreaView } from '../workers/dataApi.ts';
 import { BrowserPool } from '../workers/browser-pool.ts';
 import { createDataClient } from '../workers/dataClient.ts';
 import { createActions } from './controller/actions.ts';
-import { autoRun } from './controller/autoRun.ts';
 import { createAreaData } from './controller/areaData.ts';
+import { createCompute, RESULT_TABS } from './controller/compute.ts';
 import { createMemory, type AppContext } from './controller/context.ts';
 import { createMaps } from './controller/maps.ts';
 import { createPanels, type PageInput } from './controller/panels.ts';
 import { plannedScenarios, planningAreaOf } from './controller/planning.ts';
+import { createRedraw } from './controller/redraw.ts';
 import { createResultPanels } from './controller/resultPanels.ts';
 import { inBoth, localeFor, type Locale } from './i18n/index.ts';
 import { createSimulator, type SimStatus } from './simulation/simulator.ts';
@@ -40,6 +41,10 @@ export async function startApp(doc: Document): Promise<void> {
   if (broken) memory.notice = { kind: 'error', text: inBoth((l) => l.t.planning.brokenLink) };
   const locale = (): Locale => localeFor(store.get().lang);
 
+  /** Set by a copied link that opens a results tab: computed once, when its data has arrived. */
+  let computeOnLoad = RESULT_TABS.includes(initial.tab);
+  // Declared before anything can ask for a redraw; draws with render() below.
+  const redraw = createRedraw(doc, () => render(), () => shell.areaSlot);
   let charted: Charted | null = null;
   let chartedLoading = false;
   let firstAreaPaint = true;
@@ -51,12 +56,24 @@ export async function startApp(doc: Document): Promise<void> {
     store,
     client,
     pool,
+    // Workers start on first use, so a second pool costs nothing until a calibration runs.
+    calibrationPool: new BrowserPool(),
     memory,
     locale,
-    render: () => render(),
+    render: () => redraw.request(),
+    focusAfterRender: (selector) => redraw.focusAfter(selector),
     link: () => doc.location.href,
-    data: createAreaData(client, () => render()),
-    library: createLibrary(() => render()),
+    data: createAreaData(client, () => {
+      redraw.request();
+      if (computeOnLoad && pageInput()) {
+        computeOnLoad = false;
+        compute.forTab(store.get().tab);
+      }
+    }),
+    library: createLibrary(() => {
+      redraw.request();
+      adoptSavedGroups();
+    }),
     sim: createSimulator({
       pool,
       buildArea: (codes, groups) => client.api.buildArea(codes, groups),
@@ -70,16 +87,19 @@ export async function startApp(doc: Document): Promise<void> {
         // The page is redrawn when a computation starts, ends or fails, not between scenarios of a
         // run: the redraw (cards, tables, charts) would compete with the workers for the main thread.
         if (phaseOf(s) === phase) runStatus.update(s, locale());
-        else render();
+        else redraw.request();
       },
     }),
+    compute: null!,
   };
   const { data, sim } = ctx;
+  const compute = createCompute(sim, data, () => pageInput());
+  ctx.compute = compute;
   const actions = createActions(ctx);
   const maps = createMaps(memory.mapSpecs);
   const panels = createPanels(ctx, actions, maps);
   const resultPanels = createResultPanels(ctx, actions, maps);
-  const runStatus = createRunStatus(() => sim.cancel());
+  const runStatus = createRunStatus((kind) => sim.cancel(kind ?? undefined));
   const tabsSlot = doc.getElementById('tabs-slot')!;
   const noticeSlot = doc.getElementById('notice')!;
   doc.getElementById('run-slot')!.replaceChildren(runStatus.element);
@@ -97,7 +117,11 @@ export async function startApp(doc: Document): Promise<void> {
     locale(),
   );
   shell.searchSlot.replaceChildren(search.element);
-  shell.langSwitch.addEventListener('click', () => store.update({ lang: store.get().lang === 'nl' ? 'en' : 'nl' }));
+  shell.langSwitch.addEventListener('click', () => {
+    store.update({ lang: store.get().lang === 'nl' ? 'en' : 'nl' });
+    // Scenario names follow the language, and with them the results' keys.
+    compute.forTab(store.get().tab);
+  });
   // A printed chart carries its numbers: the table views open for printing and close afterwards.
   let openedForPrint: HTMLDetailsElement[] = [];
   window.addEventListener('beforeprint', () => {
@@ -124,10 +148,10 @@ export async function startApp(doc: Document): Promise<void> {
     else if (loaded?.status === 'ready' && loaded.value === null) shell.alert(t.status.areaNotFound(state.area ?? ''));
     else if (loaded?.status === 'failed') shell.alert(t.status.loadFailed);
     else if (view && state.area && !contains(view, state.area)) shell.alert(t.status.areaNotFound(state.area));
-    else if (memory.notice?.kind === 'error') shell.alert(memory.notice.text[l.lang]);
+    else if (memory.notice?.kind === 'error' && !memory.notice.place) shell.alert(memory.notice.text[l.lang]);
     else if (sim.status.error) shell.alert(t.run.failed(sim.status.error[l.lang]));
     else shell.alert(null);
-    const info = memory.notice?.kind === 'info' ? memory.notice.text[l.lang] : '';
+    const info = memory.notice?.kind === 'info' && !memory.notice.place ? memory.notice.text[l.lang] : '';
     if (noticeSlot.textContent !== info) noticeSlot.textContent = info;
 
     if (data.table.status === 'loading') shell.status(t.status.loadingTable);
@@ -141,7 +165,7 @@ export async function startApp(doc: Document): Promise<void> {
       import('./views/charted.ts').then(
         (m) => {
           charted = m;
-          render();
+          redraw.request();
         },
         (error: unknown) => {
           chartedLoading = false;
@@ -150,6 +174,36 @@ export async function startApp(doc: Document): Promise<void> {
       );
     }
     return charted;
+  }
+
+  /** Everything a page is drawn from, or null while the gemeente's data is not there. */
+  function pageInput(): PageInput | null {
+    const state = store.get();
+    const view = currentView();
+    if (!view || view.gemeente.code !== gemeenteCode()) return null;
+    const l = locale();
+    const planning = planningAreaOf(state, view, l);
+    const planned = planning ? plannedScenarios(state, planning, data.tableId, l) : [];
+    return { state, locale: l, view, geometry: data.geometry(view.gemeente.code), planning, planned };
+  }
+
+  /**
+   * The kerkdorpen saved in this browser join the workspace once the library has opened, so they
+   * are there after the browser was closed. A group of the same name from a link wins (it is what
+   * the sender planned for).
+   */
+  let groupsAdopted = false;
+  function adoptSavedGroups(): void {
+    if (groupsAdopted || ctx.library.available === null) return;
+    groupsAdopted = true;
+    const ws = store.get().workspace;
+    const extra = ctx.library.groups.filter((g) => !ws.groups.some((x) => x.name === g.name));
+    if (extra.length) store.update({ workspace: { ...ws, groups: [...ws.groups, ...extra.map((g) => ({ name: g.name, buurten: g.buurten }))].sort((a, b) => a.name.localeCompare(b.name, 'nl')) } });
+  }
+
+  function onTab(next: Tab): void {
+    store.update({ tab: next });
+    compute.forTab(next);
   }
 
   function render(): void {
@@ -173,12 +227,9 @@ export async function startApp(doc: Document): Promise<void> {
     }
     shell.setHeading(view.gemeente.name);
     doc.title = t.app.title(view.gemeente.name);
-    const gm = view.gemeente.code;
-    const planning = planningAreaOf(state, view, l);
-    const planned = planning ? plannedScenarios(state, planning, data.tableId, l) : [];
-    const tab: Tab = planning ? state.tab : 'area';
-    const input: PageInput = { state, locale: l, view, geometry: data.geometry(gm), planning, planned };
-    replaceKeepingFocus(tabsSlot, tabBar({ locale: l, tab, onTab: (next) => store.update({ tab: next }) }));
+    const input = pageInput()!;
+    const tab: Tab = input.planning ? state.tab : 'area';
+    replaceKeepingFocus(tabsSlot, tabBar({ locale: l, tab, onTab }));
 
     let content: HTMLElement[];
     if (tab === 'area') content = panels.area(input);
@@ -194,10 +245,6 @@ export async function startApp(doc: Document): Promise<void> {
       firstAreaPaint = false;
       performance.mark('sneeuwbal:area-table');
     }
-    // Computations start after the render, never inside it (their status changes re-render).
-    queueMicrotask(() => {
-      if (input.state === store.get()) autoRun(ctx, resultPanels, input, tab);
-    });
   }
 
   /**
@@ -227,7 +274,7 @@ export async function startApp(doc: Document): Promise<void> {
       return link.length > SAFE_LINK_CHARS ? `${doc.location.origin}${doc.location.pathname}${serialiseState(state, null)}` : link;
     }
     void encoding.done.then(() => {
-      if (store.get().workspace === state.workspace && store.get().tab === 'report') render();
+      if (store.get().workspace === state.workspace && store.get().tab === 'report') redraw.request();
     });
     return doc.location.href;
   }
@@ -249,10 +296,10 @@ export async function startApp(doc: Document): Promise<void> {
       if (ticket !== urlTicket) return; // only the latest state may write the address
       if (tooLong) {
         memory.notice = linkNotice = { kind: 'error', text: inBoth((x) => x.t.plan.linkTooLong(x.fmt.count(length), x.fmt.count(SAFE_LINK_CHARS))) };
-        render();
+        redraw.request();
       } else if (linkNotice && memory.notice === linkNotice) {
         memory.notice = linkNotice = null;
-        render();
+        redraw.request();
       }
       history.replaceState(history.state, '', `${doc.location.pathname}${query}${doc.location.hash}`);
     });
@@ -261,12 +308,12 @@ export async function startApp(doc: Document): Promise<void> {
     if (state.workspace !== previous.workspace || state.area !== previous.area || state.group !== previous.group) sim.acknowledge();
     if (state.tab !== previous.tab || state.area !== previous.area) memory.notice = null;
     writeAddress(state);
-    render();
+    redraw.request();
   });
 
   // A link that arrived too long (written by an older version, or by hand) is shortened at once.
   if (doc.location.href.length > SAFE_LINK_CHARS) writeAddress(store.get());
-  render();
+  redraw.now();
   data.start();
 }
 

@@ -42,8 +42,12 @@ export interface Browser {
   close(): Promise<void>;
 }
 
-export async function openBrowser(baseUrl: string): Promise<Browser> {
-  const profile = await mkdtemp(join(tmpdir(), 'sneeuwbal-chromium-'));
+/**
+ * `profile`: a user-data-dir to use and keep (a "browser restart" is closing and opening again on
+ * the same one); without it a fresh profile is made and removed on close.
+ */
+export async function openBrowser(baseUrl: string, options: { profile?: string } = {}): Promise<Browser> {
+  const profile = options.profile ?? (await mkdtemp(join(tmpdir(), 'sneeuwbal-chromium-')));
   // headless: false because the headless mode is chosen by the --headless=new argument above.
   const context = await chromium.launchPersistentContext(profile, { executablePath: chromiumPath, headless: false, args, viewport: { width: 1280, height: 900 } });
   const origin = new URL(baseUrl).origin;
@@ -83,7 +87,7 @@ export async function openBrowser(baseUrl: string): Promise<Browser> {
     },
     async close() {
       await context.close();
-      await rm(profile, { recursive: true, force: true });
+      if (!options.profile) await rm(profile, { recursive: true, force: true });
     },
   };
 }

@@ -56,6 +56,33 @@ describe('simulator', () => {
     expect(sim.status.cancelled).toBe(false);
   }, 120_000);
 
+  test('each computation is cancelled on its own: stopping the waiting critical-mass search leaves the scenarios running', async () => {
+    const { sim } = simulator();
+    const job = { key: inputKey('t', base, 'own-cancel'), scenario: base };
+    const scenarios = sim.run('t', [job]);
+    const critical = sim.runCritical('t', { key: 'c-own', scenario: base, options: { route: 'b', maxK: 2, reps: 4, initialReps: 4 } });
+    // The search waits for the scenarios (one computation on the pool at a time) and says so.
+    await Promise.resolve();
+    sim.cancel('critical');
+    await Promise.all([scenarios, critical]);
+    expect(sim.result(job.key)).not.toBeNull();
+    expect(sim.critical('c-own')).toBeNull();
+    expect(sim.status).toMatchObject({ running: false, waiting: [] });
+  }, 120_000);
+
+  test('cancelling the running computation leaves the one waiting behind it', async () => {
+    const { sim } = simulator();
+    const job = { key: inputKey('t', base, 'first-cancel'), scenario: base };
+    const scenarios = sim.run('t', [job]);
+    const critical = sim.runCritical('t', { key: 'c-after', scenario: base, options: { route: 'b', maxK: 2, reps: 4, initialReps: 4 } });
+    await Promise.resolve();
+    expect(sim.status).toMatchObject({ running: true, kind: 'scenarios', waiting: ['critical'] });
+    sim.cancel('scenarios');
+    await Promise.all([scenarios, critical]);
+    expect(sim.result(job.key)).toBeNull();
+    expect(sim.critical('c-after')).not.toBeNull();
+  }, 120_000);
+
   test('an area that cannot be built ends as a message, not an exception', async () => {
     const { sim } = simulator({ failArea: true });
     await sim.run('t', [{ key: 'x', scenario: base }]);

@@ -22,6 +22,11 @@ export function createActions(ctx: AppContext) {
     memory.notice = { kind, text };
     ctx.render();
   };
+  /** The answer to an upload, next to its control; focus goes to it so it is read and seen. */
+  const uploadNotice = (place: 'cbs' | 'field', kind: 'info' | 'warning' | 'error', text: Message) => {
+    memory.notice = { kind, text, place };
+    ctx.focusAfterRender(`[data-upload-message="${place}"]`);
+  };
   const codes = () => planningArea(store.get().area, store.get().group, store.get().workspace);
 
   /** Opens a scenario (from a file or the saved list): its area becomes the planning area. */
@@ -95,15 +100,17 @@ export function createActions(ctx: AppContext) {
     },
 
     async uploadTable(file: File): Promise<void> {
-      if (uploadTooBig(file.size)) return notice('error', inBoth((l) => l.t.files.failed(l.t.files.tooBig(file.name))));
+      if (uploadTooBig(file.size)) return uploadNotice('cbs', 'error', inBoth((l) => l.t.files.failed(l.t.files.tooBig(file.name))));
       memory.busy = inBoth((l) => l.t.files.reading(file.name));
       ctx.render();
       const error = await ctx.data.upload(await file.arrayBuffer(), file.name);
       memory.busy = null;
       const table = ctx.data.table;
       const regions = table.status === 'ready' ? table.value.regions : 0;
-      if (error) notice('error', inBoth((l) => l.t.files.failed(error[l.lang])));
-      else notice('info', inBoth((l) => l.t.files.loaded(file.name, l.fmt.count(regions))));
+      // What the reader noticed (a file cut off, columns missing) is said with the answer, not hidden.
+      const warnings = table.status === 'ready' ? table.value.warnings : [];
+      if (error) uploadNotice('cbs', 'error', inBoth((l) => l.t.files.failed(error[l.lang])));
+      else uploadNotice('cbs', warnings.length ? 'warning' : 'info', inBoth((l) => [l.t.files.loaded(file.name, l.fmt.count(regions)), ...warnings.map((w) => w[l.lang])].join(' ')));
     },
 
     async useBundled(): Promise<void> {
@@ -113,16 +120,16 @@ export function createActions(ctx: AppContext) {
     },
 
     async uploadField(file: File): Promise<void> {
-      if (uploadTooBig(file.size)) return notice('error', inBoth((l) => l.t.files.fieldFailed(l.t.files.tooBig(file.name))));
+      if (uploadTooBig(file.size)) return uploadNotice('field', 'error', inBoth((l) => l.t.files.fieldFailed(l.t.files.tooBig(file.name))));
       const bytes = await file.arrayBuffer();
       // A copy goes to the worker: the original bytes are what the browser keeps.
       const result = await ctx.client.api.readField({ bytes: bytes.slice(0), file: file.name }, store.get().workspace.groups.map((g) => g.name));
-      if (!result.ok) return notice('error', inBoth((l) => l.t.files.fieldFailed(result.error[l.lang])));
+      if (!result.ok) return uploadNotice('field', 'error', inBoth((l) => l.t.files.fieldFailed(result.error[l.lang])));
       try {
         await ctx.library.saveField(bytes, result.data);
-        notice('info', inBoth((l) => l.t.files.fieldLoaded(file.name, l.fmt.count(result.data.rows.length))));
+        uploadNotice('field', 'info', inBoth((l) => l.t.files.fieldLoaded(file.name, l.fmt.count(result.data.rows.length))));
       } catch {
-        notice('error', inBoth((l) => l.t.plan.saveFailed));
+        uploadNotice('field', 'error', inBoth((l) => l.t.plan.saveFailed));
       }
     },
   };

@@ -12,7 +12,7 @@ export interface CalibrationDeps {
   locale: Locale;
   /** Field data files kept in this browser (bytes as uploaded). */
   fieldData: () => readonly { id: string; file: string; bytes: ArrayBuffer; savedAt: string }[];
-  /** The shared Web Worker pool. */
+  /** The calibration's own Web Worker pool (cancelling it leaves the scenario runs alone). */
   pool: ReplicationPool;
   dataApi: AppContext['client']['api'];
   /** Codes or group name of the planning area, and the groups of buurten. */

@@ -9,6 +9,7 @@ import type { CriticalSettings, RankSettings } from '../state/workspace.ts';
 import type { Library } from '../storage/library.ts';
 import type { GroupDraft } from '../views/area/groupEditor.ts';
 import type { AreaData } from './areaData.ts';
+import type { Compute } from './compute.ts';
 
 /**
  * What the controllers share. `memory` holds view details that are not worth a URL (which table
@@ -16,8 +17,11 @@ import type { AreaData } from './areaData.ts';
  * everything a link must reproduce lives in the store.
  */
 export interface Notice {
-  kind: 'info' | 'error';
+  /** 'warning': done, but something the reader must know (an upload read with gaps). */
+  kind: 'info' | 'warning' | 'error';
   text: Message;
+  /** Shown next to this upload control instead of at the top of the page (where it would be out of view). */
+  place?: 'cbs' | 'field';
 }
 
 export interface UiMemory {
@@ -33,6 +37,8 @@ export interface UiMemory {
   calibration: HTMLElement | null;
   /** Analysis settings typed before the first run; once run they live in the workspace (and URL). */
   drafts: { critical: CriticalSettings | null; rank: RankSettings | null };
+  /** The map's year slider playing by itself (one year per tick), or null. */
+  playTimer: ReturnType<typeof setInterval> | null;
 }
 
 export function createMemory(): UiMemory {
@@ -47,6 +53,7 @@ export function createMemory(): UiMemory {
     busy: null,
     calibration: null,
     drafts: { critical: null, rank: null },
+    playTimer: null,
   };
 }
 
@@ -63,9 +70,16 @@ export interface AppContext {
   library: Library;
   sim: Simulator;
   pool: ReplicationPool;
+  /** The calibration's own workers: cancelling a scenario run (which resets its pool) must not stop a calibration, nor the other way round. */
+  calibrationPool: ReplicationPool;
   memory: UiMemory;
   locale(): Locale;
+  /** Asks for a redraw (one per event, after the click that caused it). */
   render(): void;
+  /** Asks for a redraw and then moves focus to the first element matching `selector` (the result of an action). */
+  focusAfterRender(selector: string): void;
+  /** Where computations start (the buttons call these directly). */
+  compute: Compute;
   /** The address that reproduces the current view (for the report). */
   link(): string;
 }

@@ -9,7 +9,7 @@ import { effectiveLevel, type AppState } from '../state/state.ts';
 import { planningArea, toScenario, usesChosen } from '../state/workspace.ts';
 import type { SmartChoice } from '../views/plan/scenarioEditor.ts';
 import { areaPage } from '../views/areaPage.ts';
-import { groupEditor } from '../views/area/groupEditor.ts';
+import { groupEditor, type GroupDraft } from '../views/area/groupEditor.ts';
 import { uploads } from '../views/area/uploads.ts';
 import { h } from '../views/dom.ts';
 import { button, section } from '../views/fields.ts';
@@ -47,6 +47,7 @@ export function createPanels(ctx: AppContext, actions: Actions, maps: Maps) {
       locale,
       table: tableInfo(),
       busy: memory.busy ? memory.busy[locale.lang] : null,
+      message: memory.notice?.place ? { place: memory.notice.place, kind: memory.notice.kind, text: memory.notice.text[locale.lang] } : null,
       fields: ctx.library.fields,
       storage: ctx.library.available,
       onCbsFile: (f) => void actions.uploadTable(f),
@@ -69,7 +70,10 @@ export function createPanels(ctx: AppContext, actions: Actions, maps: Maps) {
   function smartChoice(p: PageInput, wijkNames: ReadonlyMap<string, string>): SmartChoice {
     const ws = p.state.workspace;
     const draft = ws.scenarios[ws.active];
-    const options = greedyOptions(draft, p.planning!.buurten, wijkNames);
+    const found = greedyOptions(draft, p.planning!.buurten, wijkNames);
+    // Judged at the workspace's own horizon, so "verwachte dekking na 10 jaar" matches the other tabs
+    // (the engine would otherwise stop at the shortest horizon its takeoff rule needs, e.g. 7 years).
+    const options = found ? { ...found, months: ws.months } : null;
     let scenario: Scenario | null = null;
     try {
       // The engine places the seeds itself; the draft's own (maybe still empty) list does not matter.
@@ -103,6 +107,28 @@ export function createPanels(ctx: AppContext, actions: Actions, maps: Maps) {
         if (chosen) update({ workspace: editActive(store.get().workspace, (d) => ({ ...d, chosen })) });
       },
     };
+  }
+
+  /** The gemeente's buurten for making a group: click to add or remove; the draft's are marked. */
+  function groupMap(p: PageInput, draft: GroupDraft): HTMLElement | null {
+    const { t } = p.locale;
+    const chooser = maps.chooser(p.view, p.view.buurten.map((b) => b.code), p.geometry, ctx.data.tableId);
+    if (chooser.status !== 'ready') return null;
+    return regionMap({
+      locale: p.locale,
+      spec: chooser.spec,
+      caption: t.groups.mapCaption,
+      label: t.coverage.mapLabel(p.view.gemeente.name),
+      selected: null,
+      toggle: true,
+      marked: { codes: draft.buurten, label: t.groups.mapMarked },
+      keyPrefix: 'group-map',
+      onSelect: (code) => {
+        if (draft.buurten.has(code)) draft.buurten.delete(code);
+        else draft.buurten.add(code);
+        ctx.render();
+      },
+    });
   }
 
   return {
@@ -147,26 +173,40 @@ export function createPanels(ctx: AppContext, actions: Actions, maps: Maps) {
           wijkNames: new Map(view.wijken.map((w) => [w.code, w.name])),
           planningGroup: state.group,
           draft: memory.groupDraft,
+          map: memory.groupDraft ? groupMap(p, memory.groupDraft) : null,
           problem: memory.groupProblem ? memory.groupProblem[locale.lang] : null,
           onDraft: (draft) => {
             memory.groupDraft = draft;
             memory.groupProblem = null;
-            ctx.render();
+            // Focus goes where the next step is: the name of a new group, or back to the button.
+            ctx.focusAfterRender(draft ? '#group-name' : '[data-focus-key="group-new"]');
           },
           onSave: (draft) => {
             const name = draft.name.trim();
             if (!name || !draft.buurten.size) {
               const key = !name ? 'needName' : 'needBuurten';
               memory.groupProblem = inBoth((l) => l.t.groups[key]);
-              return ctx.render();
+              return ctx.focusAfterRender(name ? '.sb-group-form [role="alert"]' : '#group-name');
             }
             memory.groupDraft = null;
             memory.groupProblem = null;
-            const renamed = draft.replacing && draft.replacing !== name && state.group === draft.replacing;
-            update({ workspace: saveGroup(state.workspace, { name, buurten: [...draft.buurten] }, draft.replacing), ...(renamed ? { group: name } : {}) });
+            const now = store.get();
+            const renamed = draft.replacing && draft.replacing !== name && now.group === draft.replacing;
+            update({ workspace: saveGroup(now.workspace, { name, buurten: [...draft.buurten] }, draft.replacing), ...(renamed ? { group: name } : {}) });
+            // Also on its own in IndexedDB, so it outlives this tab and its link.
+            void ctx.library.saveGroup({ name, buurten: [...draft.buurten] }, draft.replacing).catch(() => undefined);
+            ctx.focusAfterRender(`[data-group="${CSS.escape(name)}"] button`);
           },
-          onDelete: (name) => update({ workspace: deleteGroup(state.workspace, name), group: state.group === name ? null : state.group }),
-          onPlan: (name) => update({ group: name }),
+          onDelete: (name) => {
+            const now = store.get();
+            update({ workspace: deleteGroup(now.workspace, name), group: now.group === name ? null : now.group });
+            void ctx.library.deleteGroup(name).catch(() => undefined);
+            ctx.focusAfterRender('.sb-groups-card h2');
+          },
+          onPlan: (name) => {
+            update({ group: name });
+            ctx.focusAfterRender('.sb-planning h2');
+          },
         }),
         uploadsBlock(locale),
       ];
@@ -204,10 +244,13 @@ export function createPanels(ctx: AppContext, actions: Actions, maps: Maps) {
         saved: ctx.library.scenarios,
         storage: ctx.library.available,
         running: ctx.sim.status.running,
-        onWorkspace: (workspace) => update({ workspace }),
+        onWorkspace: (edit) => update({ workspace: edit(store.get().workspace) }),
+        // "Bereken en vergelijk": opens the results and starts computing them, here and now.
         onRun: () => {
           ctx.sim.acknowledge();
           update({ tab: 'results' });
+          void ctx.compute.scenarios();
+          ctx.focusAfterRender('#tab-panel h2');
         },
         onSave: (all) => void actions.save(all, planning.name),
         onExport: actions.exportActive,
@@ -220,7 +263,7 @@ export function createPanels(ctx: AppContext, actions: Actions, maps: Maps) {
       const deps = () => ({
         locale: ctx.locale(),
         fieldData: () => ctx.library.fields,
-        pool: ctx.pool,
+        pool: ctx.calibrationPool,
         dataApi: ctx.client.api,
         // Read at call time: the screen is mounted once and outlives the render that mounted it.
         planningArea: () => {
@@ -234,7 +277,7 @@ export function createPanels(ctx: AppContext, actions: Actions, maps: Maps) {
           update({ workspace: ws });
         },
       });
-      return researchPage({ locale: p.locale, workspace: p.state.workspace, calibration: calibrationSlot(ctx, p.locale, deps), onWorkspace: (workspace) => update({ workspace }) });
+      return researchPage({ locale: p.locale, workspace: p.state.workspace, calibration: calibrationSlot(ctx, p.locale, deps), onWorkspace: (edit) => update({ workspace: edit(store.get().workspace) }) });
     },
   };
 }

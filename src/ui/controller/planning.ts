@@ -1,4 +1,4 @@
-import { messageOf } from '../../core/errors.ts';
+import { isInputError, messageOf } from '../../core/errors.ts';
 import type { Scenario } from '../../experiments/scenario.ts';
 import type { AreaView, RegionRow } from '../../workers/dataApi.ts';
 import type { Locale } from '../i18n/index.ts';
@@ -50,7 +50,10 @@ export function planningAreaOf(state: AppState, view: AreaView, locale: Locale):
     levelWord = t.level[row.level].toLowerCase();
   }
   const counts = buurten.map((b) => b.figures.age65plus);
-  const ownFigure = !group && codes[0] === view.gemeente.code ? view.gemeente.figures.age65plus : null;
+  // One count per area: a gemeente, wijk or buurt has its own CBS figure, the one the area page
+  // shows; only a group (or a row whose figure is secret) is counted from its buurten.
+  const own = group ? null : codes[0] === view.gemeente.code ? view.gemeente : [...view.wijken, ...view.buurten].find((r) => r.code === codes[0]);
+  const ownFigure = own ? own.figures.age65plus : null;
   const age65plus = typeof ownFigure === 'number' ? ownFigure : counts.every((c) => typeof c === 'number') ? (counts as number[]).reduce((s, c) => s + c, 0) : null;
   return { codes, name, levelWord, buurten, age65plus };
 }
@@ -61,11 +64,13 @@ export function plannedScenarios(state: AppState, area: PlanningArea, tableId: s
   return ws.scenarios.map((d, index) => {
     const outside = d.chosen.filter((c) => !inArea.has(c));
     if (usesChosen(d) && outside.length) return { index, name: d.name, scenario: null, key: null, invalid: locale.t.plan.outside(outside.join(', '), area.name) };
+    // In plain words, not the engine's "plan.b.buurten" (that stays in the error for the command line).
+    if (usesChosen(d) && d.chosen.length === 0) return { index, name: d.name, scenario: null, key: null, invalid: locale.t.plan.chooseSome };
     try {
       const scenario = toScenario(ws, index, area.codes);
       return { index, name: d.name, scenario, key: inputKey(tableId, scenario), invalid: null };
     } catch (e) {
-      return { index, name: d.name, scenario: null, key: null, invalid: messageOf(e)[locale.lang] };
+      return { index, name: d.name, scenario: null, key: null, invalid: isInputError(e) ? e.messages[locale.lang] : messageOf(e)[locale.lang] };
     }
   });
 }

@@ -1,6 +1,7 @@
 import { gemeenteOf } from '../../data/regions.ts';
 import type { Locale } from '../i18n/index.ts';
-import { inputKey, type Outcome } from '../simulation/simulator.ts';
+import type { Outcome } from '../simulation/simulator.ts';
+import { criticalKey as criticalKeyOf, rankKey as rankKeyOf } from './compute.ts';
 import { chosenRoutes, defaultCritical, type Workspace } from '../state/workspace.ts';
 import { coveragePage } from '../views/coverage/coveragePage.ts';
 import type { FigureContext } from '../views/results/chartFigure.ts';
@@ -13,8 +14,8 @@ import type { PageInput } from './panels.ts';
 
 /**
  * The pages that show model results: results (with critical mass and ranking), the coverage map
- * and the council report. Results come from the simulator by key; what is missing is computed by
- * the app's auto-run (see app.ts), so these functions only draw.
+ * and the council report. Results come from the simulator by key; these functions only draw. The
+ * buttons on them start their computation directly (see compute.ts).
  */
 type Charted = typeof import('../views/charted.ts');
 
@@ -43,39 +44,35 @@ export function createResultPanels(ctx: AppContext, actions: Actions, maps: Maps
     const all = done(p);
     return all.find((s) => s.index === p.state.workspace.active) ?? all[0] ?? null;
   };
+  /** "Bereken": the scenarios of the page, computed now; focus goes to the status that reports them. */
   const run = () => {
     ctx.sim.acknowledge();
-    ctx.render();
+    void ctx.compute.scenarios();
+    ctx.focusAfterRender('#tab-panel h2');
   };
 
   /** The settings callbacks of an analysis: before its first run a setting is only remembered; after it, a change recomputes. */
   function analysis<K extends 'critical' | 'rank'>(field: K) {
     return {
       onSettings: (settings: NonNullable<Workspace[K]>) => {
-        if (store.get().workspace[field]) return update({ workspace: { ...store.get().workspace, [field]: settings } });
+        if (store.get().workspace[field]) {
+          update({ workspace: { ...store.get().workspace, [field]: settings } });
+          return void ctx.compute[field]();
+        }
         memory.drafts[field] = settings;
         ctx.render();
       },
       onRun: (settings: NonNullable<Workspace[K]>) => {
         ctx.sim.acknowledge();
         update({ workspace: { ...store.get().workspace, [field]: settings } });
-        ctx.render();
+        void ctx.compute[field]();
+        ctx.focusAfterRender(`[data-analysis="${field}"]`);
       },
     };
   }
 
-  function criticalKey(p: PageInput): string | null {
-    const active = p.planned[p.state.workspace.active];
-    const settings = p.state.workspace.critical;
-    return active?.scenario && settings ? inputKey(ctx.data.tableId, 'critical', active.scenario, settings) : null;
-  }
-
-  function rankKey(p: PageInput): string | null {
-    const active = p.planned[p.state.workspace.active];
-    const settings = p.state.workspace.rank;
-    // The ranking answers with the critical-mass settings (route, target, largest k): one answer everywhere.
-    return active?.scenario && settings ? inputKey(ctx.data.tableId, 'rank', p.view.gemeente.code, active.scenario, settings, p.state.workspace.critical ?? defaultCritical) : null;
-  }
+  const criticalKey = (p: PageInput, index?: number) => criticalKeyOf(ctx.data.tableId, p, index);
+  const rankKey = (p: PageInput) => rankKeyOf(ctx.data.tableId, p);
 
   function coverageMap(p: PageInput, outcome: Outcome, year: number, prefix: string): HTMLElement | null {
     const state = maps.coverage(outcome.key, outcome.result.buurten, year, p.geometry);
@@ -97,6 +94,25 @@ export function createResultPanels(ctx: AppContext, actions: Actions, maps: Maps
     });
   }
 
+  /** Plays the map's years from the shown one (from the start when at the end), one a second; stops at the end or when the map is left. */
+  function play(years: number): void {
+    const stop = () => {
+      if (memory.playTimer !== null) clearInterval(memory.playTimer);
+      memory.playTimer = null;
+      ctx.render();
+    };
+    if (memory.playTimer !== null) return stop();
+    if ((store.get().year ?? years) >= years) update({ year: 0 });
+    memory.playTimer = setInterval(() => {
+      const now = store.get();
+      const y = now.year ?? years;
+      if (now.tab !== 'map' || y >= years) return stop();
+      update({ year: y + 1 >= years ? null : y + 1 });
+      if (y + 1 >= years) stop();
+    }, 1000);
+    ctx.render();
+  }
+
   return {
     criticalKey,
     rankKey,
@@ -110,8 +126,7 @@ export function createResultPanels(ctx: AppContext, actions: Actions, maps: Maps
       const running = ctx.sim.status.running;
       const extra: HTMLElement[] = [];
       if (activeScenario) {
-        extra.push(
-          charted.criticalMassSection({
+        const criticalSection = charted.criticalMassSection({
             locale,
             areaName: p.planning!.name,
             scenarioName: ws.scenarios[ws.active].name,
@@ -122,8 +137,8 @@ export function createResultPanels(ctx: AppContext, actions: Actions, maps: Maps
             figure: figure(locale, ws, cKey ?? 'critical'),
             width: CHART_WIDTH,
             ...analysis('critical'),
-          }),
-          charted.rankingSection({
+          });
+        const rankSection = charted.rankingSection({
             locale,
             gemeenteName: p.view.gemeente.name,
             settings: ws.rank ?? memory.drafts.rank,
@@ -132,9 +147,15 @@ export function createResultPanels(ctx: AppContext, actions: Actions, maps: Maps
             running,
             csvMeta: figure(locale, ws, 'rank').csvMeta,
             ...analysis('rank'),
-            onPlan: (code, isGroup) => update(isGroup ? { group: code, tab: 'plan' } : { area: code, group: null, tab: 'plan' }),
-          }),
-        );
+            onPlan: (code, isGroup) => {
+              update(isGroup ? { group: code, tab: 'plan' } : { area: code, group: null, tab: 'plan' });
+              ctx.focusAfterRender('#tab-panel h2');
+            },
+          });
+        // Where the focus goes after "Bereken" of each analysis.
+        criticalSection.setAttribute('data-analysis', 'critical');
+        rankSection.setAttribute('data-analysis', 'rank');
+        extra.push(criticalSection, rankSection);
       }
       return charted.resultsPage({
         locale,
@@ -166,6 +187,7 @@ export function createResultPanels(ctx: AppContext, actions: Actions, maps: Maps
       return coveragePage({
         locale,
         areaName: p.planning!.name,
+        age65plus: p.planning!.age65plus,
         scenarios: outcomesOf(p).map((s) => ({ index: s.index, name: s.name, done: s.outcome !== null })),
         shown: current?.index ?? 0,
         year,
@@ -178,8 +200,13 @@ export function createResultPanels(ctx: AppContext, actions: Actions, maps: Maps
         seedsNote: seededChosen ? null : locale.t.coverage.seedsAuto,
         focus: memory.coverageFocus,
         running: ctx.sim.status.running,
-        onScenario: (i) => update({ workspace: { ...ws, active: i } }),
+        onScenario: (i) => {
+          update({ workspace: { ...store.get().workspace, active: i } });
+          void ctx.compute.scenarios();
+        },
         onYear: (y) => update({ year: y === years ? null : y }),
+        playing: memory.playTimer !== null,
+        onPlay: () => play(years),
         onFocus: (code) => {
           memory.coverageFocus = code;
           ctx.render();
@@ -192,20 +219,33 @@ export function createResultPanels(ctx: AppContext, actions: Actions, maps: Maps
       const { state, locale } = p;
       const ws = state.workspace;
       const all = done(p);
-      const current = shown(p);
-      const cKey = criticalKey(p);
+      // The proposal when it is marked and computed; otherwise what the map shows (the active scenario).
+      const current = all.find((s) => s.index === ws.proposal) ?? shown(p);
+      const cKey = current ? criticalKey(p, current.index) : null;
       return charted.reportPage({
         locale,
         areaName: p.planning!.name,
-        outcomes: all.map((s) => ({ index: s.index, outcome: s.outcome })),
+        levelWord: p.planning!.levelWord,
+        age65plus: p.planning!.age65plus,
+        choices: all.map((s) => ({ index: s.index, name: s.name })),
+        proposal: current && ws.proposal === current.index ? ws.proposal : null,
+        outcome: current?.outcome ?? null,
         missing: p.planned.some((s) => s.scenario && !ctx.sim.result(s.key!)),
         running: ctx.sim.status.running,
         map: current ? coverageMap(p, current.outcome, Math.floor(ws.months / 12), 'report-map') : null,
-        figure: figure(locale, ws, all.map((s) => s.outcome.key).join('&')),
-        width: CHART_WIDTH,
         critical: cKey ? ctx.sim.critical(cKey) : null,
         link: ctx.link(),
         source: source(locale),
+        onPropose: (index) => {
+          update({ workspace: { ...store.get().workspace, proposal: index } });
+          void ctx.compute.critical(index);
+        },
+        onCritical: () => {
+          const now = store.get().workspace;
+          if (!now.critical) update({ workspace: { ...now, critical: memory.drafts.critical ?? defaultCritical } });
+          void ctx.compute.critical(current?.index);
+          ctx.focusAfterRender('[data-report-critical]');
+        },
         onRun: run,
         onPrint: () => window.print(),
         onExport: actions.exportActive,

@@ -14,8 +14,8 @@ import { tracesOf, type RepTraces } from './traces.ts';
 /**
  * Runs the model for the page: scenarios, the critical-mass search and the "where to start"
  * ranking. Areas are built in the data worker, replications run on the worker pool, summaries are
- * made here (a few milliseconds). One computation runs at a time, with one progress status and
- * one cancel. Every result is kept by its key (table + inputs as JSON): results are
+ * made here (a few milliseconds). One computation runs at a time; others asked for meanwhile wait
+ * their turn, and each can be cancelled on its own. Every result is kept by its key (table + inputs as JSON): results are
  * deterministic, so a key computed once is never computed again in this session. Progress is
  * reported at most ten times a second so re-rendering never competes with the simulation.
  */
@@ -37,6 +37,8 @@ export interface SimStatus {
   total: number;
   error: Message | null;
   cancelled: boolean;
+  /** Computations asked for that wait for the running one (each can be cancelled on its own). */
+  waiting: ComputationKind[];
 }
 
 export interface SimulatorDeps {
@@ -83,8 +85,7 @@ export function createSimulator(deps: SimulatorDeps) {
   const placements = new Map<string, GreedyResult>();
   const areas = new Map<string, Promise<AreaResult>>();
   const now = deps.now ?? (() => performance.now());
-  let status: SimStatus = { running: false, kind: null, current: null, done: 0, total: 0, error: null, cancelled: false };
-  let controller: AbortController | null = null;
+  let status: SimStatus = { running: false, kind: null, current: null, done: 0, total: 0, error: null, cancelled: false, waiting: [] };
   let lastReport = 0;
 
   const set = (change: Partial<SimStatus>, force = true) => {
@@ -109,25 +110,57 @@ export function createSimulator(deps: SimulatorDeps) {
     return built.area;
   };
 
-  /** One computation at a time; errors and cancellation end up in the status, never thrown. */
-  async function exclusive(kind: ComputationKind, current: string | null, total: number, work: (signal: AbortSignal) => Promise<void>): Promise<void> {
-    if (status.running) return;
-    controller = new AbortController();
-    const signal = controller.signal;
-    set({ running: true, kind, current, done: 0, total, error: null, cancelled: false });
-    try {
-      await work(signal);
-      set({ running: false, current: null });
-    } catch (e) {
-      if (e instanceof CancelledError || signal.aborted) set({ running: false, current: null, cancelled: true });
-      else {
-        console.error(e);
-        set({ running: false, current: null, error: failure(e) });
-      }
-    } finally {
-      controller = null;
-    }
+    /**
+   * One task per kind of computation. Tasks run one after another on the shared pool (they would
+   * only compete for its workers), in the order asked; each has its own AbortController, so
+   * cancelling one (running or waiting) leaves the others alone. The pool is reset only when the
+   * running task is cancelled, and then it is the only one using it.
+   */
+  interface Task {
+    kind: ComputationKind;
+    controller: AbortController;
+    done: Promise<void>;
   }
+  const tasks = new Map<ComputationKind, Task>();
+  let running: Task | null = null;
+  let tail: Promise<void> = Promise.resolve();
+
+  /** Errors and cancellation end up in the status, never thrown. Asking again for a kind that is waiting or running joins it. */
+  function exclusive(kind: ComputationKind, current: string | null, total: number, work: (signal: AbortSignal) => Promise<void>): Promise<void> {
+    const existing = tasks.get(kind);
+    if (existing) return existing.done;
+    const controller = new AbortController();
+    const signal = controller.signal;
+    const task: Task = { kind, controller, done: Promise.resolve() };
+    tasks.set(kind, task);
+    const start = async () => {
+      if (signal.aborted) return void set({ cancelled: true, waiting: waitingKinds() });
+      running = task;
+      set({ running: true, kind, current, done: 0, total, error: null, cancelled: false, waiting: waitingKinds() });
+      try {
+        await work(signal);
+        set({ running: false, current: null });
+      } catch (e) {
+        if (e instanceof CancelledError || signal.aborted) set({ running: false, current: null, cancelled: true });
+        else {
+          console.error(e);
+          set({ running: false, current: null, error: failure(e) });
+        }
+      }
+    };
+    task.done = tail.then(start).finally(() => {
+      tasks.delete(kind);
+      if (running === task) running = null;
+      set({ waiting: waitingKinds(), running: running !== null || tasks.size > 0 });
+    });
+    tail = task.done;
+    // Only worth a redraw when it has to wait; otherwise it starts at once and says so itself.
+    if (running) set({ waiting: waitingKinds() });
+    return task.done;
+  }
+
+  /** The kinds asked for and not yet started. */
+  const waitingKinds = (): ComputationKind[] => [...tasks.values()].filter((t) => t !== running).map((t) => t.kind);
 
   /** Runs the scenarios not yet computed, one after another. */
   function run(tableId: string, jobs: readonly Job[]): Promise<void> {
@@ -193,8 +226,9 @@ export function createSimulator(deps: SimulatorDeps) {
     runCritical,
     runRank,
     runGreedy,
-    cancel() {
-      controller?.abort();
+    /** Cancel one kind of computation (running or waiting), or with no kind all of them. */
+    cancel(kind?: ComputationKind) {
+      for (const task of [...tasks.values()]) if (!kind || task.kind === kind) task.controller.abort();
     },
     /** Forget a failure or cancellation, so a later visit may run again. */
     acknowledge() {

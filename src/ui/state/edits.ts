@@ -70,7 +70,8 @@ export function addScenario(ws: Workspace, copyActive: boolean): Workspace {
 export function removeScenario(ws: Workspace, i: number): Workspace {
   if (ws.scenarios.length <= 1) return ws;
   const scenarios = ws.scenarios.filter((_, j) => j !== i);
-  return { ...ws, scenarios, active: Math.min(scenarios.length - 1, ws.active > i ? ws.active - 1 : ws.active) };
+  const proposal = ws.proposal === null || ws.proposal === i ? null : ws.proposal > i ? ws.proposal - 1 : ws.proposal;
+  return { ...ws, scenarios, active: Math.min(scenarios.length - 1, ws.active > i ? ws.active - 1 : ws.active), proposal };
 }
 
 export function renameActive(ws: Workspace, name: string): Workspace {

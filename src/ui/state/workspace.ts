@@ -21,6 +21,12 @@ export interface Draft {
   params: Record<string, number>;
 }
 
+/**
+ * A change to the workspace, applied to the workspace as it is when the change happens (not as it
+ * was drawn): a field committed just before a click and the click both count.
+ */
+export type WorkspaceEdit = (ws: Workspace) => Workspace;
+
 export interface Workspace {
   groups: BuurtGroup[];
   scenarios: Draft[];
@@ -35,6 +41,8 @@ export interface Workspace {
   /** The analyses the user asked for (null: not asked), so a copied link shows them too. */
   critical: CriticalSettings | null;
   rank: RankSettings | null;
+  /** The scenario marked as the proposal for the council (the report shows it); null: none marked. */
+  proposal: number | null;
 }
 
 /** Critical-mass search for the planning area, based on the active scenario. */
@@ -77,7 +85,7 @@ export function defaultDraft(name = 'Scenario 1'): Draft {
 }
 
 export function defaultWorkspace(): Workspace {
-  return { groups: [], scenarios: [defaultDraft()], active: 0, seed: 1, reps: 40, months: 120, start: null, takeoff: { ...defaultTakeoff }, critical: null, rank: null };
+  return { groups: [], scenarios: [defaultDraft()], active: 0, seed: 1, reps: 40, months: 120, start: null, takeoff: { ...defaultTakeoff }, critical: null, rank: null, proposal: null };
 }
 
 export type PresetId = 'routeA' | 'routeB' | 'routeC' | 'focus' | 'seedingOnly';

@@ -47,7 +47,10 @@ export async function decodeWorkspace(param: string | null): Promise<Decoded> {
 
 /** The stored form: the workspace itself, with each draft's parameters already minimal. */
 function compact(ws: Workspace): Workspace {
-  return { ...ws, scenarios: ws.scenarios.map((d) => ({ ...d, params: cleanParams(d.params).params })) };
+  const { proposal, ...rest } = ws;
+  // No proposal marked writes nothing, so links made before the mark existed stay the same.
+  const kept = (proposal === null ? rest : ws) as Workspace;
+  return { ...kept, scenarios: ws.scenarios.map((d) => ({ ...d, params: cleanParams(d.params).params })) };
 }
 
 const DEFAULT_JSON = JSON.stringify(compact(defaultWorkspace()));
@@ -81,6 +84,7 @@ export function sanitiseWorkspace(raw: unknown): Workspace {
     takeoff: takeoff(raw.takeoff),
     critical: isObj(raw.critical) ? criticalSettings(raw.critical) : null,
     rank: isObj(raw.rank) ? rankSettings(raw.rank) : null,
+    proposal: typeof raw.proposal === 'number' && Number.isInteger(raw.proposal) && raw.proposal >= 0 && raw.proposal < Math.max(1, scenarios.length) ? raw.proposal : null,
   };
 }
 

@@ -9,6 +9,8 @@ import type { Scenario } from '../../experiments/scenario.ts';
  *
  *   scenarios  { id, name, savedAt, areaName, scenario }   scenario = the exported Scenario JSON
  *   fieldData  { id, file, savedAt, bytes, rows, areas, first, last }   bytes = the file as uploaded
+ *   groups     { name, buurten, savedAt }   (version 2) the user's kerkdorpen, kept apart from any
+ *              scenario or link, so they are there again after the browser was closed
  */
 export interface SavedScenario {
   id: string;
@@ -32,13 +34,21 @@ export interface SavedField {
   last: string;
 }
 
+export interface SavedGroup {
+  /** The key: group names are unique, as in the workspace. */
+  name: string;
+  buurten: string[];
+  savedAt: string;
+}
+
 interface Schema extends DBSchema {
   scenarios: { key: string; value: SavedScenario; indexes: { savedAt: string } };
   fieldData: { key: string; value: SavedField; indexes: { savedAt: string } };
+  groups: { key: string; value: SavedGroup };
 }
 
 export const DB_NAME = 'sneeuwbal';
-const VERSION = 1;
+const VERSION = 2;
 
 export type Db = IDBPDatabase<Schema>;
 
@@ -48,6 +58,8 @@ export function openLibraryDb(name = DB_NAME): Promise<Db> {
       // Version 1: both stores. Later versions add stores here, never drop user data.
       if (!db.objectStoreNames.contains('scenarios')) db.createObjectStore('scenarios', { keyPath: 'id' }).createIndex('savedAt', 'savedAt');
       if (!db.objectStoreNames.contains('fieldData')) db.createObjectStore('fieldData', { keyPath: 'id' }).createIndex('savedAt', 'savedAt');
+      // Version 2: the kerkdorpen (groups of buurten) on their own.
+      if (!db.objectStoreNames.contains('groups')) db.createObjectStore('groups', { keyPath: 'name' });
     },
   });
 }

@@ -1,6 +1,7 @@
 import type { FieldData } from '../../data/field.ts';
 import type { Scenario } from '../../experiments/scenario.ts';
-import { newId, openLibraryDb, type Db, type SavedField, type SavedScenario } from './db.ts';
+import type { BuurtGroup } from '../../experiments/area.ts';
+import { newId, openLibraryDb, type Db, type SavedField, type SavedGroup, type SavedScenario } from './db.ts';
 
 /**
  * The saved scenarios and field data as the app sees them: lists kept in memory for rendering,
@@ -12,6 +13,11 @@ export interface Library {
   readonly available: boolean | null;
   readonly scenarios: readonly SavedScenario[];
   readonly fields: readonly SavedField[];
+  /** The kerkdorpen made in this browser, by name. */
+  readonly groups: readonly SavedGroup[];
+  /** Saves a group; `replacing` is its former name when it was renamed. */
+  saveGroup(group: BuurtGroup, replacing: string | null): Promise<void>;
+  deleteGroup(name: string): Promise<void>;
   saveScenario(scenario: Scenario, areaName: string): Promise<SavedScenario>;
   deleteScenario(id: string): Promise<void>;
   saveField(bytes: ArrayBuffer, data: FieldData): Promise<SavedField>;
@@ -23,6 +29,8 @@ export function createLibrary(onChange: () => void, open: () => Promise<Db> = op
   let available: boolean | null = null;
   let scenarios: SavedScenario[] = [];
   let fields: SavedField[] = [];
+  let groups: SavedGroup[] = [];
+  const byName = (xs: SavedGroup[]) => xs.sort((a, b) => a.name.localeCompare(b.name, 'nl'));
 
   const newestFirst = <T extends { savedAt: string }>(xs: T[]) => xs.sort((a, b) => b.savedAt.localeCompare(a.savedAt));
 
@@ -31,6 +39,7 @@ export function createLibrary(onChange: () => void, open: () => Promise<Db> = op
       db = opened;
       scenarios = newestFirst(await opened.getAll('scenarios'));
       fields = newestFirst(await opened.getAll('fieldData'));
+      groups = byName(await opened.getAll('groups'));
       available = true;
       onChange();
     },
@@ -56,6 +65,24 @@ export function createLibrary(onChange: () => void, open: () => Promise<Db> = op
     },
     get fields() {
       return fields;
+    },
+    get groups() {
+      return groups;
+    },
+    async saveGroup(group, replacing) {
+      const store = await need();
+      const entry: SavedGroup = { name: group.name, buurten: [...group.buurten], savedAt: new Date().toISOString() };
+      const tx = store.transaction('groups', 'readwrite');
+      if (replacing && replacing !== group.name) await tx.store.delete(replacing);
+      await tx.store.put(entry);
+      await tx.done;
+      groups = byName([entry, ...groups.filter((g) => g.name !== group.name && g.name !== replacing)]);
+      onChange();
+    },
+    async deleteGroup(name) {
+      await (await need()).delete('groups', name);
+      groups = groups.filter((g) => g.name !== name);
+      onChange();
     },
     async saveScenario(scenario, areaName) {
       const store = await need();

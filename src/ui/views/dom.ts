@@ -48,6 +48,19 @@ export function replaceKeepingFocus(container: Element, ...children: Child[]): v
   fill(container, {}, children);
   if (key) {
     const next = container.querySelector<HTMLElement | SVGElement>(`[data-focus-key="${CSS.escape(key)}"]`);
-    next?.focus({ preventScroll: true });
+    // A field being typed in stays the same element: a redraw (a computation ending, a change
+    // committed elsewhere) must not take the half-typed text, the caret or the selection away.
+    // Its handlers apply edits to the state as it is then, so the older element is still right.
+    if (next && typing(active)) {
+      // It takes the new element's attributes (id for its label, aria-describedby, bounds), not its value.
+      for (const name of active.getAttributeNames()) if (name !== 'value' && !next.hasAttribute(name)) active.removeAttribute(name);
+      for (const name of next.getAttributeNames()) if (name !== 'value') active.setAttribute(name, next.getAttribute(name)!);
+      next.replaceWith(active);
+    }
+    (typing(active) && next ? active : next)?.focus({ preventScroll: true });
   }
+}
+
+function typing(el: Element | null): el is HTMLInputElement | HTMLTextAreaElement {
+  return el instanceof HTMLTextAreaElement || (el instanceof HTMLInputElement && ['text', 'number', 'search', 'month', 'email', 'tel', 'url'].includes(el.type));
 }

@@ -41,9 +41,17 @@ export function paramField(p: ParamFieldProps): HTMLElement {
     spec.help[p.locale.lang],
     ' ',
     h('span', { class: 'sb-param__meta' }, t.research.bounds(paramValueText(p.locale, spec, spec.min), paramValueText(p.locale, spec, spec.max), paramValueText(p.locale, spec, spec.default))),
-    ' ',
-    h('span', { class: 'sb-param__source' }, `${t.research.source}: ${spec.source}`),
-    p.technical ? h('span', { class: 'sb-param__name' }, ' ', h('code', {}, spec.name), spec.calibrate ? ` · ${t.research.calibratable}` : '') : null,
+    // Sources (file names, plan sections) and the registry name are for researchers: only on the
+    // research tab, folded away in details; people planning read the help and the bounds.
+    p.technical
+      ? h(
+          'details',
+          { class: 'sb-param__details' },
+          h('summary', {}, t.research.details),
+          h('span', { class: 'sb-param__source' }, `${t.research.source}: ${spec.source}`),
+          h('span', { class: 'sb-param__name' }, ' ', h('code', {}, spec.name), spec.calibrate ? ` · ${t.research.calibratable}` : ''),
+        )
+      : null,
   );
   const field = numberField({
     label: spec.label[p.locale.lang],

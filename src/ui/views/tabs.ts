@@ -42,13 +42,15 @@ export function tabBar(props: TabBarProps): HTMLElement {
     if (tab) props.onTab(tab);
   });
   list.addEventListener('keydown', (event) => {
-    const i = TABS.indexOf(props.tab);
+    // The tab that has focus now (a redraw may still be pending after the previous key).
+    const current = ((event.target as Element).closest('[data-tab]')?.getAttribute('data-tab') as Tab | null) ?? props.tab;
+    const i = TABS.indexOf(current);
     const moves: Record<string, number> = { ArrowRight: i + 1, ArrowLeft: i - 1, Home: 0, End: TABS.length - 1 };
     if (!(event.key in moves)) return;
     event.preventDefault();
     const next = TABS[(moves[event.key] + TABS.length) % TABS.length];
     props.onTab(next);
-    // The app re-renders synchronously; focus follows the newly opened tab.
+    // Focus follows the newly opened tab; the redraw keeps it there (same data-focus-key).
     document.getElementById(tabId(next))?.focus();
   });
   return h('nav', { class: 'sb-tabbar', 'aria-label': t.tabs.navLabel }, list);

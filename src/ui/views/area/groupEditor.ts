@@ -8,7 +8,9 @@ import { button, checkbox, section } from '../fields.ts';
  * User-defined groups of buurten: a kerkdorp, a parish, "the three villages north of the
  * river". The founder plans per kerkdorp (plan §7), and CBS has no such level, so people make
  * their own. A group can be the planning area of every scenario; it travels in the URL and in
- * every exported scenario (`groups`).
+ * every exported scenario (`groups`), and is kept in this browser on its own (IndexedDB), so it is
+ * there again after the browser was closed. Buurten are chosen by clicking them on the map or
+ * ticking them in the list; both show the number of people 65+ per buurt.
  */
 export interface GroupDraft {
   name: string;
@@ -26,6 +28,8 @@ export interface GroupEditorProps {
   draft: GroupDraft | null;
   /** Why the last save was refused (empty name, no buurten), or null. */
   problem: string | null;
+  /** The buurten of the gemeente on a map, the draft's marked; clicking one toggles it (built by the controller). */
+  map: HTMLElement | null;
   onDraft(draft: GroupDraft | null): void;
   onSave(draft: GroupDraft): void;
   onDelete(name: string): void;
@@ -80,7 +84,7 @@ function form(p: GroupEditorProps, draft: GroupDraft): HTMLElement {
       { class: 'utrecht-form-fieldset utrecht-form-fieldset--html-fieldset sb-group__wijk' },
       h('legend', { class: 'utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend' }, p.wijkNames.get(wijk) ?? wijk),
       ...rows.map((b) =>
-        checkbox(b.name, draft.buurten.has(b.code), `group-buurt-${b.code}`, (on) => {
+        checkbox(t.groups.buurtLabel(b.name, fmt.figure(b.figures.age65plus)), draft.buurten.has(b.code), `group-buurt-${b.code}`, (on) => {
           if (on) draft.buurten.add(b.code);
           else draft.buurten.delete(b.code);
           counter.textContent = t.groups.chosen(fmt.count(draft.buurten.size));
@@ -100,7 +104,7 @@ function form(p: GroupEditorProps, draft: GroupDraft): HTMLElement {
       h('p', { class: 'utrecht-form-field-description', id: 'group-name-help' }, t.groups.nameHelp),
     ),
     counter,
-    h('div', { class: 'sb-group__boxes' }, ...boxes),
+    h('div', { class: 'sb-group__layout' }, p.map, h('div', { class: 'sb-group__boxes' }, ...boxes)),
     p.problem ? h('div', { class: 'utrecht-alert utrecht-alert--warning', role: 'alert' }, h('div', { class: 'utrecht-alert__message' }, p.problem)) : null,
     h('div', { class: 'sb-actions' }, button(t.groups.save, 'group-save', () => p.onSave(draft), 'primary'), button(t.groups.cancel, 'group-cancel', () => p.onDraft(null), 'secondary')),
   );

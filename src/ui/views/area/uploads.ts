@@ -21,12 +21,26 @@ export interface UploadsProps {
   locale: Locale;
   table: TableInfo | null;
   busy: string | null;
+  /** The answer to the last upload, shown right under its control. */
+  message: { place: 'cbs' | 'field'; kind: 'info' | 'warning' | 'error'; text: string } | null;
   fields: readonly SavedField[];
   storage: boolean | null;
   onCbsFile(file: File): void;
   onFieldFile(file: File): void;
   onBundledTable(): void;
   onDeleteField(field: SavedField): void;
+}
+
+/** The answer to an upload under its control: an alert when the file was refused, a status when it was read. */
+function answer(p: UploadsProps, place: 'cbs' | 'field'): HTMLElement | null {
+  const m = p.message;
+  if (!m || m.place !== place) return null;
+  const loud = m.kind !== 'info';
+  return h(
+    'div',
+    { class: `utrecht-alert utrecht-alert--${m.kind === 'info' ? 'ok' : m.kind} sb-upload-message`, role: loud ? 'alert' : 'status', 'data-upload-message': place, 'data-kind': m.kind, tabindex: -1 },
+    h('div', { class: 'utrecht-alert__message' }, m.text),
+  );
 }
 
 export function uploads(p: UploadsProps): HTMLElement {
@@ -71,8 +85,8 @@ export function uploads(p: UploadsProps): HTMLElement {
     h(
       'div',
       { class: 'sb-uploads__zones' },
-      fileDrop({ label: t.files.cbsLabel, description: t.files.cbsHelp, accept: '.csv,.txt,text/csv', focusKey: 'upload-cbs', dropHint: t.files.dropHint, onFile: p.onCbsFile }),
-      fileDrop({ label: t.files.fieldLabel, description: p.storage === false ? `${t.files.fieldHelp} ${t.saved.unavailable}` : t.files.fieldHelp, accept: '.csv,.txt,text/csv', focusKey: 'upload-field', dropHint: t.files.dropHint, onFile: p.onFieldFile }),
+      h('div', {}, fileDrop({ label: t.files.cbsLabel, description: t.files.cbsHelp, accept: '.csv,.txt,text/csv', focusKey: 'upload-cbs', dropHint: t.files.dropHint, onFile: p.onCbsFile }), answer(p, 'cbs')),
+      h('div', {}, fileDrop({ label: t.files.fieldLabel, description: p.storage === false ? `${t.files.fieldHelp} ${t.saved.unavailable}` : t.files.fieldHelp, accept: '.csv,.txt,text/csv', focusKey: 'upload-field', dropHint: t.files.dropHint, onFile: p.onFieldFile }), answer(p, 'field')),
     ),
     fields,
   );

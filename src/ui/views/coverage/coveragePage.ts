@@ -15,6 +15,8 @@ import { regionMap } from '../regionMap.ts';
 export interface CoverageProps {
   locale: Locale;
   areaName: string;
+  /** The area's people 65+ as the area page counts them (one count per area), or null when unknown. */
+  age65plus: number | null;
   scenarios: { index: number; name: string; done: boolean }[];
   shown: number;
   year: number;
@@ -29,6 +31,9 @@ export interface CoverageProps {
   running: boolean;
   onScenario(index: number): void;
   onYear(year: number): void;
+  /** Whether the years play by themselves now; the button starts and stops it. */
+  playing: boolean;
+  onPlay(): void;
   onFocus(code: string): void;
   onRun(): void;
 }
@@ -36,7 +41,7 @@ export interface CoverageProps {
 export function coveragePage(p: CoverageProps): HTMLElement[] {
   const { t, fmt } = p.locale;
   const yearLabel = (y: number) => (p.start ? t.coverage.calendarYear(String(yearNumber(p.start, y * 12)), fmt.count(y)) : t.coverage.year(fmt.count(y)));
-  const out: HTMLElement[] = [h('h2', { class: 'utrecht-heading-2' }, t.coverage.title(p.areaName)), h('p', { class: 'utrecht-paragraph sb-lead' }, t.coverage.intro)];
+  const out: HTMLElement[] = [h('h2', { class: 'utrecht-heading-2' }, t.coverage.title(p.areaName)), h('p', { class: 'utrecht-paragraph sb-lead' }, t.coverage.intro), h('p', { class: 'utrecht-paragraph', 'data-area-count': '' }, t.coverage.people(p.areaName, p.age65plus === null ? t.missing.unknown : p.locale.fmt.count(p.age65plus)))];
   if (!p.scenarios.some((s) => s.done)) {
     out.push(h('p', { class: 'utrecht-paragraph' }, t.coverage.noResults), button(t.results.run, 'coverage-run', p.onRun, 'primary', { disabled: p.running }));
     return out;
@@ -107,7 +112,7 @@ export function coveragePage(p: CoverageProps): HTMLElement[] {
       'div',
       { class: 'sb-coverage__controls' },
       selectField({ label: t.coverage.scenario, value: String(p.shown), options: p.scenarios.filter((s) => s.done).map((s) => ({ value: String(s.index), label: s.name })), focusKey: 'coverage-scenario', onChange: (v) => p.onScenario(Number(v)) }),
-      h('div', { class: 'utrecht-form-field sb-field sb-slider-field' }, h('label', { class: 'utrecht-form-label', for: sliderId }, t.coverage.yearLabel), h('div', { class: 'sb-slider__row' }, slider, sliderValue)),
+      h('div', { class: 'utrecht-form-field sb-field sb-slider-field' }, h('label', { class: 'utrecht-form-label', for: sliderId }, t.coverage.yearLabel), h('div', { class: 'sb-slider__row' }, button(h('span', {}, h('span', { 'aria-hidden': 'true' }, p.playing ? '❚❚ ' : '▶ '), p.playing ? t.coverage.pause : t.coverage.play), 'coverage-play', p.onPlay, 'secondary', { 'aria-pressed': String(p.playing), 'data-play': '' }), slider, sliderValue)),
     ),
     // Always present (empty until a buurt is chosen), so screen readers announce the choice.
     h('p', { class: 'sb-coverage__focus', role: 'status' }, focused && none(focused) ? `${focused.name}: ${t.coverage.noElderly}` : focused ? t.coverage.focus(focused.name, yearLabel(p.year), pct(at(focused).p50), pct(at(focused).p10), pct(at(focused).p90), fmt.count(focused.age65plus), p.seeds.has(focused.code) ? t.coverage.isSeed : '') : ''),

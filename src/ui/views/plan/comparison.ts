@@ -1,6 +1,6 @@
 import type { Locale } from '../../i18n/index.ts';
 import { addScenario, removeScenario, setHorizon } from '../../state/edits.ts';
-import { APP_MAX_REPS, isStartMonth, MAX_SCENARIOS, type Workspace } from '../../state/workspace.ts';
+import { APP_MAX_REPS, isStartMonth, MAX_SCENARIOS, type Workspace, type WorkspaceEdit } from '../../state/workspace.ts';
 import { scenarioStyle } from '../../charts/chart.ts';
 import { h } from '../dom.ts';
 import { swatch } from '../swatch.ts';
@@ -14,7 +14,7 @@ import { button, numberField, section, textField } from '../fields.ts';
 export interface ComparisonProps {
   locale: Locale;
   workspace: Workspace;
-  onWorkspace(ws: Workspace): void;
+  onWorkspace(edit: WorkspaceEdit): void;
 }
 
 export function comparisonSettings(p: ComparisonProps): HTMLElement {
@@ -29,8 +29,8 @@ export function comparisonSettings(p: ComparisonProps): HTMLElement {
     h(
       'div',
       { class: 'sb-shared__fields' },
-      numberField({ label: t.plan.shared.seed, value: ws.seed, min: 0, max: 2 ** 31 - 1, step: 1, description: t.plan.shared.seedHelp, focusKey: 'shared-seed', onChange: (v) => set({ ...ws, seed: Math.round(v) }) }),
-      numberField({ label: t.plan.shared.reps, value: ws.reps, min: 1, max: APP_MAX_REPS, step: 1, description: t.plan.shared.repsHelp, focusKey: 'shared-reps', onChange: (v) => set({ ...ws, reps: Math.round(v) }) }),
+      numberField({ label: t.plan.shared.seed, value: ws.seed, min: 0, max: 2 ** 31 - 1, step: 1, description: t.plan.shared.seedHelp, focusKey: 'shared-seed', onChange: (v) => set((w) => ({ ...w, seed: Math.round(v) })) }),
+      numberField({ label: t.plan.shared.reps, value: ws.reps, min: 1, max: APP_MAX_REPS, step: 1, description: t.plan.shared.repsHelp, focusKey: 'shared-reps', onChange: (v) => set((w) => ({ ...w, reps: Math.round(v) })) }),
       numberField({
         label: t.plan.shared.years,
         value: ws.months / 12,
@@ -39,9 +39,9 @@ export function comparisonSettings(p: ComparisonProps): HTMLElement {
         step: 1,
         unit: t.plan.shared.yearsUnit,
         focusKey: 'shared-years',
-        onChange: (v) => set(setHorizon(ws, Math.round(v) * 12)),
+        onChange: (v) => set((w) => setHorizon(w, Math.round(v) * 12)),
       }),
-      textField({ label: t.plan.shared.start, value: ws.start ?? '', type: 'month', description: t.plan.shared.startHelp, focusKey: 'shared-start', onChange: (v) => set({ ...ws, start: isStartMonth(v) ? v : null }) }),
+      textField({ label: t.plan.shared.start, value: ws.start ?? '', type: 'month', description: t.plan.shared.startHelp, focusKey: 'shared-start', onChange: (v) => set((w) => ({ ...w, start: isStartMonth(v) ? v : null })) }),
     ),
   );
 }
@@ -51,7 +51,7 @@ export function scenarioSwitcher(p: ComparisonProps): HTMLElement {
   const ws = p.workspace;
   const items = ws.scenarios.map((d, i) => {
     const { colour, dash } = scenarioStyle(i);
-    const b = button(d.name, `scenario-${i}`, () => p.onWorkspace({ ...ws, active: i }), i === ws.active ? 'primary' : 'secondary', { 'aria-pressed': String(i === ws.active), 'data-index': String(i) });
+    const b = button(d.name, `scenario-${i}`, () => p.onWorkspace((w) => ({ ...w, active: i })), i === ws.active ? 'primary' : 'secondary', { 'aria-pressed': String(i === ws.active), 'data-index': String(i) });
     b.prepend(swatch(colour, dash));
     return h('li', {}, b);
   });
@@ -63,9 +63,9 @@ export function scenarioSwitcher(p: ComparisonProps): HTMLElement {
     h(
       'div',
       { class: 'sb-actions' },
-      button(t.plan.add, 'scenario-add', () => p.onWorkspace(addScenario(ws, false)), 'secondary', { disabled: ws.scenarios.length >= MAX_SCENARIOS }),
-      button(t.plan.copy, 'scenario-copy', () => p.onWorkspace(addScenario(ws, true)), 'secondary', { disabled: ws.scenarios.length >= MAX_SCENARIOS }),
-      button(t.plan.remove(ws.scenarios[ws.active].name), 'scenario-remove', () => p.onWorkspace(removeScenario(ws, ws.active)), 'subtle', { disabled: ws.scenarios.length <= 1 }),
+      button(t.plan.add, 'scenario-add', () => p.onWorkspace((w) => addScenario(w, false)), 'secondary', { disabled: ws.scenarios.length >= MAX_SCENARIOS }),
+      button(t.plan.copy, 'scenario-copy', () => p.onWorkspace((w) => addScenario(w, true)), 'secondary', { disabled: ws.scenarios.length >= MAX_SCENARIOS }),
+      button(t.plan.remove(ws.scenarios[ws.active].name), 'scenario-remove', () => p.onWorkspace((w) => (w.active === ws.active ? removeScenario(w, w.active) : w)), 'subtle', { disabled: ws.scenarios.length <= 1 }),
     ),
   );
 }

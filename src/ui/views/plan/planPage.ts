@@ -1,7 +1,7 @@
 import { ROUTES } from '../../../core/plan.ts';
 import type { Locale } from '../../i18n/index.ts';
 import type { SavedScenario } from '../../storage/db.ts';
-import type { Workspace } from '../../state/workspace.ts';
+import type { Workspace, WorkspaceEdit } from '../../state/workspace.ts';
 import { h } from '../dom.ts';
 import { button, section } from '../fields.ts';
 import { fileDrop } from '../fileDrop.ts';
@@ -25,7 +25,7 @@ export interface PlanPageProps {
   storage: boolean | null;
   running: boolean;
   savedSection: HTMLElement;
-  onWorkspace(ws: Workspace): void;
+  onWorkspace(edit: WorkspaceEdit): void;
   onRun(): void;
   onSave(all: boolean): void;
   onExport(): void;

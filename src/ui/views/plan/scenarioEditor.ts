@@ -3,7 +3,7 @@ import { LIMITS } from '../../../experiments/scenario.ts';
 import type { Locale } from '../../i18n/index.ts';
 import { editActive, preset, renameActive, setParam, setRoute, toggleChosen } from '../../state/edits.ts';
 import { paramGroups, PLANNER_GROUPS } from '../../state/params.ts';
-import { PLACEMENTS, PRESETS, usesChosen, type Workspace } from '../../state/workspace.ts';
+import { PLACEMENTS, PRESETS, usesChosen, type Workspace, type WorkspaceEdit } from '../../state/workspace.ts';
 import { paramSpec } from '../../../core/params/index.ts';
 import { h } from '../dom.ts';
 import { button, checkbox, numberField, section, selectField, textField } from '../fields.ts';
@@ -28,7 +28,7 @@ export interface ScenarioEditorProps {
   chooserMap: HTMLElement | null;
   /** "Let the model choose": a greedy placement of the chosen routes' circles. */
   smart: SmartChoice | null;
-  onWorkspace(ws: Workspace): void;
+  onWorkspace(edit: WorkspaceEdit): void;
 }
 
 export interface SmartChoice {
@@ -52,7 +52,7 @@ export function scenarioEditor(p: ScenarioEditorProps): HTMLElement {
   const presets = h(
     'div',
     { class: 'sb-presets', role: 'group', 'aria-label': t.plan.presetsLabel },
-    ...PRESETS.map((id) => h('div', { class: 'sb-preset' }, button(t.plan.presets[id].label, `preset-${id}`, () => set(preset(ws, id))), h('p', { class: 'sb-preset__help' }, t.plan.presets[id].help))),
+    ...PRESETS.map((id) => h('div', { class: 'sb-preset' }, button(t.plan.presets[id].label, `preset-${id}`, () => set((w) => preset(w, id))), h('p', { class: 'sb-preset__help' }, t.plan.presets[id].help))),
   );
 
   const routeBlock = (r: Route) =>
@@ -64,15 +64,15 @@ export function scenarioEditor(p: ScenarioEditorProps): HTMLElement {
       h(
         'div',
         { class: 'sb-route__fields' },
-        numberField({ label: t.plan.count, value: d.plan[r].count, min: 0, max: LIMITS.count, step: 1, unit: t.plan.circlesUnit, focusKey: `route-${r}-count`, onChange: (v) => set(setRoute(ws, r, { count: Math.round(v) })) }),
-        numberField({ label: t.plan.from, value: d.plan[r].from, min: 0, max: ws.months - 1, step: 1, unit: t.units.months, focusKey: `route-${r}-from`, onChange: (v) => set(setRoute(ws, r, { from: Math.round(v) })) }),
-        numberField({ label: t.plan.to, value: d.plan[r].to, min: 1, max: ws.months, step: 1, unit: t.units.months, focusKey: `route-${r}-to`, onChange: (v) => set(setRoute(ws, r, { to: Math.round(v) })) }),
+        numberField({ label: t.plan.count, value: d.plan[r].count, min: 0, max: LIMITS.count, step: 1, unit: t.plan.circlesUnit, focusKey: `route-${r}-count`, onChange: (v) => set((w) => setRoute(w, r, { count: Math.round(v) })) }),
+        numberField({ label: t.plan.from, value: d.plan[r].from, min: 0, max: ws.months - 1, step: 1, unit: t.units.months, focusKey: `route-${r}-from`, onChange: (v) => set((w) => setRoute(w, r, { from: Math.round(v) })) }),
+        numberField({ label: t.plan.to, value: d.plan[r].to, min: 1, max: ws.months, step: 1, unit: t.units.months, focusKey: `route-${r}-to`, onChange: (v) => set((w) => setRoute(w, r, { to: Math.round(v) })) }),
         selectField<PlacementMode>({
           label: t.plan.placement,
           value: d.plan[r].placement,
           options: PLACEMENTS.map((m) => ({ value: m, label: t.plan.placements[m] })),
           focusKey: `route-${r}-placement`,
-          onChange: (m) => set(setRoute(ws, r, { placement: m })),
+          onChange: (m) => set((w) => setRoute(w, r, { placement: m })),
         }),
       ),
     );
@@ -85,8 +85,8 @@ export function scenarioEditor(p: ScenarioEditorProps): HTMLElement {
     h(
       'div',
       { class: 'sb-route__fields' },
-      numberField({ label: t.plan.pr.during, value: d.pr.during, min: 0, max: 1, step: 0.1, description: t.plan.pr.scale, focusKey: 'pr-during', onChange: (v) => set(editActive(ws, (x) => ({ ...x, pr: { ...x.pr, during: v } }))) }),
-      numberField({ label: t.plan.pr.after, value: d.pr.after, min: 0, max: 1, step: 0.1, description: t.plan.pr.scale, focusKey: 'pr-after', onChange: (v) => set(editActive(ws, (x) => ({ ...x, pr: { ...x.pr, after: v } }))) }),
+      numberField({ label: t.plan.pr.during, value: d.pr.during, min: 0, max: 1, step: 0.1, description: t.plan.pr.scale, focusKey: 'pr-during', onChange: (v) => set((w) => editActive(w, (x) => ({ ...x, pr: { ...x.pr, during: v } }))) }),
+      numberField({ label: t.plan.pr.after, value: d.pr.after, min: 0, max: 1, step: 0.1, description: t.plan.pr.scale, focusKey: 'pr-after', onChange: (v) => set((w) => editActive(w, (x) => ({ ...x, pr: { ...x.pr, after: v } }))) }),
     ),
   );
 
@@ -106,7 +106,7 @@ export function scenarioEditor(p: ScenarioEditorProps): HTMLElement {
             'fieldset',
             { class: 'utrecht-form-fieldset utrecht-form-fieldset--html-fieldset sb-chosen__list' },
             h('legend', { class: 'utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend' }, t.plan.chosen.listLegend(p.locale.fmt.count(chosen.size))),
-            h('div', { class: 'sb-chosen__scroll' }, ...p.buurten.map((b) => checkbox(b.wijk ? `${b.name} (${b.wijk})` : b.name, chosen.has(b.code), `chosen-${b.code}`, () => set(toggleChosen(ws, b.code)), { 'data-code': b.code }))),
+            h('div', { class: 'sb-chosen__scroll' }, ...p.buurten.map((b) => checkbox(b.wijk ? `${b.name} (${b.wijk})` : b.name, chosen.has(b.code), `chosen-${b.code}`, () => set((w) => toggleChosen(w, b.code)), { 'data-code': b.code }))),
           ),
         ),
       )
@@ -122,7 +122,7 @@ export function scenarioEditor(p: ScenarioEditorProps): HTMLElement {
         'fieldset',
         { class: 'utrecht-form-fieldset utrecht-form-fieldset--html-fieldset sb-param-group' },
         h('legend', { class: 'utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend' }, t.paramGroups[g.group]),
-        ...g.specs.map((spec) => paramField({ locale: p.locale, name: spec.name, value: d.params[spec.name] ?? spec.default, focusPrefix: 'plan-param', onChange: (v) => set(setParam(ws, spec.name, v)) })),
+        ...g.specs.map((spec) => paramField({ locale: p.locale, name: spec.name, value: d.params[spec.name] ?? spec.default, focusPrefix: 'plan-param', onChange: (v) => set((w) => setParam(w, spec.name, v)) })),
       ),
     ),
   );
@@ -130,7 +130,7 @@ export function scenarioEditor(p: ScenarioEditorProps): HTMLElement {
   return h(
     'div',
     { class: 'sb-editor', 'data-scenario': ws.active },
-    textField({ label: t.plan.name, value: d.name, focusKey: 'scenario-name', onChange: (v) => set(renameActive(ws, v)) }),
+    textField({ label: t.plan.name, value: d.name, focusKey: 'scenario-name', onChange: (v) => set((w) => renameActive(w, v)) }),
     presets,
     ...ROUTES.map(routeBlock),
     pr,

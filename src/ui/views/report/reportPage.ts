@@ -1,116 +1,169 @@
-import { paramSpec } from '../../../core/params/index.ts';
+import { ROUTES } from '../../../core/plan.ts';
 import type { CriticalMassResult } from '../../../experiments/criticalMass.ts';
-import { seedingEnd } from '../../../core/plan.ts';
-import { toRunPlan } from '../../../experiments/scenario.ts';
-import { seriesSpec } from '../../charts/seriesSpec.ts';
+import type { SeriesPoint } from '../../../experiments/summarise.ts';
 import type { Locale } from '../../i18n/index.ts';
 import type { Outcome } from '../../simulation/simulator.ts';
+import { bandWords } from '../../simulation/words.ts';
 import { h } from '../dom.ts';
-import { button } from '../fields.ts';
-import { paramValueText } from '../paramField.ts';
+import { button, selectField } from '../fields.ts';
 import { criticalHeadline } from '../results/criticalMass.ts';
-import { chartFigure, type FigureContext } from '../results/chartFigure.ts';
-import { dataTable } from '../results/dataTable.ts';
-import { comparisonRows, headlineCard } from '../results/summary.ts';
 
 /**
- * A one-page report for the council (raadsinformatiebrief): the headline numbers in plain Dutch,
- * the coverage map, the circles chart, what critical mass means, the assumptions, the sources and
- * everything needed to reproduce it (seed, link, the CLI command). Printed with the print
- * stylesheet: controls disappear, tables stay, A4 margins.
+ * The council report (raadsinformatiebrief) on one A4 page, for the scenario marked as the
+ * proposal: where, the plan per route and when, the cost in total and per year, the circles and
+ * coverage after 5 and 10 years with their range, the critical-mass answer in one sentence, the
+ * map and the source. The link and the seed that reproduce it go to a small footer. Everything
+ * else (other scenarios, charts, parameters) lives on the results and research tabs.
  */
 export interface ReportProps {
   locale: Locale;
   areaName: string;
-  outcomes: readonly { index: number; outcome: Outcome }[];
+  /** 'gemeente', 'wijk', 'buurt' or the word for an own group, in the reader's language. */
+  levelWord: string;
+  /** People 65+ as the area page counts them (one count per area), or null when unknown. */
+  age65plus: number | null;
+  /** The scenarios that can be the proposal (computed ones), by index. */
+  choices: readonly { index: number; name: string }[];
+  /** The scenario marked as proposal, or null (the report then shows `outcome`, the active one). */
+  proposal: number | null;
+  outcome: Outcome | null;
   missing: boolean;
   running: boolean;
   map: HTMLElement | null;
-  figure: FigureContext;
-  width: number;
   critical: CriticalMassResult | null;
   link: string;
   source: string;
+  onPropose(index: number): void;
+  onCritical(): void;
   onRun(): void;
   onPrint(): void;
   onExport(): void;
 }
 
+/** The series point at `month`, or the last one before it. */
+const at = (series: readonly SeriesPoint[], month: number) => series.filter((p) => p.month <= month).at(-1) ?? series[0];
+
+/** Calendar month `m` months after `start` ("2026-03"), as "maart 2026"; null without a start. */
+function calendar(locale: Locale, start: string | null, m: number): string | null {
+  if (!start) return null;
+  const [y, mo] = start.split('-').map(Number);
+  const d = new Date(Date.UTC(y, mo - 1 + m, 1));
+  return new Intl.DateTimeFormat(locale.lang === 'nl' ? 'nl-NL' : 'en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(d);
+}
+
 export function reportPage(p: ReportProps): HTMLElement[] {
   const { t, fmt, lang } = p.locale;
+  const r = t.report;
   const today = new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'long' }).format(new Date());
+  const controls = h(
+    'div',
+    { class: 'sb-report__controls sb-no-print' },
+    p.choices.length
+      ? selectField({
+          label: r.proposalLabel,
+          value: String(p.proposal ?? ''),
+          options: [...(p.proposal === null ? [{ value: '', label: r.proposalNone }] : []), ...p.choices.map((c) => ({ value: String(c.index), label: c.name }))],
+          description: r.proposalHelp,
+          focusKey: 'report-proposal',
+          onChange: (v) => v !== '' && p.onPropose(Number(v)),
+        })
+      : null,
+    h('div', { class: 'sb-actions' }, button(r.print, 'report-print', p.onPrint, 'primary'), button(t.plan.exportJson, 'report-export', p.onExport, 'secondary')),
+  );
+  const outcome = p.outcome;
+  if (!outcome) {
+    const head = h('header', { class: 'sb-report__head' }, h('h2', { class: 'utrecht-heading-2' }, r.title(p.areaName)));
+    return [head, h('p', { class: 'utrecht-paragraph' }, t.coverage.noResults), button(t.results.run, 'report-run', p.onRun, 'primary', { disabled: p.running || !p.missing })];
+  }
+  const s = outcome.scenario;
+  const res = outcome.result;
+  const start = s.start ?? null;
+  const name = s.name ?? '';
+  const years = s.months / 12;
+
   const head = h(
     'header',
     { class: 'sb-report__head' },
-    h('h2', { class: 'utrecht-heading-2' }, t.report.title(p.areaName)),
-    h('p', { class: 'sb-report__sub' }, t.report.subtitle(today)),
-    h('div', { class: 'sb-actions sb-no-print' }, button(t.report.print, 'report-print', p.onPrint, 'primary'), button(t.plan.exportJson, 'report-export', p.onExport, 'secondary')),
+    h('h2', { class: 'utrecht-heading-2', id: 'report-title' }, r.title(p.areaName)),
+    h('p', { class: 'sb-report__sub' }, r.subtitle(today), ' · ', p.proposal === null ? r.shownScenario(name) : r.proposalScenario(name)),
   );
-  if (!p.outcomes.length) {
-    return [head, h('p', { class: 'utrecht-paragraph' }, t.coverage.noResults), button(t.results.run, 'report-run', p.onRun, 'primary', { disabled: p.running || !p.missing })];
-  }
-  const first = p.outcomes[0].outcome;
-  const s = first.scenario;
-  const table = comparisonRows(p.locale, p.outcomes.map((o) => o.outcome));
-  const chart = seriesSpec({
-    locale: p.locale,
-    metric: 'circles',
-    areaName: p.areaName,
-    scenarios: p.outcomes.map(({ outcome }) => ({ name: outcome.scenario.name ?? '', series: outcome.result.series, seedingEnd: seedingEnd(toRunPlan(outcome.scenario)) })),
-    months: s.months,
-    start: s.start ?? null,
-    reps: s.reps,
-    width: p.width,
-  });
-  const changed = p.outcomes.flatMap(({ outcome }) =>
-    Object.entries(outcome.scenario.params).map(([name, value]) => {
-      const spec = paramSpec(name)!;
-      return t.report.changedParam(outcome.scenario.name ?? '', spec.label[lang], paramValueText(p.locale, spec, value), paramValueText(p.locale, spec, spec.default));
-    }),
+
+  const people = p.age65plus ?? res.area.age65plus;
+  // The model adds up its buurten; CBS rounds buurt figures (and hides small ones), so the sum can
+  // differ a little from the area's own figure. Said where it does, never silently.
+  const where = h(
+    'p',
+    { 'data-report-where': '' },
+    r.where(p.areaName, p.levelWord, fmt.count(people), fmt.count(res.area.buurten)),
+    people !== res.area.age65plus ? ` ${r.modelCount(fmt.count(res.area.age65plus))}` : null,
   );
+
+  const when = (from: number, to: number) => {
+    const a = calendar(p.locale, start, from);
+    const b = calendar(p.locale, start, Math.max(from, to - 1));
+    return a && b ? r.between(a, b) : r.betweenMonths(fmt.count(from + 1), fmt.count(to));
+  };
+  const routes = ROUTES.filter((x) => s.plan[x].count > 0);
+  const plan = h(
+    'ul',
+    { class: 'sb-report__plan', 'data-report-plan': '' },
+    ...(routes.length ? routes.map((x) => h('li', {}, r.routeLine(fmt.count(s.plan[x].count), t.words.routeShort[x], when(s.plan[x].from, s.plan[x].to)))) : [h('li', {}, r.noSeeds)]),
+  );
+
+  const euro = (v: number) => `€ ${fmt.count(v)}`;
+  const total = res.cost.total;
+  // Per year: the total spread over the horizon (the founder's fixed costs included), not a yearly budget line.
+  const cost = h('p', { 'data-report-cost': '' }, r.cost(fmt.count(years), euro(total.p50), euro(total.p10), euro(total.p90), euro(total.p50 / years)));
+
+  const marks = [5, 10].filter((y) => y <= years);
+  if (!marks.includes(years) && years < 10) marks.push(years);
+  const row = (y: number) => {
+    const point = at(res.series, y * 12);
+    const c = bandWords(p.locale, point.circles, 'count');
+    const v = bandWords(p.locale, point.coverage, 'percent');
+    const label = start ? `${r.afterYears(fmt.count(y))} (${calendar(p.locale, start, y * 12)})` : r.afterYears(fmt.count(y));
+    return h('tr', { 'data-year': y }, h('th', { scope: 'row' }, label), h('td', {}, c.median), h('td', {}, `${c.low} – ${c.high}`), h('td', {}, v.median), h('td', {}, `${v.low} – ${v.high}`));
+  };
+  const expect = h(
+    'table',
+    { class: 'utrecht-table sb-report__expect', 'data-report-expect': '' },
+    h('caption', { class: 'utrecht-table__caption' }, r.expectCaption),
+    h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, r.when), h('th', { scope: 'col' }, r.circles), h('th', { scope: 'col' }, r.range), h('th', { scope: 'col' }, r.coverage), h('th', { scope: 'col' }, r.range))),
+    h('tbody', {}, ...marks.map(row)),
+  );
+
   const critical = p.critical;
+  // The same plain headline as the critical-mass box on the results tab (one answer everywhere).
+  const criticalLine = critical ? criticalHeadline(p.locale, p.areaName, critical) : r.criticalNotYet;
+
   return [
-    head,
-    h('section', { class: 'sb-report__section', 'aria-labelledby': 'report-short' }, h('h3', { class: 'utrecht-heading-3', id: 'report-short' }, t.results.inShort), h('div', { class: 'sb-headlines__grid' }, ...p.outcomes.map(({ index, outcome }) => headlineCard(p.locale, index, outcome)))),
-    dataTable(p.locale, t.results.sideBySideCaption(fmt.count(s.months / 12)), table.columns, table.rows),
-    p.map ?? h('p', {}, t.map.loading),
-    chartFigure(chart, p.figure),
+    controls,
     h(
-      'section',
-      { class: 'sb-report__section', 'aria-labelledby': 'report-critical' },
-      h('h3', { class: 'utrecht-heading-3', id: 'report-critical' }, t.report.criticalTitle),
-      h('p', {}, t.critical.explain),
-      h('p', {}, first.result.takeoffRule.text[lang]),
-      critical ? h('p', { 'data-report-critical': '' }, criticalHeadline(p.locale, p.areaName, critical), ' ', critical.reason[lang]) : null,
-    ),
-    h(
-      'section',
-      { class: 'sb-report__section', 'aria-labelledby': 'report-assumptions' },
-      h('h3', { class: 'utrecht-heading-3', id: 'report-assumptions' }, t.report.assumptions),
+      'article',
+      { class: 'sb-report', 'aria-labelledby': 'report-title' },
+      head,
       h(
-        'ul',
-        {},
-        h('li', {}, t.report.futures(fmt.count(s.reps), fmt.count(s.seed))),
-        h('li', {}, changed.length ? t.report.paramsChanged : t.report.paramsDefault),
-        ...changed.map((c) => h('li', { class: 'sb-report__param' }, c)),
-        ...first.result.area.notes.map((n) => h('li', { class: 'sb-report__note' }, n[lang])),
+        'div',
+        { class: 'sb-report__grid' },
+        h(
+          'div',
+          { class: 'sb-report__text' },
+          h('h3', { class: 'utrecht-heading-3' }, r.whereTitle),
+          where,
+          h('h3', { class: 'utrecht-heading-3' }, r.planTitle),
+          plan,
+          h('h3', { class: 'utrecht-heading-3' }, r.costTitle),
+          cost,
+          h('h3', { class: 'utrecht-heading-3' }, r.criticalTitle),
+          h('p', { 'data-report-critical': '' }, criticalLine),
+          critical ? null : button(r.criticalRun, 'report-critical', p.onCritical, 'secondary', { class: 'utrecht-button utrecht-button--secondary-action sb-button sb-no-print', disabled: p.running }),
+        ),
+        h('div', { class: 'sb-report__map' }, p.map ?? h('p', {}, t.map.loading)),
       ),
-    ),
-    h(
-      'section',
-      { class: 'sb-report__section', 'aria-labelledby': 'report-sources' },
-      h('h3', { class: 'utrecht-heading-3', id: 'report-sources' }, t.report.sources),
-      h('p', {}, p.source),
-      h('p', {}, t.report.model),
-      h('p', { class: 'sb-report__disclaimer' }, t.results.disclaimer),
-    ),
-    h(
-      'section',
-      { class: 'sb-report__section', 'aria-labelledby': 'report-reproduce' },
-      h('h3', { class: 'utrecht-heading-3', id: 'report-reproduce' }, t.report.reproduce),
-      h('p', {}, t.report.reproduceHelp(fmt.count(s.seed))),
-      h('p', { class: 'sb-report__link' }, p.link),
-      h('p', {}, h('code', {}, 'npx sneeuwbal simulate --scenario scenario.json')),
+      expect,
+      h('p', { class: 'sb-report__band' }, r.bandNote(fmt.count(res.summary.reps))),
+      h('p', { class: 'sb-report__source' }, p.source, ' ', t.results.disclaimer),
+      h('footer', { class: 'sb-report__footer' }, h('span', {}, r.seed(fmt.count(s.seed), fmt.count(res.summary.reps))), ' · ', h('span', { class: 'sb-report__link' }, p.link)),
     ),
   ];
 }

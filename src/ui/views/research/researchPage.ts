@@ -1,7 +1,7 @@
 import type { Locale } from '../../i18n/index.ts';
 import { resetParams, setParam } from '../../state/edits.ts';
 import { paramGroups } from '../../state/params.ts';
-import type { Workspace } from '../../state/workspace.ts';
+import type { Workspace, WorkspaceEdit } from '../../state/workspace.ts';
 import { describeTakeoff, type TakeoffRule } from '../../../experiments/takeoff.ts';
 import { h } from '../dom.ts';
 import { button, numberField, section } from '../fields.ts';
@@ -28,7 +28,7 @@ export interface ResearchProps {
   locale: Locale;
   workspace: Workspace;
   calibration: HTMLElement;
-  onWorkspace(ws: Workspace): void;
+  onWorkspace(edit: WorkspaceEdit): void;
 }
 
 export function researchPage(p: ResearchProps): HTMLElement[] {
@@ -37,9 +37,9 @@ export function researchPage(p: ResearchProps): HTMLElement[] {
   const d = ws.scenarios[ws.active];
   const changed = Object.keys(d.params).length;
   // "All" means the same set: overrides the active scenario does not have are removed elsewhere too.
-  const copyAll = () => p.onWorkspace({ ...ws, scenarios: ws.scenarios.map((x) => ({ ...x, params: { ...d.params } })) });
+  const copyAll = () => p.onWorkspace((w) => ({ ...w, scenarios: w.scenarios.map((x) => ({ ...x, params: { ...w.scenarios[w.active].params } })) }));
   const rule = ws.takeoff;
-  const setRule = (change: Partial<TakeoffRule>) => p.onWorkspace({ ...ws, takeoff: { ...rule, ...change } });
+  const setRule = (change: Partial<TakeoffRule>) => p.onWorkspace((w) => ({ ...w, takeoff: { ...w.takeoff, ...change } }));
   return [
     h('h2', { class: 'utrecht-heading-2' }, t.research.title),
     h('p', { class: 'utrecht-paragraph sb-lead' }, t.research.intro),
@@ -48,14 +48,14 @@ export function researchPage(p: ResearchProps): HTMLElement[] {
       'div',
       { class: 'sb-actions' },
       button(t.research.copyAll, 'research-copy-all', copyAll, 'secondary', { disabled: ws.scenarios.length < 2 }),
-      button(t.research.resetAll(p.locale.fmt.count(changed)), 'research-reset', () => p.onWorkspace(resetParams(ws)), 'subtle', { disabled: changed === 0 }),
+      button(t.research.resetAll(p.locale.fmt.count(changed)), 'research-reset', () => p.onWorkspace(resetParams), 'subtle', { disabled: changed === 0 }),
     ),
     ...paramGroups().map((g) =>
       section(
         t.paramGroups[g.group],
         3,
         'sb-param-group sb-research-group',
-        ...g.specs.map((spec) => paramField({ locale: p.locale, name: spec.name, value: d.params[spec.name] ?? spec.default, focusPrefix: 'research-param', technical: true, onChange: (v) => p.onWorkspace(setParam(ws, spec.name, v)) })),
+        ...g.specs.map((spec) => paramField({ locale: p.locale, name: spec.name, value: d.params[spec.name] ?? spec.default, focusPrefix: 'research-param', technical: true, onChange: (v) => p.onWorkspace((w) => setParam(w, spec.name, v)) })),
       ),
     ),
     section(

@@ -2,6 +2,7 @@ import * as Plot from '@observablehq/plot';
 import type { ChartSpec } from '../../charts/chart.ts';
 import { download, downloadTable, downloadText, svgText, svgToPng, type CsvMeta } from '../../export/download.ts';
 import { fileName } from '../../export/csv.ts';
+import { framedChart } from '../../export/framedChart.ts';
 import type { Locale } from '../../i18n/index.ts';
 import { h, uid } from '../dom.ts';
 import { button } from '../fields.ts';
@@ -108,14 +109,16 @@ export function chartFigure(spec: ChartSpec, ctx: FigureContext): HTMLElement {
     ctx.pictures.set(key, svg);
     return svg;
   };
+  // Downloads carry the title, legend and source with them (framedChart.ts).
+  const framed = () => framedChart(picture(), { title: spec.title, legend: spec.legend, source: ctx.caption });
   const exports = h(
     'div',
     { class: 'sb-actions sb-chart__exports' },
     button(t.charts.downloadCsv, `csv-${spec.id}`, () => downloadTable(ctx.locale.lang, spec.table.columns, spec.table.rows, ctx.csvMeta, `${base}.csv`), 'subtle', { 'data-export': 'csv' }),
     button(t.charts.downloadPng, `png-${spec.id}`, () => {
-      void svgToPng(picture()).then((blob) => download(blob, `${base}.png`));
+      void svgToPng(framed()).then((blob) => download(blob, `${base}.png`));
     }, 'subtle', { 'data-export': 'png' }),
-    button(t.charts.downloadSvg, `svg-${spec.id}`, () => downloadText(svgText(picture()), `${base}.svg`, 'image/svg+xml'), 'subtle', { 'data-export': 'svg' }),
+    button(t.charts.downloadSvg, `svg-${spec.id}`, () => downloadText(svgText(framed()), `${base}.svg`, 'image/svg+xml'), 'subtle', { 'data-export': 'svg' }),
   );
 
   return h(

@@ -12,7 +12,7 @@ import { h } from '../dom.ts';
 import { button, section, selectField } from '../fields.ts';
 import { chartFigure, type FigureContext } from './chartFigure.ts';
 import { dataTable } from './dataTable.ts';
-import { comparisonRows, headlineCard } from './summary.ts';
+import { comparisonRows, headlineCard, comparisonCsv } from './summary.ts';
 
 /**
  * The results page: plain-words cards per scenario, the side-by-side table, circles and coverage
@@ -93,7 +93,10 @@ export function resultsPage(p: ResultsProps): HTMLElement[] {
       button(
         t.charts.downloadCsv,
         'comparison-csv',
-        () => downloadTable(p.locale.lang, table.columns, table.rows, p.figure.csvMeta, fileName(t.results.sideBySide, 'csv')),
+        () => {
+          const csv = comparisonCsv(p.locale, done.map((s) => s.outcome));
+          downloadTable(p.locale.lang, csv.columns, csv.rows, p.figure.csvMeta, fileName(t.results.sideBySide, 'csv'));
+        },
         'subtle',
         { 'data-export': 'comparison-csv' },
       ),

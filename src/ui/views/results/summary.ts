@@ -52,3 +52,34 @@ export function comparisonRows(locale: Locale, outcomes: readonly Outcome[]): { 
     rows: metrics.map(([label, value]) => [label, ...outcomes.map(value)]),
   };
 }
+
+/**
+ * The same comparison for a spreadsheet: one number per cell, long form (a row per scenario and
+ * measure), median, 10% and 90% in their own columns, in the measure's unit (percent as 0–100,
+ * euros as whole euros). Routes' seeds are one row per route. Empty cells where there is no value.
+ */
+export function comparisonCsv(locale: Locale, outcomes: readonly Outcome[]): { columns: TableColumn[]; rows: Cell[][] } {
+  const { t } = locale;
+  const c = t.results.csv;
+  type B = { p10: number; p50: number; p90: number } | null;
+  const rows: Cell[][] = [];
+  for (const o of outcomes) {
+    const s = o.result.summary;
+    const name = o.result.scenario.name ?? '';
+    const add = (what: string, unit: string, b: B, scale = 1) => rows.push([name, what, unit, b ? b.p50 * scale : null, b ? b.p10 * scale : null, b ? b.p90 * scale : null]);
+    for (const r of ROUTES) add(`${t.results.rows.seeded}: ${t.words.routeShort[r]}`, c.circles, s.seeded[r]);
+    add(t.results.rows.circles, c.circles, s.circles);
+    add(t.results.rows.spontaneous, c.circles, s.spontaneous);
+    add(t.results.rows.members, c.people, s.members);
+    add(t.results.rows.coverage, c.percent, s.coverage, 100);
+    // The takeoff chance is one estimate with its 95% interval, not a 10–90% band: said in the unit column.
+    rows.push([name, t.results.rows.takeoff, c.percentInterval, s.takeoff.p * 100, s.takeoff.lo * 100, s.takeoff.hi * 100]);
+    add(t.results.rows.timeToTakeoff, c.months, s.takeoff.monthsToTakeoff ?? null);
+    add(t.results.rows.offspring, c.circles, s.offspringPerSeed);
+    add(t.results.rows.failed, c.attempts, s.failedFoundings);
+    add(t.results.rows.cost, c.euro, s.cost);
+    add(t.results.rows.costPerCircle, c.euro, s.costPerCircle);
+  }
+  const col = (label: string, numeric: boolean): TableColumn => ({ label, numeric });
+  return { columns: [col(c.scenario, false), col(c.what, false), col(c.unit, false), col(c.median, true), col(c.p10, true), col(c.p90, true)], rows };
+}

@@ -1,0 +1,86 @@
+import { inputKey, type Simulator } from '../simulation/simulator.ts';
+import type { Tab } from '../state/state.ts';
+import { defaultCritical, type CriticalSettings } from '../state/workspace.ts';
+import type { AreaData } from './areaData.ts';
+import type { PageInput } from './panels.ts';
+
+/**
+ * Where computations start. Every button that asks for results calls one of these directly
+ * ("Bereken en vergelijk" → scenarios, "Zoek de kritische massa" → critical, …); rendering never
+ * starts one. They read the state at call time, so a field changed just before the click counts.
+ * Results are kept by key (see simulator.ts), so asking again for what is there costs nothing.
+ */
+export const RESULT_TABS: readonly Tab[] = ['results', 'map', 'report'];
+
+/** The key of the critical-mass answer for a scenario (the active one unless given) with the workspace's settings, or null when none is asked for. */
+export function criticalKey(tableId: string, p: PageInput, index = p.state.workspace.active): string | null {
+  const active = p.planned[index];
+  const settings = p.state.workspace.critical;
+  return active?.scenario && settings ? inputKey(tableId, 'critical', active.scenario, settings) : null;
+}
+
+/** The key of the "where to start" ranking the page shows, or null when none is asked for. */
+export function rankKey(tableId: string, p: PageInput): string | null {
+  const active = p.planned[p.state.workspace.active];
+  const settings = p.state.workspace.rank;
+  // The ranking answers with the critical-mass settings (route, target, largest k): one answer everywhere.
+  return active?.scenario && settings ? inputKey(tableId, 'rank', p.view.gemeente.code, active.scenario, settings, p.state.workspace.critical ?? defaultCritical) : null;
+}
+
+/** The critical-mass settings as search options, shared by the critical-mass box and the ranking (the CLI's search). */
+const searchOf = (c: CriticalSettings) => ({ route: c.route, target: c.target, ...(c.maxK ? { maxK: c.maxK } : {}), reps: c.reps });
+
+export function createCompute(sim: Simulator, data: AreaData, input: () => PageInput | null) {
+  const keys = { criticalKey: (p: PageInput, index?: number) => criticalKey(data.tableId, p, index), rankKey: (p: PageInput) => rankKey(data.tableId, p) };
+
+  /** Every valid scenario of the workspace that has no result yet. */
+  function scenarios(): Promise<void> {
+    const p = input();
+    if (!p) return Promise.resolve();
+    const jobs = p.planned.filter((s) => s.scenario && s.key && !sim.result(s.key)).map((s) => ({ key: s.key!, scenario: s.scenario! }));
+    return jobs.length ? sim.run(data.tableId, jobs) : Promise.resolve();
+  }
+
+  /** The critical mass of a scenario (the active one unless given) with the workspace's settings (when the user set them). */
+  function critical(index?: number): Promise<void> {
+    const p = input();
+    const c = p?.state.workspace.critical;
+    const active = p ? p.planned[index ?? p.state.workspace.active]?.scenario : null;
+    const key = p ? keys.criticalKey(p, index) : null;
+    if (!p || !c || !active || !key || sim.critical(key)) return Promise.resolve();
+    // The same search as the CLI's critical-mass and the ranking (few replications at a newly tried k, hundreds only where the answer needs them).
+    return sim.runCritical(data.tableId, { key, scenario: active, options: searchOf(c) });
+  }
+
+  /** Where to start: the ranking of the gemeente's wijken or buurten (when the user asked for it). */
+  function rank(): Promise<void> {
+    const p = input();
+    const r = p?.state.workspace.rank;
+    const active = p ? p.planned[p.state.workspace.active]?.scenario : null;
+    const key = p ? keys.rankKey(p) : null;
+    if (!p || !r || !active || !key || sim.ranking(key)) return Promise.resolve();
+    return sim.runRank({ key, scenario: active, within: p.view.gemeente.code, level: r.level, options: { ...searchOf(p.state.workspace.critical ?? defaultCritical), budget: r.budget, reps: r.reps } });
+  }
+
+  /**
+   * What a results tab shows: its scenarios, and on the results tab the analyses the user asked for
+   * before. Called by the actions that open such a tab (a tab click, a copied link once the data is
+   * there, a change of language or scenario there), never by drawing it.
+   */
+  function forTab(tab: Tab): void {
+    if (!RESULT_TABS.includes(tab)) return;
+    sim.acknowledge();
+    void scenarios();
+    if (tab === 'results') {
+      void critical();
+      void rank();
+    }
+    // The report's critical-mass sentence is about the proposal.
+    const ws = input()?.state.workspace;
+    if (tab === 'report' && ws?.proposal != null) void critical(ws.proposal);
+  }
+
+  return { scenarios, critical, rank, forTab };
+}
+
+export type Compute = ReturnType<typeof createCompute>;
