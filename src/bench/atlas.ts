@@ -9,6 +9,7 @@
 import { loadTable } from '../cli/load.ts';
 import { areaFromTable } from '../cli/model.ts';
 import { atlasPlaces, atlasRow } from '../experiments/atlas.ts';
+import { DEFAULT_REPS } from '../experiments/criticalMass.ts';
 import { validateScenario } from '../experiments/scenario.ts';
 import { NodePool } from '../workers/node-pool.ts';
 
@@ -21,12 +22,12 @@ export interface AtlasBench {
   projected_nl_minutes: number;
 }
 
-export async function benchAtlas(workers: number, every = 100): Promise<AtlasBench> {
+export async function benchAtlas(workers: number, every = 200): Promise<AtlasBench> {
   const table = loadTable();
   const places = atlasPlaces(table, 'NL', 'wijk');
   const sample = places.filter((p) => p.index % every === 0);
   const scenario = validateScenario({ area: ['NL00'], seed: 1 }, { allowEmptyPlan: true });
-  const options = { scenario, reps: 48, budget: 5 };
+  const options = { scenario, reps: DEFAULT_REPS, budget: 5 };
   const pool = new NodePool(workers);
   const seconds: { code: string; name: string; s: number }[] = [];
   try {

@@ -9,6 +9,7 @@
 import { resolve } from 'node:path';
 import { resolveParams } from '../core/params/index.ts';
 import { t } from '../core/params/spec.ts';
+import { DEFAULT_REPS } from '../experiments/criticalMass.ts';
 import { atlasPlaces, atlasRow, parseShard, shardPlaces, type AtlasRow } from '../experiments/atlas.ts';
 import type { RankLevel } from '../experiments/rankUnits.ts';
 import { appendRow, openShard, readShards, writeAtlas, type AtlasRun } from './atlasFiles.ts';
@@ -57,7 +58,8 @@ export const command = defineCommand({
     const shard = parseShard(values.shard);
     const scenario = searchScenario(values, { area: [scope === 'NL' ? 'NL00' : scope], ...(values.groups !== undefined ? { groups: groupsOf(values.groups) } : {}) });
     const budget = positiveInt('budget', values.budget, 1, 500) ?? 5;
-    const options = { ...searchOptions(values, scenario, 48), budget };
+    // The same search as `rank` (its replications; drivers only with --drivers yes: they cost a few searches per place).
+    const options = { ...searchOptions(values, scenario, DEFAULT_REPS, false), budget };
     const table = loadTable(values.data);
     const own = loadGeometry(values.geometry);
     const places = atlasPlaces(table, scope, level, scenario.groups);

@@ -24,7 +24,7 @@ export const command = defineCommand({
     passes: { type: 'string', arg: 'N', help: { nl: 'aantal meetrondes (standaard 5)', en: 'number of timed passes (default 5)' } },
     workers: { type: 'string', arg: 'N', help: { nl: 'workers voor de critical-mass-meting (standaard aantal kernen)', en: 'workers for the critical-mass timing (default: number of cores)' } },
     'all-nl': { type: 'boolean', help: { nl: 'alleen heel Nederland: één herhaling over alle gemeenten (minuten, ~3 GB geheugen)', en: 'only all of the Netherlands: one replication over every gemeente (minutes, ~3 GB of memory)' } },
-    'atlas-every': { type: 'string', arg: 'N', help: { nl: 'atlasmeting op elke N-de wijk van Nederland (standaard 100; 0 = overslaan)', en: 'atlas timing on every N-th wijk of the Netherlands (default 100; 0 = skip)' } },
+    'atlas-every': { type: 'string', arg: 'N', help: { nl: 'atlasmeting op elke N-de wijk van Nederland (standaard 200; 0 = overslaan)', en: 'atlas timing on every N-th wijk of the Netherlands (default 200; 0 = skip)' } },
   },
   async run({ values, stdout, stderr, lang }) {
     if (values['all-nl']) {
@@ -39,7 +39,7 @@ export const command = defineCommand({
     const workers = positiveInt('workers', values.workers, 1, 64) ?? Math.max(2, availableParallelism());
     const table = loadTable();
     const result = runBench(areaFromTable(table, [BENCH_AREA]), areaFromTable(table, ['GM1982']), { passes });
-    const every = positiveInt('atlas-every', values['atlas-every'], 0, 10_000) ?? 100;
+    const every = positiveInt('atlas-every', values['atlas-every'], 0, 10_000) ?? 200;
     const critical = await benchCriticalMass(workers);
     const atlas = every > 0 ? await benchAtlas(workers, every) : null;
     const out: BenchResult & { atlas: typeof atlas } = { ...result, critical_mass_seconds: critical, atlas, peak_mb: Math.round(process.resourceUsage().maxRSS / 1024) };
