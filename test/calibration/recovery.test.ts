@@ -1,8 +1,8 @@
 /**
  * Calibration must recover known parameters from data simulated by the model itself (MODEL.md
  * "Calibration"). Mill, eight years of half-yearly circle counts (models.ts, millField), `willing` fitted on its
- * whole registry range 0.02 … 0.9: the true value lies inside the 90% interval, and the interval
- * is well under half the prior's width. And: the same seed gives the same posterior — the whole
+ * whole registry range 0.02 … 0.9: over three true values the 90% intervals cover in at least 2 of 3,
+ * the medians follow the truth, and each interval is well under half the prior's width. And: the same seed gives the same posterior — the whole
  * report, predictive bands included — with 1 or 2 workers.
  *
  * Why `willing`: of the calibratable parameters it moves circle counts the most (on Mill, 16
@@ -25,18 +25,28 @@ const setupFor = (truth: Record<string, number>, rep: number, seed = 1) =>
   setupCalibration({ data: millField(truth, { rep }), scenario: { ...MILL_SCENARIO, seed }, area: () => area(MILL), fit: Object.keys(truth) });
 
 describe('parameter recovery on Mill', () => {
-  for (const [willing, rep] of [[0.15, 4242], [0.25, 4243], [0.35, 4244]]) {
-    it(`recovers willing = ${willing}`, async () => {
+  // Three independent 90% intervals all cover their truth only 0.9³ ≈ 73% of the time even for a
+  // perfectly calibrated method, so "all three cover" fails about one run in four by construction.
+  // Sound instead: coverage in at least 2 of 3 (a calibrated method fails this with probability
+  // 3·0.9·0.1² + 0.1³ ≈ 2.8%); the posterior medians ordered like the true values (0.15 < 0.25 <
+  // 0.35: the fit follows the truth); and each interval well under half the prior's width.
+  const cases = [[0.15, 4242], [0.25, 4243], [0.35, 4244]] as const;
+  it('recovers willing = 0.15, 0.25, 0.35: covered in at least 2 of 3, medians ordered, intervals narrow', async () => {
+    const fitted = [];
+    for (const [willing, rep] of cases) {
       const report = await calibrate(pool, setupFor({ willing }, rep), 'mill-simulated.csv', { particles: 50, generations: 4, predictive: 0 });
       const [p] = report.parameters;
       expect(p.name).toBe('willing');
-      expect(p.lo90, JSON.stringify(p)).toBeLessThanOrEqual(willing);
-      expect(p.hi90, JSON.stringify(p)).toBeGreaterThanOrEqual(willing);
-      expect(p.narrowing, 'the 90% interval as a share of the prior width').toBeLessThan(0.4);
+      expect(p.narrowing, `willing = ${willing}: the 90% interval as a share of the prior width`).toBeLessThan(0.4);
       expect(report.epsilon).toHaveLength(4);
       expect(report.simulations).toBeLessThan(2000);
-    }, 120_000);
-  }
+      fitted.push({ willing, ...p });
+    }
+    const label = JSON.stringify(fitted.map((f) => ({ truth: f.willing, median: f.median, lo90: f.lo90, hi90: f.hi90 })));
+    const covered = fitted.filter((f) => f.lo90 <= f.willing && f.hi90 >= f.willing).length;
+    expect(covered, label).toBeGreaterThanOrEqual(2);
+    for (let i = 1; i < fitted.length; i++) expect(fitted[i].median, label).toBeGreaterThan(fitted[i - 1].median);
+  }, 360_000);
 });
 
 describe('determinism', () => {
