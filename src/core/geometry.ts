@@ -3,6 +3,7 @@
  * which is accurate to well under 1% over a gemeente, and point sampling inside buurt polygons with
  * turf's point-in-polygon on the original lon/lat rings.
  */
+import turfBbox from '@turf/bbox';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 import type { Sequence } from './rng.ts';
@@ -30,13 +31,7 @@ function rings(g: Polygon | MultiPolygon): Position[][] {
 
 /** Bounding box [minLon, minLat, maxLon, maxLat]. */
 export function bounds(g: Polygon | MultiPolygon): [number, number, number, number] {
-  let a = Infinity, b = Infinity, c = -Infinity, d = -Infinity;
-  for (const ring of rings(g)) for (const [x, y] of ring) {
-    if (x < a) a = x;
-    if (y < b) b = y;
-    if (x > c) c = x;
-    if (y > d) d = y;
-  }
+  const [a, b, c, d] = turfBbox(g);
   return [a, b, c, d];
 }
 

@@ -88,7 +88,13 @@ export async function greedyPlacement(area: AreaInput, options: GreedyOptions, p
   const scenario = options.scenario ?? validateScenario({ area: area.codes }, { allowEmptyPlan: true });
   const route = options.route ?? 'mix', reps = options.reps ?? 16, objective = options.objective ?? 'coverage', lazy = options.lazy !== false;
   const setup = setupSearch(area, scenario, { route, weights: options.weights, months: options.months }, options.paramSet);
-  const valueOf = (o: RepOutput) => (objective === 'takeoff' ? (o.takeoff.takeoff ? 1 : 0) : objective === 'circles' ? o.circles[o.months] : o.members[o.months] / Math.max(1, o.population[o.months]));
+  // Coverage and circles count at the scenario's own horizon (what its page shows), even when the
+  // runs go on longer for the takeoff judgement (12 years after seeding stops, takeoff.ts).
+  const horizon = Math.min(options.months ?? scenario.months, setup.months);
+  const valueOf = (o: RepOutput) => {
+    const m = Math.min(horizon, o.months);
+    return objective === 'takeoff' ? (o.takeoff.takeoff ? 1 : 0) : objective === 'circles' ? o.circles[m] : o.members[m] / Math.max(1, o.population[m]);
+  };
   const cache = new Map<string, Promise<RepOutput[]>>();
   let runs = 0;
   const planFor = (counts: number[] | 'auto'): RunPlan => {
@@ -175,6 +181,6 @@ export async function greedyPlacement(area: AreaInput, options: GreedyOptions, p
       none: round(none, 6), auto: round(autoValue, 6),
       random: { mean: round(randomValues.reduce((s, v) => s + v, 0) / Math.max(1, draws), 6), draws: randomCounts.map((c, d) => ({ units: c.flatMap((n, u) => Array(n).fill(units[u].code)), value: round(randomValues[d], 6) })) },
     },
-    search: { reps, months: setup.months, evaluations: cache.size, runs, seed: setup.base.seed, lazy },
+    search: { reps, months: objective === 'takeoff' ? setup.months : horizon, evaluations: cache.size, runs, seed: setup.base.seed, lazy },
   };
 }

@@ -37,11 +37,16 @@ describe.skipIf(!ready)('the atlas as a Slurm array job (needs root, slurmctld, 
     const args = ['--within', 'WK198210', '--level', 'buurt', '--route', 'b', '--reps', '8', '--max-k', '4', '--budget', '2', '--months', '60', '--seed', '7'];
     const one = mkdtempSync(join(tmpdir(), 'atlas-one-')), shards = mkdtempSync(join(tmpdir(), 'atlas-shards-'));
     const single = runMain('atlas', ...args, '--workers', '1', '--out', one);
-    const submitted = new Promise<string>((ok, fail) => {
-      execFile('sbatch', ['--wait', '--array=0-2', '--cpus-per-task=1', '--mem=1G', `--chdir=${repo}`, `--output=${cluster}/task-%a.log`, 'jobs/slurm/atlas.sbatch', ...args, '--out', shards],
-        { env: { ...env, SLURM_CONF: join(cluster, 'slurm.conf') }, cwd: repo }, (e, stdout, stderr) => (e ? fail(new Error(`${e.message}\n${stderr}`)) : ok(stdout)));
-    });
-    expect(await submitted).toMatch(/Submitted batch job \d+/);
+    // Submitted as an array job; its end is seen by polling squeue every half second (sbatch --wait
+    // backs off to half a minute between looks, which is most of this test's time otherwise).
+    const slurmEnv = { ...env, SLURM_CONF: join(cluster, 'slurm.conf') };
+    const out = execFileSync('sbatch', ['--parsable', '--array=0-2', '--cpus-per-task=1', '--mem=1G', `--chdir=${repo}`, `--output=${cluster}/task-%a.log`, 'jobs/slurm/atlas.sbatch', ...args, '--out', shards],
+      { env: slurmEnv, cwd: repo, encoding: 'utf8' });
+    const job = out.trim().split(';')[0];
+    expect(job).toMatch(/^\d+$/);
+    const queued = () => new Promise<string>((ok) => execFile('squeue', ['-h', '-j', job], { env: slurmEnv }, (_e, stdout) => ok(stdout.trim())));
+    for (let i = 0; i < 400 && (await queued()) !== ''; i++) await new Promise((r) => setTimeout(r, 500));
+    expect(await queued()).toBe('');
     expect((await single).code).toBe(0);
     for (const i of [0, 1, 2]) expect(readFileSync(join(cluster, `task-${i}.log`), 'utf8')).toContain(`shard ${i}/3`);
     const merged = await runMain('atlas', 'merge', shards, '--out', shards);
