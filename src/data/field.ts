@@ -13,6 +13,7 @@ import { decodeText } from './cbs/decode.ts';
 import { tokenise } from './cbs/tokenise.ts';
 import { clip } from './cbs/read.ts';
 import { isRegionCode } from './regions.ts';
+import { headerColumns as sharedHeader } from './header.ts';
 import type { ReadWarning } from './types.ts';
 
 export type FieldOrigin = 'seeded' | 'spontaneous';
@@ -133,17 +134,7 @@ export function readFieldData(input: string | Uint8Array | ArrayBuffer, file: st
 }
 
 function headerColumns(cells: string[], line: number, file: string, warnings: ReadWarning[]): Partial<Record<Column, number>> {
-  const index: Partial<Record<Column, number>> = {};
-  cells.forEach((raw, i) => {
-    const name = raw.trim().toLowerCase();
-    const col = Object.hasOwn(NAMES, name) ? NAMES[name] : undefined;
-    if (!col) {
-      warnings.push({ code: 'field.unknown-column', line, column: i + 1, messages: { nl: `kolom '${clip(raw.trim())}' genegeerd`, en: `column '${clip(raw.trim())}' ignored` } });
-      return;
-    }
-    if (index[col] !== undefined) throw fail('field.duplicate-column', `kolom ${col} staat twee keer in de kopregel.`, `column ${col} appears twice in the header.`, { file, line, column: i + 1 });
-    index[col] = i;
-  });
+  const index = sharedHeader(cells, NAMES, 'field', file, line, warnings);
   const missing = REQUIRED.filter((c) => index[c] === undefined);
   if (missing.length) {
     throw fail('field.missing-column', `kolom ${missing.join(', ')} ontbreekt in de kopregel. ${FORMAT.nl}`, `column ${missing.join(', ')} is missing from the header. ${FORMAT.en}`, { file, line });

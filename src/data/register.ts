@@ -15,6 +15,7 @@ import { clip } from './cbs/read.ts';
 import { decodeText } from './cbs/decode.ts';
 import { tokenise } from './cbs/tokenise.ts';
 import { parseMonth } from './registerMonth.ts';
+import { headerColumns as sharedHeader } from './header.ts';
 import type { ReadWarning } from './types.ts';
 
 export type RegisterRoute = 'a' | 'b' | 'c' | 'self' | 'unknown';
@@ -172,17 +173,7 @@ function whereOf(cell: (c: Column) => string, at: (c: Column) => Where, line: nu
 }
 
 function headerColumns(cells: string[], line: number, file: string, warnings: ReadWarning[]): Partial<Record<Column, number>> {
-  const index: Partial<Record<Column, number>> = {};
-  cells.forEach((raw, i) => {
-    const name = raw.trim().toLowerCase();
-    const col = Object.hasOwn(NAMES, name) ? NAMES[name] : undefined;
-    if (!col) {
-      warnings.push({ code: 'register.unknown-column', line, column: i + 1, messages: { nl: `kolom '${clip(raw.trim())}' genegeerd`, en: `column '${clip(raw.trim())}' ignored` } });
-      return;
-    }
-    if (index[col] !== undefined) throw fail('duplicate-column', `kolom ${col} staat twee keer in de kopregel.`, `column ${col} appears twice in the header.`, { file, line, column: i + 1 });
-    index[col] = i;
-  });
+  const index = sharedHeader(cells, NAMES, 'register', file, line, warnings);
   const missing = (['founded', 'members'] as Column[]).filter((c) => index[c] === undefined);
   if (missing.length) throw fail('missing-column', `kolom ${missing.join(', ')} ontbreekt in de kopregel. ${REGISTER_FORMAT.nl}`, `column ${missing.join(', ')} is missing from the header. ${REGISTER_FORMAT.en}`, { file, line });
   if ((index.x === undefined) !== (index.y === undefined)) throw fail('missing-column', 'kolommen x en y horen bij elkaar (RD New, meters); er staat er maar één.', 'columns x and y go together (RD New, metres); only one is there.', { file, line });

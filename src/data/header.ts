@@ -1,0 +1,23 @@
+/**
+ * The header line of a small CSV that people write themselves (field data, the circle register):
+ * each known column name (in either language) to its position. An unknown column is kept as a
+ * warning naming it (it is ignored, not an error); a column named twice is refused with its place.
+ */
+import { InputError } from '../core/errors.ts';
+import { clip } from './cbs/read.ts';
+import type { ReadWarning } from './types.ts';
+
+export function headerColumns<C extends string>(cells: string[], names: Record<string, C>, kind: 'field' | 'register', file: string, line: number, warnings: ReadWarning[]): Partial<Record<C, number>> {
+  const index: Partial<Record<C, number>> = {};
+  cells.forEach((raw, i) => {
+    const name = raw.trim().toLowerCase();
+    const col = Object.hasOwn(names, name) ? names[name] : undefined;
+    if (!col) {
+      warnings.push({ code: `${kind}.unknown-column`, line, column: i + 1, messages: { nl: `kolom '${clip(raw.trim())}' genegeerd`, en: `column '${clip(raw.trim())}' ignored` } });
+      return;
+    }
+    if (index[col] !== undefined) throw new InputError(`${kind}.duplicate-column`, { nl: `kolom ${col} staat twee keer in de kopregel.`, en: `column ${col} appears twice in the header.` }, { file, line, column: i + 1 });
+    index[col] = i;
+  });
+  return index;
+}
