@@ -43,12 +43,16 @@ export const command = defineCommand({
   async run({ values, positionals, stdout, stderr, lang }) {
     if (values.out === undefined) throw badOption('out', t('geef een map voor de uitvoer, bijvoorbeeld --out atlas/', 'give a folder for the output, e.g. --out atlas/'));
     const out = resolve(values.out);
-    if (positionals[0] === 'merge') {
-      if (positionals.length !== 2) throw badOption('out', t('gebruik: sneeuwbal atlas merge MAP --out MAP', 'usage: sneeuwbal atlas merge DIR --out DIR'));
-      const { run, rows } = readShards(resolve(positionals[1]));
+    /** atlas.json and atlas.csv from a complete run, and a line (or JSON) saying where they are. */
+    const written = (run: AtlasRun, rows: AtlasRow[]) => {
       const files = writeAtlas(out, run, rows, lang);
       stdout.write(values.json ? JSON.stringify({ ...files, rows: rows.length }) + '\n' : `${rows.length} ${lang === 'nl' ? 'rijen' : 'rows'}: ${files.csv}, ${files.json}\n`);
       return 0;
+    };
+    if (positionals[0] === 'merge') {
+      if (positionals.length !== 2) throw badOption('out', t('gebruik: sneeuwbal atlas merge MAP --out MAP', 'usage: sneeuwbal atlas merge DIR --out DIR'));
+      const { run, rows } = readShards(resolve(positionals[1]));
+      return written(run, rows);
     }
     if (positionals.length) throw badOption('out', t(`onbekend argument '${positionals[0]}'; bedoelde u 'atlas merge MAP'?`, `unknown argument '${positionals[0]}'; did you mean 'atlas merge DIR'?`));
     if ((values.within === undefined) === (values.nl !== true)) throw badOption('within', t('geef --within CODE of --nl (één van beide)', 'give --within CODE or --nl (one of them)'));
@@ -77,7 +81,7 @@ export const command = defineCommand({
     const show = values.progress || stderr.isTTY === true;
     const started = Date.now();
     try {
-      for (const [i, place] of todo.entries()) {
+      for (const place of todo) {
         const row: AtlasRow = await atlasRow(place, (codes, gs) => areaFromTable(table, codes, gs, own), scenario.groups, options, pool);
         appendRow(out, shard, row);
         done.set(place.index, row);
@@ -86,14 +90,10 @@ export const command = defineCommand({
     } finally {
       await pool.close();
     }
-    if (shard.count === 1) {
-      const { rows } = readShards(out);
-      const files = writeAtlas(out, run, rows, lang);
-      stdout.write(values.json ? JSON.stringify({ ...files, rows: rows.length }) + '\n' : `${rows.length} ${lang === 'nl' ? 'rijen' : 'rows'}: ${files.csv}, ${files.json}\n`);
-    } else {
-      const msg = lang === 'nl' ? `shard ${shard.index}/${shard.count} klaar (${mine.length} plekken); samenvoegen: sneeuwbal atlas merge ${values.out} --out ${values.out}\n` : `shard ${shard.index}/${shard.count} done (${mine.length} places); to merge: sneeuwbal atlas merge ${values.out} --out ${values.out}\n`;
-      stdout.write(values.json ? JSON.stringify({ shard, rows: mine.length, file: `shard-${shard.index}-of-${shard.count}.jsonl` }) + '\n' : msg);
-    }
+    // One shard is the whole run: its rows (resumed and new) are all in `done`, in place order.
+    if (shard.count === 1) return written(run, [...done.values()].sort((a, b) => a.index - b.index));
+    const msg = lang === 'nl' ? `shard ${shard.index}/${shard.count} klaar (${mine.length} plekken); samenvoegen: sneeuwbal atlas merge ${values.out} --out ${values.out}\n` : `shard ${shard.index}/${shard.count} done (${mine.length} places); to merge: sneeuwbal atlas merge ${values.out} --out ${values.out}\n`;
+    stdout.write(values.json ? JSON.stringify({ shard, rows: mine.length, file: `shard-${shard.index}-of-${shard.count}.jsonl` }) + '\n' : msg);
     return 0;
   },
 });

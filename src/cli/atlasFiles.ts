@@ -62,7 +62,6 @@ export function openShard(dir: string, head: ShardHead): Map<number, AtlasRow> {
   }
   const text = readFileSync(file, 'utf8');
   const lines = text.split('\n');
-  let kept = 0;
   try {
     const old = JSON.parse(lines[0]) as ShardHead;
     if (lines[0] + '\n' !== first) {
@@ -74,7 +73,8 @@ export function openShard(dir: string, head: ShardHead): Map<number, AtlasRow> {
     writeFileSync(file, first);
     return done;
   }
-  kept = first.length;
+  // Bytes, not characters: the file is cut back with truncateSync (names in the head may be non-ASCII).
+  let kept = Buffer.byteLength(first);
   for (const line of lines.slice(1, -1)) {
     try {
       const row = JSON.parse(line) as AtlasRow;
