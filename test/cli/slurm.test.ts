@@ -33,7 +33,8 @@ describe.skipIf(!ready)('the atlas as a Slurm array job (needs root, slurmctld, 
 
   it('three array tasks and a merge give the bytes of one unsharded run', async () => {
     const env = { ...process.env, SLURMCTLD_PORT: String(await freePort()), SLURMD_PORT: String(await freePort()) };
-    execFileSync('bash', [script, 'start', cluster], { env, stdio: 'pipe' });
+    // Bounded, so a cluster that does not come up fails this test with its logs instead of blocking the run.
+    execFileSync('bash', [script, 'start', cluster], { env, stdio: 'pipe', timeout: 90_000 });
     const args = ['--within', 'WK198210', '--level', 'buurt', '--route', 'b', '--reps', '8', '--max-k', '4', '--budget', '2', '--months', '60', '--seed', '7'];
     const one = mkdtempSync(join(tmpdir(), 'atlas-one-')), shards = mkdtempSync(join(tmpdir(), 'atlas-shards-'));
     const single = runMain('atlas', ...args, '--workers', '1', '--out', one);
