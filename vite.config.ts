@@ -58,6 +58,21 @@ export default defineConfig({
           fileParallelism: false,
         },
       },
+      {
+        // Timings of the built app in Chromium (load, main-thread blocking while simulating): a
+        // benchmark with budgets, run by `npm run bench:app`, not part of `npm test` (no wall-clock
+        // assertions in tests).
+        extends: true,
+        test: {
+          name: 'perf',
+          include: ['test/e2e/**/*.perf.ts'],
+          environment: 'node',
+          testTimeout: 180_000,
+          hookTimeout: 180_000,
+          globalSetup: ['test/e2e/setup.ts'],
+          fileParallelism: false,
+        },
+      },
     ],
   },
 });

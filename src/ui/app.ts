@@ -1,6 +1,6 @@
 import { gemeenteOf } from '../data/regions.ts';
 import type { AreaView } from '../workers/dataApi.ts';
-import { BrowserPool } from '../workers/browser-pool.ts';
+import { BrowserPool, silenceOf } from '../workers/browser-pool.ts';
 import { createDataClient } from '../workers/dataClient.ts';
 import { createActions } from './controller/actions.ts';
 import { createAreaData } from './controller/areaData.ts';
@@ -36,7 +36,7 @@ export async function startApp(doc: Document): Promise<void> {
   const store = createStore<AppState>(initial);
   const shell: Shell = shellOf(doc);
   const client = createDataClient();
-  const pool = new BrowserPool();
+  const pool = new BrowserPool(undefined, undefined, silenceOf(globalThis));
   const memory = createMemory();
   if (broken) memory.notice = { kind: 'error', text: inBoth((l) => l.t.planning.brokenLink) };
   const locale = (): Locale => localeFor(store.get().lang);

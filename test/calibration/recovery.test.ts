@@ -51,7 +51,7 @@ describe('parameter recovery on Mill', () => {
 
 describe('determinism', () => {
   it('gives the same report with 1 and 2 workers for the same seed, another for another seed', async () => {
-    const options = { particles: 24, generations: 2, predictive: 8 };
+    const options = { particles: 12, generations: 2, predictive: 4 };
     const one = await calibrate(new InlinePool(), setupFor({ willing: 0.3 }, 7, 3), 'x.csv', options);
     const two = await calibrate(pool, setupFor({ willing: 0.3 }, 7, 3), 'x.csv', options);
     expect(JSON.stringify(two)).toBe(JSON.stringify(one));

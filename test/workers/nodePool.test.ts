@@ -31,7 +31,6 @@ describe('NodePool', () => {
     mkdirSync(dir, { recursive: true });
     const file = join(dir, 'pool-without-close.mjs');
     writeFileSync(file, script);
-    const started = Date.now();
     const r = await new Promise<{ code: number | null; signal: string | null; stdout: string; stderr: string }>((resolve) => {
       const child = execFile(process.execPath, [file], { cwd: fileURLToPath(new URL('.', import.meta.url)), timeout: 60_000 }, (error, stdout, stderr) =>
         resolve({ code: child.exitCode, signal: child.signalCode ?? (error as { signal?: string } | null)?.signal ?? null, stdout, stderr }),
@@ -41,6 +40,5 @@ describe('NodePool', () => {
     expect(r.signal).toBeNull();
     expect(r.code).toBe(0);
     expect(Number(r.stdout.trim())).toBeGreaterThan(0);
-    expect(Date.now() - started).toBeLessThan(60_000);
   }, 90_000);
 });
