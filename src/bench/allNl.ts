@@ -36,7 +36,10 @@ export function benchAllNl(area: AreaInput, gemeenten: number, say: (line: strin
   runReplication(world, params, plan, 1, 0, {
     inspect: (_, t) => {
       const now = performance.now();
-      if (now - lastSaid > 5000) (lastSaid = now), say(`all NL: month ${t + 1}/${plan.months}`);
+      if (now - lastSaid > 5000) {
+        lastSaid = now;
+        say(`all NL: month ${t + 1}/${plan.months}`);
+      }
     },
   });
   const run_s = (performance.now() - t0) / 1000;

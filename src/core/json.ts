@@ -20,14 +20,20 @@ export function tooDeep(text: string, max = MAX_JSON_DEPTH): { line: number; col
     if (inString) {
       if (c === 0x5c) i++; // backslash: skip the escaped character
       else if (c === 0x22) inString = false;
-      else if (c === 0x0a) (line++, (lineStart = i + 1));
+      else if (c === 0x0a) {
+        line++;
+        lineStart = i + 1;
+      }
       continue;
     }
     if (c === 0x22) inString = true;
     else if (c === 0x5b || c === 0x7b) {
       if (++depth > max) return { line, column: i - lineStart + 1 };
     } else if (c === 0x5d || c === 0x7d) depth--;
-    else if (c === 0x0a) (line++, (lineStart = i + 1));
+    else if (c === 0x0a) {
+      line++;
+      lineStart = i + 1;
+    }
   }
   return null;
 }

@@ -187,7 +187,10 @@ function scanNearest(fx: Float64Array, fy: Float64Array, x: number, y: number, b
     let s = Math.min(found, 3);
     while (s > 0 && dist[s - 1] > d) s--;
     if (s >= 3) continue;
-    for (let u = Math.min(found, 2); u > s; u--) (best[u] = best[u - 1]), (dist[u] = dist[u - 1]);
+    for (let u = Math.min(found, 2); u > s; u--) {
+      best[u] = best[u - 1];
+      dist[u] = dist[u - 1];
+    }
     best[s] = f;
     dist[s] = d;
     found = Math.min(found + 1, 3);

@@ -27,7 +27,10 @@ export function nearest(word: string, known: readonly string[]): string | undefi
   let best: string | undefined, bestD = Infinity;
   for (const k of known) {
     const d = k.toLowerCase().startsWith(word.toLowerCase()) && word.length >= 2 ? 0.5 : editDistance(word, k);
-    if (d < bestD) (best = k), (bestD = d);
+    if (d < bestD) {
+      best = k;
+      bestD = d;
+    }
   }
   return bestD <= Math.max(1, Math.floor((best?.length ?? 0) / 3)) ? best : undefined;
 }

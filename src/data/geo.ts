@@ -118,7 +118,14 @@ function outline(g: Geometry): Outline {
   const polygons: Position[][][] = g.type === 'Polygon' ? [g.coordinates] : g.type === 'MultiPolygon' ? g.coordinates : [];
   const rings = polygons.flat().map((ring) => ring.map(([lon, lat]) => [lon * M_PER_DEG_LON_EQUATOR * COS_LAT, lat * M_PER_DEG_LAT]));
   const box: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const ring of rings) for (const [x, y] of ring) (box[0] = Math.min(box[0], x)), (box[1] = Math.min(box[1], y)), (box[2] = Math.max(box[2], x)), (box[3] = Math.max(box[3], y));
+  for (const ring of rings) {
+    for (const [x, y] of ring) {
+      box[0] = Math.min(box[0], x);
+      box[1] = Math.min(box[1], y);
+      box[2] = Math.max(box[2], x);
+      box[3] = Math.max(box[3], y);
+    }
+  }
   return { rings, box };
 }
 

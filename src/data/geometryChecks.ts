@@ -44,7 +44,12 @@ function checkRing(ring: unknown, ref: FeatureRef, path: string): { ring: Positi
   const [a, z] = [r[0], r[r.length - 1]];
   if (a[0] !== z[0] || a[1] !== z[1]) throw bad(ref, path, `de ring is niet gesloten: het laatste punt ${excerpt(z)} is niet het eerste ${excerpt(a)}.`, `the ring is not closed: the last position ${excerpt(z)} is not the first ${excerpt(a)}.`);
   let x0 = Infinity, x1 = -Infinity, y0 = Infinity, y1 = -Infinity;
-  for (const [x, y] of r) (x0 = Math.min(x0, x)), (x1 = Math.max(x1, x)), (y0 = Math.min(y0, y)), (y1 = Math.max(y1, y));
+  for (const [x, y] of r) {
+    x0 = Math.min(x0, x);
+    x1 = Math.max(x1, x);
+    y0 = Math.min(y0, y);
+    y1 = Math.max(y1, y);
+  }
   // Zero area (all points on one line, or all the same): relative to the ring's own box, so
   // degrees and metres are judged alike; 1e-9 is far below any real buurt (a 1 m² buurt in a
   // 1 km box is 1e-6).

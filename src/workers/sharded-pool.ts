@@ -105,7 +105,10 @@ export abstract class ShardedPool implements ReplicationPool {
       for (let j = 0; j < this.size; j++) {
         if (j === i && this.size > 1) continue;
         const n = t.owed.get(j)?.size ?? 0;
-        if (n < least) (least = n), (to = j);
+        if (n < least) {
+          least = n;
+          to = j;
+        }
       }
       this.assign(task, t, to, reps);
     }

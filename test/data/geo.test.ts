@@ -1,6 +1,6 @@
 /** The bundled gemeente geometry through featuresOf and buurtNeighbours. */
 import { readFileSync } from 'node:fs';
-import { geoArea, geoContains } from 'd3-geo';
+import { geoArea, geoContains } from 'd3';
 import { describe, expect, it } from 'vitest';
 import { buurtNeighbours, featuresOf, geometryByCode } from '../../src/data/geo.ts';
 import { regionsWithin } from '../../src/data/regions.ts';

@@ -8,7 +8,7 @@ import { gemeenteOf, isRegionCode, levelOf, parentOf } from '../regions.ts';
 import type { Level, ReadWarning, RegionRecord, RegionTable } from '../types.ts';
 import { brokenRelation } from './checks.ts';
 import { decodeText, emptyFile } from './decode.ts';
-import { resolveHeader, type ResolvedHeader } from './header.ts';
+import type { ResolvedHeader } from './header.ts';
 import { detectNumberStyle, kindProblem, parseCell, type NumberStyle } from './numbers.ts';
 import { bodyRows, type Row } from './rows.ts';
 import { tokenise } from './tokenise.ts';
@@ -175,6 +175,8 @@ function capital(s: string): string {
 
 /** Cell text for a message: short, printable. */
 export function clip(s: string): string {
+  // Control characters are exactly what must not reach a message.
+  // eslint-disable-next-line no-control-regex
   const printable = s.replace(/[\u0000-\u001f\u007f]/g, '?');
   return printable.length > 40 ? printable.slice(0, 37) + '…' : printable;
 }

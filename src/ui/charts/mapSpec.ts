@@ -8,7 +8,7 @@ import type { Figure } from '../../workers/dataApi.ts';
  * classes and the keyboard order are unit-tested in Node.
  */
 
-export interface AreaFeature extends Feature<Geometry, { code: string; name: string }> {}
+export type AreaFeature = Feature<Geometry, { code: string; name: string }>;
 
 export interface MapShape {
   code: string;

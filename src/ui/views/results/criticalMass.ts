@@ -44,7 +44,6 @@ export function criticalMassSection(p: CriticalProps): HTMLElement {
     const k50 = r.criticalMass.k50, k90 = r.criticalMass.k90;
     const atTarget = r.criticalMass.atTarget;
     const headline = criticalHeadline(p.locale, p.areaName, r);
-    const level = r.levels.find((l) => l.level === r.target);
     body.push(
       h(
         'div',

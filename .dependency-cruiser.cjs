@@ -1,0 +1,65 @@
+/**
+ * The layer rules of src/ (README "Layout"), checked on every `npm test` (npm run lint:deps).
+ * core is the pure model: it imports nothing of the project above it. data reads files into plain
+ * values. experiments and calibration run the model: no UI, workers, CLI or benchmark. Cycles are
+ * refused, type-only imports included, so a layer never leans on one above it by a back door.
+ */
+module.exports = {
+  forbidden: [
+    {
+      name: 'core-imports-nothing-above',
+      comment: 'src/core is the pure model (Node, Web Worker, tests, notebooks): it may import only itself.',
+      severity: 'error',
+      from: { path: '^src/core/' },
+      to: { path: '^src/', pathNot: '^src/core/' },
+    },
+    {
+      name: 'data-only-core',
+      comment: 'src/data turns files into values; it may lean on the core, not on what runs the model.',
+      severity: 'error',
+      from: { path: '^src/data/' },
+      to: { path: '^src/(experiments|calibration|ui|workers|cli|bench|docs)/' },
+    },
+    {
+      name: 'experiments-no-ui',
+      comment: 'experiments and calibration run in Node and Web Workers alike: no UI, workers, CLI or benchmark.',
+      severity: 'error',
+      from: { path: '^src/(experiments|calibration)/' },
+      to: { path: '^src/(ui|workers|cli|bench|docs)/' },
+    },
+    {
+      name: 'cli-no-ui',
+      comment: 'the CLI runs in Node: no browser UI.',
+      severity: 'error',
+      from: { path: '^src/(cli|bench)/' },
+      to: { path: '^src/ui/' },
+    },
+    {
+      name: 'no-node-builtins-in-pure-code',
+      comment: 'core, data, experiments and calibration run in a Web Worker too.',
+      severity: 'error',
+      from: { path: '^src/(core|data|experiments|calibration)/' },
+      to: { dependencyTypes: ['core'] },
+    },
+    {
+      name: 'no-cycles',
+      comment: 'no import cycles, type-only ones included.',
+      severity: 'error',
+      from: { path: '^src/' },
+      to: { circular: true },
+    },
+    {
+      name: 'no-orphans',
+      comment: 'a module nothing imports is dead code (entry points excepted).',
+      severity: 'error',
+      from: { orphan: true, path: '^src/', pathNot: ['\\.d\\.ts$', '^src/main\\.ts$', '^src/cli/bin\\.mjs$', '\\.worker\\.ts$', '^src/docs/'] },
+      to: {},
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+    exclude: { path: '^(node_modules|dist|test-output)/' },
+  },
+};
