@@ -2,8 +2,7 @@
  * Everything a process needs during one month of one run. Processes are plain functions of the
  * context (Covasim's fixed step order lives in simulation.ts), each drawing from its own stream.
  */
-import type { Foundings } from './processes/founding.ts';
-import type { Seeding } from './processes/seeding.ts';
+import type { Origin } from './circles.ts';
 import type { Metrics } from './metrics.ts';
 import type { Params } from './params/index.ts';
 import type { RunPlan } from './plan.ts';
@@ -41,8 +40,8 @@ export interface Ctx {
   plan: RunPlan;
   keys: Keys;
   m: Metrics;
-  foundings: Foundings;
-  seeding: Seeding;
+  /** Where processes start a founding attempt (processes/founding.ts resolves them). */
+  foundings: Founder;
   /** Month being simulated. */
   t: number;
   /** PR intensity this month (0 … 1). */
@@ -55,10 +54,16 @@ export interface Ctx {
   cost: number;
 }
 
+/**
+ * Starting a founding attempt: what seeding and initiation need of processes/founding.ts. Declared
+ * here, not imported, so the context depends on no process (no import cycle, type-only included).
+ */
+export interface Founder {
+  /** Start an attempt led by slot `leader`; false when it failed at once. */
+  start(ctx: Ctx, leader: number, origin: Origin, parent: number): boolean;
+}
+
 /** Walking (urban) or cycling (rural) radius for a slot's buurt. */
 export function radiusOf(ctx: Ctx, buurt: number): number {
   return ctx.w.pl.urban[buurt] ? ctx.p.walkRadiusUrban : ctx.p.walkRadiusRural;
 }
-
-/** Monthly probability from an annual one. */
-export const monthly = (perYear: number) => 1 - Math.pow(1 - Math.min(perYear, 0.999999), 1 / 12);

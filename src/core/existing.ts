@@ -17,21 +17,11 @@
 import { Origin } from './circles.ts';
 import { radiusOf, type Ctx } from './context.ts';
 import { nearestWithin } from './grid.ts';
+import type { ExistingCircle, ExistingRoute } from './plan.ts';
 import { u01 } from './rng.ts';
 
-/** Register routes as circle origins; 'self' circles were started by older people themselves. */
-export type ExistingRoute = 'a' | 'b' | 'c' | 'self' | 'unknown';
 const ORIGIN: Record<ExistingRoute, Origin> = { a: Origin.A, b: Origin.B, c: Origin.C, self: Origin.Spontaneous, unknown: Origin.Unknown };
 
-/** One circle existing at month 0 (plain JSON: it travels to workers inside the RunPlan). */
-export interface ExistingCircle {
-  buurt: string;
-  /** Months since founding at month 0 (0 = founded in the start month). */
-  age: number;
-  route: ExistingRoute;
-  members: number;
-  active: boolean;
-}
 
 /** Place the circles whose buurt lies in this run's area (others belong to another area: skipped). */
 export function placeExisting(ctx: Ctx, list: readonly ExistingCircle[]): number[] {

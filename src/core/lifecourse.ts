@@ -8,7 +8,7 @@
  * When a person leaves (death, nursing home, moving) the slot gets a new 65+ occupant in the same
  * month: the 65+ count stays at its CBS level, and grows through extra slots (population.ts).
  */
-import { monthly } from './context.ts';
+import { monthly } from './rates.ts';
 import type { Params } from './params/index.ts';
 import type { Placement } from './population.ts';
 import { fmix, keyedSequence, type Sequence } from './rng.ts';

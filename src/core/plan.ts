@@ -2,7 +2,6 @@
  * A run plan: what professionals do and when (the policy levers), in model months.
  * The JSON scenario (src/experiments/scenario.ts) is validated and turned into this.
  */
-import type { ExistingCircle } from './existing.ts';
 export type Route = 'a' | 'b' | 'c';
 export const ROUTES: readonly Route[] = ['a', 'b', 'c'];
 
@@ -68,4 +67,20 @@ export function seedingEnd(plan: RunPlan): number {
   let end = 0;
   for (const r of ROUTES) if (plan.routes[r].count > 0) end = Math.max(end, plan.routes[r].to);
   return end;
+}
+
+/** Register routes as circle origins; 'self' circles were started by older people themselves. */
+export type ExistingRoute = 'a' | 'b' | 'c' | 'self' | 'unknown';
+
+/**
+ * One circle of the register existing at month 0, placed by existing.ts. Declared with the plan
+ * it travels in (plain JSON: it goes to workers inside the RunPlan), so the plan depends on no process.
+ */
+export interface ExistingCircle {
+  buurt: string;
+  /** Months since founding at month 0 (0 = founded in the start month). */
+  age: number;
+  route: ExistingRoute;
+  members: number;
+  active: boolean;
 }

@@ -59,11 +59,13 @@ export function runReplication(world: World, params: Params, plan: RunPlan, seed
   const keys = makeKeys(seed, rep);
   const st = new RunState(world, params, keys.traits);
   const m = new Metrics(months, world.area.buurten.length);
+  const foundings = new Foundings();
   const ctx: Ctx = {
-    w: world, st, p: params, plan, keys, m, foundings: new Foundings(), seeding: null as unknown as Seeding,
+    w: world, st, p: params, plan, keys, m, foundings,
     t: 0, pr: 0, media: 1, indicated: [], cost: fixedCost(params),
   };
-  ctx.seeding = new Seeding(ctx);
+  const seeding = new Seeding(ctx);
+  foundings.onSettled = (origin, formed) => seeding.settled(origin, formed);
   for (let s = 0; s < world.pl.n; s++) if (world.pl.activeFrom[s] === 0) st.moveIn(s, world.life.firstOf[s], params.initialAwareness);
   if (plan.existing?.length) placeExisting(ctx, plan.existing);
   m.record(st, 0, ctx.cost);
@@ -75,28 +77,28 @@ export function runReplication(world: World, params: Params, plan: RunPlan, seed
     ctx.media = mediaAt(plan, t);
     ctx.cost += ctx.pr * params.costPrMonth;
     demography(ctx);
-    ctx.seeding.apply(ctx);
-    ctx.foundings.resolve(ctx);
+    seeding.apply(ctx);
+    foundings.resolve(ctx);
     if (params.wellMixed) wellMixed(ctx);
     else {
       people(ctx);
       initiation(ctx);
-      ctx.foundings.resolve(ctx);
+      foundings.resolve(ctx);
     }
     circleLife(ctx);
     m.record(st, t + 1, ctx.cost);
     opts.inspect?.(st, t);
-    if (opts.settle !== false && m.circles[t + 1] === 0 && !ctx.foundings.busy && t + 1 >= lastPr && !ctx.seeding.active(plan, t + 1)) {
+    if (opts.settle !== false && m.circles[t + 1] === 0 && !foundings.busy && t + 1 >= lastPr && !seeding.active(plan, t + 1)) {
       settledAt = t + 1;
       m.fillFrom(t + 2);
       break;
     }
   }
-  ctx.seeding.finish();
+  seeding.finish();
   const cs = st.circles, n = cs.count;
   return {
     rep, months, metrics: m, population: world.population, buurtPopulation: world.buurtPopulation,
-    routes: ctx.seeding.progress, meetings: ctx.seeding.meetings, settledAt, sizes: circleSizes(st),
+    routes: seeding.progress, meetings: seeding.meetings, settledAt, sizes: circleSizes(st),
     tree: {
       origin: cs.origin.slice(0, n), parent: cs.parent.slice(0, n), founded: cs.founded.slice(0, n), ended: cs.ended.slice(0, n),
       buurt: cs.buurt.slice(0, n), x: cs.x.slice(0, n), y: cs.y.slice(0, n),

@@ -5,7 +5,7 @@
  * existingAt turns the rows into the circles that exist at the start month for the core.
  */
 import { InputError } from '../core/errors.ts';
-import type { ExistingCircle } from '../core/existing.ts';
+import type { ExistingCircle } from '../core/plan.ts';
 import { existsAt, MAX_MEMBERS, REGISTER_ROUTES, type RegisterCircle, type RegisterRoute } from '../data/register.ts';
 import { monthsBetween } from '../data/field.ts';
 

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { Origin } from '../../src/core/circles.ts';
-import type { ExistingCircle } from '../../src/core/existing.ts';
+import type { ExistingCircle } from '../../src/core/plan.ts';
 import { resolveParams } from '../../src/core/params/index.ts';
 import { runReplication } from '../../src/core/simulation.ts';
 import { buildWorld } from '../../src/core/world.ts';

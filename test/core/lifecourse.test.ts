@@ -4,7 +4,7 @@
  * the people leave (issue #10: using p as a rate lost ≈ 7.5% of the deaths at 85+).
  */
 import { describe, expect, it } from 'vitest';
-import { monthly } from '../../src/core/context.ts';
+import { monthly } from '../../src/core/rates.ts';
 import { Exit, live, monthlyHazard, ratesFor } from '../../src/core/lifecourse.ts';
 import { resolveParams } from '../../src/core/params/index.ts';
 import { sequence } from '../../src/core/rng.ts';

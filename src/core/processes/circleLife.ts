@@ -8,7 +8,8 @@
  * half as often when they never heard of circles). Without it a circle of 8 loses a member a year
  * (§2.9: 8–12% attrition) and a quarter to a third of circles sit under the field's 8–15.
  */
-import { monthly, radiusOf, type Ctx } from '../context.ts';
+import { radiusOf, type Ctx } from '../context.ts';
+import { monthly } from '../rates.ts';
 import { nearestWithin } from '../grid.ts';
 import { monthKey, u01 } from '../rng.ts';
 

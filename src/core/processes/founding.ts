@@ -7,7 +7,7 @@
  * attempt fails and a connector cools down. This Allee rule is what makes a real critical mass.
  */
 import { Origin } from '../circles.ts';
-import { radiusOf, type Ctx } from '../context.ts';
+import { radiusOf, type Ctx, type Founder } from '../context.ts';
 import { nearestWithin } from '../grid.ts';
 import { N_ORIGINS } from '../metrics.ts';
 import { monthKey, u01 } from '../rng.ts';
@@ -22,8 +22,13 @@ interface Attempt {
   parent: number;
 }
 
-export class Foundings {
+export class Foundings implements Founder {
   pending: Attempt[] = [];
+  /**
+   * Told when a seeded attempt ends, formed or failed (seeding counts route c's moments in flight):
+   * the founding process reports back instead of reaching into seeding's state.
+   */
+  onSettled: (origin: Origin, formed: boolean) => void = () => {};
 
   /** Start an attempt led by slot `leader`; returns false when it failed at once. */
   start(ctx: Ctx, leader: number, origin: Origin, parent: number): boolean {
@@ -62,8 +67,7 @@ export class Foundings {
       }
       const lead = here.includes(a.leader) && (a.origin === Origin.Spontaneous || a.origin === Origin.External) ? a.leader : here.find((s) => st.potential[s]) ?? here[0];
       found(ctx, a.origin, a.parent, lead, here);
-      if (a.origin === Origin.C) ctx.seeding.progress.c.formed++;
-      if (a.origin === Origin.C) ctx.seeding.progress.c.inProgress--;
+      this.onSettled(a.origin, true);
     }
     this.pending = keep;
   }
@@ -78,7 +82,7 @@ export class Foundings {
       ctx.st.cooldownUntil[leader] = Math.min(32_000, ctx.t + ctx.p.cooldown);
     } else {
       ctx.m.seedFailed[ctx.t + 1]++;
-      if (origin === Origin.C) ctx.seeding.progress.c.inProgress = Math.max(0, ctx.seeding.progress.c.inProgress - 1);
+      this.onSettled(origin, false);
     }
   }
 

@@ -79,6 +79,16 @@ export class Seeding {
     return ROUTES.some((r) => this.progress[r].target > this.progress[r].formed && t < plan.routes[r].to) || this.progress.c.inProgress > 0;
   }
 
+  /** A seeded founding attempt ended (founding.ts reports it): route c counts its moments in flight. */
+  settled(origin: Origin, formed: boolean): void {
+    if (origin !== Origin.C) return;
+    const c = this.progress.c;
+    if (formed) {
+      c.formed++;
+      c.inProgress--;
+    } else c.inProgress = Math.max(0, c.inProgress - 1);
+  }
+
   /** At the end of a run: route c can only wait for indication moments; say so when it fell short. */
   finish(): void {
     const c = this.progress.c;
