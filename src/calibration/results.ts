@@ -4,7 +4,7 @@
  * format `--params` reads (src/experiments/paramset.ts), so scenarios and critical-mass answers
  * average over it.
  */
-import { defaultParams, paramSpec } from '../core/params/index.ts';
+import { defaultParams, isParamName } from '../core/params/index.ts';
 import { streamKey, u01 } from '../core/rng.ts';
 import type { Posterior } from '../experiments/paramset.ts';
 import { paramsFor, type Problem, type SmcResult } from './smc.ts';
@@ -74,7 +74,7 @@ export function posteriorFile(problem: Problem, r: SmcResult, meta: { start: str
   const posterior = posteriorOf(problem, r);
   const fitted = new Set(posterior.names);
   const parameters: Record<string, number> = {};
-  for (const [name, value] of Object.entries(base)) if (!fitted.has(name) && paramSpec(name) && value !== defaults[name]) parameters[name] = value;
+  for (const [name, value] of Object.entries(base)) if (!fitted.has(name) && isParamName(name) && value !== defaults[name]) parameters[name] = value;
   return {
     sneeuwbal: { kind: 'posterior', area: problem.area.codes, start: meta.start, observed: meta.observed, seed: problem.job.seed, model: r.model.name, epsilon: r.epsilon, simulations: r.simulations },
     parameters,

@@ -16,7 +16,7 @@
  * in proposal order, so the posterior is the same whatever the pool and its number of workers.
  */
 import type { AreaInput } from '../core/area.ts';
-import type { Params } from '../core/params/index.ts';
+import type { ParamName, Params } from '../core/params/index.ts';
 import { sequence } from '../core/rng.ts';
 import { CancelledError, type ReplicationPool } from '../experiments/pool.ts';
 import type { Job } from '../experiments/replicate.ts';
@@ -30,7 +30,7 @@ import { effectiveSampleSize, normalise, weightedQuantile } from './weighted.ts'
 export interface Model {
   name: string;
   fixed: Record<string, number>;
-  tied: { name: string; of: (p: Params) => number }[];
+  tied: { name: ParamName; of: (p: Params) => number }[];
 }
 
 export const FREE_MODEL: Model = { name: 'free', fixed: {}, tied: [] };
@@ -116,8 +116,9 @@ export function paramsFor(problem: Problem, theta: readonly number[]): Params {
   const model = problem.model ?? FREE_MODEL;
   const p: Record<string, number> = { ...problem.job.params, ...model.fixed };
   problem.prior.names.forEach((n, k) => (p[n] = theta[k]));
-  for (const t of model.tied) p[t.name] = t.of(p);
-  return p;
+  for (const t of model.tied) p[t.name] = t.of(p as Params);
+  // The prior's and the model's names were checked against the registry when they were read.
+  return p as Params;
 }
 
 /** Simulate each θ as its own job and replication; summaries come back in the order given. */

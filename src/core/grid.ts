@@ -11,6 +11,11 @@ export interface Grid {
   rows: number;
   start: Int32Array; // cols*rows + 1
   items: Int32Array;
+  /**
+   * Working array of nearestWithin (packed keys), owned by the grid rather than the module so the
+   * core keeps no module-level state; grown on demand, valid only during one call.
+   */
+  scratch: Float64Array;
 }
 
 export function buildGrid(x: Float32Array, y: Float32Array, n: number, cell: number): Grid {
@@ -35,7 +40,7 @@ export function buildGrid(x: Float32Array, y: Float32Array, n: number, cell: num
   const fill = start.slice(0, cols * rows);
   const items = new Int32Array(n);
   for (let i = 0; i < n; i++) items[fill[cellOf[i]]++] = i;
-  return { cell, x0, y0, cols, rows, start, items };
+  return { cell, x0, y0, cols, rows, start, items, scratch: new Float64Array(1024) };
 }
 
 /** Calls visit(i, d²) for every item within radius r of (px, py). */
@@ -74,11 +79,11 @@ export function nearestWithin(
     let n = 0;
     forEachWithin(g, x, y, px, py, radius, (i, d2) => {
       if (!keep(i)) return;
-      if (n === scratch.length) scratch = growScratch(scratch);
-      scratch[n++] = Math.floor(d2) * PACK + i;
+      if (n === g.scratch.length) g.scratch = growScratch(g.scratch);
+      g.scratch[n++] = Math.floor(d2) * PACK + i;
     });
     if (n >= max || radius >= r) {
-      const keys = scratch.subarray(0, n).sort();
+      const keys = g.scratch.subarray(0, n).sort();
       const out: number[] = [];
       for (let k = 0; k < Math.min(n, max); k++) out.push(keys[k] % PACK);
       return out;
@@ -89,7 +94,6 @@ export function nearestWithin(
 
 /** 2²¹: slot indices stay below it (two million people 65+ in one area is far beyond any gemeente). */
 const PACK = 2 ** 21;
-let scratch = new Float64Array(1024);
 const growScratch = (a: Float64Array) => {
   const b = new Float64Array(a.length * 2);
   b.set(a);

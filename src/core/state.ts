@@ -30,6 +30,9 @@ export class RunState {
   readonly next: Int32Array;
   readonly prev: Int32Array;
   readonly circles = new CircleTable();
+  /** Working arrays of circlesKnown (processes/known.ts): the circles a person knows, and how many members of each. */
+  readonly knownSeen: number[] = [];
+  readonly knownCounts: number[] = [];
   members = 0;
 
   constructor(readonly world: World, readonly params: Params, private readonly traitKey: number) {

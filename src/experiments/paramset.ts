@@ -64,5 +64,6 @@ export function paramsForRep(base: Params, posterior: Posterior | undefined, see
   const i = weightedIndex(u01(streamKey(seed, 'posterior'), rep), posterior.weights);
   const out: Record<string, number> = { ...base };
   posterior.names.forEach((n, j) => (out[n] = posterior.particles[i][j]));
-  return out;
+  // The posterior's names were checked against the registry when it was read (readParamSet).
+  return out as Params;
 }

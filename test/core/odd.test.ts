@@ -19,7 +19,7 @@ describe('ODD document', () => {
   });
 
   it('lists every parameter and names no parameter that does not exist', () => {
-    const names = new Set(registry.map((s) => s.name));
+    const names = new Set<string>(registry.map((s) => s.name));
     for (const n of names) expect(doc, n).toContain(`\`${n}\``);
     const prose = doc.slice(0, doc.indexOf(START));
     const named = [...prose.matchAll(/`([a-z][A-Za-z0-9]+)`/g)].map((m) => m[1]).filter((w) => /[A-Z]/.test(w) || names.has(w));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isInputError } from '../../src/core/errors.ts';
-import { calibratable, checkParam, defaultParams, registry, resolveParams } from '../../src/core/params/index.ts';
+import { calibratable, checkParam, defaultParams, isParamName, registry, resolveParams } from '../../src/core/params/index.ts';
 
 describe('parameter registry', () => {
   it('has unique names, defaults inside bounds, both labels, help and a source for every parameter', () => {
@@ -39,6 +39,15 @@ describe('parameter registry', () => {
     expect(() => checkParam('foundingMin', 6.5)).toThrow(/whole numbers/);
     expect(() => checkParam('willing', 'abc')).toThrow(/must be a number/);
     expect(checkParam('willing', '0,25')).toBe(0.25);
+  });
+
+  it('knows its names as a type: a misspelt one does not compile (npm run typecheck), a known one from outside is recognised', () => {
+    const p = defaultParams();
+    // @ts-expect-error walkRadiusUrbn is no parameter: tsc refuses it (this line fails the typecheck if it ever compiles)
+    expect(p.walkRadiusUrbn).toBeUndefined();
+    expect(p.walkRadiusUrban).toBeGreaterThan(0);
+    expect(isParamName('walkRadiusUrban')).toBe(true);
+    expect(isParamName('walkRadiusUrbn')).toBe(false);
   });
 
   it('resolves overrides on top of the defaults', () => {

@@ -16,7 +16,7 @@ import { spreadParams } from './spread.ts';
 
 export type { ParamGroup, ParamSpec, Unit } from './spec.ts';
 
-export const registry: readonly ParamSpec[] = [
+export const registry: readonly (ParamSpec & { name: ParamName })[] = [
   ...policyParams,
   ...demographyParams,
   ...networkParams,
@@ -27,17 +27,33 @@ export const registry: readonly ParamSpec[] = [
   ...costParams,
 ];
 
-const byName = new Map(registry.map((s) => [s.name, s]));
+const byName = new Map<string, (typeof registry)[number]>(registry.map((s) => [s.name, s]));
+
+/** Every registry name, as a type: a misspelt name does not compile. */
+export type ParamName =
+  | (typeof policyParams)[number]['name']
+  | (typeof demographyParams)[number]['name']
+  | (typeof networkParams)[number]['name']
+  | (typeof spreadParams)[number]['name']
+  | (typeof foundingParams)[number]['name']
+  | (typeof routeParams)[number]['name']
+  | (typeof circleParams)[number]['name']
+  | (typeof costParams)[number]['name'];
 
 /** A full parameter set: every registry name → value. */
-export type Params = Readonly<Record<string, number>>;
+export type Params = Readonly<Record<ParamName, number>>;
 
 export function paramSpec(name: string): ParamSpec | undefined {
   return byName.get(name);
 }
 
+/** A name from outside (a file, a flag, a URL) that the registry knows. */
+export function isParamName(name: string): name is ParamName {
+  return byName.has(name);
+}
+
 export function defaultParams(): Params {
-  return Object.fromEntries(registry.map((s) => [s.name, s.default]));
+  return Object.fromEntries(registry.map((s) => [s.name, s.default])) as Params;
 }
 
 /** Registry groups in display order (first appearance in the registry), with their parameters. */
@@ -109,7 +125,8 @@ export function resolveParams(overrides: Readonly<Record<string, unknown>> = {},
   for (const [name, value] of Object.entries(overrides)) {
     out[name] = checkParam(name, value, { file: where.file, field: where.fieldPrefix ? `${where.fieldPrefix}.${name}` : name });
   }
-  return out;
+  // Every key is a registry name: the defaults give them all and checkParam refuses any other.
+  return out as Params;
 }
 
 /** The parameters that shape the synthetic world, as a stable cache key. */

@@ -30,7 +30,7 @@ export interface ParamSpec {
 }
 
 /** Helper to keep the group tables compact. */
-export function p(spec: ParamSpec): ParamSpec {
+export function p<const N extends string>(spec: ParamSpec & { name: N }): ParamSpec & { name: N } {
   return spec;
 }
 

@@ -23,9 +23,6 @@ import { monthKey, u01 } from '../rng.ts';
 import { circlesKnown } from './known.ts';
 
 const MAX_E = 4;
-/** (j/2)^reinforcement for j = 0 … 2·MAX_E, this month: E counts circles as 1 or ½, so 2·min(E, MAX_E) is an index. */
-const pw = new Float64Array(2 * MAX_E + 1);
-let liveX = new Float64Array(64), liveY = new Float64Array(64), liveW = new Float64Array(64), liveId = new Int32Array(64);
 
 export function initiation(ctx: Ctx): void {
   if (ctx.p.independentSpawning) return spawnIndependently(ctx);
@@ -34,9 +31,10 @@ export function initiation(ctx: Ctx): void {
   if (base <= 0 && external <= 0) return;
   const k = monthKey(ctx.keys.initiate, t);
   const cs = st.circles;
-  // Existing circles this month: position and weight (active 1, passive ½), in flat arrays.
+  // Existing circles this month: position and weight (active 1, passive ½), in flat arrays made
+  // per month (a few thousand circles at most; no module-level buffers in the core).
   let nLive = 0;
-  if (liveX.length < cs.count) { liveX = new Float64Array(2 * cs.count); liveY = new Float64Array(2 * cs.count); liveW = new Float64Array(2 * cs.count); liveId = new Int32Array(2 * cs.count); }
+  const liveX = new Float64Array(cs.count), liveY = new Float64Array(cs.count), liveW = new Float64Array(cs.count), liveId = new Int32Array(cs.count);
   for (let c = 0; c < cs.count; c++) {
     if (cs.ended[c] >= 0) continue;
     liveX[nLive] = cs.x[c]; liveY[nLive] = cs.y[c]; liveW[nLive] = cs.active[c] ? 1 : 0.5; liveId[nLive++] = c;
@@ -45,6 +43,8 @@ export function initiation(ctx: Ctx): void {
   const { occ, potential, aware, circle, reserved, cooldownUntil, nActive, nPassive } = st;
   const vitalUntil = w.life.vitalUntil;
   // The hazard takes one of 2·MAX_E + 1 values; its largest lets most people skip the circle scan.
+  // (j/2)^reinforcement for j = 0 … 2·MAX_E, this month: E counts circles as 1 or ½, so 2·min(E, MAX_E) is an index.
+  const pw = new Float64Array(2 * MAX_E + 1);
   let hMax = -Infinity;
   for (let j = 0; j <= 2 * MAX_E; j++) {
     pw[j] = Math.pow(j / 2, p.reinforcement);

@@ -1,17 +1,15 @@
 /**
  * Which circles a person knows through their ties, and how many members of each: used by joining
  * (join the circle you know best) and self-initiation (E distinct circles, the inspiring parent).
- * Reuses two scratch arrays: these run for every would-be joiner and connector, every month.
+ * Reuses the run's two working arrays (RunState.knownSeen/knownCounts): these run for every
+ * would-be joiner and connector, every month, and the core keeps no module-level state.
  */
 import type { Ties } from '../network.ts';
 import type { RunState } from '../state.ts';
 
-const seen: number[] = [];
-const counts: number[] = [];
-const result = { seen: seen as readonly number[], counts: counts as readonly number[] };
-
-/** Valid until the next call (shared scratch arrays). */
+/** Valid until the next call for the same run (the run's working arrays). */
 export function circlesKnown(st: RunState, ties: Ties, s: number): { readonly seen: readonly number[]; readonly counts: readonly number[] } {
+  const seen = st.knownSeen, counts = st.knownCounts;
   seen.length = 0;
   counts.length = 0;
   for (let k = ties.start[s]; k < ties.start[s + 1]; k++) {
@@ -23,5 +21,5 @@ export function circlesKnown(st: RunState, ties: Ties, s: number): { readonly se
       counts.push(1);
     } else counts[i]++;
   }
-  return result;
+  return { seen, counts };
 }
