@@ -51,7 +51,8 @@ function neighbourTies(pl: Placement, grid: Grid, params: Params, rng: Sequence,
   const d0 = params.tieDistance, alpha = params.tieDecay;
   // P(tie | d) ∝ 1 / (1 + (d/d₀)^α), tabulated in 5 m steps (the model's positions are not finer).
   const kernel = Float64Array.from({ length: KERNEL_BINS }, (_, b) => 1 / (1 + Math.pow(((b + 0.5) * KERNEL_STEP) / d0, alpha)));
-  const cand: number[] = [], weight: number[] = [];
+  // Candidate buffers reused for every person (typed, grown on demand): no array churn per person.
+  let cand = new Int32Array(256), weight = new Float64Array(256);
   for (let i = 0; i < pl.n; i++) {
     const m = poisson(rng, params.neighbourTies / 2); // each tie has two ends: mean degree ≈ neighbourTies
     if (m === 0) continue;
@@ -60,8 +61,7 @@ function neighbourTies(pl: Placement, grid: Grid, params: Params, rng: Sequence,
     // MIN_CANDIDATES people live: grow the radius on cell counts first, then weigh only those.
     let r = d0 / 2;
     while (r < MAX_RADIUS && countAround(grid, x, y, r) < MIN_CANDIDATES) r *= 1.5;
-    cand.length = 0;
-    weight.length = 0;
+    let nc = 0;
     // forEachWithin, inlined: a callback per person is measurable here (≈ 2 × 10⁵ visits per world).
     const c0 = Math.max(0, Math.floor((x - r - grid.x0) / grid.cell)), c1 = Math.min(grid.cols - 1, Math.floor((x + r - grid.x0) / grid.cell));
     const r0 = Math.max(0, Math.floor((y - r - grid.y0) / grid.cell)), r1 = Math.min(grid.rows - 1, Math.floor((y + r - grid.y0) / grid.cell));
@@ -70,15 +70,20 @@ function neighbourTies(pl: Placement, grid: Grid, params: Params, rng: Sequence,
         const j = grid.items[k];
         const dx = pl.x[j] - x, dy = pl.y[j] - y, d2 = dx * dx + dy * dy;
         if (j === i || d2 > r * r) continue;
-        cand.push(j);
-        weight.push(kernel[Math.min(KERNEL_BINS - 1, Math.floor(Math.sqrt(d2) / KERNEL_STEP))]);
+        if (nc === cand.length) {
+          const c2 = new Int32Array(2 * nc), w2 = new Float64Array(2 * nc);
+          c2.set(cand); w2.set(weight);
+          cand = c2; weight = w2;
+        }
+        cand[nc] = j;
+        weight[nc++] = kernel[Math.min(KERNEL_BINS - 1, Math.floor(Math.sqrt(d2) / KERNEL_STEP))];
       }
     }
     let total = 0;
-    for (let c = 0; c < weight.length; c++) total += weight[c];
+    for (let c = 0; c < nc; c++) total += weight[c];
     for (let k = 0; k < m && total > 1e-12; k++) {
       let u = rng() * total, c = 0;
-      while (c < cand.length - 1 && u >= weight[c]) u -= weight[c++];
+      while (c < nc - 1 && u >= weight[c]) u -= weight[c++];
       edges.push(i, cand[c]);
       total -= weight[c];
       weight[c] = 0; // without replacement
