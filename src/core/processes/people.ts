@@ -16,16 +16,6 @@ import { circlesKnown } from './known.ts';
 
 const rate = (p: number) => -Math.log(1 - Math.min(p, 0.999999));
 
-/**
- * This month's chance of hearing for tie counts (a, b, c), each below MEMO_SIDE: the same
- * expression, evaluated once per distinct (a, b, c) and month instead of once per person (an exp
- * per unaware person-month was a measurable share of a run). `stamp` says which month a value is for.
- */
-const MEMO_SIDE = 16;
-const memoStamp = new Int32Array(MEMO_SIDE ** 3).fill(-1);
-const memoChance = new Float64Array(MEMO_SIDE ** 3);
-let memoRun = 0;
-
 export function people(ctx: Ctx): void {
   const { st, w, p, t } = ctx;
   const lAware = rate(p.talkAware), lActive = rate(p.talkMember), lPassive = rate(p.talkMember * p.passiveTalk);
@@ -34,24 +24,13 @@ export function people(ctx: Ctx): void {
   const pOne = p.joinOne * p.snowball, pTwo = p.joinTwo * p.snowball, pPr = p.prJoin * ctx.pr;
   const frailAt = w.life.frailAt;
   const { occ, aware, circle, willing, reserved, nAware, nActive, nPassive } = st;
-  // A stamp unique to this call (months of different runs must not share memo entries).
-  const stamp = (memoRun = (memoRun + 1) | 0);
   for (let s = 0; s < st.n; s++) {
     const o = occ[s];
     if (o < 0) continue;
     if (!aware[s]) {
       // Most people know no one who talks about circles: their chance is the same every month.
       const a = nAware[s], b = nActive[s], c = nPassive[s];
-      let chance: number;
-      if (a + b + c === 0) chance = pOut;
-      else if (a < MEMO_SIDE && b < MEMO_SIDE && c < MEMO_SIDE) {
-        const i = (a * MEMO_SIDE + b) * MEMO_SIDE + c;
-        if (memoStamp[i] !== stamp) {
-          memoStamp[i] = stamp;
-          memoChance[i] = 1 - Math.exp(-(a * lAware + b * lActive + c * lPassive + lOut));
-        }
-        chance = memoChance[i];
-      } else chance = 1 - Math.exp(-(a * lAware + b * lActive + c * lPassive + lOut));
+      const chance = a + b + c === 0 ? pOut : 1 - Math.exp(-(a * lAware + b * lActive + c * lPassive + lOut));
       if (chance > 0 && u01(kInfo, s) < chance) st.becomeAware(s);
       continue;
     }
