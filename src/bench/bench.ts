@@ -7,6 +7,7 @@
  * process (on an idle machine the same as wall time; on a shared one it leaves out the time other
  * processes had the core). Machines are shared and noisy, so read ratios first.
  */
+import type { CriticalMassBench } from './criticalMass.ts';
 import type { AreaInput } from '../core/area.ts';
 import { resolveParams, type Params } from '../core/params/index.ts';
 import type { RunPlan } from '../core/plan.ts';
@@ -23,7 +24,8 @@ export interface BenchResult {
   village_run_ms: number;
   world_build_ms: { village: number; gemeente: number };
   bytes_per_person: number;
-  critical_mass_seconds: { workers_1: number; workers_n: number; n: number };
+  /** Wall seconds with 1 and n workers; also CPU seconds, replications and the answer (src/bench/criticalMass.ts). */
+  critical_mass_seconds: CriticalMassBench;
   peak_mb: number;
   areas: { village: { code: string; age65plus: number }; gemeente: { code: string; age65plus: number } };
 }

@@ -21,11 +21,20 @@ export const BENCH_AREA = 'WK198210';
 /** A kerkdorp of about Mill's size (Sint Anthonis, 1,220 people 65+) to warm the workers up on. */
 const WARM_AREA = 'WK198223';
 
-async function timed(area: AreaInput, pool: ReplicationPool): Promise<{ seconds: number; result: CriticalMassResult }> {
+const cpuSeconds = () => {
+  const c = process.cpuUsage();
+  return (c.user + c.system) / 1e6;
+};
+
+/**
+ * Wall seconds, and CPU seconds of the whole process (main thread and every worker thread): on a
+ * machine shared with other work the wall time says little, the CPU time says what the search cost.
+ */
+async function timed(area: AreaInput, pool: ReplicationPool): Promise<{ seconds: number; cpu: number; result: CriticalMassResult }> {
   const scenario = validateScenario({ area: area.codes, seed: 1 }, { allowEmptyPlan: true });
-  const t0 = performance.now();
+  const t0 = performance.now(), c0 = cpuSeconds();
   const result = await findCriticalMass(area, { scenario, target: 0.9 }, pool);
-  return { seconds: Math.round((performance.now() - t0) / 10) / 100, result };
+  return { seconds: Math.round((performance.now() - t0) / 10) / 100, cpu: Math.round((cpuSeconds() - c0) * 100) / 100, result };
 }
 
 async function warmed(workers: number, warmArea: AreaInput): Promise<NodePool> {
@@ -34,7 +43,19 @@ async function warmed(workers: number, warmArea: AreaInput): Promise<NodePool> {
   return pool;
 }
 
-export async function benchCriticalMass(workers: number): Promise<{ workers_1: number; workers_n: number; n: number }> {
+export interface CriticalMassBench {
+  workers_1: number;
+  workers_n: number;
+  n: number;
+  /** CPU seconds of the process (all threads) for each of the two searches. */
+  cpu_seconds: { workers_1: number; workers_n: number };
+  /** Replications the search ran, and what it answered (k90 null: not decided; see reasonCode). */
+  runs: number;
+  k90: number | null;
+  reasonCode: string;
+}
+
+export async function benchCriticalMass(workers: number): Promise<CriticalMassBench> {
   const table = loadTable();
   const area = areaFromTable(table, [BENCH_AREA]), warmArea = areaFromTable(table, [WARM_AREA]);
   const single = await warmed(1, warmArea);
@@ -43,7 +64,10 @@ export async function benchCriticalMass(workers: number): Promise<{ workers_1: n
     const one = await timed(area, single);
     const n = await timed(area, many);
     if (JSON.stringify(n.result) !== JSON.stringify(one.result)) throw new Error('critical-mass results differ between 1 and N workers');
-    return { workers_1: one.seconds, workers_n: n.seconds, n: workers };
+    return {
+      workers_1: one.seconds, workers_n: n.seconds, n: workers, cpu_seconds: { workers_1: one.cpu, workers_n: n.cpu },
+      runs: one.result.search.runs, k90: one.result.criticalMass.k90, reasonCode: one.result.reasonCode,
+    };
   } finally {
     await Promise.all([single.close(), many.close()]);
   }

@@ -55,7 +55,7 @@ export const command = defineCommand({
         `${nl ? 'referentielus' : 'reference loop'}: ${out.reference_ns_per_person_month} ns; ${nl ? 'verhouding' : 'ratio'} ${out.ratio}`,
         `${nl ? '10 jaar Mill' : '10 years of Mill'}: ${out.village_run_ms} ms; ${nl ? 'wereld bouwen' : 'world building'}: ${out.world_build_ms.village} ms (Mill), ${out.world_build_ms.gemeente} ms (Land van Cuijk)`,
         `${nl ? 'geheugen' : 'memory'}: ${out.bytes_per_person} ${nl ? 'bytes per persoon plus het netwerk' : 'bytes per person plus the network'}; ${nl ? 'piek' : 'peak'} ${out.peak_mb} MB`,
-        `critical mass (Mill, 90%): ${cm.workers_1} s ${nl ? 'met 1 worker' : 'with 1 worker'}, ${cm.workers_n} s ${nl ? 'met' : 'with'} ${cm.n}`,
+        `critical mass (Mill, 90%): ${cm.workers_1} s ${nl ? 'met 1 worker' : 'with 1 worker'}, ${cm.workers_n} s ${nl ? 'met' : 'with'} ${cm.n} (${nl ? 'CPU' : 'CPU'} ${cm.cpu_seconds.workers_1} s, ${cm.cpu_seconds.workers_n} s); ${cm.runs} ${nl ? 'herhalingen' : 'replications'}, k90 ${cm.k90 ?? (nl ? 'niet beslist' : 'not decided')} (${cm.reasonCode})`,
         ...(out.atlas ? [`atlas (${out.atlas.sample} ${nl ? 'van' : 'of'} ${out.atlas.wijken_nl} ${nl ? 'wijken' : 'wijken'}, ${out.atlas.workers} workers): ${nl ? 'mediaan' : 'median'} ${out.atlas.median_seconds_per_wijk} s/${nl ? 'wijk' : 'wijk'}, ${nl ? 'traagste' : 'slowest'} ${out.atlas.slowest.code} ${out.atlas.slowest.name} ${out.atlas.slowest.seconds} s; ${nl ? 'heel Nederland geschat' : 'whole Netherlands projected'} ${out.atlas.projected_nl_minutes} min`] : []),
         '',
       ].join('\n'),

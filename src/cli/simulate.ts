@@ -72,7 +72,7 @@ function report(r: ScenarioResult, lang: Lang, source: string, today: string[] =
         `  mislukte starts    ${bandText(lang, s.failedFoundings)}`,
         `  kosten             € ${bandText(lang, s.cost)}`,
         '',
-        `De sneeuwbal rolt in ${fmt(lang, s.takeoff.p * 100)}% van de toekomsten (95%-interval ${fmt(lang, s.takeoff.lo * 100)}–${fmt(lang, s.takeoff.hi * 100)}%).`,
+        `De sneeuwbal rolt in ${fmt(lang, s.takeoff.p * 100)}% van de toekomsten (95%-interval ${fmt(lang, s.takeoff.lo * 100)}–${fmt(lang, s.takeoff.hi * 100)}%)${r.takeoffRule.complete ? '' : `, voorlopig: bekeken ${fmt(lang, r.takeoffRule.judgedAfterYears, 1)} jaar na het stoppen`}.`,
         r.takeoffRule.text.nl,
       ]
     : [
@@ -90,7 +90,7 @@ function report(r: ScenarioResult, lang: Lang, source: string, today: string[] =
         `  failed foundings   ${bandText(lang, s.failedFoundings)}`,
         `  cost               € ${bandText(lang, s.cost)}`,
         '',
-        `The snowball rolls in ${fmt(lang, s.takeoff.p * 100)}% of the futures (95% interval ${fmt(lang, s.takeoff.lo * 100)}–${fmt(lang, s.takeoff.hi * 100)}%).`,
+        `The snowball rolls in ${fmt(lang, s.takeoff.p * 100)}% of the futures (95% interval ${fmt(lang, s.takeoff.lo * 100)}–${fmt(lang, s.takeoff.hi * 100)}%)${r.takeoffRule.complete ? '' : `, provisionally: judged ${fmt(lang, r.takeoffRule.judgedAfterYears, 1)} years after the stop`}.`,
         r.takeoffRule.text.en,
       ];
   for (const u of s.unavailable) lines.push(unavailableText(u.route, u.reason, u.share, lang));

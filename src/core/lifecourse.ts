@@ -60,15 +60,42 @@ function initialAge(rng: Sequence): number {
   return Math.min(105, 85 + exponential(rng(), 1 / 5.5));
 }
 
-export interface Rates { death: number[]; nursing: number[]; frailShare: number[] }
+export interface Rates {
+  death: number[];
+  nursing: number[];
+  frailShare: number[];
+  /** Monthly hazards per age band, precomputed once per world (see `hazardsFor`). */
+  hazards?: Hazards;
+}
+
+/**
+ * The monthly hazards `live` needs, per age band: they depend only on the band, frailty and the
+ * parameters, so they are computed once per world instead of with a pow and a log for every
+ * person-year (the largest single cost of world building, measured with --cpu-prof). The same
+ * expressions as before, so every life is bit-for-bit the same.
+ */
+export interface Hazards { moving: number; death: number[]; nursing: number[]; onset: number[]; ind: number[] }
+
+export function hazardsFor(r: Rates, params: Params): Hazards {
+  const bands = [0, 1, 2];
+  return {
+    moving: monthlyHazard(params.moving),
+    death: bands.map((b) => monthlyHazard(r.death[b] / (1 + (FRAIL_MORTALITY - 1) * r.frailShare[b]))),
+    nursing: bands.map((b) => monthlyHazard(r.nursing[b] / (1 + (FRAIL_NURSING - 1) * r.frailShare[b]))),
+    onset: bands.map((b) => monthlyHazard((params.needOnset * FRAIL_WEIGHT[b]) / avgFrailWeight)),
+    ind: bands.map((b) => monthlyHazard((params.indication * INDICATION_WEIGHT[b]) / Math.max(r.frailShare[b], 0.02))),
+  };
+}
 
 export function ratesFor(params: Params): Rates {
   const frailShare = FRAIL_WEIGHT.map((w) => Math.min(0.95, ((1 - params.vitalShare) * w) / avgFrailWeight));
-  return {
+  const r: Rates = {
     death: [params.mortality65, params.mortality75, params.mortality85],
     nursing: [params.nursingHome65, params.nursingHome75, params.nursingHome85],
     frailShare,
   };
+  r.hazards = hazardsFor(r, params);
+  return r;
 }
 
 export interface Life { end: number; exit: Exit; frailAt: number; indicatedAt: number }
@@ -84,15 +111,16 @@ export const monthlyHazard = (pYear: number) => -Math.log(1 - monthly(pYear));
 export function live(age0: number, frail0: boolean, start: number, horizon: number, r: Rates, params: Params, rng: Sequence): Life {
   let tau = 0, frail = frail0, indicated = false;
   const life: Life = { end: NEVER, exit: Exit.None, frailAt: frail0 ? start : NEVER, indicatedAt: NEVER };
-  const moving = monthlyHazard(params.moving);
+  const hz = r.hazards ?? hazardsFor(r, params);
+  const moving = hz.moving;
   while (start + tau < horizon) {
-    const b = band(age0 + tau / 12), f = r.frailShare[b];
-    // Keep band averages equal to the registry's rates while frail people carry the higher hazard.
-    // All hazards per month, from the registry's yearly probabilities.
-    const death = monthlyHazard(r.death[b] / (1 + (FRAIL_MORTALITY - 1) * f)) * (frail ? FRAIL_MORTALITY : 1);
-    const nursing = monthlyHazard(r.nursing[b] / (1 + (FRAIL_NURSING - 1) * f)) * (frail ? FRAIL_NURSING : 1);
-    const onset = frail ? 0 : monthlyHazard((params.needOnset * FRAIL_WEIGHT[b]) / avgFrailWeight);
-    const ind = frail && !indicated ? monthlyHazard((params.indication * INDICATION_WEIGHT[b]) / Math.max(f, 0.02)) : 0;
+    const b = band(age0 + tau / 12);
+    // Keep band averages equal to the registry's rates while frail people carry the higher hazard
+    // (hazardsFor). All hazards per month, from the registry's yearly probabilities.
+    const death = hz.death[b] * (frail ? FRAIL_MORTALITY : 1);
+    const nursing = hz.nursing[b] * (frail ? FRAIL_NURSING : 1);
+    const onset = frail ? 0 : hz.onset[b];
+    const ind = frail && !indicated ? hz.ind[b] : 0;
     const total = death + nursing + moving + onset + ind;
     const segEnd = tau + 12;
     const dt = exponential(rng(), total);

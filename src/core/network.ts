@@ -51,7 +51,8 @@ function neighbourTies(pl: Placement, grid: Grid, params: Params, rng: Sequence,
   const d0 = params.tieDistance, alpha = params.tieDecay;
   // P(tie | d) ∝ 1 / (1 + (d/d₀)^α), tabulated in 5 m steps (the model's positions are not finer).
   const kernel = Float64Array.from({ length: KERNEL_BINS }, (_, b) => 1 / (1 + Math.pow(((b + 0.5) * KERNEL_STEP) / d0, alpha)));
-  const cand: number[] = [], weight: number[] = [];
+  // Candidate buffers reused for every person (typed, grown on demand): no array churn per person.
+  let cand = new Int32Array(256), weight = new Float64Array(256);
   for (let i = 0; i < pl.n; i++) {
     const m = poisson(rng, params.neighbourTies / 2); // each tie has two ends: mean degree ≈ neighbourTies
     if (m === 0) continue;
@@ -60,8 +61,7 @@ function neighbourTies(pl: Placement, grid: Grid, params: Params, rng: Sequence,
     // MIN_CANDIDATES people live: grow the radius on cell counts first, then weigh only those.
     let r = d0 / 2;
     while (r < MAX_RADIUS && countAround(grid, x, y, r) < MIN_CANDIDATES) r *= 1.5;
-    cand.length = 0;
-    weight.length = 0;
+    let nc = 0;
     // forEachWithin, inlined: a callback per person is measurable here (≈ 2 × 10⁵ visits per world).
     const c0 = Math.max(0, Math.floor((x - r - grid.x0) / grid.cell)), c1 = Math.min(grid.cols - 1, Math.floor((x + r - grid.x0) / grid.cell));
     const r0 = Math.max(0, Math.floor((y - r - grid.y0) / grid.cell)), r1 = Math.min(grid.rows - 1, Math.floor((y + r - grid.y0) / grid.cell));
@@ -70,15 +70,20 @@ function neighbourTies(pl: Placement, grid: Grid, params: Params, rng: Sequence,
         const j = grid.items[k];
         const dx = pl.x[j] - x, dy = pl.y[j] - y, d2 = dx * dx + dy * dy;
         if (j === i || d2 > r * r) continue;
-        cand.push(j);
-        weight.push(kernel[Math.min(KERNEL_BINS - 1, Math.floor(Math.sqrt(d2) / KERNEL_STEP))]);
+        if (nc === cand.length) {
+          const c2 = new Int32Array(2 * nc), w2 = new Float64Array(2 * nc);
+          c2.set(cand); w2.set(weight);
+          cand = c2; weight = w2;
+        }
+        cand[nc] = j;
+        weight[nc++] = kernel[Math.min(KERNEL_BINS - 1, Math.floor(Math.sqrt(d2) / KERNEL_STEP))];
       }
     }
     let total = 0;
-    for (let c = 0; c < weight.length; c++) total += weight[c];
+    for (let c = 0; c < nc; c++) total += weight[c];
     for (let k = 0; k < m && total > 1e-12; k++) {
       let u = rng() * total, c = 0;
-      while (c < cand.length - 1 && u >= weight[c]) u -= weight[c++];
+      while (c < nc - 1 && u >= weight[c]) u -= weight[c++];
       edges.push(i, cand[c]);
       total -= weight[c];
       weight[c] = 0; // without replacement
@@ -103,25 +108,38 @@ export function buildTies(pl: Placement, grid: Grid, complexes: Ties, foci: Ties
   groupTies(complexes, params.complexTies, rng, edges);
   groupTies(foci, params.focusTies, rng, edges);
   neighbourTies(pl, grid, params, rng, edges);
-  // Deduplicate pairs (a < b) via a numeric key a·n + b (exact in a double for n < 2^26).
-  const keys = new Float64Array(edges.n);
-  for (let e = 0; e < edges.n; e++) keys[e] = edges.a[e] * pl.n + edges.b[e];
-  keys.sort();
-  const start = new Int32Array(pl.n + 1);
+  // Deduplicate pairs (a < b) in ascending (a, b) order: a counting sort by a, then each row's b
+  // sorted (rows are short). The same order a sort of the keys a·n + b gave, at a fraction of the
+  // cost (sorting a Float64Array of all edges was a fifth of world building, measured).
+  const n = pl.n, rowStart = new Int32Array(n + 1);
+  for (let e = 0; e < edges.n; e++) rowStart[edges.a[e] + 1]++;
+  for (let i = 0; i < n; i++) rowStart[i + 1] += rowStart[i];
+  const rowFill = rowStart.slice(0, n), bs = new Int32Array(edges.n);
+  for (let e = 0; e < edges.n; e++) bs[rowFill[edges.a[e]]++] = edges.b[e];
+  const start = new Int32Array(n + 1);
   let unique = 0;
-  for (let e = 0; e < keys.length; e++) {
-    if (e > 0 && keys[e] === keys[e - 1]) continue;
-    keys[unique++] = keys[e];
+  const ua = new Int32Array(edges.n), ub = new Int32Array(edges.n);
+  for (let a = 0; a < n; a++) {
+    const from = rowStart[a], to = rowStart[a + 1];
+    if (to - from > 32) bs.subarray(from, to).sort();
+    else for (let k = from + 1; k < to; k++) { // insertion sort
+      const v = bs[k];
+      let j = k - 1;
+      while (j >= from && bs[j] > v) { bs[j + 1] = bs[j]; j--; }
+      bs[j + 1] = v;
+    }
+    for (let k = from; k < to; k++) {
+      if (k > from && bs[k] === bs[k - 1]) continue;
+      ua[unique] = a;
+      ub[unique++] = bs[k];
+      start[a + 1]++;
+      start[bs[k] + 1]++;
+    }
   }
+  for (let i = 0; i < n; i++) start[i + 1] += start[i];
+  const fill = start.slice(0, n), list = new Int32Array(start[n]);
   for (let e = 0; e < unique; e++) {
-    const a = Math.floor(keys[e] / pl.n), b = keys[e] - a * pl.n;
-    start[a + 1]++;
-    start[b + 1]++;
-  }
-  for (let i = 0; i < pl.n; i++) start[i + 1] += start[i];
-  const fill = start.slice(0, pl.n), list = new Int32Array(start[pl.n]);
-  for (let e = 0; e < unique; e++) {
-    const a = Math.floor(keys[e] / pl.n), b = keys[e] - a * pl.n;
+    const a = ua[e], b = ub[e];
     list[fill[a]++] = b;
     list[fill[b]++] = a;
   }

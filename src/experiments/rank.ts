@@ -83,6 +83,7 @@ export interface RankResult {
 }
 
 export interface RankProgress {
+  /** Places finished so far (several are searched at once, so this counts up, in no fixed order of places). */
   unit: number;
   units: number;
   code: string;
@@ -123,24 +124,48 @@ export function compareRows(x: RankRow, y: RankRow, by: RankOrder = 'seeds'): nu
   return cover(y) - cover(x) || k(x) - k(y) || c(x) - c(y) || y.pTakeoffAtBudget - x.pTakeoffAtBudget || (x.code < y.code ? -1 : x.code > y.code ? 1 : 0);
 }
 
+/**
+ * Places searched at once: one more than the workers, so a worker whose place is between rounds
+ * has another place's replications to run. Inline (one thread) it changes nothing but the order.
+ */
+export const rankInFlight = (pool: ReplicationPool) => pool.size + 1;
+
 export async function rankAreas(units: readonly RankUnit[], options: RankOptions, pool: ReplicationPool, ctx: { onProgress?: (p: RankProgress) => void; signal?: AbortSignal } = {}): Promise<RankResult> {
   const budget = options.budget ?? 5, reps = options.reps ?? DEFAULT_REPS, initialReps = options.initialReps ?? 16;
   const rows: RankRow[] = [];
   const skipped: RankResult['skipped'] = [];
-  let runs = 0, last: CriticalMassResult | null = null;
   const live = units.filter((u) => u.area);
   for (const u of units) if (!u.area) skipped.push({ code: u.code, name: u.name, reason: u.skipped ?? { nl: 'niet te simuleren', en: 'cannot be simulated' } });
-  for (const [i, u] of live.entries()) {
-    // The same search as critical-mass (same options); only the budget point is added, after it.
-    const result = await findCriticalMass(u.area!, {
-      ...options,
-      extra: [...(options.extra ?? []), { k: budget, reps: 64 }],
-      maxK: Math.max(options.maxK ?? defaultMaxK(u.area!), budget),
-    }, pool, { signal: ctx.signal, onProgress: (p) => ctx.onProgress?.({ unit: i, units: live.length, code: u.code, ...p }) });
-    runs += result.search.runs;
-    last = result;
-    rows.push(rowOf(u, result, budget));
-  }
+  // Several places are searched at once (RANK_IN_FLIGHT): one search alone leaves the workers idle
+  // while it decides its next round, and its last rounds are often a handful of replications for
+  // one worker. Each place's search is the same whatever runs beside it (its decisions depend only
+  // on its own counts), so the rows do not depend on this, nor on the number of workers.
+  const results: (CriticalMassResult | undefined)[] = new Array(live.length);
+  let next = 0, finished = 0;
+  const worker = async () => {
+    for (let i = next++; i < live.length; i = next++) {
+      const u = live[i];
+      // The same search as critical-mass (same options); only the budget point is added, after it.
+      try {
+        results[i] = await findCriticalMass(u.area!, {
+          ...options,
+          extra: [...(options.extra ?? []), { k: budget, reps: 64 }],
+          maxK: Math.max(options.maxK ?? defaultMaxK(u.area!), budget),
+        }, pool, { signal: ctx.signal, onProgress: (p) => ctx.onProgress?.({ unit: finished, units: live.length, code: u.code, ...p }) });
+      } catch (e) {
+        next = live.length; // start no other place: the ranking fails with this error
+        throw e;
+      }
+      finished++;
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(live.length, rankInFlight(pool)) }, worker));
+  let runs = 0;
+  live.forEach((u, i) => {
+    runs += results[i]!.search.runs;
+    rows.push(rowOf(u, results[i]!, budget));
+  });
+  const last = results.length ? results[results.length - 1]! : null;
   const by = options.by ?? 'seeds';
   rows.sort((x, y) => compareRows(x, y, by));
   const rule = options.takeoff ?? options.scenario?.takeoff ?? defaultTakeoff;

@@ -5,7 +5,7 @@
  */
 import type { AreaInput } from '../core/area.ts';
 import { InputError } from '../core/errors.ts';
-import { ROUTES } from '../core/plan.ts';
+import { ROUTES, seedingEnd } from '../core/plan.ts';
 import { resolveParams } from '../core/params/index.ts';
 import { fixedCost } from '../core/simulation.ts';
 import type { ParamSet } from './paramset.ts';
@@ -13,14 +13,19 @@ import { areaId, repRange, type ReplicationPool } from './pool.ts';
 import type { Job, RepOutput } from './replicate.ts';
 import { toRunPlan, type Scenario } from './scenario.ts';
 import { summariseBuurten, summariseHeadline, summariseSeries, type Band, type BuurtCoverage, type Headline, type SeriesPoint } from './summarise.ts';
-import { describeTakeoff } from './takeoff.ts';
+import { describeTakeoff, monthsNeeded } from './takeoff.ts';
 import { todayOf, type Today } from './scenarioCircles.ts';
 
 export interface ScenarioResult {
   scenario: Scenario;
   area: { codes: string[]; name: string; age65plus: number; buurten: number; notes: { nl: string; en: string }[] };
   summary: Headline & { age65plus: number; months: number; reps: number; seed: number };
-  takeoffRule: { rule: Scenario['takeoff']; text: { nl: string; en: string } };
+  /**
+   * The takeoff rule, and when this run judged it: `judgedAfterYears` after seeding stops (the
+   * horizon cuts it short when it ends before the rule's years; `complete` false then, and the
+   * text says so: the chance shown is then a provisional one, not critical-mass's verdict).
+   */
+  takeoffRule: { rule: Scenario['takeoff']; text: { nl: string; en: string }; judgedAfterYears: number; complete: boolean };
   series: SeriesPoint[];
   buurten: BuurtCoverage[];
   cost: { fixed: number; perAttempt: { a: number; b: number; c: number }; prPerMonth: number; total: Band };
@@ -54,13 +59,35 @@ export function summariseScenario(scenario: Scenario, area: AreaInput, job: Job,
     scenario,
     area: { codes: area.codes, name: area.name, age65plus: area.age65plus, buurten: area.buurten.length, notes: area.notes },
     summary: { age65plus: area.age65plus, months: scenario.months, reps: reps.length, seed: scenario.seed, ...headline },
-    takeoffRule: { rule: scenario.takeoff, text: describeTakeoff(scenario.takeoff) },
+    takeoffRule: takeoffJudgement(scenario, job),
     series: summariseSeries(reps),
     buurten: summariseBuurten(reps, area.buurten),
     cost: { fixed: fixedCost(p), perAttempt: { a: p.costAttemptA, b: p.costAttemptB, c: p.costAttemptC }, prPerMonth: p.costPrMonth, total: headline.cost },
     parameters: { ...p },
     ...(job.posterior ? { posterior: { names: job.posterior.names, particles: job.posterior.particles.length } } : {}),
     ...(scenario.circles?.length && scenario.start ? { today: todayOf(scenario.circles, scenario.start, area) } : {}),
+  };
+}
+
+/**
+ * The rule as this scenario applies it. judgeTakeoff judges at the rule's years after seeding
+ * stops, or at the horizon when that comes first (simulate's default 10 years leave 8 after a
+ * two-year window, not 12): then the text says how early it was judged and how to get the full
+ * judgement, so a user never reads an early look as the critical-mass verdict.
+ */
+export function takeoffJudgement(scenario: Scenario, job: Job): ScenarioResult['takeoffRule'] {
+  const rule = scenario.takeoff, seedEnd = job.seedEnd ?? seedingEnd(job.plan);
+  const needed = monthsNeeded(seedEnd, rule), judgedAt = Math.min(job.plan.months, needed);
+  const judgedAfterYears = Math.max(0, Math.round(((judgedAt - seedEnd) / 12) * 10) / 10);
+  const text = describeTakeoff(rule), complete = judgedAt >= needed;
+  if (complete) return { rule, text, judgedAfterYears, complete };
+  const num = (x: number, lang: 'nl' | 'en') => x.toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 1 });
+  return {
+    rule, judgedAfterYears, complete,
+    text: {
+      nl: `${text.nl} Let op: deze berekening stopt eerder, dus hier is dat al ${num(judgedAfterYears, 'nl')} jaar na het stoppen bekeken in plaats van ${num(rule.years, 'nl')} jaar: een voorlopige kans, niet het oordeel van de kritische massa. Reken ${needed} maanden (--months ${needed}) voor het volle oordeel.`,
+      en: `${text.en} Note: this run ends earlier, so here it is judged ${num(judgedAfterYears, 'en')} years after the stop instead of ${num(rule.years, 'en')}: a provisional chance, not the critical-mass verdict. Run ${needed} months (--months ${needed}) for the full judgement.`,
+    },
   };
 }
 

@@ -21,6 +21,8 @@ export type FromWorker =
 export function buffersOf(o: RepOutput): ArrayBuffer[] {
   const out: ArrayBuffer[] = [];
   for (const v of Object.values(o)) if (ArrayBuffer.isView(v)) out.push(v.buffer as ArrayBuffer);
+  // The offspring tree (critical-mass searches keep it) too: moved, not copied.
+  if (o.tree) for (const v of Object.values(o.tree)) if (ArrayBuffer.isView(v)) out.push(v.buffer as ArrayBuffer);
   return out;
 }
 

@@ -64,6 +64,20 @@ describe('ranking places', () => {
   }, 60_000);
 });
 
+describe('ranking several places at once', () => {
+  it('gives the same rows whether one or several places are searched at the same time', async () => {
+    const units = rankUnits(bundledTable(), MILL, 'buurt', build).filter((u) => u.area).slice(0, 4);
+    const scenario = validateScenario({ area: [MILL], seed: 7 }, { allowEmptyPlan: true });
+    const options = { scenario, route: 'b' as const, reps: 16, initialReps: 8, budget: 2, maxK: 4, months: 60 };
+    // A pool that claims 3 workers: rankAreas then keeps 4 searches in flight, interleaving their rounds.
+    const wide = Object.assign(new InlinePool(), { size: 3 });
+    const one = await rankAreas(units, options, new InlinePool());
+    const many = await rankAreas(units, options, wide);
+    expect(many.ranking.map((r) => r.code).sort()).toEqual(units.map((u) => u.code).sort());
+    expect(JSON.stringify(many)).toBe(JSON.stringify(one));
+  }, 60_000);
+});
+
 describe('greedy placement', () => {
   it('never does worse than random placement of the same budget on the same replications', async () => {
     const scenario = validateScenario({ area: [MILL], seed: 3 }, { allowEmptyPlan: true });
