@@ -8,7 +8,8 @@ import { createCompute, RESULT_TABS } from './controller/compute.ts';
 import { createMemory, type AppContext } from './controller/context.ts';
 import { createMaps } from './controller/maps.ts';
 import { createPanels, type PageInput } from './controller/panels.ts';
-import { plannedScenarios, planningAreaOf } from './controller/planning.ts';
+import { plannedScenarios, planningAreaOf, registerInPlan } from './controller/planning.ts';
+import { currentMonth } from '../data/registerArea.ts';
 import { createRedraw } from './controller/redraw.ts';
 import { createResultPanels } from './controller/resultPanels.ts';
 import { inBoth, localeFor, type Locale } from './i18n/index.ts';
@@ -183,8 +184,10 @@ export async function startApp(doc: Document): Promise<void> {
     if (!view || view.gemeente.code !== gemeenteCode()) return null;
     const l = locale();
     const planning = planningAreaOf(state, view, l);
-    const planned = planning ? plannedScenarios(state, planning, data.tableId, l) : [];
-    return { state, locale: l, view, geometry: data.geometry(view.gemeente.code), planning, planned };
+    // The gemeente's register (IndexedDB): every scenario below starts from it.
+    const register = registerInPlan(ctx.library.register(view.gemeente.code), state.workspace.start, currentMonth(), planning);
+    const planned = planning ? plannedScenarios(state, planning, data.tableId, l, register) : [];
+    return { state, locale: l, view, geometry: data.geometry(view.gemeente.code), planning, planned, register };
   }
 
   /**

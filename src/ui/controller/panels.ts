@@ -6,7 +6,9 @@ import { inputKey } from '../simulation/simulator.ts';
 import { chosenFrom, greedyOptions } from '../simulation/placement.ts';
 import { deleteGroup, editActive, saveGroup, setParam, toggleChosen } from '../state/edits.ts';
 import { effectiveLevel, type AppState } from '../state/state.ts';
-import { planningArea, toScenario, usesChosen } from '../state/workspace.ts';
+import { planningArea, scenarioJson, usesChosen } from '../state/workspace.ts';
+import { checkArea } from '../register/check.ts';
+import { scenarioWithRegister } from '../register/scenario.ts';
 import type { SmartChoice } from '../views/plan/scenarioEditor.ts';
 import { areaPage } from '../views/areaPage.ts';
 import { groupEditor, type GroupDraft } from '../views/area/groupEditor.ts';
@@ -20,7 +22,7 @@ import type { Actions } from './actions.ts';
 import type { Loading } from './areaData.ts';
 import type { AppContext } from './context.ts';
 import type { Maps } from './maps.ts';
-import type { PlannedScenario, PlanningArea } from './planning.ts';
+import type { PlannedScenario, PlanningArea, RegisterInPlan } from './planning.ts';
 import { calibrationSlot } from './calibration.ts';
 
 /**
@@ -35,6 +37,8 @@ export interface PageInput {
   geometry: Loading<GemeenteGeometry | null> | null;
   planning: PlanningArea | null;
   planned: PlannedScenario[];
+  /** The gemeente's circle register (empty when none), its start month and today's circles in the planning area. */
+  register: RegisterInPlan;
 }
 
 export function createPanels(ctx: AppContext, actions: Actions, maps: Maps) {
@@ -78,7 +82,8 @@ export function createPanels(ctx: AppContext, actions: Actions, maps: Maps) {
     try {
       // The engine places the seeds itself; the draft's own (maybe still empty) list does not matter.
       const auto = editActive(ws, (d) => ({ ...d, plan: Object.fromEntries(Object.entries(d.plan).map(([r, spec]) => [r, spec.placement === 'chosen' ? { ...spec, placement: 'auto' } : spec])) as typeof d.plan }));
-      scenario = toScenario(auto, ws.active, p.planning!.codes);
+      // From the register too: the proposal adds to the circles that exist (as every computation does).
+      scenario = scenarioWithRegister(scenarioJson(auto, ws.active, p.planning!.codes), p.register.circles, checkArea({ code: '', name: p.planning!.name, buurten: p.planning!.buurten }), p.register.start);
     } catch {
       scenario = null;
     }
