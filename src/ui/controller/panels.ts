@@ -24,6 +24,7 @@ import type { AppContext } from './context.ts';
 import type { Maps } from './maps.ts';
 import type { PlannedScenario, PlanningArea, RegisterInPlan } from './planning.ts';
 import { calibrationSlot } from './calibration.ts';
+import { createRegisterPanel } from './register.ts';
 
 /**
  * The pages that need no chart library: the start page, the area page (with groups and uploads),
@@ -44,6 +45,7 @@ export interface PageInput {
 export function createPanels(ctx: AppContext, actions: Actions, maps: Maps) {
   const { store, memory } = ctx;
   const update = store.update;
+  const registerPanel = createRegisterPanel(ctx, maps);
   const tableInfo = () => (ctx.data.table.status === 'ready' ? { file: ctx.data.table.value.file, regions: ctx.data.table.value.regions, bundled: ctx.data.bundled, warnings: ctx.data.table.value.warnings } : null);
 
   const uploadsBlock = (locale: Locale) =>
@@ -213,6 +215,7 @@ export function createPanels(ctx: AppContext, actions: Actions, maps: Maps) {
             ctx.focusAfterRender('.sb-planning h2');
           },
         }),
+        registerPanel(p),
         uploadsBlock(locale),
       ];
     },

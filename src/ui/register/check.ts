@@ -7,7 +7,7 @@
  * has people 65+ (registerForArea). Nothing here writes: callers save only what passed.
  */
 import { InputError, isInputError, messageOf, type Where } from '../../core/errors.ts';
-import { readRegister, registerCsv, type RegisterCircle } from '../../data/register.ts';
+import { readRegister, type RegisterCircle } from '../../data/register.ts';
 import { registerForArea, type RegisterAreaInput } from '../../data/registerArea.ts';
 import { gemeenteOf } from '../../data/regions.ts';
 import type { Figure } from '../../workers/dataApi.ts';
@@ -38,15 +38,34 @@ export function checkFile(bytes: ArrayBuffer | Uint8Array, file: string, g: Regi
   return check(g, today, file, () => readRegister(bytes, file, { today, regions: inGemeente(g) }), (w) => w);
 }
 
+/** A table row as typed (members as text, so "abc" gets the reader's message, not NaN); `ended` '' while it exists. */
+export interface TableRow {
+  id?: string;
+  founded: string;
+  buurt: string;
+  route: string;
+  members: string;
+  status: string;
+  ended: string;
+}
+
+export const tableRow = (c: RegisterCircle): TableRow => ({ ...(c.id !== undefined ? { id: c.id } : {}), founded: c.founded, buurt: c.buurt, route: c.route, members: String(c.members), status: c.status, ended: c.ended ?? '' });
+
+/** The table as CSV, as the reader reads a file (quoted where a value holds a separator). */
+function tableCsv(rows: readonly TableRow[], names: readonly string[]): string {
+  const quote = (v: string) => (/[",;\n\r]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+  return [names.join(','), ...rows.map((r) => names.map((n) => quote(String(r[n as keyof TableRow] ?? ''))).join(','))].join('\n') + '\n';
+}
+
 /** The table as edited: row n of the table is line n + 1 of the CSV (under the header). */
-export function checkTable(circles: readonly RegisterCircle[], g: RegisterGemeente, today: string): Checked {
-  const withId = circles.some((c) => c.id !== undefined);
+export function checkTable(rows: readonly TableRow[], g: RegisterGemeente, today: string): Checked {
+  const withId = rows.some((c) => c.id !== undefined);
   const names = withId ? ['id', ...COLUMNS] : COLUMNS;
   const toTable = (w: Where): Where => ({
     ...(w.line !== undefined ? { line: w.line - 1 } : {}),
     ...(w.column !== undefined ? { column: typeof w.column === 'number' ? names[w.column - 1] ?? w.column : w.column } : {}),
   });
-  return check(g, today, 'tabel', () => readRegister(registerCsv(circles), 'tabel', { today, regions: inGemeente(g) }), toTable);
+  return check(g, today, 'tabel', () => readRegister(tableCsv(rows, names), 'tabel', { today, regions: inGemeente(g) }), toTable);
 }
 
 function check(g: RegisterGemeente, today: string, file: string, read: () => ReturnType<typeof readRegister>, place: (w: Where) => Where): Checked {
