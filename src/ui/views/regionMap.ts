@@ -16,6 +16,8 @@ export interface RegionMapProps {
   onSelect(code: string): void;
   /** Areas to mark with a dot (planned seeds), with the words that say so. */
   marked?: { codes: ReadonlySet<string>; label: string };
+  /** Areas with circles that already exist (the register), drawn as a square beside any dot. */
+  existing?: { codes: ReadonlySet<string>; label: string };
   /** Shapes toggle (aria-pressed) instead of choosing one area. */
   toggle?: boolean;
   /** Legend title and the accessible name of a shape; default: share 65+. */
@@ -34,7 +36,8 @@ export function regionMap(props: RegionMapProps): HTMLElement {
 
   const labelOf = (shape: MapShape) => {
     const base = props.shapeLabel ? props.shapeLabel(shape) : locale.t.map.shapeLabel(shape.name, locale.fmt.figure(shape.value, 'percent'));
-    return props.marked?.codes.has(shape.code) ? `${base} (${props.marked.label})` : base;
+    const notes = [props.marked?.codes.has(shape.code) ? props.marked.label : null, props.existing?.codes.has(shape.code) ? props.existing.label : null].filter(Boolean);
+    return notes.length ? `${base} (${notes.join(', ')})` : base;
   };
   const keyPrefix = props.keyPrefix ?? 'map';
   const paths = shapes.map((shape, i) =>
@@ -62,6 +65,10 @@ export function regionMap(props: RegionMapProps): HTMLElement {
         ...shapes.filter((shape) => props.marked!.codes.has(shape.code)).map((shape) => s('circle', { class: 'sb-map__marker', cx: shape.centroid[0].toFixed(1), cy: shape.centroid[1].toFixed(1), r: 6, 'data-code': shape.code })),
       )
     : null;
+  // Squares to the upper left of the centroid, so a planned seed's dot on the same buurt stays visible.
+  const existing = props.existing?.codes.size
+    ? s('g', { class: 'sb-map__existing', 'aria-hidden': 'true' }, ...shapes.filter((shape) => props.existing!.codes.has(shape.code)).map((shape) => s('rect', { class: 'sb-map__existing-marker', x: (shape.centroid[0] - 12).toFixed(1), y: (shape.centroid[1] - 12).toFixed(1), width: 9, height: 9, 'data-code': shape.code })))
+    : null;
   const chosen = selectedIndex >= 0 ? shapes[selectedIndex] : null;
   const selectedOverlay = s('path', { class: 'sb-map__selected', d: chosen?.d ?? '', 'aria-hidden': 'true' });
   const focusOverlay = s('path', { class: 'sb-map__focus', d: '', 'aria-hidden': 'true' });
@@ -81,6 +88,7 @@ export function regionMap(props: RegionMapProps): HTMLElement {
     areas,
     spec.outline ? s('path', { class: 'sb-map__outline', d: spec.outline, 'aria-hidden': 'true' }) : null,
     markers,
+    existing,
     selectedOverlay,
     focusOverlay,
     focusLine,
