@@ -5,6 +5,7 @@ import { criticalKey as criticalKeyOf, rankKey as rankKeyOf } from './compute.ts
 import { chosenRoutes, defaultCritical, type Workspace } from '../state/workspace.ts';
 import { todaySection } from '../views/register/todaySection.ts';
 import { monthWords } from '../views/register/registerCard.ts';
+import { h } from '../views/dom.ts';
 import { coveragePage } from '../views/coverage/coveragePage.ts';
 import type { FigureContext } from '../views/results/chartFigure.ts';
 import { regionMap } from '../views/regionMap.ts';
