@@ -66,14 +66,12 @@ export async function startApp(doc: Document): Promise<void> {
     link: () => doc.location.href,
     data: createAreaData(client, () => {
       redraw.request();
-      if (computeOnLoad && pageInput()) {
-        computeOnLoad = false;
-        compute.forTab(store.get().tab);
-      }
+      computeOnceLoaded();
     }),
     library: createLibrary(() => {
       redraw.request();
       adoptSavedGroups();
+      computeOnceLoaded();
     }),
     sim: createSimulator({
       pool,
@@ -202,6 +200,13 @@ export async function startApp(doc: Document): Promise<void> {
     const ws = store.get().workspace;
     const extra = ctx.library.groups.filter((g) => !ws.groups.some((x) => x.name === g.name));
     if (extra.length) store.update({ workspace: { ...ws, groups: [...ws.groups, ...extra.map((g) => ({ name: g.name, buurten: g.buurten }))].sort((a, b) => a.name.localeCompare(b.name, 'nl')) } });
+  }
+
+  /** A copied link's results: once the data is there and the library has opened (the register is part of every scenario). */
+  function computeOnceLoaded(): void {
+    if (!computeOnLoad || ctx.library.available === null || !pageInput()) return;
+    computeOnLoad = false;
+    compute.forTab(store.get().tab);
   }
 
   function onTab(next: Tab): void {

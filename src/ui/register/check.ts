@@ -62,6 +62,7 @@ export function checkTable(rows: readonly TableRow[], g: RegisterGemeente, today
   const withId = rows.some((c) => c.id !== undefined);
   const names = withId ? ['id', ...COLUMNS] : COLUMNS;
   const toTable = (w: Where): Where => ({
+    file: 'tabel',
     ...(w.line !== undefined ? { line: w.line - 1 } : {}),
     ...(w.column !== undefined ? { column: typeof w.column === 'number' ? names[w.column - 1] ?? w.column : w.column } : {}),
   });
