@@ -24,7 +24,7 @@ import type { AppContext } from './context.ts';
 import type { Maps } from './maps.ts';
 import type { PlannedScenario, PlanningArea, RegisterInPlan } from './planning.ts';
 import { calibrationSlot } from './calibration.ts';
-import { createRegisterPanel } from './register.ts';
+import { createRegisterPanel, registerSource } from './register.ts';
 
 /**
  * The pages that need no chart library: the start page, the area page (with groups and uploads),
@@ -270,7 +270,8 @@ export function createPanels(ctx: AppContext, actions: Actions, maps: Maps) {
     research(p: PageInput): HTMLElement[] {
       const deps = () => ({
         locale: ctx.locale(),
-        fieldData: () => ctx.library.fields,
+        // The gemeente's register first (what calibration reads now), then older counts files.
+        fieldData: () => [...registerSource(ctx, store.get().area), ...ctx.library.fields],
         pool: ctx.calibrationPool,
         dataApi: ctx.client.api,
         // Read at call time: the screen is mounted once and outlives the render that mounted it.

@@ -1,4 +1,5 @@
 import { currentMonth } from '../../data/registerArea.ts';
+import { gemeenteOf } from '../../data/regions.ts';
 import { registerCsv, type RegisterCircle } from '../../data/register.ts';
 import { downloadText } from '../export/download.ts';
 import { inBoth } from '../i18n/index.ts';
@@ -109,4 +110,16 @@ export function createRegisterPanel(ctx: AppContext, maps: Maps) {
       onExport: () => downloadText(registerCsv(circles), `register-${view.gemeente.code}.csv`, 'text/csv;charset=utf-8'),
     });
   };
+}
+
+/**
+ * The gemeente's register as a calibration source (src/ui/calibration reads it as
+ * `calibrate --observed` reads a register file), named so the list says whose it is.
+ */
+export function registerSource(ctx: AppContext, area: string | null): { id: string; file: string; bytes: ArrayBuffer; savedAt: string }[] {
+  const gemeente = area ? gemeenteOf(area) : null;
+  const circles = gemeente ? ctx.library.register(gemeente) : [];
+  if (!gemeente || !circles.length) return [];
+  const bytes = new TextEncoder().encode(registerCsv(circles));
+  return [{ id: `register-${gemeente}`, file: `register-${gemeente}.csv`, bytes: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer, savedAt: '' }];
 }

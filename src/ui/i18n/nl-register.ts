@@ -43,7 +43,6 @@ export const nlRegister = {
     tooBig: (file: string) => `${file} is te groot voor een register (meer dan 5 MB).`,
     export: 'Download register (CSV)',
     circlesWord: circles,
-    fieldNote: 'Het register vervangt het aparte bestand met veldgegevens: de kalibratie op de pagina Onderzoek leest het register. Tellingen (date,area,circles) kunnen daar nog steeds worden ingelezen.',
     /** Map page. */
     mapTodayTitle: 'Vandaag: bestaande cirkels per buurt',
     mapTodayCaption: (area: string, month: string) => `Bestaande cirkels per buurt in ${area}, stand ${month}: aandeel van de 65-plussers in een cirkel`,
@@ -52,6 +51,6 @@ export const nlRegister = {
     forecastOnTop: 'De kaart hieronder toont de verwachting bovenop wat er vandaag is.',
     /** Answers. */
     startsFrom: (n: string, one: boolean, month: string) => `Alle berekeningen beginnen bij de ${circles(n, one)} uit het register (stand ${month}); de aantallen hieronder zijn cirkels erbij.`,
-    calibrationSource: (gemeente: string, n: string) => `Register van ${gemeente} (${n})`,
+    fieldIsRegister: (file: string) => `${file} is een register van cirkels (founded, buurt, …). Lees het in bij “Bestaande cirkels” hierboven; de kalibratie leest het register daar.`,
   },
 };
