@@ -1,4 +1,4 @@
-import { currentMonth } from '../../data/registerArea.ts';
+import { buurtLocator, currentMonth } from '../../data/registerArea.ts';
 import { gemeenteOf } from '../../data/regions.ts';
 import { registerCsv, type RegisterCircle } from '../../data/register.ts';
 import { downloadText } from '../export/download.ts';
@@ -51,9 +51,9 @@ export function createRegisterPanel(ctx: AppContext, maps: Maps) {
     }
   }
 
-  async function importFile(gemeente: RegisterGemeente, file: File): Promise<void> {
+  async function importFile(gemeente: RegisterGemeente, file: File, locate?: (x: number, y: number) => string | null): Promise<void> {
     if (file.size > MAX_BYTES) return say('import', 'error', inBoth((l) => l.t.register.importFailed(file.name, l.t.register.tooBig(file.name))));
-    const c = checkFile(new Uint8Array(await file.arrayBuffer()), file.name, gemeente, currentMonth());
+    const c = checkFile(new Uint8Array(await file.arrayBuffer()), file.name, gemeente, currentMonth(), locate);
     if (!c.ok) return refused('import', c);
     await save(gemeente.code, c.circles, 'import', inBoth((l) => l.t.register.imported(file.name, l.t.register.circlesWord(l.fmt.count(c.circles.length), c.circles.length === 1))), null);
   }
@@ -106,10 +106,17 @@ export function createRegisterPanel(ctx: AppContext, maps: Maps) {
       },
       onEdit: (i, d) => void keep(gemeente, rows.map((r, j) => (j === i ? { ...(r.id !== undefined ? { id: r.id } : {}), ...d } : r)), 'table', () => inBoth((l) => l.t.register.savedEdit), null),
       onRemove: (i) => void keep(gemeente, rows.filter((_, j) => j !== i), 'table', () => inBoth((l) => l.t.register.removed(l.fmt.count(i + 1))), '[data-focus-key="register-new-founded"]'),
-      onImport: (file) => void importFile(gemeente, file),
+      onImport: (file) => void importFile(gemeente, file, locatorOf(p)),
       onExport: () => downloadText(registerCsv(circles), `register-${view.gemeente.code}.csv`, 'text/csv;charset=utf-8'),
     });
   };
+}
+
+/** Buurt at an RD New point, from the gemeente's buurt outlines (WGS84) when they are loaded. */
+function locatorOf(p: PageInput): ((x: number, y: number) => string | null) | undefined {
+  if (p.geometry?.status !== 'ready' || !p.geometry.value) return undefined;
+  const shapes = p.geometry.value.buurten.map((f) => ({ code: f.properties.code, geometry: f.geometry.type === 'Polygon' || f.geometry.type === 'MultiPolygon' ? f.geometry : null }));
+  return buurtLocator(shapes);
 }
 
 /**

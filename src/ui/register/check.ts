@@ -34,8 +34,9 @@ export function checkArea(g: RegisterGemeente): RegisterAreaInput {
 }
 
 /** An imported file: its rows replace the register only when the whole file passes. */
-export function checkFile(bytes: ArrayBuffer | Uint8Array, file: string, g: RegisterGemeente, today: string): Checked {
-  return check(g, today, file, () => readRegister(bytes, file, { today, regions: inGemeente(g) }), (w) => w);
+export function checkFile(bytes: ArrayBuffer | Uint8Array, file: string, g: RegisterGemeente, today: string, locate?: (x: number, y: number) => string | null): Checked {
+  // `locate`: x,y columns (RD New) placed in the gemeente's buurt polygons, when its map is loaded.
+  return check(g, today, file, () => readRegister(bytes, file, { today, regions: inGemeente(g), ...(locate ? { locate } : {}) }), (w) => w);
 }
 
 /** A table row as typed (members as text, so "abc" gets the reader's message, not NaN); `ended` '' while it exists. */
