@@ -74,6 +74,7 @@ describe('the register of existing circles in the app', () => {
     await expect.poll(rows).toBe(3);
     await expect.poll(() => map.locator('.sb-map__marker').count()).toBe(3);
     expect(await text('[data-register-today]')).toMatch(/^Vandaag: 3 cirkels, [\d,]+% van de 65-plussers \(21 leden, 2 actief/);
+    await page.locator('section.sb-register').screenshot({ path: join(outputDir, 'register-1-card.png') });
 
     await browser!.close();
     await start('?area=GM1982');
@@ -113,16 +114,30 @@ describe('the register of existing circles in the app', () => {
     expect(onMap).toMatch(/^Vandaag: 3 cirkels, [\d,]+% van de 65-plussers/);
     expect(await page.locator('[data-today-buurt]').count()).toBe(3);
     expect(await page.locator('.sb-map__existing-marker').count()).toBe(3);
+    await tab.screenshot('register-2-map');
     await page.getByRole('tab', { name: /Raadsverslag/ }).click();
     await expect.poll(() => page.locator('[data-report-today]').count(), { timeout: 30_000 }).toBe(1);
     expect(await text('[data-report-today]')).toBe(onMap);
+    await tab.screenshot('register-3-report');
     await page.getByRole('tab', { name: /Gebied/ }).click();
     await expect.poll(() => page.locator('[data-register-today]').count()).toBe(1);
     expect(await text('[data-register-today]')).toBe(onMap);
     expect(tab.errors).toEqual([]);
   }, 300_000);
 
+  test('the critical mass answers how many circles to add to the one in Mill-Centrum', async () => {
+    const ws = { ...defaultWorkspace(), reps: 4, seed: 3, months: 36, critical: { route: 'b' as const, target: 0.5, maxK: 2, reps: 6 } };
+    await page.goto(new URL(`?area=${MILL_CENTRUM}&tab=results&sc=${await encodeWorkspace(ws)}`, baseUrl).href);
+    await expect.poll(() => page.locator('[data-register-answer]').count(), { timeout: 240_000 }).toBe(1);
+    // k counts circles added to the register's one (k = 0: the register alone), in the core's words.
+    expect(await text('[data-register-answer]')).toMatch(/^(Met de ene cirkel die er nu is \(\d{4}-\d{2}\) rolt de sneeuwbal al zonder nieuwe starts|Bovenop de ene cirkel die er nu is \(\d{4}-\d{2}\) zijn nog \d+ nieuwe cirkels nodig|Ook bovenop de ene cirkel die er nu is)/);
+    expect(await text('[data-results-register]')).toContain('beginnen bij de ene cirkel uit het register');
+    expect(tab.errors).toEqual([]);
+  }, 300_000);
+
   test('a file with a bad row is refused with line and column, and the saved circles stay', async () => {
+    await page.goto(new URL('?area=GM1982', baseUrl).href);
+    await expect.poll(rows, { timeout: 30_000 }).toBe(3);
     const bad = ['founded,buurt,route,members,status,ended', `2022-01,${CUIJK_KERN},a,7,active,`, `2022-02,${MILL_CENTRUM},b,99,active,`].join('\n');
     await page.locator('[data-drop="register-import"] input[type="file"]').setInputFiles({ name: 'kapot.csv', mimeType: 'text/csv', buffer: Buffer.from(bad) });
     await expect.poll(() => page.locator('[data-register-message="import"]').count()).toBe(1);

@@ -45,7 +45,7 @@ export const enRegister = {
     mapTodayCol: { buurt: 'Buurt', circles: 'Circles', members: 'Members', age65plus: 'People 65+', share: 'Share in a circle' },
     mapExisting: 'existing circle',
     forecastOnTop: 'The map below shows the forecast on top of what exists today.',
-    startsFrom: (n: string, one: boolean, month: string) => `Every calculation starts from the ${circles(n, one)} in the register (as of ${month}); the numbers below are circles to add.`,
+    startsFrom: (n: string, one: boolean, month: string) => `Every calculation starts from ${one ? 'the one circle' : `the ${n} circles`} in the register (as of ${month}). The critical mass and “where to start” count the circles to add.`,
     fieldIsRegister: (file: string) => `${file} is a register of circles (founded, buurt, …). Read it under “Existing circles” above; calibration reads the register there.`,
   },
 } satisfies typeof nlRegister;

@@ -50,7 +50,7 @@ export const nlRegister = {
     mapExisting: 'bestaande cirkel',
     forecastOnTop: 'De kaart hieronder toont de verwachting bovenop wat er vandaag is.',
     /** Answers. */
-    startsFrom: (n: string, one: boolean, month: string) => `Alle berekeningen beginnen bij de ${circles(n, one)} uit het register (stand ${month}); de aantallen hieronder zijn cirkels erbij.`,
+    startsFrom: (n: string, one: boolean, month: string) => `Alle berekeningen beginnen bij ${one ? 'de ene cirkel' : `de ${n} cirkels`} uit het register (stand ${month}). De kritische massa en “waar beginnen” tellen de cirkels die erbij moeten.`,
     fieldIsRegister: (file: string) => `${file} is een register van cirkels (founded, buurt, …). Lees het in bij “Bestaande cirkels” hierboven; de kalibratie leest het register daar.`,
   },
 };
