@@ -100,7 +100,7 @@ export function createRegisterPanel(ctx: AppContext, maps: Maps) {
         const n = rows.length + 1;
         void keep(gemeente, [...rows, d], 'table', () => inBoth((l) => l.t.register.added(l.fmt.count(n))), '#register-new-founded').then((ok) => {
           if (!ok) return;
-          memory.registerDraft = { ...fresh(), founded: d.founded, route: d.route };
+          memory.registerDraft = { ...fresh(), founded: d.founded };
           ctx.render();
         });
       },
