@@ -63,6 +63,7 @@ describe('the register of existing circles in the app', () => {
     expect(await rows()).toBe(2);
 
     // Placed by clicking the buurt on the map: the buurt goes into the form.
+    await page.getByRole('button', { name: 'Plaats een cirkel op de kaart' }).click();
     const map = page.locator('[data-register-map] svg.sb-map__svg');
     await expect.poll(() => map.count(), { timeout: 30_000 }).toBe(1);
     await map.locator(`path[data-code="${MILL_CENTRUM}"]`).click();

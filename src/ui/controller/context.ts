@@ -40,6 +40,8 @@ export interface UiMemory {
   drafts: { critical: CriticalSettings | null; rank: RankSettings | null };
   /** The register card: the new circle's fields as typed, and the answer to the last edit or import. */
   registerDraft: RegisterDraft | null;
+  /** The register's map is open (shown on request: the area page already has a map). */
+  registerMap: boolean;
   registerMessage: { place: 'table' | 'import'; kind: 'info' | 'error'; text: Message } | null;
   /** The map's year slider playing by itself (one year per tick), or null. */
   playTimer: ReturnType<typeof setInterval> | null;
@@ -58,6 +60,7 @@ export function createMemory(): UiMemory {
     calibration: null,
     drafts: { critical: null, rank: null },
     registerDraft: null,
+    registerMap: false,
     registerMessage: null,
     playTimer: null,
   };

@@ -65,9 +65,9 @@ export function createRegisterPanel(ctx: AppContext, maps: Maps) {
     const rows = circles.map(tableRow);
     const draft = memory.registerDraft ?? fresh();
     const buurten = [...view.buurten].sort((a, b) => a.name.localeCompare(b.name, 'nl'));
-    const chooser = maps.chooser(view, view.buurten.map((b) => b.code), p.geometry, ctx.data.tableId);
+    const chooser = memory.registerMap ? maps.chooser(view, view.buurten.map((b) => b.code), p.geometry, ctx.data.tableId) : null;
     const { t } = locale;
-    const map = chooser.status === 'ready'
+    const map = chooser?.status === 'ready'
       ? regionMap({
           locale,
           spec: chooser.spec,
@@ -93,6 +93,11 @@ export function createRegisterPanel(ctx: AppContext, maps: Maps) {
       storage: ctx.library.available,
       today: todayInArea(circles, p.register.start, { age65plus: typeof view.gemeente.figures.age65plus === 'number' ? view.gemeente.figures.age65plus : null, buurten: view.buurten }),
       map,
+      mapOpen: memory.registerMap,
+      onMap: () => {
+        memory.registerMap = !memory.registerMap;
+        ctx.focusAfterRender('[data-focus-key="register-map-toggle"]');
+      },
       message: memory.registerMessage ? { ...memory.registerMessage, text: memory.registerMessage.text[locale.lang] } : null,
       onDraft: (d) => (memory.registerDraft = d),
       onAdd: (d) => {

@@ -26,6 +26,8 @@ export const enRegister = {
     addTitle: 'Add a circle',
     add: 'Add circle',
     chooseBuurt: 'Choose a buurt',
+    mapOpen: 'Place a circle on the map',
+    mapClose: 'Close the map',
     mapCaption: 'Click a buurt to place a circle there: the buurt goes into the form below.',
     mapMarked: 'has a circle already',
     placed: (name: string) => `Buurt ${name} chosen. Fill in the rest and choose “Add circle”.`,

@@ -29,6 +29,8 @@ export const nlRegister = {
     addTitle: 'Cirkel toevoegen',
     add: 'Voeg cirkel toe',
     chooseBuurt: 'Kies een buurt',
+    mapOpen: 'Plaats een cirkel op de kaart',
+    mapClose: 'Sluit de kaart',
     mapCaption: 'Klik op een buurt om daar een cirkel te plaatsen: de buurt komt in het formulier hieronder.',
     mapMarked: 'heeft al een cirkel',
     placed: (name: string) => `Buurt ${name} gekozen. Vul de rest in en kies “Voeg cirkel toe”.`,

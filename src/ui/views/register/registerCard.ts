@@ -16,6 +16,9 @@ export interface RegisterCardProps extends RegisterTableProps {
   /** IndexedDB: null while opening, false when the browser refuses it. */
   storage: boolean | null;
   map: HTMLElement | null;
+  /** Whether the map is shown; the button opens and closes it. */
+  mapOpen: boolean;
+  onMap(): void;
   message: { place: 'table' | 'import'; kind: 'info' | 'error'; text: string } | null;
   onImport(file: File): void;
   onExport(): void;
@@ -54,7 +57,8 @@ export function registerCard(p: RegisterCardProps): HTMLElement {
     h('p', { class: 'utrecht-paragraph' }, r.help(p.gemeenteName)),
     p.storage === false ? h('p', { class: 'utrecht-paragraph sb-register__unavailable', role: 'status' }, r.unavailable) : null,
     p.today ? h('p', { class: 'utrecht-paragraph sb-register__today', 'data-register-today': '' }, todayLine(p.locale, p.today)) : null,
-    p.map ? h('div', { class: 'sb-register__map', 'data-register-map': '' }, p.map) : null,
+    button(p.mapOpen ? r.mapClose : r.mapOpen, 'register-map-toggle', p.onMap, 'secondary', { 'aria-expanded': String(p.mapOpen), disabled }),
+    p.mapOpen && p.map ? h('div', { class: 'sb-register__map', 'data-register-map': '' }, p.map) : null,
     messageFor(p, 'table'),
     ...registerTable({ ...p, disabled }),
     h(
