@@ -114,7 +114,7 @@ describe('the register of existing circles in the app', () => {
     const onMap = await text('[data-today-line]');
     expect(onMap).toMatch(/^Vandaag: 3 cirkels, [\d,]+% van de 65-plussers/);
     expect(await page.locator('[data-today-buurt]').count()).toBe(3);
-    expect(await page.locator('.sb-map__existing-marker').count()).toBe(3);
+    expect(await page.locator('svg.sb-map__svg .sb-map__existing-marker').count()).toBe(3);
     await tab.screenshot('register-2-map');
     await page.getByRole('tab', { name: /Raadsverslag/ }).click();
     await expect.poll(() => page.locator('[data-report-today]').count(), { timeout: 30_000 }).toBe(1);
