@@ -50,7 +50,7 @@ export const nlRegister = {
     mapTodayCaption: (area: string, month: string) => `Bestaande cirkels per buurt in ${area}, stand ${month}: aandeel van de 65-plussers in een cirkel`,
     mapTodayCol: { buurt: 'Buurt', circles: 'Cirkels', members: 'Leden', age65plus: '65-plussers', share: 'Aandeel in een cirkel' },
     mapExisting: 'bestaande cirkel',
-    forecastOnTop: 'De kaart hieronder toont de verwachting bovenop wat er vandaag is.',
+    forecastOnTop: 'De kaart hieronder toont de verwachting bovenop wat er vandaag is. Vandaag telt met het aantal 65-plussers van het CBS (zoals op de pagina Gebied); de verwachting rekent met de inwoners van het model, die per buurt een paar mensen kunnen afwijken.',
     /** Answers. */
     startsFrom: (n: string, one: boolean, month: string) => `Alle berekeningen beginnen bij ${one ? 'de ene cirkel' : `de ${n} cirkels`} uit het register (stand ${month}). De kritische massa en “waar beginnen” tellen de cirkels die erbij moeten.`,
     fieldIsRegister: (file: string) => `${file} is een register van cirkels (founded, buurt, …). Lees het in bij “Bestaande cirkels” hierboven; de kalibratie leest het register daar.`,

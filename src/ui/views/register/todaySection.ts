@@ -18,10 +18,10 @@ export function todaySection(locale: Locale, today: Today, areaName: string): HT
       'tr',
       { 'data-today-buurt': b.code },
       h('th', { scope: 'row' }, b.name),
-      h('td', { class: 'sb-num' }, fmt.count(b.circles)),
-      h('td', { class: 'sb-num' }, fmt.count(b.members)),
-      h('td', { class: 'sb-num' }, b.age65plus ? fmt.count(b.age65plus) : t.missing.unknown),
-      h('td', { class: 'sb-num', 'data-today-share': '' }, b.age65plus ? fmt.percent(b.coverage * 100, 1) : t.missing.unknown),
+      h('td', { class: 'utrecht-table__cell--numeric-data' }, fmt.count(b.circles)),
+      h('td', { class: 'utrecht-table__cell--numeric-data' }, fmt.count(b.members)),
+      h('td', { class: 'utrecht-table__cell--numeric-data' }, b.age65plus ? fmt.count(b.age65plus) : t.missing.unknown),
+      h('td', { class: 'utrecht-table__cell--numeric-data', 'data-today-share': '' }, b.age65plus ? fmt.percent(b.coverage * 100, 1) : t.missing.unknown),
     ),
   );
   return h(
@@ -33,7 +33,7 @@ export function todaySection(locale: Locale, today: Today, areaName: string): HT
       'table',
       { class: 'utrecht-table sb-table', 'aria-labelledby': captionId },
       h('caption', { class: 'utrecht-table__caption', id: captionId }, r.mapTodayCaption(areaName, monthWords(locale, today.start))),
-      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, r.mapTodayCol.buurt), h('th', { scope: 'col' }, r.mapTodayCol.circles), h('th', { scope: 'col' }, r.mapTodayCol.members), h('th', { scope: 'col' }, r.mapTodayCol.age65plus), h('th', { scope: 'col' }, r.mapTodayCol.share))),
+      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, r.mapTodayCol.buurt), ...[r.mapTodayCol.circles, r.mapTodayCol.members, r.mapTodayCol.age65plus, r.mapTodayCol.share].map((c) => h('th', { scope: 'col', class: 'utrecht-table__header-cell--numeric-column' }, c)))),
       h('tbody', {}, ...rows),
     ),
     h('p', { class: 'sb-note' }, r.forecastOnTop),
