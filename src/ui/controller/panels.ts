@@ -25,6 +25,7 @@ import type { Maps } from './maps.ts';
 import type { PlannedScenario, PlanningArea, RegisterInPlan } from './planning.ts';
 import { calibrationSlot } from './calibration.ts';
 import { createRegisterPanel, registerSource } from './register.ts';
+import { monthWords } from '../views/register/registerCard.ts';
 
 /**
  * The pages that need no chart library: the start page, the area page (with groups and uploads),
@@ -228,7 +229,7 @@ export function createPanels(ctx: AppContext, actions: Actions, maps: Maps) {
       const chosen = new Set(active.chosen);
       const chooser = usesChosen(active) ? maps.chooser(view, planning.buurten.map((b) => b.code), p.geometry, ctx.data.tableId) : null;
       const wijkNames = new Map(view.wijken.map((w) => [w.code, w.name]));
-      return planPage({
+      const page = planPage({
         smart: usesChosen(active) ? smartChoice(p, wijkNames) : null,
         locale,
         workspace: ws,
@@ -265,6 +266,10 @@ export function createPanels(ctx: AppContext, actions: Actions, maps: Maps) {
         onImport: (file) => void actions.importFile(file),
         savedSection: saved(locale),
       });
+      // Under the title: the scenarios start from the register's circles (and how many there are).
+      const today = p.register.today;
+      if (today) page.splice(2, 0, h('p', { class: 'utrecht-paragraph sb-register__today', 'data-plan-register': '' }, locale.t.register.startsFrom(locale.fmt.count(today.circles), today.circles === 1, monthWords(locale, today.start))));
+      return page;
     },
 
     research(p: PageInput): HTMLElement[] {
