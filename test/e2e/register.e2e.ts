@@ -109,6 +109,8 @@ describe('the register of existing circles in the app', () => {
     expect(cli.scenario).toEqual(app.scenario);
     for (const part of ['summary', 'series', 'buurten', 'cost', 'today'] as const) expect(JSON.stringify(app[part]), part).toBe(JSON.stringify(cli[part]));
 
+    await page.getByRole('tab', { name: /Scenario's/ }).click();
+    await expect.poll(() => text('[data-plan-register]')).toContain('beginnen bij de 3 cirkels uit het register');
     await page.getByRole('tab', { name: /Kaart/ }).click();
     await expect.poll(() => page.locator('[data-today-line]').count()).toBe(1);
     const onMap = await text('[data-today-line]');
