@@ -26,7 +26,10 @@ export interface RegisterSource {
   rows: readonly RegisterRow[];
 }
 
-export function registerForArea(reg: RegisterSource, area: AreaInput, start: string): RegisterInArea {
+/** What the checks need of an area: its name and its buurten with their 65+ (an AreaInput, or the app's CBS rows). */
+export type RegisterAreaInput = Pick<AreaInput, 'name'> & { buurten: readonly Pick<AreaInput['buurten'][number], 'code' | 'name' | 'age65plus'>[] };
+
+export function registerForArea(reg: RegisterSource, area: RegisterAreaInput, start: string): RegisterInArea {
   const byCode = new Map(area.buurten.map((b) => [b.code, b]));
   const inside = reg.rows.filter((r) => byCode.has(r.buurt));
   if (inside.length === 0 && reg.rows.length > 0) {

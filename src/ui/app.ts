@@ -8,7 +8,8 @@ import { createCompute, RESULT_TABS } from './controller/compute.ts';
 import { createMemory, type AppContext } from './controller/context.ts';
 import { createMaps } from './controller/maps.ts';
 import { createPanels, type PageInput } from './controller/panels.ts';
-import { plannedScenarios, planningAreaOf } from './controller/planning.ts';
+import { plannedScenarios, planningAreaOf, registerInPlan } from './controller/planning.ts';
+import { currentMonth } from '../data/registerArea.ts';
 import { createRedraw } from './controller/redraw.ts';
 import { createResultPanels } from './controller/resultPanels.ts';
 import { inBoth, localeFor, type Locale } from './i18n/index.ts';
@@ -65,14 +66,12 @@ export async function startApp(doc: Document): Promise<void> {
     link: () => doc.location.href,
     data: createAreaData(client, () => {
       redraw.request();
-      if (computeOnLoad && pageInput()) {
-        computeOnLoad = false;
-        compute.forTab(store.get().tab);
-      }
+      computeOnceLoaded();
     }),
     library: createLibrary(() => {
       redraw.request();
       adoptSavedGroups();
+      computeOnceLoaded();
     }),
     sim: createSimulator({
       pool,
@@ -183,8 +182,10 @@ export async function startApp(doc: Document): Promise<void> {
     if (!view || view.gemeente.code !== gemeenteCode()) return null;
     const l = locale();
     const planning = planningAreaOf(state, view, l);
-    const planned = planning ? plannedScenarios(state, planning, data.tableId, l) : [];
-    return { state, locale: l, view, geometry: data.geometry(view.gemeente.code), planning, planned };
+    // The gemeente's register (IndexedDB): every scenario below starts from it.
+    const register = registerInPlan(ctx.library.register(view.gemeente.code), state.workspace.start, currentMonth(), planning);
+    const planned = planning ? plannedScenarios(state, planning, data.tableId, l, register) : [];
+    return { state, locale: l, view, geometry: data.geometry(view.gemeente.code), planning, planned, register };
   }
 
   /**
@@ -199,6 +200,13 @@ export async function startApp(doc: Document): Promise<void> {
     const ws = store.get().workspace;
     const extra = ctx.library.groups.filter((g) => !ws.groups.some((x) => x.name === g.name));
     if (extra.length) store.update({ workspace: { ...ws, groups: [...ws.groups, ...extra.map((g) => ({ name: g.name, buurten: g.buurten }))].sort((a, b) => a.name.localeCompare(b.name, 'nl')) } });
+  }
+
+  /** A copied link's results: once the data is there and the library has opened (the register is part of every scenario). */
+  function computeOnceLoaded(): void {
+    if (!computeOnLoad || ctx.library.available === null || !pageInput()) return;
+    computeOnLoad = false;
+    compute.forTab(store.get().tab);
   }
 
   function onTab(next: Tab): void {

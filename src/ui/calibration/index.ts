@@ -25,6 +25,8 @@ import type { CalibrationDeps } from '../controller/calibration.ts';
 import { localeFor, type Locale } from '../i18n/index.ts';
 import { h, replaceKeepingFocus } from '../views/dom.ts';
 import { calibrationForm, defaultSettings, type Settings } from './form.ts';
+import { isRegisterFile, registerAsField } from './registerSource.ts';
+import { currentMonth } from '../../data/registerArea.ts';
 import { generationsView, reportView } from './report.ts';
 import { calibrationText } from './text.ts';
 
@@ -60,11 +62,20 @@ export function mountCalibration(container: HTMLElement, deps: CalibrationDeps):
 
   function choose(file: string, bytes: ArrayBuffer, id: string | null): void {
     try {
-      const next = readFieldData(new Uint8Array(bytes), file, { groups: groupNames() });
-      data = next;
+      const raw = new Uint8Array(bytes);
+      // The circle register (the area page's, or a file in its format) or the older counts format.
+      if (isRegisterFile(raw)) {
+        const area = settings.area || deps.planningArea().codes.join(',');
+        const read = registerAsField(raw, file, area, currentMonth());
+        data = read.data;
+        settings = { ...settings, ...read.settings };
+      } else {
+        const next = readFieldData(raw, file, { groups: groupNames() });
+        data = next;
+        if (!settings.area) settings = { ...settings, area: next.areas.find((a) => isRegionCode(a)) ?? next.areas[0] };
+      }
       source = id;
       problem = null;
-      if (!settings.area) settings = { ...settings, area: next.areas.find((a) => isRegionCode(a)) ?? next.areas[0] };
     } catch (e) {
       // Nothing is lost: the previous valid data stays chosen.
       problem = isInputError(e) ? e.format(locale.lang) : String(e);

@@ -4,6 +4,7 @@ import { gemeenteOf } from '../../data/regions.ts';
 import { validateScenario, type Scenario } from '../../experiments/scenario.ts';
 import type { Message } from '../../workers/dataApi.ts';
 import { downloadJson } from '../export/download.ts';
+import { isRegisterFile } from '../calibration/registerSource.ts';
 import { fileName } from '../export/csv.ts';
 import { importScenario } from '../state/edits.ts';
 import { planningArea, toScenario } from '../state/workspace.ts';
@@ -122,6 +123,8 @@ export function createActions(ctx: AppContext) {
     async uploadField(file: File): Promise<void> {
       if (uploadTooBig(file.size)) return uploadNotice('field', 'error', inBoth((l) => l.t.files.fieldFailed(l.t.files.tooBig(file.name))));
       const bytes = await file.arrayBuffer();
+      // A register uploaded here belongs in "Bestaande cirkels" (which calibration reads too).
+      if (isRegisterFile(new Uint8Array(bytes))) return uploadNotice('field', 'error', inBoth((l) => l.t.files.fieldFailed(l.t.register.fieldIsRegister(file.name))));
       // A copy goes to the worker: the original bytes are what the browser keeps.
       const result = await ctx.client.api.readField({ bytes: bytes.slice(0), file: file.name }, store.get().workspace.groups.map((g) => g.name));
       if (!result.ok) return uploadNotice('field', 'error', inBoth((l) => l.t.files.fieldFailed(result.error[l.lang])));

@@ -1,3 +1,6 @@
+import type { Scenario } from '../../experiments/scenario.ts';
+import { checkArea } from '../register/check.ts';
+import { scenarioWithRegister } from '../register/scenario.ts';
 import { inputKey, type Simulator } from '../simulation/simulator.ts';
 import type { Tab } from '../state/state.ts';
 import { defaultCritical, type CriticalSettings } from '../state/workspace.ts';
@@ -23,8 +26,22 @@ export function criticalKey(tableId: string, p: PageInput, index = p.state.works
 export function rankKey(tableId: string, p: PageInput): string | null {
   const active = p.planned[p.state.workspace.active];
   const settings = p.state.workspace.rank;
+  const scenario = active?.scenario ? rankScenario(p, active.scenario) : null;
   // The ranking answers with the critical-mass settings (route, target, largest k): one answer everywhere.
-  return active?.scenario && settings ? inputKey(tableId, 'rank', p.view.gemeente.code, active.scenario, settings, p.state.workspace.critical ?? defaultCritical) : null;
+  return scenario && settings ? inputKey(tableId, 'rank', p.view.gemeente.code, scenario, settings, p.state.workspace.critical ?? defaultCritical) : null;
+}
+
+/**
+ * The ranking's scenario: the active one with the register of the whole gemeente (as `rank --within
+ * GM… --circles FILE` checks it), so each place starts from the circles inside it.
+ */
+function rankScenario(p: PageInput, active: Scenario): Scenario {
+  if (!p.register.circles.length) return active;
+  try {
+    return scenarioWithRegister({ ...active }, p.register.circles, checkArea({ code: p.view.gemeente.code, name: p.view.gemeente.name, buurten: p.view.buurten }), p.register.start);
+  } catch {
+    return active;
+  }
 }
 
 /** The critical-mass settings as search options, shared by the critical-mass box and the ranking (the CLI's search). */
@@ -59,7 +76,7 @@ export function createCompute(sim: Simulator, data: AreaData, input: () => PageI
     const active = p ? p.planned[p.state.workspace.active]?.scenario : null;
     const key = p ? keys.rankKey(p) : null;
     if (!p || !r || !active || !key || sim.ranking(key)) return Promise.resolve();
-    return sim.runRank({ key, scenario: active, within: p.view.gemeente.code, level: r.level, options: { ...searchOf(p.state.workspace.critical ?? defaultCritical), budget: r.budget, reps: r.reps } });
+    return sim.runRank({ key, scenario: rankScenario(p, active), within: p.view.gemeente.code, level: r.level, options: { ...searchOf(p.state.workspace.critical ?? defaultCritical), budget: r.budget, reps: r.reps } });
   }
 
   /**

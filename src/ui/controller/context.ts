@@ -8,6 +8,7 @@ import type { AppState, Store } from '../state/state.ts';
 import type { CriticalSettings, RankSettings } from '../state/workspace.ts';
 import type { Library } from '../storage/library.ts';
 import type { GroupDraft } from '../views/area/groupEditor.ts';
+import type { RegisterDraft } from '../views/register/registerTable.ts';
 import type { AreaData } from './areaData.ts';
 import type { Compute } from './compute.ts';
 
@@ -37,6 +38,11 @@ export interface UiMemory {
   calibration: HTMLElement | null;
   /** Analysis settings typed before the first run; once run they live in the workspace (and URL). */
   drafts: { critical: CriticalSettings | null; rank: RankSettings | null };
+  /** The register card: the new circle's fields as typed, and the answer to the last edit or import. */
+  registerDraft: RegisterDraft | null;
+  /** The register's map is open (shown on request: the area page already has a map). */
+  registerMap: boolean;
+  registerMessage: { place: 'table' | 'import'; kind: 'info' | 'error'; text: Message } | null;
   /** The map's year slider playing by itself (one year per tick), or null. */
   playTimer: ReturnType<typeof setInterval> | null;
 }
@@ -53,6 +59,9 @@ export function createMemory(): UiMemory {
     busy: null,
     calibration: null,
     drafts: { critical: null, rank: null },
+    registerDraft: null,
+    registerMap: false,
+    registerMessage: null,
     playTimer: null,
   };
 }

@@ -6,7 +6,9 @@ import { inputKey } from '../simulation/simulator.ts';
 import { chosenFrom, greedyOptions } from '../simulation/placement.ts';
 import { deleteGroup, editActive, saveGroup, setParam, toggleChosen } from '../state/edits.ts';
 import { effectiveLevel, type AppState } from '../state/state.ts';
-import { planningArea, toScenario, usesChosen } from '../state/workspace.ts';
+import { planningArea, scenarioJson, usesChosen } from '../state/workspace.ts';
+import { checkArea } from '../register/check.ts';
+import { scenarioWithRegister } from '../register/scenario.ts';
 import type { SmartChoice } from '../views/plan/scenarioEditor.ts';
 import { areaPage } from '../views/areaPage.ts';
 import { groupEditor, type GroupDraft } from '../views/area/groupEditor.ts';
@@ -20,8 +22,10 @@ import type { Actions } from './actions.ts';
 import type { Loading } from './areaData.ts';
 import type { AppContext } from './context.ts';
 import type { Maps } from './maps.ts';
-import type { PlannedScenario, PlanningArea } from './planning.ts';
+import type { PlannedScenario, PlanningArea, RegisterInPlan } from './planning.ts';
 import { calibrationSlot } from './calibration.ts';
+import { createRegisterPanel, registerSource } from './register.ts';
+import { monthWords } from '../views/register/registerCard.ts';
 
 /**
  * The pages that need no chart library: the start page, the area page (with groups and uploads),
@@ -35,11 +39,14 @@ export interface PageInput {
   geometry: Loading<GemeenteGeometry | null> | null;
   planning: PlanningArea | null;
   planned: PlannedScenario[];
+  /** The gemeente's circle register (empty when none), its start month and today's circles in the planning area. */
+  register: RegisterInPlan;
 }
 
 export function createPanels(ctx: AppContext, actions: Actions, maps: Maps) {
   const { store, memory } = ctx;
   const update = store.update;
+  const registerPanel = createRegisterPanel(ctx, maps);
   const tableInfo = () => (ctx.data.table.status === 'ready' ? { file: ctx.data.table.value.file, regions: ctx.data.table.value.regions, bundled: ctx.data.bundled, warnings: ctx.data.table.value.warnings } : null);
 
   const uploadsBlock = (locale: Locale) =>
@@ -78,7 +85,8 @@ export function createPanels(ctx: AppContext, actions: Actions, maps: Maps) {
     try {
       // The engine places the seeds itself; the draft's own (maybe still empty) list does not matter.
       const auto = editActive(ws, (d) => ({ ...d, plan: Object.fromEntries(Object.entries(d.plan).map(([r, spec]) => [r, spec.placement === 'chosen' ? { ...spec, placement: 'auto' } : spec])) as typeof d.plan }));
-      scenario = toScenario(auto, ws.active, p.planning!.codes);
+      // From the register too: the proposal adds to the circles that exist (as every computation does).
+      scenario = scenarioWithRegister(scenarioJson(auto, ws.active, p.planning!.codes), p.register.circles, checkArea({ code: '', name: p.planning!.name, buurten: p.planning!.buurten }), p.register.start);
     } catch {
       scenario = null;
     }
@@ -208,6 +216,7 @@ export function createPanels(ctx: AppContext, actions: Actions, maps: Maps) {
             ctx.focusAfterRender('.sb-planning h2');
           },
         }),
+        registerPanel(p),
         uploadsBlock(locale),
       ];
     },
@@ -220,7 +229,7 @@ export function createPanels(ctx: AppContext, actions: Actions, maps: Maps) {
       const chosen = new Set(active.chosen);
       const chooser = usesChosen(active) ? maps.chooser(view, planning.buurten.map((b) => b.code), p.geometry, ctx.data.tableId) : null;
       const wijkNames = new Map(view.wijken.map((w) => [w.code, w.name]));
-      return planPage({
+      const page = planPage({
         smart: usesChosen(active) ? smartChoice(p, wijkNames) : null,
         locale,
         workspace: ws,
@@ -257,12 +266,17 @@ export function createPanels(ctx: AppContext, actions: Actions, maps: Maps) {
         onImport: (file) => void actions.importFile(file),
         savedSection: saved(locale),
       });
+      // Under the title: the scenarios start from the register's circles (and how many there are).
+      const today = p.register.today;
+      if (today) page.splice(2, 0, h('p', { class: 'utrecht-paragraph sb-register__today', 'data-plan-register': '' }, locale.t.register.startsFrom(locale.fmt.count(today.circles), today.circles === 1, monthWords(locale, today.start))));
+      return page;
     },
 
     research(p: PageInput): HTMLElement[] {
       const deps = () => ({
         locale: ctx.locale(),
-        fieldData: () => ctx.library.fields,
+        // The gemeente's register first (what calibration reads now), then older counts files.
+        fieldData: () => [...registerSource(ctx, store.get().area), ...ctx.library.fields],
         pool: ctx.calibrationPool,
         dataApi: ctx.client.api,
         // Read at call time: the screen is mounted once and outlives the render that mounted it.

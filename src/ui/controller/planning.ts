@@ -4,7 +4,11 @@ import type { AreaView, RegionRow } from '../../workers/dataApi.ts';
 import type { Locale } from '../i18n/index.ts';
 import { inputKey } from '../simulation/simulator.ts';
 import type { AppState } from '../state/state.ts';
-import { planningArea, toScenario, usesChosen } from '../state/workspace.ts';
+import type { RegisterCircle } from '../../data/register.ts';
+import type { Today } from '../../experiments/scenarioCircles.ts';
+import { checkArea } from '../register/check.ts';
+import { registerStart, scenarioWithRegister, todayInArea } from '../register/scenario.ts';
+import { planningArea, scenarioJson, usesChosen } from '../state/workspace.ts';
 
 /**
  * What the current state plans for: the planning area (the chosen gemeente, wijk or buurt, or a
@@ -58,8 +62,21 @@ export function planningAreaOf(state: AppState, view: AreaView, locale: Locale):
   return { codes, name, levelWord, buurten, age65plus };
 }
 
-export function plannedScenarios(state: AppState, area: PlanningArea, tableId: string, locale: Locale): PlannedScenario[] {
+/** The register of the gemeente as the page plans with it: its circles, the start month, and today in the planning area. */
+export interface RegisterInPlan {
+  circles: readonly RegisterCircle[];
+  start: string;
+  today: Today | null;
+}
+
+export function registerInPlan(circles: readonly RegisterCircle[], wsStart: string | null, thisMonth: string, area: PlanningArea | null): RegisterInPlan {
+  const start = registerStart(wsStart, thisMonth);
+  return { circles, start, today: area && circles.length ? todayInArea(circles, start, area) : null };
+}
+
+export function plannedScenarios(state: AppState, area: PlanningArea, tableId: string, locale: Locale, register?: RegisterInPlan): PlannedScenario[] {
   const ws = state.workspace;
+  const checked = checkArea({ code: '', name: area.name, buurten: area.buurten });
   const inArea = new Set(area.buurten.map((b) => b.code));
   return ws.scenarios.map((d, index) => {
     const outside = d.chosen.filter((c) => !inArea.has(c));
@@ -67,7 +84,8 @@ export function plannedScenarios(state: AppState, area: PlanningArea, tableId: s
     // In plain words, not the engine's "plan.b.buurten" (that stays in the error for the command line).
     if (usesChosen(d) && d.chosen.length === 0) return { index, name: d.name, scenario: null, key: null, invalid: locale.t.plan.chooseSome };
     try {
-      const scenario = toScenario(ws, index, area.codes);
+      // With a register, every scenario starts from its circles (the CLI's --circles, same core function).
+      const scenario = scenarioWithRegister(scenarioJson(ws, index, area.codes), register?.circles ?? [], checked, register?.start ?? '');
       return { index, name: d.name, scenario, key: inputKey(tableId, scenario), invalid: null };
     } catch (e) {
       return { index, name: d.name, scenario: null, key: null, invalid: isInputError(e) ? e.messages[locale.lang] : messageOf(e)[locale.lang] };

@@ -3,6 +3,9 @@ import type { Locale } from '../i18n/index.ts';
 import type { Outcome } from '../simulation/simulator.ts';
 import { criticalKey as criticalKeyOf, rankKey as rankKeyOf } from './compute.ts';
 import { chosenRoutes, defaultCritical, type Workspace } from '../state/workspace.ts';
+import { todaySection } from '../views/register/todaySection.ts';
+import { monthWords } from '../views/register/registerCard.ts';
+import { h } from '../views/dom.ts';
 import { coveragePage } from '../views/coverage/coveragePage.ts';
 import type { FigureContext } from '../views/results/chartFigure.ts';
 import { regionMap } from '../views/regionMap.ts';
@@ -91,6 +94,7 @@ export function createResultPanels(ctx: AppContext, actions: Actions, maps: Maps
       },
       legendTitle: t.coverage.legend,
       keyPrefix: prefix,
+      ...(p.register.today ? { existing: { codes: new Set(p.register.today.buurten.map((b) => b.code)), label: t.register.mapExisting } } : {}),
     });
   }
 
@@ -132,6 +136,7 @@ export function createResultPanels(ctx: AppContext, actions: Actions, maps: Maps
             scenarioName: ws.scenarios[ws.active].name,
             settings: ws.critical ?? memory.drafts.critical,
             result: cKey ? ctx.sim.critical(cKey) : null,
+            today: p.register.today,
             running,
             source: source(locale),
             figure: figure(locale, ws, cKey ?? 'critical'),
@@ -157,7 +162,7 @@ export function createResultPanels(ctx: AppContext, actions: Actions, maps: Maps
         rankSection.setAttribute('data-analysis', 'rank');
         extra.push(criticalSection, rankSection);
       }
-      return charted.resultsPage({
+      const page = charted.resultsPage({
         locale,
         areaName: p.planning!.name,
         slots: outcomesOf(p).map((s) => ({ index: s.index, name: s.name, outcome: s.outcome, invalid: s.invalid })),
@@ -173,6 +178,10 @@ export function createResultPanels(ctx: AppContext, actions: Actions, maps: Maps
         onRun: run,
         onBase: (base) => update({ base }),
       });
+      // Under the title: every number on this page starts from the register's circles.
+      const today = p.register.today;
+      if (today) page.splice(1, 0, h('p', { class: 'utrecht-paragraph sb-register__today', 'data-results-register': '' }, locale.t.register.startsFrom(locale.fmt.count(today.circles), today.circles === 1, monthWords(locale, today.start))));
+      return page;
     },
 
     map(p: PageInput): HTMLElement[] {
@@ -184,7 +193,8 @@ export function createResultPanels(ctx: AppContext, actions: Actions, maps: Maps
       const draft = current ? ws.scenarios[current.index] : null;
       const seededChosen = draft ? chosenRoutes(draft, true).length > 0 : false;
       const mapState = current ? maps.coverage(current.outcome.key, current.outcome.result.buurten, year, p.geometry) : null;
-      return coveragePage({
+      const page = coveragePage({
+        existing: new Set(p.register.today?.buurten.map((b) => b.code) ?? []),
         locale,
         areaName: p.planning!.name,
         age65plus: p.planning!.age65plus,
@@ -213,6 +223,9 @@ export function createResultPanels(ctx: AppContext, actions: Actions, maps: Maps
         },
         onRun: run,
       });
+      // Today (the register) above the forecast: after the title, intro and the area's 65+.
+      if (p.register.today) page.splice(3, 0, todaySection(locale, p.register.today, p.planning!.name));
+      return page;
     },
 
     report(p: PageInput, charted: Charted): HTMLElement[] {
@@ -227,6 +240,7 @@ export function createResultPanels(ctx: AppContext, actions: Actions, maps: Maps
         areaName: p.planning!.name,
         levelWord: p.planning!.levelWord,
         age65plus: p.planning!.age65plus,
+        today: p.register.today,
         choices: all.map((s) => ({ index: s.index, name: s.name })),
         proposal: current && ws.proposal === current.index ? ws.proposal : null,
         outcome: current?.outcome ?? null,

@@ -1,4 +1,5 @@
 import { enPlanner } from './en-planner.ts';
+import { enRegister } from './en-register.ts';
 import { enResearch } from './en-research.ts';
 import { enResults } from './en-results.ts';
 import type { Messages } from './nl.ts';
@@ -101,6 +102,7 @@ export const en = {
     droppedParam: (name: string) => `Setting ${name} from the link was ignored.`,
   },
   ...enPlanner,
+  ...enRegister,
   ...enResults,
   ...enResearch,
 } satisfies Messages;

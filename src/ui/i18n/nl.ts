@@ -1,4 +1,5 @@
 import { nlPlanner } from './nl-planner.ts';
+import { nlRegister } from './nl-register.ts';
 import { nlResearch } from './nl-research.ts';
 import { nlResults } from './nl-results.ts';
 
@@ -104,6 +105,7 @@ export const nl = {
     droppedParam: (name: string) => `Instelling ${name} uit de link is genegeerd.`,
   },
   ...nlPlanner,
+  ...nlRegister,
   ...nlResults,
   ...nlResearch,
 };

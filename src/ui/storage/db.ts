@@ -1,4 +1,5 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { RegisterCircle } from '../../data/register.ts';
 import type { Scenario } from '../../experiments/scenario.ts';
 
 /**
@@ -11,6 +12,9 @@ import type { Scenario } from '../../experiments/scenario.ts';
  *   fieldData  { id, file, savedAt, bytes, rows, areas, first, last }   bytes = the file as uploaded
  *   groups     { name, buurten, savedAt }   (version 2) the user's kerkdorpen, kept apart from any
  *              scenario or link, so they are there again after the browser was closed
+ *   registers  { gemeente, circles, savedAt }   (version 3) the circles that already exist, one
+ *              register per gemeente (src/data/register.ts's rows, no names of people); never in
+ *              a link, never sent anywhere
  */
 export interface SavedScenario {
   id: string;
@@ -41,14 +45,22 @@ export interface SavedGroup {
   savedAt: string;
 }
 
+export interface SavedRegister {
+  /** The key: the gemeente's CBS code (GM…). */
+  gemeente: string;
+  circles: RegisterCircle[];
+  savedAt: string;
+}
+
 interface Schema extends DBSchema {
   scenarios: { key: string; value: SavedScenario; indexes: { savedAt: string } };
   fieldData: { key: string; value: SavedField; indexes: { savedAt: string } };
   groups: { key: string; value: SavedGroup };
+  registers: { key: string; value: SavedRegister };
 }
 
 export const DB_NAME = 'sneeuwbal';
-const VERSION = 2;
+const VERSION = 3;
 
 export type Db = IDBPDatabase<Schema>;
 
@@ -60,6 +72,8 @@ export function openLibraryDb(name = DB_NAME): Promise<Db> {
       if (!db.objectStoreNames.contains('fieldData')) db.createObjectStore('fieldData', { keyPath: 'id' }).createIndex('savedAt', 'savedAt');
       // Version 2: the kerkdorpen (groups of buurten) on their own.
       if (!db.objectStoreNames.contains('groups')) db.createObjectStore('groups', { keyPath: 'name' });
+      // Version 3: the circle register, per gemeente.
+      if (!db.objectStoreNames.contains('registers')) db.createObjectStore('registers', { keyPath: 'gemeente' });
     },
   });
 }

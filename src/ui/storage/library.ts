@@ -1,7 +1,8 @@
 import type { FieldData } from '../../data/field.ts';
+import type { RegisterCircle } from '../../data/register.ts';
 import type { Scenario } from '../../experiments/scenario.ts';
 import type { BuurtGroup } from '../../experiments/area.ts';
-import { newId, openLibraryDb, type Db, type SavedField, type SavedGroup, type SavedScenario } from './db.ts';
+import { newId, openLibraryDb, type Db, type SavedField, type SavedGroup, type SavedRegister, type SavedScenario } from './db.ts';
 
 /**
  * The saved scenarios and field data as the app sees them: lists kept in memory for rendering,
@@ -18,6 +19,10 @@ export interface Library {
   /** Saves a group; `replacing` is its former name when it was renamed. */
   saveGroup(group: BuurtGroup, replacing: string | null): Promise<void>;
   deleteGroup(name: string): Promise<void>;
+  /** The circle register of a gemeente (empty when none was saved). */
+  register(gemeente: string): readonly RegisterCircle[];
+  /** Replaces a gemeente's register as a whole (callers check it first: what is saved is always valid). */
+  saveRegister(gemeente: string, circles: readonly RegisterCircle[]): Promise<void>;
   saveScenario(scenario: Scenario, areaName: string): Promise<SavedScenario>;
   deleteScenario(id: string): Promise<void>;
   saveField(bytes: ArrayBuffer, data: FieldData): Promise<SavedField>;
@@ -30,6 +35,7 @@ export function createLibrary(onChange: () => void, open: () => Promise<Db> = op
   let scenarios: SavedScenario[] = [];
   let fields: SavedField[] = [];
   let groups: SavedGroup[] = [];
+  const registers = new Map<string, SavedRegister>();
   const byName = (xs: SavedGroup[]) => xs.sort((a, b) => a.name.localeCompare(b.name, 'nl'));
 
   const newestFirst = <T extends { savedAt: string }>(xs: T[]) => xs.sort((a, b) => b.savedAt.localeCompare(a.savedAt));
@@ -40,6 +46,7 @@ export function createLibrary(onChange: () => void, open: () => Promise<Db> = op
       scenarios = newestFirst(await opened.getAll('scenarios'));
       fields = newestFirst(await opened.getAll('fieldData'));
       groups = byName(await opened.getAll('groups'));
+      for (const r of await opened.getAll('registers')) registers.set(r.gemeente, r);
       available = true;
       onChange();
     },
@@ -77,6 +84,16 @@ export function createLibrary(onChange: () => void, open: () => Promise<Db> = op
       await tx.store.put(entry);
       await tx.done;
       groups = byName([entry, ...groups.filter((g) => g.name !== group.name && g.name !== replacing)]);
+      onChange();
+    },
+    register(gemeente) {
+      return registers.get(gemeente)?.circles ?? [];
+    },
+    async saveRegister(gemeente, circles) {
+      const entry: SavedRegister = { gemeente, circles: circles.map((c) => ({ ...c })), savedAt: new Date().toISOString() };
+      // Written first, shown after: what the page shows is what a reload finds.
+      await (await need()).put('registers', entry);
+      registers.set(gemeente, entry);
       onChange();
     },
     async deleteGroup(name) {

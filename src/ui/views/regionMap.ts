@@ -16,6 +16,8 @@ export interface RegionMapProps {
   onSelect(code: string): void;
   /** Areas to mark with a dot (planned seeds), with the words that say so. */
   marked?: { codes: ReadonlySet<string>; label: string };
+  /** Areas with circles that already exist (the register), drawn as a square beside any dot. */
+  existing?: { codes: ReadonlySet<string>; label: string };
   /** Shapes toggle (aria-pressed) instead of choosing one area. */
   toggle?: boolean;
   /** Legend title and the accessible name of a shape; default: share 65+. */
@@ -34,7 +36,8 @@ export function regionMap(props: RegionMapProps): HTMLElement {
 
   const labelOf = (shape: MapShape) => {
     const base = props.shapeLabel ? props.shapeLabel(shape) : locale.t.map.shapeLabel(shape.name, locale.fmt.figure(shape.value, 'percent'));
-    return props.marked?.codes.has(shape.code) ? `${base} (${props.marked.label})` : base;
+    const notes = [props.marked?.codes.has(shape.code) ? props.marked.label : null, props.existing?.codes.has(shape.code) ? props.existing.label : null].filter(Boolean);
+    return notes.length ? `${base} (${notes.join(', ')})` : base;
   };
   const keyPrefix = props.keyPrefix ?? 'map';
   const paths = shapes.map((shape, i) =>
@@ -62,6 +65,10 @@ export function regionMap(props: RegionMapProps): HTMLElement {
         ...shapes.filter((shape) => props.marked!.codes.has(shape.code)).map((shape) => s('circle', { class: 'sb-map__marker', cx: shape.centroid[0].toFixed(1), cy: shape.centroid[1].toFixed(1), r: 6, 'data-code': shape.code })),
       )
     : null;
+  // Squares to the upper left of the centroid, so a planned seed's dot on the same buurt stays visible.
+  const existing = props.existing?.codes.size
+    ? s('g', { class: 'sb-map__existing', 'aria-hidden': 'true' }, ...shapes.filter((shape) => props.existing!.codes.has(shape.code)).map((shape) => s('rect', { class: 'sb-map__existing-marker', x: (shape.centroid[0] - 12).toFixed(1), y: (shape.centroid[1] - 12).toFixed(1), width: 9, height: 9, 'data-code': shape.code })))
+    : null;
   const chosen = selectedIndex >= 0 ? shapes[selectedIndex] : null;
   const selectedOverlay = s('path', { class: 'sb-map__selected', d: chosen?.d ?? '', 'aria-hidden': 'true' });
   const focusOverlay = s('path', { class: 'sb-map__focus', d: '', 'aria-hidden': 'true' });
@@ -81,6 +88,7 @@ export function regionMap(props: RegionMapProps): HTMLElement {
     areas,
     spec.outline ? s('path', { class: 'sb-map__outline', d: spec.outline, 'aria-hidden': 'true' }) : null,
     markers,
+    existing,
     selectedOverlay,
     focusOverlay,
     focusLine,
@@ -119,12 +127,12 @@ export function regionMap(props: RegionMapProps): HTMLElement {
     { class: 'utrecht-figure sb-map', 'aria-labelledby': captionId },
     h('figcaption', { class: 'utrecht-figure__caption sb-map__caption', id: captionId }, props.caption),
     svg,
-    legend(locale, spec.legend, patternId, props.legendTitle ?? locale.t.map.legend, props.marked?.label ?? null),
+    legend(locale, spec.legend, patternId, props.legendTitle ?? locale.t.map.legend, props.marked?.label ?? null, props.existing?.codes.size ? props.existing.label : null),
     h('p', { class: 'utrecht-paragraph utrecht-paragraph--small sb-attribution' }, locale.t.attribution),
   );
 }
 
-function legend(locale: Locale, items: readonly LegendItem[], patternId: string, title: string, markerLabel: string | null): HTMLElement {
+function legend(locale: Locale, items: readonly LegendItem[], patternId: string, title: string, markerLabel: string | null, existingLabel: string | null = null): HTMLElement {
   const { fmt, t } = locale;
   // Class edges such as 0.5 % or 2.5 % keep their decimal; whole edges are written without.
   const pct = (v: number) => fmt.percent(v, Number.isInteger(v) ? 0 : 1);
@@ -145,6 +153,7 @@ function legend(locale: Locale, items: readonly LegendItem[], patternId: string,
       ...items.map((item) => h('li', {}, swatch(item.fill), label(item))),
       h('li', {}, swatch('', true), t.map.legendMissing),
       markerLabel ? h('li', {}, s('svg', { class: 'sb-legend__swatch', viewBox: '0 0 16 16', width: 16, height: 16, 'aria-hidden': 'true' }, s('circle', { class: 'sb-map__marker', cx: 8, cy: 8, r: 5 })), markerLabel) : null,
+      existingLabel ? h('li', {}, s('svg', { class: 'sb-legend__swatch', viewBox: '0 0 16 16', width: 16, height: 16, 'aria-hidden': 'true' }, s('rect', { class: 'sb-map__existing-marker', x: 3, y: 3, width: 10, height: 10 })), existingLabel) : null,
     ),
   );
 }

@@ -26,6 +26,8 @@ export interface CoverageProps {
   mapMessage: string | null;
   buurten: readonly BuurtCoverage[];
   seeds: ReadonlySet<string>;
+  /** Buurten with circles that exist today (the register), marked on the map and in the table. */
+  existing: ReadonlySet<string>;
   seedsNote: string | null;
   focus: string | null;
   running: boolean;
@@ -75,6 +77,7 @@ export function coveragePage(p: CoverageProps): HTMLElement[] {
         selected: p.focus,
         onSelect: p.onFocus,
         marked: p.seeds.size ? { codes: p.seeds, label: t.coverage.seedLabel } : undefined,
+        existing: p.existing.size ? { codes: p.existing, label: t.register.mapExisting } : undefined,
         legendTitle: t.coverage.legend,
         shapeLabel: label,
         keyPrefix: 'coverage-map',
@@ -97,7 +100,7 @@ export function coveragePage(p: CoverageProps): HTMLElement[] {
           h(
             'tr',
             { class: `utrecht-table__row${b.code === p.focus ? ' utrecht-table__row--selected' : ''}`, 'data-code': b.code, 'aria-current': b.code === p.focus ? 'true' : null },
-            h('th', { scope: 'row', class: 'utrecht-table__header-cell sb-table__name' }, button(b.name, `coverage-row-${b.code}`, () => p.onFocus(b.code), 'subtle', { class: 'utrecht-link-button utrecht-link-button--html-button sb-choose' }), p.seeds.has(b.code) ? h('span', { class: 'sb-seed-tag' }, ` ● ${t.coverage.seedLabel}`) : null),
+            h('th', { scope: 'row', class: 'utrecht-table__header-cell sb-table__name' }, button(b.name, `coverage-row-${b.code}`, () => p.onFocus(b.code), 'subtle', { class: 'utrecht-link-button utrecht-link-button--html-button sb-choose' }), p.seeds.has(b.code) ? h('span', { class: 'sb-seed-tag' }, ` ● ${t.coverage.seedLabel}`) : null, p.existing.has(b.code) ? h('span', { class: 'sb-seed-tag' }, ` ■ ${t.register.mapExisting}`) : null),
             h('td', { class: 'utrecht-table__cell utrecht-table__cell--numeric-data' }, fmt.count(b.age65plus)),
             h('td', { class: 'utrecht-table__cell utrecht-table__cell--numeric-data' }, none(b) ? '–' : pct(at(b).p50)),
             h('td', { class: 'utrecht-table__cell utrecht-table__cell--numeric-data' }, none(b) ? t.coverage.noElderly : `${pct(at(b).p10)} – ${pct(at(b).p90)}`),

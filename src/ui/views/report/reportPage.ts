@@ -6,7 +6,9 @@ import type { Outcome } from '../../simulation/simulator.ts';
 import { bandWords } from '../../simulation/words.ts';
 import { h } from '../dom.ts';
 import { button, selectField } from '../fields.ts';
-import { criticalHeadline } from '../results/criticalMass.ts';
+import { criticalHeadline, registerLine } from '../results/criticalMass.ts';
+import type { Today } from '../../../experiments/scenarioCircles.ts';
+import { todayLine } from '../register/registerCard.ts';
 
 /**
  * The council report (raadsinformatiebrief) on one A4 page, for the scenario marked as the
@@ -22,6 +24,8 @@ export interface ReportProps {
   levelWord: string;
   /** People 65+ as the area page counts them (one count per area), or null when unknown. */
   age65plus: number | null;
+  /** The circles that exist today (the register) in the area; the report opens with them. */
+  today: Today | null;
   /** The scenarios that can be the proposal (computed ones), by index. */
   choices: readonly { index: number; name: string }[];
   /** The scenario marked as proposal, or null (the report then shows `outcome`, the active one). */
@@ -142,6 +146,8 @@ export function reportPage(p: ReportProps): HTMLElement[] {
       'article',
       { class: 'sb-report', 'aria-labelledby': 'report-title' },
       head,
+      // The report opens with today: "Vandaag: N cirkels, X% van de 65-plussers".
+      p.today ? h('p', { class: 'sb-report__today', 'data-report-today': '' }, todayLine(p.locale, p.today)) : null,
       h(
         'div',
         { class: 'sb-report__grid' },
@@ -156,6 +162,7 @@ export function reportPage(p: ReportProps): HTMLElement[] {
           cost,
           h('h3', { class: 'utrecht-heading-3' }, r.criticalTitle),
           h('p', { 'data-report-critical': '' }, criticalLine),
+          critical && p.today ? registerLine(p.locale, critical, p.today) : null,
           critical ? null : button(r.criticalRun, 'report-critical', p.onCritical, 'secondary', { class: 'utrecht-button utrecht-button--secondary-action sb-button sb-no-print', disabled: p.running }),
         ),
         h('div', { class: 'sb-report__map' }, p.map ?? h('p', {}, t.map.loading)),

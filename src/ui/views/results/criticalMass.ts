@@ -12,6 +12,9 @@ import { chartFigure, type FigureContext } from './chartFigure.ts';
  * no number of seeds is enough, "no critical mass" and why (from the engine's reason, never a
  * number read off a curve that does not get there).
  */
+import { registerAnswer } from '../../../experiments/registerAnswer.ts';
+import type { Today } from '../../../experiments/scenarioCircles.ts';
+
 export interface CriticalProps {
   locale: Locale;
   areaName: string;
@@ -23,6 +26,8 @@ export interface CriticalProps {
   source: string;
   figure: FigureContext;
   width: number;
+  /** The circles that exist today (the register): the answer is then "how many more". */
+  today?: Today | null;
   onSettings(settings: CriticalSettings): void;
   onRun(settings: CriticalSettings): void;
 }
@@ -49,6 +54,7 @@ export function criticalMassSection(p: CriticalProps): HTMLElement {
         'div',
         { class: `sb-critical__answer${atTarget === null ? ' sb-critical__answer--none' : ''}`, 'data-critical': atTarget === null ? 'none' : String(atTarget), 'data-reason': r.reasonCode },
         h('p', { class: 'sb-critical__headline' }, headline),
+        p.today ? registerLine(p.locale, r, p.today) : null,
         h(
           'details',
           { class: 'sb-critical__details' },
@@ -107,4 +113,15 @@ export function criticalHeadline(locale: Locale, areaName: string, r: CriticalMa
   if (code === 'plateau') return H.plateau(areaName, pctText(top));
   if (code === 'undecided') return level?.k != null ? H.undecidedK(areaName, fmt.count(level.k)) : H.undecided(areaName, pctText(top));
   return t.critical.none(areaName, fmt.count(r.search.maxK));
+}
+
+/**
+ * "How many more": the search started from the register's circles at every k, so k counts circles
+ * to add; the words (and k = 0, "the register alone makes the snowball roll") are the CLI's
+ * (src/experiments/registerAnswer.ts), with the chance measured at k = 0.
+ */
+export function registerLine(locale: Locale, r: CriticalMassResult, today: Today): HTMLElement {
+  const zero = r.curve.find((c) => c.k === 0)?.p ?? null;
+  const answer = registerAnswer(r.criticalMass.atTarget, r.target, zero, today);
+  return h('p', { class: 'sb-critical__register', 'data-register-answer': answer.alone ? 'alone' : answer.more === null ? 'none' : String(answer.more) }, answer.text[locale.lang]);
 }
