@@ -1,5 +1,5 @@
 // typescript-eslint's recommended rules over the sources, tests, notebooks and data scripts
-// (npm run lint). Formatting is prettier's job (npm run format:check), not ESLint's.
+// (npm run lint). No formatting rules: the code keeps its own layout.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
