@@ -52,6 +52,8 @@ export const enResults = {
       cost: 'Cost',
       costPerCircle: 'Cost per seeded circle',
     },
+    costPerCircleSome: (n: string, m: string) => `in the ${n} of ${m} simulated futures in which a circle started`,
+    costPerCircleNone: 'none: no simulated future started a circle',
   },
   words: {
     outOfTen: (k: string) => `${k} in 10`,

@@ -56,6 +56,9 @@ export const nlResults = {
       cost: 'Kosten',
       costPerCircle: 'Kosten per gestarte cirkel',
     },
+    /** Cost per circle when some simulated futures started no circle: the band is over the others. */
+    costPerCircleSome: (n: string, m: string) => `in de ${n} van de ${m} gesimuleerde toekomsten waarin een cirkel startte`,
+    costPerCircleNone: 'geen: in geen enkele gesimuleerde toekomst startte een cirkel',
   },
   words: {
     outOfTen: (k: string) => `${k} van de 10`,
