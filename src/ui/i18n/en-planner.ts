@@ -21,6 +21,8 @@ export const enPlanner = {
     scenariosTitle: (n: string, max: string) => `Scenarios (${n} of at most ${max})`,
     editing: (name: string) => `Edit scenario: ${name}`,
     add: 'New scenario',
+    nothingSeeded: 'This scenario starts no circle: give at least one route a number above 0.',
+    cannotRun: 'This scenario cannot be calculated as it is. Check the numbers and months; a changed setting is on the Research tab.',
     chooseSome: 'You chose "In chosen buurten", but no buurt is chosen yet. Click one on the map or tick one in the list.',
     copy: 'Copy this scenario',
     remove: (name: string) => `Remove ${name}`,

@@ -22,6 +22,8 @@ export const nlPlanner = {
     scenariosTitle: (n: string, max: string) => `Scenario's (${n} van hoogstens ${max})`,
     editing: (name: string) => `Scenario bewerken: ${name}`,
     add: 'Nieuw scenario',
+    nothingSeeded: 'Dit scenario start geen enkele cirkel: zet bij minstens één route een aantal groter dan 0.',
+    cannotRun: 'Dit scenario kan zo niet worden berekend. Kijk de aantallen en maanden na; een aangepaste instelling staat op het tabblad Onderzoek.',
     chooseSome: 'U koos "In gekozen buurten", maar er is nog geen buurt gekozen. Klik een buurt aan op de kaart of vink er een aan in de lijst.',
     copy: 'Kopieer dit scenario',
     remove: (name: string) => `Verwijder ${name}`,
