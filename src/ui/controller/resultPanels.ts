@@ -1,4 +1,5 @@
 import { gemeenteOf } from '../../data/regions.ts';
+import { momentLabel } from '../charts/chart.ts';
 import type { Locale } from '../i18n/index.ts';
 import type { Outcome } from '../simulation/simulator.ts';
 import { criticalKey as criticalKeyOf, rankKey as rankKeyOf } from './compute.ts';
@@ -81,7 +82,7 @@ export function createResultPanels(ctx: AppContext, actions: Actions, maps: Maps
     return regionMap({
       locale: p.locale,
       spec: state.spec,
-      caption: t.coverage.mapCaption(p.planning!.name, t.coverage.year(p.locale.fmt.count(year)), outcome.scenario.name ?? ''),
+      caption: t.coverage.mapCaption(p.planning!.name, momentLabel(p.locale, outcome.scenario.start ?? null, year * 12), outcome.scenario.name ?? ''),
       label: t.coverage.mapLabel(p.planning!.name),
       selected: null,
       onSelect: (code) => {
@@ -193,6 +194,7 @@ export function createResultPanels(ctx: AppContext, actions: Actions, maps: Maps
         year,
         years,
         start: ws.start,
+        totals: current ? Array.from({ length: years + 1 }, (_, y) => current.outcome.result.series[Math.min(y * 12, current.outcome.result.series.length - 1)]) : null,
         spec: mapState?.status === 'ready' ? mapState.spec : null,
         mapMessage: mapState?.status === 'failed' ? locale.t.status.geometryFailed : mapState?.status === 'none' ? locale.t.map.noShapes : null,
         buurten: current?.outcome.result.buurten ?? [],

@@ -82,7 +82,7 @@ export const enPlanner = {
       years: 'How far ahead',
       yearsUnit: 'years',
       start: 'Start month (optional)',
-      startHelp: 'With a start month the charts show calendar years.',
+      startHelp: 'Charts, map and report show calendar years from this month (by default January next year).',
     },
     run: 'Calculate and compare',
     save: 'Save this scenario',

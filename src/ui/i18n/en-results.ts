@@ -104,7 +104,7 @@ export const enResults = {
       legendCurve: 'Chance with 95% interval',
       legendMarks: 'Critical mass (k50, k90)',
     },
-    columns: { scenario: 'Scenario', median: 'median', p10: '10%', p90: '90%', difference: 'Difference', k: 'Seeded circles', p: 'Chance (%)', lo: 'Interval low (%)', hi: 'Interval high (%)', reps: 'Simulated futures' },
+    columns: { moment: 'Moment', scenario: 'Scenario', median: 'median', p10: '10%', p90: '90%', difference: 'Difference', k: 'Seeded circles', p: 'Chance (%)', lo: 'Interval low (%)', hi: 'Interval high (%)', reps: 'Simulated futures' },
     csvSeed: 'seed',
     csvSource: 'source',
   },

@@ -83,7 +83,7 @@ export const nlPlanner = {
       years: 'Hoe ver vooruit',
       yearsUnit: 'jaar',
       start: 'Startmaand (optioneel)',
-      startHelp: 'Met een startmaand tonen de grafieken kalenderjaren.',
+      startHelp: 'Grafieken, kaart en verslag tonen kalenderjaren vanaf deze maand (standaard januari volgend jaar).',
     },
     run: 'Bereken en vergelijk',
     save: 'Bewaar dit scenario',

@@ -110,7 +110,7 @@ export const nlResults = {
       legendCurve: 'Kans met 95%-interval',
       legendMarks: 'Kritische massa (k50, k90)',
     },
-    columns: { scenario: 'Scenario', median: 'mediaan', p10: '10%', p90: '90%', difference: 'Verschil', k: 'Gestarte cirkels', p: 'Kans (%)', lo: 'Interval laag (%)', hi: 'Interval hoog (%)', reps: 'Gesimuleerde toekomsten' },
+    columns: { moment: 'Moment', scenario: 'Scenario', median: 'mediaan', p10: '10%', p90: '90%', difference: 'Verschil', k: 'Gestarte cirkels', p: 'Kans (%)', lo: 'Interval laag (%)', hi: 'Interval hoog (%)', reps: 'Gesimuleerde toekomsten' },
     csvSeed: 'seed',
     csvSource: 'bron',
   },
