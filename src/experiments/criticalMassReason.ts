@@ -52,7 +52,10 @@ const num = (x: number, lang: 'nl' | 'en', d = 2) => x.toLocaleString(lang === '
  * routes can fall short for a different reason on each route; naming only the first hid the rest).
  */
 function shortfall(p: CurvePoint): Words {
-  const tops = ['a', 'b', 'c'].map((route) => p.unavailable.filter((u) => u.route === route).sort((x, y) => y.share - x.share)[0]).filter((u) => u !== undefined);
+  const all = ['a', 'b', 'c'].map((route) => p.unavailable.filter((u) => u.route === route).sort((x, y) => y.share - x.share)[0]).filter((u) => u !== undefined);
+  // The routes that fell short in most runs; the single most frequent one when none did.
+  const most = all.filter((u) => u.share >= 0.5);
+  const tops = most.length ? most : [...all].sort((x, y) => y.share - x.share).slice(0, 1);
   if (tops.length) {
     const words = tops.map((u) => ({ route: u.route, w: routeShortfall(u.reason) }));
     return { nl: words.map((x) => `route ${x.route}: ${x.w.nl}`).join('; '), en: words.map((x) => `route ${x.route}: ${x.w.en}`).join('; ') };
