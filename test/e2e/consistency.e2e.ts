@@ -57,7 +57,7 @@ describe('plain, consistent answers', () => {
     await expect.poll(() => slider.count(), { timeout: 30_000 }).toBe(1);
     await slider.focus();
     await page.keyboard.press('Home');
-    await expect.poll(() => page.locator('[data-map-total]').textContent()).toMatch(new RegExp(`^start \\(januari ${Y}\\): 0 cirkels`));
+    await expect.poll(() => page.locator('[data-map-total]').textContent()).toMatch(new RegExp(`^Start \\(januari ${Y}\\): 0 cirkels`));
     // Every buurt at 0 % at the start, as the chart's 0 circles say.
     const medians = await page.locator('[data-coverage-table] tbody tr td:nth-child(3)').allTextContents();
     expect(medians.filter((m) => m !== '–').every((m) => /^0,0\s?%$/.test(m.trim()))).toBe(true);
@@ -65,7 +65,7 @@ describe('plain, consistent answers', () => {
     await expect.poll(() => page.url()).toContain('year=3');
     expect(await page.locator('.sb-slider__value').textContent()).toBe(`eind ${Y + 2} (na 3 jaar)`);
     const three = chartAt(`eind ${Y + 2}`);
-    expect(await page.locator('[data-map-total]').textContent()).toMatch(new RegExp(`^eind ${Y + 2}: ${three[2]} cirkels? in het hele gebied \\(${three[3]} – ${three[4]}\\)`));
+    expect(await page.locator('[data-map-total]').textContent()).toMatch(new RegExp(`^Eind ${Y + 2}: ${three[2]} cirkels? in het hele gebied \\(${three[3]} – ${three[4]}\\)`));
 
     await page.getByRole('tab', { name: /Raadsverslag/ }).click();
     await expect.poll(() => page.locator('[data-report-expect] tbody tr').count(), { timeout: 60_000 }).toBe(2);
