@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openBrowser, type Browser, type Tab } from './browser.ts';
@@ -105,4 +106,20 @@ describe('plain, consistent answers', () => {
     expect(headline).not.toMatch(INTERNAL);
     expect(tab.errors).toEqual([]);
   }, 400_000);
+
+  test('a CBS file cut off at the end of a line: a visible warning next to the upload control, with the counts', async () => {
+    const lines = readFileSync(new URL('../fixtures/cbs/land-van-cuijk-kwb-cp1252.csv', import.meta.url)).toString('latin1').split('\n');
+    await page.goto(new URL('?area=GM1982', baseUrl).href);
+    const upload = field('upload-cbs');
+    await expect.poll(() => upload.count(), { timeout: 30_000 }).toBe(1);
+    await upload.setInputFiles({ name: 'kwb-afgebroken.csv', mimeType: 'text/csv', buffer: Buffer.from(lines.slice(0, 40).join('\n') + '\n', 'latin1') });
+    const message = page.locator('[data-upload-message="cbs"]');
+    await expect.poll(() => message.textContent(), { timeout: 30_000 }).toMatch(/Land van Cuijk \(GM1982\) staan 8 wijken in het bestand met samen [\d.]+ van de 91\.722 inwoners: er ontbreken wijken/);
+    // Next to the control: the message starts within a few lines below the drop zone, in view.
+    const zone = (await page.locator('.sb-uploads__zones > div').first().boundingBox())!;
+    const box = (await message.boundingBox())!;
+    expect(box.y - (zone.y + zone.height)).toBeLessThan(300);
+    expect(box.y).toBeGreaterThanOrEqual(zone.y);
+    expect(await message.isVisible()).toBe(true);
+  }, 120_000);
 });

@@ -33,14 +33,15 @@ export function missingParts(regions: readonly RegionRecord[]): ReadWarning[] {
     if (parts.some((p) => p.values.inhabitants === undefined)) continue;
     const sum = parts.reduce((s, p) => s + (p.values.inhabitants ?? 0), 0);
     if (total - sum <= Math.max(perPart * (parts.length + 1), share * total)) continue;
+    const n = (x: number, l: string) => x.toLocaleString(l);
     const nl = whole.level === 'gemeente' ? 'wijken' : 'buurten';
     const en = whole.level === 'gemeente' ? 'wijken (districts)' : 'buurten (neighbourhoods)';
     out.push({
       code: 'missing-parts',
       line: whole.line,
       messages: {
-        nl: `van ${whole.name} (${whole.code}) staan ${parts.length} ${nl} in het bestand met samen ${sum} van de ${total} inwoners: er ontbreken ${nl} (is het bestand afgebroken?). Cijfers voor ${whole.name} als geheel kloppen; de ontbrekende ${nl} zijn niet te kiezen.`,
-        en: `${whole.name} (${whole.code}) has ${parts.length} ${en} in the file with ${sum} of its ${total} inhabitants together: ${en} are missing (was the file cut off?). Figures for ${whole.name} as a whole are right; the missing ${en} cannot be chosen.`,
+        nl: `van ${whole.name} (${whole.code}) staan ${parts.length} ${nl} in het bestand met samen ${n(sum, 'nl-NL')} van de ${n(total, 'nl-NL')} inwoners: er ontbreken ${nl} (is het bestand afgebroken?). Cijfers voor ${whole.name} als geheel kloppen; de ontbrekende ${nl} zijn niet te kiezen.`,
+        en: `${whole.name} (${whole.code}) has ${parts.length} ${en} in the file with ${n(sum, 'en-GB')} of its ${n(total, 'en-GB')} inhabitants together: ${en} are missing (was the file cut off?). Figures for ${whole.name} as a whole are right; the missing ${en} cannot be chosen.`,
       },
     });
   }
