@@ -32,6 +32,11 @@ export interface Reason {
   code: ReasonCode;
   nl: string;
   en: string;
+  /**
+   * The measured cause in a few plain words, for a table cell beside "not found" (the ranking, the
+   * atlas): no symbols, no field names. Absent when the answer is a number (code 'reached').
+   */
+  short?: { nl: string; en: string };
 }
 
 type Words = { nl: string; en: string };
@@ -42,12 +47,18 @@ const enC = (k: number | string) => (String(k) === '1' ? 'circle' : 'circles');
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 const num = (x: number, lang: 'nl' | 'en', d = 2) => x.toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: d });
 
-/** The most frequent reason a route fell short at this point, in words. */
+/**
+ * Why the routes fell short at this point, in words: per route its most frequent reason (a mix of
+ * routes can fall short for a different reason on each route; naming only the first hid the rest).
+ */
 function shortfall(p: CurvePoint): Words {
-  const top = [...p.unavailable].sort((a, b) => b.share - a.share)[0];
-  if (top) {
-    const w = routeShortfall(top.reason);
-    return { nl: `route ${top.route}: ${w.nl}`, en: `route ${top.route}: ${w.en}` };
+  const all = ['a', 'b', 'c'].map((route) => p.unavailable.filter((u) => u.route === route).sort((x, y) => y.share - x.share)[0]).filter((u) => u !== undefined);
+  // The routes that fell short in most runs; the single most frequent one when none did.
+  const most = all.filter((u) => u.share >= 0.5);
+  const tops = most.length ? most : [...all].sort((x, y) => y.share - x.share).slice(0, 1);
+  if (tops.length) {
+    const words = tops.map((u) => ({ route: u.route, w: routeShortfall(u.reason) }));
+    return { nl: words.map((x) => `route ${x.route}: ${x.w.nl}`).join('; '), en: words.map((x) => `route ${x.route}: ${x.w.en}`).join('; ') };
   }
   return { nl: 'er zijn in de startperiode te weinig indicatiemomenten of geslaagde voorstellen (route c)', en: 'there are too few indication moments or successful proposals in the seeding period (route c)' };
 }
@@ -86,6 +97,12 @@ function depletion(p: CurvePoint, rule: TakeoffRule): Words & { depleted: boolea
   };
 }
 
+/** "The area fills up", with the measured share of the willing already in a circle. */
+const fillsUp = (p: CurvePoint): Words => ({
+  nl: `het gebied raakt vol: ${pct(p.depletion.willingInCircle)} van wie mee wil doen zit al in een cirkel`,
+  en: `the area fills up: ${pct(p.depletion.willingInCircle)} of those willing are already in a circle`,
+});
+
 export function explain(args: {
   target: number; maxK: number; route: string; curve: readonly CurvePoint[]; answers: readonly LevelAnswer[];
   /** The point with the highest P (the smallest k among equals). */
@@ -98,7 +115,7 @@ export function explain(args: {
   const { target, maxK, curve, best, answers, r, density, cStar, rule } = args;
   const at = answers.find((a) => a.level === target)!;
   const R = rSentence(r, density, cStar);
-  const join = (code: ReasonCode, nl: string, en: string): Reason => ({ code, nl: `${nl} ${R.nl}`, en: `${en} ${R.en}` });
+  const join = (code: ReasonCode, nl: string, en: string, short?: Words): Reason => ({ code, nl: `${nl} ${R.nl}`, en: `${en} ${R.en}`, ...(short ? { short } : {}) });
   const rBelow = r.hi !== null && r.hi < 1;
   // The fitted (monotone) curve: where it levels off.
   const fittedTop = Math.max(...curve.map((p) => p.fitted ?? p.p));
@@ -112,19 +129,21 @@ export function explain(args: {
     const head = { nl: `Met ${at.k} gestarte ${nlC(at.k)} rolt de sneeuwbal in minstens ${pct(target)} van de gesimuleerde toekomsten${range.nl}.${short.nl}`, en: `With ${at.k} seeded ${enC(at.k)} the snowball rolls in at least ${pct(target)} of the simulated futures${range.en}.${short.en}` };
     if (point.saturatedShare > 0.5) {
       const d = depletion(point, rule);
-      return join('saturated', `${head.nl} Dat komt vooral doordat het gebied vol raakt: ${d.nl}.`, `${head.en} That is mostly because the area fills up: ${d.en}.`);
+      return join('saturated', `${head.nl} Dat komt vooral doordat het gebied vol raakt: ${d.nl}.`, `${head.en} That is mostly because the area fills up: ${d.en}.`, fillsUp(point));
     }
     // At k = 0 no seed is needed (the circles that exist, or PR, carry it): the seeds' R says nothing then.
     if (rBelow && at.k > 0) {
       return join('undecided', `De kans haalt ${pct(target)} bij ${at.k} ${nlC(at.k)}, maar de gestarte cirkels brengen elk minder dan één nieuwe voort: de twee metingen spreken elkaar tegen, dus noemen we geen aantal.`,
-        `The chance reaches ${pct(target)} at ${at.k} ${enC(at.k)}, but the seeded circles each lead to fewer than one new circle: the two measurements contradict each other, so no number is given.`);
+        `The chance reaches ${pct(target)} at ${at.k} ${enC(at.k)}, but the seeded circles each lead to fewer than one new circle: the two measurements contradict each other, so no number is given.`,
+        { nl: `onzeker: de kans haalt ${pct(target)} bij ${at.k}, maar elke cirkel leidt tot minder dan één nieuwe`, en: `uncertain: the chance reaches ${pct(target)} at ${at.k}, but each circle leads to fewer than one new one` });
     }
     return join('reached', head.nl, head.en);
   }
   if (at.k !== null) {
     const upper = at.upper === null ? { nl: `en tot ${maxK} is geen aantal zeker genoeg`, en: `and up to ${maxK} no number is certain enough` } : { nl: `en vanaf ${at.upper} zeker wel`, en: `and surely from ${at.upper} on` };
     return join('undecided', `De kans komt rond ${at.k} gestarte ${nlC(at.k)} op ${pct(target)}, maar de herhalingen beslissen het aantal niet tot op één cirkel: onder ${at.lower} zeker niet, ${upper.nl}. Daarom noemen we geen aantal.`,
-      `The chance reaches ${pct(target)} around ${at.k} seeded ${enC(at.k)}, but the replications do not decide the number to within one circle: surely not below ${at.lower}, ${upper.en}. So no number is given.`);
+      `The chance reaches ${pct(target)} around ${at.k} seeded ${enC(at.k)}, but the replications do not decide the number to within one circle: surely not below ${at.lower}, ${upper.en}. So no number is given.`,
+      { nl: `onzeker: ongeveer ${at.k}, niet beslist op één cirkel na`, en: `uncertain: about ${at.k}, not decided to within one circle` });
   }
   const seededOnly = curve.filter((p) => p.k > 0);
   const last = curve[curve.length - 1];
@@ -132,32 +151,38 @@ export function explain(args: {
   const maxSeeded = Math.max(0, ...seededOnly.map((p) => p.seeded));
   if (seededOnly.length && maxSeeded < 0.5) {
     const why = shortfall(seededOnly[seededOnly.length - 1]);
-    return join('no-seeds', `${head.nl} Route ${args.route} kan hier geen enkele cirkel starten: ${why.nl}.`, `${head.en} Route ${args.route} cannot start a single circle here: ${why.en}.`);
+    return join('no-seeds', `${head.nl} Route ${args.route} kan hier geen enkele cirkel starten: ${why.nl}.`, `${head.en} Route ${args.route} cannot start a single circle here: ${why.en}.`,
+      { nl: `geen cirkel te starten: ${why.nl}`, en: `no circle can be started: ${why.en}` });
   }
   if (seededOnly.length && last.seeded < 0.75 * last.k) {
     const why = shortfall(last);
     return join('route-capacity', `${head.nl} Route ${args.route} start hier gemiddeld maar ${num(last.seeded, 'nl', 1)} van de ${last.k} gevraagde cirkels (${why.nl}); de kans komt niet boven ${pct(best.p)}.`,
-      `${head.en} Route ${args.route} starts only ${num(last.seeded, 'en', 1)} of the ${last.k} circles asked for here on average (${why.en}); the chance gets no higher than ${pct(best.p)}.`);
+      `${head.en} Route ${args.route} starts only ${num(last.seeded, 'en', 1)} of the ${last.k} circles asked for here on average (${why.en}); the chance gets no higher than ${pct(best.p)}.`,
+      { nl: `maar ${num(last.seeded, 'nl', 1)} van ${last.k} cirkels te starten: ${why.nl}`, en: `only ${num(last.seeded, 'en', 1)} of ${last.k} circles can be started: ${why.en}` });
   }
   if (rBelow && best.hi < target) {
     return join('r-below-one', `${head.nl} Gestarte cirkels brengen elk minder dan één nieuwe cirkel voort, dus ook meer starten maakt de sneeuwbal niet zelfstandig (de kans komt niet boven ${pct(best.p)}).`,
-      `${head.en} Seeded circles each lead to fewer than one new circle, so more seeds do not make the snowball self-sustaining (the chance gets no higher than ${pct(best.p)}).`);
+      `${head.en} Seeded circles each lead to fewer than one new circle, so more seeds do not make the snowball self-sustaining (the chance gets no higher than ${pct(best.p)}).`,
+      { nl: `elke cirkel leidt tot minder dan één nieuwe; kans hoogstens ${pct(best.p)}`, en: `each circle leads to fewer than one new one; chance at most ${pct(best.p)}` });
   }
   const half = [...curve].filter((p) => p.k <= maxK / 2).pop();
   if (last.p >= best.p && half && last.lo > half.p && last.k > half.k) {
-    return join('still-rising', `${head.nl} De kans stijgt bij ${maxK} nog (van ${pct(half.p)} bij ${half.k} naar ${pct(last.p)}): probeer een grotere --max-k.`,
-      `${head.en} The chance is still rising at ${maxK} (from ${pct(half.p)} at ${half.k} to ${pct(last.p)}): try a larger --max-k.`);
+    return join('still-rising', `${head.nl} De kans stijgt bij ${maxK} nog (van ${pct(half.p)} bij ${half.k} naar ${pct(last.p)}): probeer meer cirkels.`,
+      `${head.en} The chance is still rising at ${maxK} (from ${pct(half.p)} at ${half.k} to ${pct(last.p)}): try more circles.`,
+      { nl: `meer dan ${maxK} nodig: de kans stijgt nog (${pct(last.p)} bij ${maxK})`, en: `more than ${maxK} needed: the chance is still rising (${pct(last.p)} at ${maxK})` });
   }
   const flat = { nl: `De kans vlakt af rond ${pct(fittedTop)} vanaf ${flatFrom.k} ${nlC(flatFrom.k)}`, en: `The chance levels off around ${pct(fittedTop)} from ${flatFrom.k} ${enC(flatFrom.k)} on` };
   if (best.hi >= target) {
     return join('undecided', `${flat.nl}; met ${best.reps} herhalingen is ${pct(target)} bij ${best.k} ${nlC(best.k)} niet uit te sluiten en niet aan te tonen (95%-interval ${pct(best.lo)}–${pct(best.hi)}). Daarom noemen we geen aantal.`,
-      `${flat.en}; with ${best.reps} replications ${pct(target)} at ${best.k} ${enC(best.k)} can be neither excluded nor shown (95% interval ${pct(best.lo)}–${pct(best.hi)}). So no number is given.`);
+      `${flat.en}; with ${best.reps} replications ${pct(target)} at ${best.k} ${enC(best.k)} can be neither excluded nor shown (95% interval ${pct(best.lo)}–${pct(best.hi)}). So no number is given.`,
+      { nl: `onzeker: de kans blijft rond ${pct(fittedTop)}`, en: `uncertain: the chance stays around ${pct(fittedTop)}` });
   }
   const d = depletion(last, rule);
   if (d.depleted) {
     return join('saturated', `${head.nl} ${flat.nl}: het gebied raakt verzadigd — ${d.nl}; wie nog zelf een cirkel zou beginnen, zit er al in.`,
-      `${head.en} ${flat.en}: the area saturates — ${d.en}; those who would start a circle themselves are already in one.`);
+      `${head.en} ${flat.en}: the area saturates — ${d.en}; those who would start a circle themselves are already in one.`, fillsUp(last));
   }
   return join('plateau', `${head.nl} ${flat.nl}, terwijl het gebied niet vol is (${d.nl}). Die grens komt uit het model zelf: de kans dat iemand zelf een cirkel begint groeit niet verder bij meer dan 4 cirkels in de buurt, en elke nieuwe cirkel moet binnen de startperiode genoeg buren vinden.`,
-    `${head.en} ${flat.en}, while the area is not full (${d.en}). That ceiling comes from the model itself: the chance that someone starts a circle stops growing beyond 4 circles nearby, and every new circle must find enough neighbours within its founding months.`);
+    `${head.en} ${flat.en}, while the area is not full (${d.en}). That ceiling comes from the model itself: the chance that someone starts a circle stops growing beyond 4 circles nearby, and every new circle must find enough neighbours within its founding months.`,
+    { nl: `de kans blijft rond ${pct(fittedTop)} steken`, en: `the chance levels off around ${pct(fittedTop)}` });
 }

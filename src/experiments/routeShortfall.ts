@@ -8,6 +8,7 @@ export const ROUTE_SHORTFALL: Readonly<Record<string, { nl: string; en: string }
   'complexes-exhausted': { nl: 'alle corporatiecomplexen met genoeg 65-plussers zijn al benaderd', en: 'all corporation complexes with enough people 65+ were already used' },
   'no-venue': { nl: 'het gebied heeft geen ontmoetingsplek', en: 'the area has no meeting place' },
   'venues-exhausted': { nl: 'op alle ontmoetingsplekken is al een bijeenkomst geweest', en: 'every meeting place already had a meeting' },
+  'meetings-too-small': { nl: 'op geen enkele bijeenkomst wilden genoeg ouderen meedoen om samen één cirkel te beginnen', en: 'at no meeting did enough older people want to join to start one circle together' },
   'too-few-indications': { nl: 'er waren in de startperiode te weinig indicatiegesprekken waarop het lukte', en: 'there were too few indication talks that worked out in the seeding period' },
 };
 

@@ -29,6 +29,24 @@ export function quantile(sorted: ArrayLike<number>, q: number): number {
   return lo + 1 < n ? sorted[lo] + (sorted[lo + 1] - sorted[lo]) * (i - lo) : sorted[lo];
 }
 
+/**
+ * Quantile that is always one of the values (nearest rank, R type 1: the smallest value with at
+ * least a share q at or below it). For a band whose bounds must be outcomes a run can produce,
+ * such as a cost per circle (total cost over circles formed): interpolating between two runs
+ * gives amounts no run had (issue #12: "€ 5.897" between € 4.900 and € 6.100).
+ */
+export function quantileObserved(sorted: ArrayLike<number>, q: number): number {
+  const n = sorted.length;
+  if (n === 0) return NaN;
+  return sorted[Math.min(n - 1, Math.max(0, Math.ceil(n * q - 1e-9) - 1))];
+}
+
+/** Median and 10th/90th percentile, each one of the values themselves (see quantileObserved). */
+export function observedBand(values: ArrayLike<number>, digits = 4): Band {
+  const v = Float64Array.from(values).sort();
+  return { p10: round(quantileObserved(v, 0.1), digits), p50: round(quantileObserved(v, 0.5), digits), p90: round(quantileObserved(v, 0.9), digits) };
+}
+
 /** Median and 10th/90th percentile. */
 export function band(values: ArrayLike<number>, digits = 4): Band {
   const v = Float64Array.from(values).sort();
@@ -122,7 +140,14 @@ export interface Headline {
   /** Mean number of spontaneous circles each seeded circle inspired by the horizon (cohort R). */
   offspringPerSeed: Band;
   cost: Band;
-  costPerCircle: Band;
+  /**
+   * Cost over circles the routes formed, per run, over the runs that formed at least one (a run
+   * without a circle has no cost per circle); bounds are values of those runs. Null when no run
+   * formed a circle.
+   */
+  costPerCircle: Band | null;
+  /** How many runs formed at least one circle (the runs costPerCircle is taken over). */
+  costPerCircleRuns: number;
   takeoff: { p: number; lo: number; hi: number; reps: number; monthsToTakeoff: Band | null };
   /** Why a route could not be carried out as planned, with the share of replications it happened in. */
   unavailable: { route: Route; reason: string; share: number }[];
@@ -134,6 +159,7 @@ export function summariseHeadline(reps: readonly RepOutput[]): Headline {
   const spontFoundings = (r: RepOutput) => { let s = 0; for (let m = 0; m <= h; m++) for (let o = 0; o < N_ORIGINS; o++) if (selfMade(o)) s += r.foundings[m * N_ORIGINS + o]; return s; };
   const seededTotal = (r: RepOutput) => r.routes.a.formed + r.routes.b.formed + r.routes.c.formed;
   const took = reps.filter((r) => r.takeoff.takeoff);
+  const formedRuns = reps.filter((r) => seededTotal(r) > 0);
   const ci = wilson(took.length, reps.length);
   return {
     circles: band(reps.map((r) => r.circles[h])),
@@ -149,7 +175,8 @@ export function summariseHeadline(reps: readonly RepOutput[]): Headline {
     membersPerCircle: band(reps.flatMap((r) => Array.from(r.sizes)), 1),
     offspringPerSeed: band(reps.map((r) => (seededTotal(r) ? spontFoundings(r) / seededTotal(r) : 0)), 3),
     cost: band(reps.map((r) => r.cost[h]), 0),
-    costPerCircle: band(reps.map((r) => r.cost[h] / Math.max(1, seededTotal(r))), 0),
+    costPerCircle: formedRuns.length ? observedBand(formedRuns.map((r) => r.cost[h] / seededTotal(r)), 0) : null,
+    costPerCircleRuns: formedRuns.length,
     takeoff: { p: round(ci.p, 4), lo: round(ci.lo, 4), hi: round(ci.hi, 4), reps: reps.length, monthsToTakeoff: took.length ? band(took.map((r) => r.takeoff.monthsToTakeoff ?? 0), 1) : null },
     unavailable: unavailableShares(reps, (r, route) => r.routes[route].unavailable),
   };

@@ -10,7 +10,8 @@ import { decodeWindows1252 } from '../../src/data/cbs/decode.ts';
 import { readCbsTable } from '../../src/data/cbs/index.ts';
 import type { RegionTable } from '../../src/data/types.ts';
 import { toWindows1252 } from '../fixtures/encode.ts';
-import { expectInputError, fixture, LVC_FORMS } from './helpers.ts';
+import { bundledTable, expectInputError, fixture, LVC_FORMS } from './helpers.ts';
+import { missingParts } from '../../src/data/cbs/completeness.ts';
 
 function readOrRefuse(bytes: Uint8Array, name: string): RegionTable | 'refused' {
   try {
@@ -91,5 +92,21 @@ describe('impossible data', () => {
   it('10^12 people of 65+ in one buurt is refused before anything is allocated', () => {
     const e = expectInputError(() => readCbsTable('regio_code;a_inw;a_65_oo\nBU19820101;1000000000000;1000000000000\n', 'kwb.csv'), 'impossible-value', { line: 2 });
     expect(e.format('en')).toMatch(/more than 30 million is impossible for a Dutch region/);
+  });
+});
+
+describe('a download cut off at the end of a line (issue #12)', () => {
+  const text = new TextDecoder('windows-1252').decode(fixture('land-van-cuijk-kwb-cp1252.csv')).split('\n');
+
+  it('reads cleanly row for row, and warns that wijken and buurten are missing, with the counts', () => {
+    // 40 lines: Land van Cuijk's own row and its first 8 wijken with some of their buurten.
+    const cut = readCbsTable(text.slice(0, 40).join('\n') + '\n', 'kwb-afgebroken.csv');
+    const missing = cut.warnings.filter((w) => w.code === 'missing-parts');
+    expect(missing.map((w) => w.messages.nl)).toContainEqual(expect.stringMatching(/^van Land van Cuijk \(GM1982\) staan 8 wijken in het bestand met samen [\d.]+ van de 91\.722 inwoners: er ontbreken wijken/));
+  });
+
+  it('never warns for a whole file, nor for the bundled national table', () => {
+    for (const name of LVC_FORMS) expect(readCbsTable(fixture(name), name).warnings.filter((w) => w.code === 'missing-parts')).toEqual([]);
+    expect(missingParts(bundledTable().regions)).toEqual([]);
   });
 });

@@ -126,10 +126,10 @@ describe('planning in Land van Cuijk', () => {
     await writeFile(join(outputDir, 'planner-export.csv'), text);
     expect(text.startsWith('\uFEFF')).toBe(true);
     const lines = text.slice(1).trimEnd().split('\r\n');
-    expect(lines[0]).toBe('Scenario;Jaren na de start;Cirkels – mediaan;10%;90%;seed;bron');
+    expect(lines[0]).toBe('Scenario;Moment;Cirkels – mediaan;10%;90%;seed;bron');
     expect(lines).toHaveLength(1 + 2 * 11);
     // The source holds a ';', so it is quoted; names from files could never start a formula.
-    expect(lines[1]).toMatch(/^Focus;0;[\d,]+;[\d,]+;[\d,]+;1;"Bron: CBS, Kerncijfers wijken en buurten 2024; geometrie CBS\/Kadaster \(bewerkt\)"$/);
+    expect(lines[1]).toMatch(/^Focus;start \(januari \d{4}\);[\d,]+;[\d,]+;[\d,]+;1;"Bron: CBS, Kerncijfers wijken en buurten 2024; geometrie CBS\/Kadaster \(bewerkt\)"$/);
     const medians = lines.slice(1).filter((l) => l.startsWith('Buurten;')).map((l) => Number(l.split(';')[2].replace(',', '.')));
     expect(medians).toHaveLength(11);
     expect(medians[10]).toBeGreaterThan(0);
@@ -215,7 +215,7 @@ describe('planning in Land van Cuijk', () => {
     expect(await page.getByText('Bron: CBS, Kerncijfers wijken en buurten 2024; geometrie CBS/Kadaster (bewerkt)').count()).toBeGreaterThan(0);
     // Choosing a buurt from the list tells its numbers in words.
     await page.locator('[data-coverage-table] tbody tr').first().locator('button').click();
-    expect(await page.locator('.sb-coverage__focus').textContent()).toMatch(/na 2 jaar: .+ van de .+ 65-plussers zit in een cirkel/);
+    expect(await page.locator('.sb-coverage__focus').textContent()).toMatch(/eind \d{4} \(na 2 jaar\): .+ van de .+ 65-plussers zit in een cirkel/);
     await checkAxe('map');
     await tab.screenshot('planner-4-map');
   });

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { SeriesPoint } from '../../src/experiments/summarise.ts';
-import { scenarioStyle, SCENARIO_COLOURS, timeAxis, yearNumber, yearTicks } from '../../src/ui/charts/chart.ts';
+import { momentLabel, scenarioStyle, SCENARIO_COLOURS, timeAxis, yearNumber, yearTicks } from '../../src/ui/charts/chart.ts';
+import { defaultStartMonth } from '../../src/ui/state/workspace.ts';
 import { differenceSpec } from '../../src/ui/charts/differenceSpec.ts';
 import { coverageScale, mapSpec, scaleFill, scaleLegend, type AreaFeature } from '../../src/ui/charts/mapSpec.ts';
 import { seriesSpec } from '../../src/ui/charts/seriesSpec.ts';
@@ -9,6 +10,7 @@ import { localeFor } from '../../src/ui/i18n/index.ts';
 
 /** Chart specs are data: checked here without a DOM (Plot renders them in the browser). */
 const nl = localeFor('nl');
+const en = localeFor('en');
 const band = (p50: number, spread = 1) => ({ p10: p50 - spread, p50, p90: p50 + spread });
 function series(months: number, f: (m: number) => number): SeriesPoint[] {
   return Array.from({ length: months + 1 }, (_, m) => {
@@ -36,14 +38,17 @@ describe('circles and coverage over time', () => {
     expect(spec.legend[0].dash).toBeNull();
     expect(spec.legend[1].dash).not.toBeNull();
     expect(spec.table.rows).toHaveLength(2 * 3);
-    expect(spec.table.rows[5]).toEqual(['B', 2, 48, 47, 49]);
+    expect(spec.table.rows[5]).toEqual(['B', 'na 2 jaar', 48, 47, 49]);
+    expect(spec.table.rows[0][1]).toBe('start');
   });
 
   test('coverage is shown in percent', () => {
     const cov = seriesSpec({ locale: nl, metric: 'coverage', areaName: 'Mill', scenarios: [{ name: 'A', series: series(12, () => 10), seedingEnd: 6 }], months: 12, start: '2026-01', reps: 8 });
-    expect(cov.table.rows[1]).toEqual(['A', 2027, 2, 1, 4]);
+    // A moment is the state after 12·y months: row 0 is the start (January 2026), row 1 the end of 2026.
+    expect(cov.table.rows[0][1]).toBe('start (januari 2026)');
+    expect(cov.table.rows[1]).toEqual(['A', 'eind 2026', 2, 1, 4]);
     expect(cov.description).toMatch(/A: 2,0\s?%/);
-    expect(cov.table.columns.map((c) => c.digits)).toEqual([undefined, 0, 1, 1, 1]);
+    expect(cov.table.columns.map((c) => c.digits)).toEqual([undefined, undefined, 1, 1, 1]);
   });
 
   test('the scenario palette is the colour-blind safe Okabe–Ito set, each with its own dash', () => {
@@ -53,6 +58,16 @@ describe('circles and coverage over time', () => {
 });
 
 describe('time axis', () => {
+  test('a moment in words: start, end of a calendar year or month, or years after the start', () => {
+    expect(momentLabel(nl, '2027-01', 0)).toBe('start (januari 2027)');
+    expect(momentLabel(nl, '2027-01', 12)).toBe('eind 2027');
+    expect(momentLabel(nl, '2027-01', 120)).toBe('eind 2036');
+    expect(momentLabel(nl, '2027-04', 12)).toBe('eind maart 2028');
+    expect(momentLabel(en, '2027-01', 60)).toBe('end of 2031');
+    expect(momentLabel(nl, null, 36)).toBe('na 3 jaar');
+    expect(defaultStartMonth(new Date(Date.UTC(2026, 11, 4)))).toBe('2027-01');
+  });
+
   test('years since the start, or calendar years with a start month', () => {
     const years = timeAxis(nl, 120, null);
     expect(years.x(18)).toBe(1.5);
@@ -78,7 +93,7 @@ describe('paired difference chart', () => {
     expect(marks(spec)).toEqual(['RuleY', 'Area', 'Line']);
     expect(spec.legend[0].label).toBe('Meer PR min Basis');
     expect(spec.legend[0].colour).toBe(scenarioStyle(1).colour);
-    expect(spec.table.rows).toEqual([['Meer PR', 0, 0, -1, 0], ['Meer PR', 1, 6, -1, 12]]);
+    expect(spec.table.rows).toEqual([['Meer PR', 'start', 0, -1, 0], ['Meer PR', 'na 1 jaar', 6, -1, 12]]);
   });
 });
 

@@ -27,14 +27,14 @@ export const networkParams = [
   p({
     name: 'tieDistance', group: 'network', default: 150, min: 30, max: 1000, unit: 'm', world: true,
     label: t('Afstand waarop contacten afnemen', 'Distance scale of ties'),
-    help: t('Afstand d₀ in P(contact) = 1/(1+(d/d₀)^α): tot hier zijn contacten even waarschijnlijk.', 'Distance d₀ in P(tie) = 1/(1+(d/d₀)^α).'),
-    source: 'model-science.md §2.6 (d₀ ≈ 100–200 m) [assumption]', calibrate: false,
+    help: t('Tot deze afstand is een contact met een buur ongeveer even waarschijnlijk; verder weg wordt het snel zeldzamer.', 'Up to this distance a tie with a neighbour is about equally likely; further away ties quickly get rarer.'),
+    source: 'model-science.md §2.6 (d₀ ≈ 100–200 m; d₀ in P(tie) = 1/(1+(d/d₀)^α)) [assumption]', calibrate: false,
   }),
   p({
     name: 'tieDecay', group: 'network', default: 1.8, min: 1, max: 4, unit: 'multiplier', world: true,
     label: t('Afname van contacten met afstand', 'Distance decay of ties'),
-    help: t('Exponent α: hoe snel contacten zeldzamer worden met de afstand.', 'Exponent α: how fast ties become rarer with distance.'),
-    source: 'model-science.md §2.6 (α ≈ 1.6–2; d^−1.6 in Illenberger et al. 2009)', calibrate: false,
+    help: t('Hoe snel contacten zeldzamer worden met de afstand: hoger is sneller.', 'How fast ties become rarer with distance: higher is faster.'),
+    source: 'model-science.md §2.6 (exponent α in P(tie) = 1/(1+(d/d₀)^α); α ≈ 1.6–2; d^−1.6 in Illenberger et al. 2009)', calibrate: false,
   }),
   p({
     name: 'complexTies', group: 'network', default: 10, min: 0, max: 30, unit: 'ties', integer: true, world: true,

@@ -111,6 +111,10 @@ export class Seeding {
       if (!site) {
         const none = r === 'a' ? ctx.w.pl.complexes.length === 0 : ctx.w.pl.foci.length === 0;
         prog.unavailable = r === 'a' ? (none ? 'no-complex' : 'complexes-exhausted') : none ? 'no-venue' : 'venues-exhausted';
+        // Every site was used, and no meeting of this route drew enough willing people for one
+        // circle (fewer than foundingMin wanted to join at each): that, not the sites, is the cause.
+        const held = this.meetings.filter((m) => m.route === r);
+        if (!none && held.length && held.every((m) => m.circles.length === 0 && m.interested < ctx.p.foundingMin)) prog.unavailable = 'meetings-too-small';
         if (ctx.plan.spillover) {
           const other = this.progress[r === 'a' ? 'b' : 'a'];
           if (!other.unavailable) {

@@ -7,6 +7,7 @@ import { InputError } from '../../core/errors.ts';
 import { gemeenteOf, isRegionCode, levelOf, parentOf } from '../regions.ts';
 import type { Level, ReadWarning, RegionRecord, RegionTable } from '../types.ts';
 import { brokenRelation } from './checks.ts';
+import { missingParts } from './completeness.ts';
 import { decodeText, emptyFile } from './decode.ts';
 import type { ResolvedHeader } from './header.ts';
 import { detectNumberStyle, kindProblem, parseCell, type NumberStyle } from './numbers.ts';
@@ -74,6 +75,7 @@ export function readCbsTable(input: string | Uint8Array | ArrayBuffer, file: str
       messages: { nl: `${unnamed} regio's hebben geen naam in het bestand; hun code wordt als naam gebruikt`, en: `${unnamed} regions have no name in the file; their code is used as name` },
     });
   }
+  warnings.push(...missingParts(regions));
   for (const d of header.duplicates) {
     warnings.push({ code: 'duplicate-column', messages: { nl: `kolom ${d.header} genegeerd: ${d.variable} staat al in een eerdere kolom`, en: `column ${d.header} ignored: ${d.variable} is already in an earlier column` }, line: headerLine, column: d.index + 1 });
   }

@@ -65,6 +65,23 @@ export function timeAxis(locale: Locale, months: number, start: string | null): 
   return { x: (m) => m / 12, label: locale.t.charts.yearsAxis, tickFormat: (v) => (Number.isInteger(v) ? locale.fmt.count(v) : ''), domain: [0, months / 12] };
 }
 
+/**
+ * A moment of the run in words (issue #12: one meaning of "start" on map, chart and report).
+ * Month index m is the state after m months: m = 0 is the start, before any seeding (so 0 circles
+ * unless circles already exist), m = 12 the end of the first year. With a start month: "start
+ * (januari 2027)", "eind 2027" (a December end says only the year), "eind maart 2028"; without
+ * one: "start", "na 3 jaar".
+ */
+export function momentLabel(locale: Locale, start: string | null, m: number): string {
+  const { t, fmt } = locale;
+  if (!start) return m === 0 ? t.coverage.momentPlainStart : t.coverage.year(m % 12 === 0 ? fmt.count(m / 12) : fmt.decimal(m / 12, 1));
+  const [y, mo] = start.split('-').map(Number);
+  const month = (d: Date) => new Intl.DateTimeFormat(locale.lang === 'nl' ? 'nl-NL' : 'en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(d);
+  if (m === 0) return t.coverage.momentStart(month(new Date(Date.UTC(y, mo - 1, 1))));
+  const last = new Date(Date.UTC(y, mo - 1 + m - 1, 1));
+  return t.coverage.momentEnd(last.getUTCMonth() === 11 ? String(last.getUTCFullYear()) : month(last));
+}
+
 /** Whole years after the start, or calendar years when a start month is set. */
 export function yearNumber(start: string | null, month: number): number {
   return (start ? Number(start.slice(0, 4)) : 0) + Math.floor(month / 12);

@@ -1,7 +1,7 @@
 import * as Plot from '@observablehq/plot';
 import type { Locale } from '../i18n/index.ts';
 import type { DifferencePoint } from '../simulation/traces.ts';
-import { plotBase, scenarioStyle, timeAxis, yearNumber, yearTicks, type ChartSpec } from './chart.ts';
+import { momentLabel, plotBase, scenarioStyle, timeAxis, yearTicks, type ChartSpec } from './chart.ts';
 import type { SeriesMetric } from './seriesSpec.ts';
 
 /**
@@ -66,12 +66,12 @@ export function differenceSpec(input: DifferenceInput): ChartSpec {
     table: {
       columns: [
         { label: t.charts.columns.scenario, numeric: false },
-        { label: axis.label, numeric: true, digits: 0, year: true },
+        { label: t.charts.columns.moment, numeric: false },
         { label: `${t.charts.columns.difference} – ${t.charts.columns.median}`, numeric: true, digits },
         { label: t.charts.columns.p10, numeric: true, digits },
         { label: t.charts.columns.p90, numeric: true, digits },
       ],
-      rows: input.others.flatMap((o) => years.map((m) => [o.name, yearNumber(input.start, m), o.points[m].p50 * k, o.points[m].p10 * k, o.points[m].p90 * k])),
+      rows: input.others.flatMap((o) => years.map((m) => [o.name, momentLabel(locale, input.start, m), o.points[m].p50 * k, o.points[m].p10 * k, o.points[m].p90 * k])),
     },
   };
 }

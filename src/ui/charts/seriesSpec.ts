@@ -1,7 +1,7 @@
 import * as Plot from '@observablehq/plot';
 import type { SeriesPoint } from '../../experiments/summarise.ts';
 import type { Locale } from '../i18n/index.ts';
-import { plotBase, scenarioStyle, timeAxis, yearNumber, yearTicks, type ChartSpec } from './chart.ts';
+import { momentLabel, plotBase, scenarioStyle, timeAxis, yearTicks, type ChartSpec } from './chart.ts';
 
 /**
  * Circles or coverage over time for 1–4 scenarios: the median as a line and the band in which 8
@@ -47,13 +47,13 @@ export function seriesSpec(input: SeriesInput): ChartSpec {
   marks.push(Plot.ruleX(ends.map(axis.x), { stroke: '#586c88', strokeDasharray: '4 4', ariaHidden: 'true' }));
   marks.push(Plot.text(ends.map(axis.x), { x: (d: number) => d, frameAnchor: 'top', dy: -4, dx: 4, textAnchor: 'start', text: () => t.charts.seedingEnd, fill: '#3d5374', ariaHidden: 'true' }));
   // Pointer tips for mouse users; keyboard and screen-reader users get the same numbers in the table.
-  marks.push(Plot.tip(rows, Plot.pointerX({ x: 'x', y: 'p50', title: (d: (typeof rows)[number]) => `${d.scenario}\n${axis.label} ${axis.tickFormat(Math.round(d.x)) || fmt.count(Math.round(d.x))}: ${number(d.p50)} (${number(d.p10)} – ${number(d.p90)})` })));
+  marks.push(Plot.tip(rows, Plot.pointerX({ x: 'x', y: 'p50', title: (d: (typeof rows)[number]) => `${d.scenario}\n${momentLabel(locale, input.start, d.month)}: ${number(d.p50)} (${number(d.p10)} – ${number(d.p90)})` })));
 
   const years = Array.from({ length: Math.floor(input.months / 12) + 1 }, (_, y) => y * 12);
   const tableRows = input.scenarios.flatMap((s) =>
     years.map((m) => {
       const p = s.series[m];
-      return [s.name, yearNumber(input.start, m), p[metric].p50 * k, p[metric].p10 * k, p[metric].p90 * k];
+      return [s.name, momentLabel(locale, input.start, m), p[metric].p50 * k, p[metric].p10 * k, p[metric].p90 * k];
     }),
   );
   const last = (s: SeriesInput['scenarios'][number]) => s.series[s.series.length - 1][metric];
@@ -83,7 +83,7 @@ export function seriesSpec(input: SeriesInput): ChartSpec {
     table: {
       columns: [
         { label: t.charts.columns.scenario, numeric: false },
-        { label: axis.label, numeric: true, digits: 0, year: true },
+        { label: t.charts.columns.moment, numeric: false },
         { label: `${words.axis} – ${t.charts.columns.median}`, numeric: true, digits },
         { label: t.charts.columns.p10, numeric: true, digits },
         { label: t.charts.columns.p90, numeric: true, digits },

@@ -1,4 +1,4 @@
-import { isInputError, messageOf } from '../../core/errors.ts';
+import { ROUTES } from '../../core/plan.ts';
 import type { Scenario } from '../../experiments/scenario.ts';
 import type { AreaView, RegionRow } from '../../workers/dataApi.ts';
 import type { Locale } from '../i18n/index.ts';
@@ -83,12 +83,15 @@ export function plannedScenarios(state: AppState, area: PlanningArea, tableId: s
     if (usesChosen(d) && outside.length) return { index, name: d.name, scenario: null, key: null, invalid: locale.t.plan.outside(outside.join(', '), area.name) };
     // In plain words, not the engine's "plan.b.buurten" (that stays in the error for the command line).
     if (usesChosen(d) && d.chosen.length === 0) return { index, name: d.name, scenario: null, key: null, invalid: locale.t.plan.chooseSome };
+    if (ROUTES.every((r) => d.plan[r].count === 0)) return { index, name: d.name, scenario: null, key: null, invalid: locale.t.plan.nothingSeeded };
     try {
       // With a register, every scenario starts from its circles (the CLI's --circles, same core function).
       const scenario = scenarioWithRegister(scenarioJson(ws, index, area.codes), register?.circles ?? [], checked, register?.start ?? '');
       return { index, name: d.name, scenario, key: inputKey(tableId, scenario), invalid: null };
-    } catch (e) {
-      return { index, name: d.name, scenario: null, key: null, invalid: isInputError(e) ? e.messages[locale.lang] : messageOf(e)[locale.lang] };
+    } catch {
+      // The engine's message names fields (plan.b.to) and command-line flags: it is for the command
+      // line and the research tab. People planning read what to check, in plain words.
+      return { index, name: d.name, scenario: null, key: null, invalid: locale.t.plan.cannotRun };
     }
   });
 }

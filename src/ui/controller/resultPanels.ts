@@ -8,10 +8,10 @@ import { monthWords } from '../views/register/registerCard.ts';
 import { h } from '../views/dom.ts';
 import { coveragePage } from '../views/coverage/coveragePage.ts';
 import type { FigureContext } from '../views/results/chartFigure.ts';
-import { regionMap } from '../views/regionMap.ts';
 import type { Actions } from './actions.ts';
 import type { AppContext } from './context.ts';
 import { trim } from './context.ts';
+import { createMapMotion } from './mapMotion.ts';
 import type { Maps } from './maps.ts';
 import type { PageInput } from './panels.ts';
 
@@ -77,45 +77,7 @@ export function createResultPanels(ctx: AppContext, actions: Actions, maps: Maps
   const criticalKey = (p: PageInput, index?: number) => criticalKeyOf(ctx.data.tableId, p, index);
   const rankKey = (p: PageInput) => rankKeyOf(ctx.data.tableId, p);
 
-  function coverageMap(p: PageInput, outcome: Outcome, year: number, prefix: string): HTMLElement | null {
-    const state = maps.coverage(outcome.key, outcome.result.buurten, year, p.geometry);
-    if (state.status !== 'ready') return null;
-    const { t } = p.locale;
-    return regionMap({
-      locale: p.locale,
-      spec: state.spec,
-      caption: t.coverage.mapCaption(p.planning!.name, t.coverage.year(p.locale.fmt.count(year)), outcome.scenario.name ?? ''),
-      label: t.coverage.mapLabel(p.planning!.name),
-      selected: null,
-      onSelect: (code) => {
-        memory.coverageFocus = code;
-        update({ tab: 'map' });
-        ctx.render();
-      },
-      legendTitle: t.coverage.legend,
-      keyPrefix: prefix,
-      ...(p.register.today ? { existing: { codes: new Set(p.register.today.buurten.map((b) => b.code)), label: t.register.mapExisting } } : {}),
-    });
-  }
-
-  /** Plays the map's years from the shown one (from the start when at the end), one a second; stops at the end or when the map is left. */
-  function play(years: number): void {
-    const stop = () => {
-      if (memory.playTimer !== null) clearInterval(memory.playTimer);
-      memory.playTimer = null;
-      ctx.render();
-    };
-    if (memory.playTimer !== null) return stop();
-    if ((store.get().year ?? years) >= years) update({ year: 0 });
-    memory.playTimer = setInterval(() => {
-      const now = store.get();
-      const y = now.year ?? years;
-      if (now.tab !== 'map' || y >= years) return stop();
-      update({ year: y + 1 >= years ? null : y + 1 });
-      if (y + 1 >= years) stop();
-    }, 1000);
-    ctx.render();
-  }
+  const { coverageMap, play } = createMapMotion(ctx, maps);
 
   return {
     criticalKey,
@@ -203,6 +165,7 @@ export function createResultPanels(ctx: AppContext, actions: Actions, maps: Maps
         year,
         years,
         start: ws.start,
+        totals: current ? Array.from({ length: years + 1 }, (_, y) => current.outcome.result.series[Math.min(y * 12, current.outcome.result.series.length - 1)]) : null,
         spec: mapState?.status === 'ready' ? mapState.spec : null,
         mapMessage: mapState?.status === 'failed' ? locale.t.status.geometryFailed : mapState?.status === 'none' ? locale.t.map.noShapes : null,
         buurten: current?.outcome.result.buurten ?? [],

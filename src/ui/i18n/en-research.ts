@@ -10,6 +10,11 @@ export const enResearch = {
     yearLabel: 'Year',
     year: (n: string) => `after ${n} years`,
     calendarYear: (year: string, n: string) => `${year} (after ${n} years)`,
+    momentStart: (month: string) => `start (${month})`,
+    momentPlainStart: 'start',
+    momentEnd: (when: string) => `end of ${when}`,
+    total: (when: string, circles: string, cLow: string, cHigh: string, cover: string, vLow: string, vHigh: string) =>
+      `${when}: ${circles} ${circles === '1' ? 'circle' : 'circles'} in the whole area (${cLow} – ${cHigh}); ${cover} of people 65+ in a circle (${vLow} – ${vHigh}).`,
     legend: 'Share of people 65+ in a circle (median)',
     mapCaption: (area: string, year: string, scenario: string) => `Map: coverage per buurt in ${area}, ${year}, ${scenario}`,
     mapLabel: (area: string) => `Map of the buurten of ${area}. Use the arrow keys and Enter to choose a buurt.`,

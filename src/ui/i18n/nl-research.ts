@@ -13,6 +13,13 @@ export const nlResearch = {
     yearLabel: 'Jaar',
     year: (n: string) => `na ${n} jaar`,
     calendarYear: (year: string, n: string) => `${year} (na ${n} jaar)`,
+    /** A moment of the run: its start (before any seeding), or the end of a month or calendar year. */
+    momentStart: (month: string) => `start (${month})`,
+    momentPlainStart: 'start',
+    momentEnd: (when: string) => `eind ${when}`,
+    /** Beside the map: the whole area at the shown moment, the same numbers as the chart's table. */
+    total: (when: string, circles: string, cLow: string, cHigh: string, cover: string, vLow: string, vHigh: string) =>
+      `${when}: ${circles} ${circles === '1' ? 'cirkel' : 'cirkels'} in het hele gebied (${cLow} – ${cHigh}); ${cover} van de 65-plussers in een cirkel (${vLow} – ${vHigh}).`,
     legend: 'Deel van de 65-plussers in een cirkel (mediaan)',
     mapCaption: (area: string, year: string, scenario: string) => `Kaart: dekking per buurt in ${area}, ${year}, ${scenario}`,
     mapLabel: (area: string) => `Kaart van de buurten van ${area}. Gebruik de pijltjestoetsen en Enter om een buurt te kiezen.`,

@@ -74,6 +74,15 @@ export const MAX_SCENARIOS = 4;
 export const APP_MAX_REPS = 1000;
 export const PLACEMENTS: readonly PlacementMode[] = ['auto', 'clustered', 'spread', 'chosen'];
 
+/**
+ * The start month when none is chosen: January of next year (issue #12: charts, map and report
+ * speak in calendar years by default). Taken from the clock, which is why it lives in the app and
+ * not in the engine; a link keeps the month it was made with.
+ */
+export function defaultStartMonth(now: Date = new Date()): string {
+  return `${now.getFullYear() + 1}-01`;
+}
+
 /** A calendar month "YYYY-MM", as the workspace's start month. */
 export const isStartMonth = (v: unknown): v is string => typeof v === 'string' && /^\d{4}-(0[1-9]|1[0-2])$/.test(v);
 
@@ -85,7 +94,7 @@ export function defaultDraft(name = 'Scenario 1'): Draft {
 }
 
 export function defaultWorkspace(): Workspace {
-  return { groups: [], scenarios: [defaultDraft()], active: 0, seed: 1, reps: 40, months: 120, start: null, takeoff: { ...defaultTakeoff }, critical: null, rank: null, proposal: null };
+  return { groups: [], scenarios: [defaultDraft()], active: 0, seed: 1, reps: 40, months: 120, start: defaultStartMonth(), takeoff: { ...defaultTakeoff }, critical: null, rank: null, proposal: null };
 }
 
 export type PresetId = 'routeA' | 'routeB' | 'routeC' | 'focus' | 'seedingOnly';
@@ -182,7 +191,7 @@ export function fromScenario(s: Scenario): { draft: Draft; shared: Pick<Workspac
   const after = Math.max(0, ...s.pr.filter((p) => p.to > end && p.from >= end).map((p) => p.intensity));
   return {
     draft: { name: s.name ?? 'Scenario', plan, pr: { during, after }, chosen, params: { ...s.params } },
-    shared: { seed: s.seed, reps: Math.min(s.reps, APP_MAX_REPS), months: s.months, start: s.start ?? null, takeoff: { ...s.takeoff } },
+    shared: { seed: s.seed, reps: Math.min(s.reps, APP_MAX_REPS), months: s.months, start: s.start ?? defaultStartMonth(), takeoff: { ...s.takeoff } },
     groups: s.groups,
     area: s.area,
   };

@@ -80,7 +80,7 @@ export function sanitiseWorkspace(raw: unknown): Workspace {
     seed: int(raw.seed, 0, 2 ** 31 - 1, base.seed),
     reps: int(raw.reps, 1, APP_MAX_REPS, base.reps),
     months,
-    start: isStartMonth(raw.start) ? raw.start : null,
+    start: isStartMonth(raw.start) ? raw.start : base.start,
     takeoff: takeoff(raw.takeoff),
     critical: isObj(raw.critical) ? criticalSettings(raw.critical) : null,
     rank: isObj(raw.rank) ? rankSettings(raw.rank) : null,

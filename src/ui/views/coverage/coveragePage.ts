@@ -1,6 +1,6 @@
-import type { BuurtCoverage } from '../../../experiments/summarise.ts';
+import type { Band, BuurtCoverage } from '../../../experiments/summarise.ts';
 import type { MapShape, MapSpec } from '../../charts/mapSpec.ts';
-import { yearNumber } from '../../charts/chart.ts';
+import { momentLabel } from '../../charts/chart.ts';
 import type { Locale } from '../../i18n/index.ts';
 import { h, uid } from '../dom.ts';
 import { button, selectField } from '../fields.ts';
@@ -22,6 +22,8 @@ export interface CoverageProps {
   year: number;
   years: number;
   start: string | null;
+  /** The whole area at each whole year (series at month 12·y): the same numbers as the chart's table. */
+  totals: readonly { circles: Band; coverage: Band }[] | null;
   spec: MapSpec | null;
   mapMessage: string | null;
   buurten: readonly BuurtCoverage[];
@@ -42,7 +44,15 @@ export interface CoverageProps {
 
 export function coveragePage(p: CoverageProps): HTMLElement[] {
   const { t, fmt } = p.locale;
-  const yearLabel = (y: number) => (p.start ? t.coverage.calendarYear(String(yearNumber(p.start, y * 12)), fmt.count(y)) : t.coverage.year(fmt.count(y)));
+  // One meaning of a moment on map, chart and report: year y is the state after 12·y months.
+  const yearLabel = (y: number) => (p.start && y > 0 ? t.coverage.calendarYear(momentLabel(p.locale, p.start, y * 12), fmt.count(y)) : momentLabel(p.locale, p.start, y * 12));
+  const totalLine = (y: number) => {
+    const at = p.totals?.[Math.min(y, p.totals.length - 1)];
+    if (!at) return '';
+    const pc = (v: number) => fmt.percent(v * 100, 1);
+    const when = momentLabel(p.locale, p.start, y * 12);
+    return t.coverage.total(when.charAt(0).toUpperCase() + when.slice(1), fmt.count(at.circles.p50), fmt.count(at.circles.p10), fmt.count(at.circles.p90), pc(at.coverage.p50), pc(at.coverage.p10), pc(at.coverage.p90));
+  };
   const out: HTMLElement[] = [h('h2', { class: 'utrecht-heading-2' }, t.coverage.title(p.areaName)), h('p', { class: 'utrecht-paragraph sb-lead' }, t.coverage.intro), h('p', { class: 'utrecht-paragraph', 'data-area-count': '' }, t.coverage.people(p.areaName, p.age65plus === null ? t.missing.unknown : p.locale.fmt.count(p.age65plus)))];
   if (!p.scenarios.some((s) => s.done)) {
     out.push(h('p', { class: 'utrecht-paragraph' }, t.coverage.noResults), button(t.results.run, 'coverage-run', p.onRun, 'primary', { disabled: p.running }));
@@ -52,9 +62,11 @@ export function coveragePage(p: CoverageProps): HTMLElement[] {
   const slider = h('input', { id: sliderId, type: 'range', class: 'sb-slider', min: 0, max: p.years, step: 1, value: p.year, 'aria-valuetext': yearLabel(p.year), 'data-focus-key': 'coverage-year' });
   const sliderValue = h('output', { class: 'sb-slider__value', for: sliderId }, yearLabel(p.year));
   // The label follows while dragging; the map redraws when the thumb is let go (or per arrow key).
+  const total = h('p', { class: 'sb-coverage__total', 'data-map-total': '', 'aria-live': 'polite' }, totalLine(p.year));
   slider.addEventListener('input', () => {
     const y = Number(slider.value);
     sliderValue.textContent = yearLabel(y);
+    total.textContent = totalLine(y);
     slider.setAttribute('aria-valuetext', yearLabel(y));
   });
   slider.addEventListener('change', () => p.onYear(Number(slider.value)));
@@ -119,6 +131,7 @@ export function coveragePage(p: CoverageProps): HTMLElement[] {
     ),
     // Always present (empty until a buurt is chosen), so screen readers announce the choice.
     h('p', { class: 'sb-coverage__focus', role: 'status' }, focused && none(focused) ? `${focused.name}: ${t.coverage.noElderly}` : focused ? t.coverage.focus(focused.name, yearLabel(p.year), pct(at(focused).p50), pct(at(focused).p10), pct(at(focused).p90), fmt.count(focused.age65plus), p.seeds.has(focused.code) ? t.coverage.isSeed : '') : ''),
+    total,
     h('p', { class: 'sb-note' }, p.seedsNote ?? ''),
     h('div', { class: 'sb-panels sb-coverage' }, map, table),
   );

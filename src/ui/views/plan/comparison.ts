@@ -1,6 +1,6 @@
 import type { Locale } from '../../i18n/index.ts';
 import { addScenario, removeScenario, setHorizon } from '../../state/edits.ts';
-import { APP_MAX_REPS, isStartMonth, MAX_SCENARIOS, type Workspace, type WorkspaceEdit } from '../../state/workspace.ts';
+import { APP_MAX_REPS, defaultStartMonth, isStartMonth, MAX_SCENARIOS, type Workspace, type WorkspaceEdit } from '../../state/workspace.ts';
 import { scenarioStyle } from '../../charts/chart.ts';
 import { h } from '../dom.ts';
 import { swatch } from '../swatch.ts';
@@ -41,7 +41,7 @@ export function comparisonSettings(p: ComparisonProps): HTMLElement {
         focusKey: 'shared-years',
         onChange: (v) => set((w) => setHorizon(w, Math.round(v) * 12)),
       }),
-      textField({ label: t.plan.shared.start, value: ws.start ?? '', type: 'month', description: t.plan.shared.startHelp, focusKey: 'shared-start', onChange: (v) => set((w) => ({ ...w, start: isStartMonth(v) ? v : null })) }),
+      textField({ label: t.plan.shared.start, value: ws.start ?? '', type: 'month', description: t.plan.shared.startHelp, focusKey: 'shared-start', onChange: (v) => set((w) => ({ ...w, start: isStartMonth(v) ? v : defaultStartMonth() })) }),
     ),
   );
 }

@@ -1,6 +1,7 @@
 import { ROUTES } from '../../../core/plan.ts';
 import type { CriticalMassResult } from '../../../experiments/criticalMass.ts';
 import type { SeriesPoint } from '../../../experiments/summarise.ts';
+import { momentLabel } from '../../charts/chart.ts';
 import type { Locale } from '../../i18n/index.ts';
 import type { Outcome } from '../../simulation/simulator.ts';
 import { bandWords } from '../../simulation/words.ts';
@@ -125,7 +126,8 @@ export function reportPage(p: ReportProps): HTMLElement[] {
     const point = at(res.series, y * 12);
     const c = bandWords(p.locale, point.circles, 'count');
     const v = bandWords(p.locale, point.coverage, 'percent');
-    const label = start ? `${r.afterYears(fmt.count(y))} (${calendar(p.locale, start, y * 12)})` : r.afterYears(fmt.count(y));
+    // The same moment as the map's slider and the chart's table: the state after 12·y months.
+    const label = start ? `${r.afterYears(fmt.count(y))} (${momentLabel(p.locale, start, y * 12)})` : r.afterYears(fmt.count(y));
     return h('tr', { 'data-year': y }, h('th', { scope: 'row' }, label), h('td', {}, c.median), h('td', {}, `${c.low} – ${c.high}`), h('td', {}, v.median), h('td', {}, `${v.low} – ${v.high}`));
   };
   const expect = h(

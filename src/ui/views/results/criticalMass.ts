@@ -112,7 +112,9 @@ export function criticalHeadline(locale: Locale, areaName: string, r: CriticalMa
   if (code === 'r-below-one') return H.rBelowOne(areaName);
   if (code === 'plateau') return H.plateau(areaName, pctText(top));
   if (code === 'undecided') return level?.k != null ? H.undecidedK(areaName, fmt.count(level.k)) : H.undecided(areaName, pctText(top));
-  return t.critical.none(areaName, fmt.count(r.search.maxK));
+  // No seeds placed, too few placed, or still rising: the measured cause, in a few words.
+  const short = r.reason.short?.[locale.lang];
+  return short ? H.measured(areaName, short) : t.critical.none(areaName, fmt.count(r.search.maxK));
 }
 
 /**

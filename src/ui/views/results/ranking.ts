@@ -47,6 +47,7 @@ export function rankingSection(p: RankingProps): HTMLElement {
       { label: t.rank.columns.cost, numeric: false },
       { label: t.rank.columns.chance(fmt.count(r.budget)), numeric: false },
       { label: t.rank.columns.coverage(fmt.count(r.budget)), numeric: false },
+      { label: t.rank.columns.why, numeric: false },
     ];
     const rows: Cell[][] = r.ranking.map((row) => [
       row.name,
@@ -55,6 +56,8 @@ export function rankingSection(p: RankingProps): HTMLElement {
       row.cost === null ? '–' : `€ ${fmt.count(row.cost)}`,
       `${pct(row.atBudget.p)} (${pct(row.atBudget.lo)} – ${pct(row.atBudget.hi)})`,
       row.atBudget.coverage10 ? `${fmt.percent(row.atBudget.coverage10.p50 * 100, 1)}` : '–',
+      // Why there is no number (or what else holds): the cause the search measured, never assumed.
+      row.reason.short?.[p.locale.lang] ?? '',
     ]);
     const table = dataTable(p.locale, t.rank.caption(p.gemeenteName, t.rank.levels[s.level]), columns, rows);
     // Each place name becomes a button that makes it the planning area.

@@ -27,6 +27,22 @@ export function headlineCard(locale: Locale, index: number, outcome: Outcome, on
   );
 }
 
+/**
+ * Cost per started circle: taken per simulated future (its cost over the circles it formed), over
+ * the futures that formed one; the band's bounds are amounts some future had. Says so when futures
+ * without a circle were left out, and says "none" rather than a number when all were.
+ */
+export function costPerCircle(locale: Locale, o: Outcome): string {
+  const { t, fmt } = locale;
+  const s = o.result.summary;
+  const b = s.costPerCircle;
+  if (!b) return t.results.costPerCircleNone;
+  const euro = (v: number) => `€ ${fmt.count(v)}`;
+  const text = `${euro(b.p50)} (${euro(b.p10)} – ${euro(b.p90)})`;
+  const runs = s.costPerCircleRuns ?? s.reps;
+  return runs < s.reps ? `${text}, ${t.results.costPerCircleSome(fmt.count(runs), fmt.count(s.reps))}` : text;
+}
+
 /** Rows: what is compared; columns: the scenarios. Median with its 10–90% band in brackets. */
 export function comparisonRows(locale: Locale, outcomes: readonly Outcome[]): { columns: TableColumn[]; rows: Cell[][] } {
   const { t, fmt } = locale;
@@ -45,7 +61,7 @@ export function comparisonRows(locale: Locale, outcomes: readonly Outcome[]): { 
     [t.results.rows.offspring, (o) => band(o.result.summary.offspringPerSeed, (v) => fmt.decimal(v, 1))],
     [t.results.rows.failed, (o) => band(o.result.summary.failedFoundings, count)],
     [t.results.rows.cost, (o) => band(o.result.summary.cost, euro)],
-    [t.results.rows.costPerCircle, (o) => band(o.result.summary.costPerCircle, euro)],
+    [t.results.rows.costPerCircle, (o) => costPerCircle(locale, o)],
   ];
   return {
     columns: [{ label: t.results.rows.what, numeric: false }, ...outcomes.map((o) => ({ label: o.result.scenario.name ?? '', numeric: true }))],
