@@ -11,8 +11,7 @@
 import { calibrate, type CalibrationReport } from '../src/calibration/calibrate.ts';
 import { posteriorJson } from '../src/calibration/results.ts';
 import { setupCalibration } from '../src/calibration/setup.ts';
-import { loadTable } from '../src/cli/load.ts';
-import { areaFromTable } from '../src/cli/model.ts';
+import { areaFromTable, loadTable } from '../src/node/data.ts';
 import { fieldLike } from './lib/fieldlike.ts';
 import { bandSvg, epsilonSvg, histogramSvg, pairsSvg } from './lib/figures.ts';
 import { Notebook, poolFor, runIfMain, type NotebookOptions } from './lib/notebook.ts';

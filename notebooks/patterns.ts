@@ -5,8 +5,7 @@
  * band, whether it lies inside, and — when not — what the model measured instead.
  *   npx tsx notebooks/patterns.ts [--quick] [--out DIR]
  */
-import { loadTable } from '../src/cli/load.ts';
-import { areaFromTable } from '../src/cli/model.ts';
+import { areaFromTable, loadTable } from '../src/node/data.ts';
 import { patternTable } from '../src/cli/patterns.ts';
 import type { AreaInput } from '../src/core/area.ts';
 import { runPatterns } from '../src/experiments/patterns.ts';

@@ -9,8 +9,7 @@
  */
 import { behavioural, calibratable, paramSpec } from '../src/core/params/index.ts';
 import { sequence } from '../src/core/rng.ts';
-import { loadTable } from '../src/cli/load.ts';
-import { areaFromTable } from '../src/cli/model.ts';
+import { areaFromTable, loadTable } from '../src/node/data.ts';
 import { findCriticalMass } from '../src/experiments/criticalMass.ts';
 import { validateScenario } from '../src/experiments/scenario.ts';
 import { effects, trajectories, type Effect } from './lib/morris.ts';

@@ -8,8 +8,7 @@
  *   npx tsx notebooks/takeoff.ts [--quick] [--out DIR] [--workers N] [--params posterior.json]
  */
 import { readFileSync } from 'node:fs';
-import { loadTable } from '../src/cli/load.ts';
-import { areaFromTable } from '../src/cli/model.ts';
+import { areaFromTable, loadTable } from '../src/node/data.ts';
 import { findCriticalMass, type CriticalMassResult } from '../src/experiments/criticalMass.ts';
 import { parseParamSet, type ParamSet } from '../src/experiments/paramset.ts';
 import { Notebook, poolFor, runIfMain, type NotebookOptions } from './lib/notebook.ts';
