@@ -22,13 +22,13 @@ function withMarks(spec: ChartSpec, marks: Plot.Markish[], entry: ChartSpec['leg
   return { ...spec, plot: { ...spec.plot, marks: [...(spec.plot.marks ?? []), ...marks] }, legend: [...spec.legend, entry] };
 }
 
-export function histogramFigure(p: ParameterSummary, truth?: number): ChartSpec {
+function histogramFigure(p: ParameterSummary, truth?: number): ChartSpec {
   const spec = histogramSpec(locale, text, p, p.name, 480);
   if (truth === undefined) return spec;
   return withMarks(spec, [Plot.ruleX([truth], { stroke: TRUTH.colour, strokeWidth: 1.5, strokeDasharray: TRUTH.dash })], { label: TRUTH.label, colour: TRUTH.colour, dash: TRUTH.dash });
 }
 
-export function pairsFigure(points: number[][], a: ParameterSummary, b: ParameterSummary, truth?: [number, number]): ChartSpec {
+function pairsFigure(points: number[][], a: ParameterSummary, b: ParameterSummary, truth?: [number, number]): ChartSpec {
   const spec = pairsSpec(locale, text, points, 0, 1, a, b, [a.name, b.name], 480);
   if (!truth) return spec;
   const at = [{ x: truth[0], y: truth[1] }];
@@ -39,8 +39,8 @@ export function pairsFigure(points: number[][], a: ParameterSummary, b: Paramete
   );
 }
 
-export const bandFigure = (s: PredictiveSeries): ChartSpec => bandSpec(locale, text, s, s.kind, 640);
-export const epsilonFigure = (generations: readonly Generation[]): ChartSpec => epsilonSpec(locale, text, generations, 480);
+const bandFigure = (s: PredictiveSeries): ChartSpec => bandSpec(locale, text, s, s.kind, 640);
+const epsilonFigure = (generations: readonly Generation[]): ChartSpec => epsilonSpec(locale, text, generations, 480);
 
 export const histogramSvg = (p: ParameterSummary, truth?: number) => renderSvg(histogramFigure(p, truth));
 export const pairsSvg = (points: number[][], a: ParameterSummary, b: ParameterSummary, truth?: [number, number]) => renderSvg(pairsFigure(points, a, b, truth));
