@@ -11,8 +11,7 @@
 import { calibrate, type CalibrationReport } from '../src/calibration/calibrate.ts';
 import { posteriorJson } from '../src/calibration/results.ts';
 import { setupCalibration } from '../src/calibration/setup.ts';
-import { loadTable } from '../src/cli/load.ts';
-import { areaFromTable } from '../src/cli/model.ts';
+import { areaFromTable, loadTable } from '../src/node/data.ts';
 import { fieldLike } from './lib/fieldlike.ts';
 import { bandSvg, epsilonSvg, histogramSvg, pairsSvg } from './lib/figures.ts';
 import { Notebook, poolFor, runIfMain, type NotebookOptions } from './lib/notebook.ts';
@@ -50,7 +49,7 @@ export async function run(o: NotebookOptions) {
     nb.table(['parameter', 'true', 'median', '90% interval', 'true inside', 'interval / prior width'], recoveryRows(one, TRUTH));
     nb.text(`${one.simulations} simulations; stopped: ${one.stop}. Posterior predictive: ${sig(100 * (one.predictive?.coverage90 ?? 0))}% of the observations inside the 90% band.`);
     nb.figure('willing-posterior.svg', histogramSvg(one.parameters[0], TRUTH.willing), 'Posterior of willing on its prior range, with the true value.');
-    if (one.predictive) nb.figure('willing-predictive.svg', bandSvg(one.predictive.series[0], 'Circles: observations and posterior predictive'), 'Registered circles against the posterior predictive bands (90% and 50%).');
+    if (one.predictive) nb.figure('willing-predictive.svg', bandSvg(one.predictive.series[0]), 'Registered circles against the posterior predictive bands (90% and 50%).');
     nb.figure('willing-epsilon.svg', epsilonSvg(one.generations), 'Tolerance and acceptance per generation.');
     nb.csv('willing-generations.csv', ['generation', 'epsilon', 'acceptance', 'ess', 'simulations'], one.generations.map((g) => [g.t, g.epsilon ?? '', g.acceptance, g.ess, g.simulations]));
     nb.file('willing-posterior.json', posteriorJson(one.posteriorFile));
@@ -62,7 +61,7 @@ export async function run(o: NotebookOptions) {
     nb.heading('2. willing and joinOne from circles and members');
     nb.table(['parameter', 'true', 'median', '90% interval', 'true inside', 'interval / prior width'], recoveryRows(two, TRUTH));
     nb.figure('pairs.svg', pairsSvg(two.pairs.points, two.parameters[0], two.parameters[1], [TRUTH.willing, TRUTH.joinOne]), 'Posterior sample of willing against joinOne: a slanted cloud is a ridge the data cannot resolve.');
-    if (two.predictive) two.predictive.series.forEach((s) => nb.figure(`two-${s.kind}.svg`, bandSvg(s, `${s.kind}: observations and posterior predictive`), `${s.kind} against the posterior predictive bands.`));
+    if (two.predictive) two.predictive.series.forEach((s) => nb.figure(`two-${s.kind}.svg`, bandSvg(s), `${s.kind} against the posterior predictive bands.`));
     nb.text(
       'More willing people and a higher joining rate both make more members and more circles, so the two trade off along a ridge; members tell joinOne apart only partly. ' +
       'This is why the recovery test (test/calibration/recovery.test.ts) fits willing alone: it is the parameter circle counts identify.',

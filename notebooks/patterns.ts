@@ -5,13 +5,13 @@
  * band, whether it lies inside, and — when not — what the model measured instead.
  *   npx tsx notebooks/patterns.ts [--quick] [--out DIR]
  */
-import { loadTable } from '../src/cli/load.ts';
-import { areaFromTable } from '../src/cli/model.ts';
+import { areaFromTable, loadTable } from '../src/node/data.ts';
 import { patternTable } from '../src/cli/patterns.ts';
 import type { AreaInput } from '../src/core/area.ts';
 import { runPatterns } from '../src/experiments/patterns.ts';
 import { Notebook, runIfMain, type NotebookOptions } from './lib/notebook.ts';
-import { chart, COLOURS } from './lib/svg.ts';
+import { renderSvg } from './lib/render.ts';
+import { patternsSpec } from './lib/specs.ts';
 
 export const NAME = 'patterns';
 
@@ -34,19 +34,7 @@ export async function run(o: NotebookOptions) {
   nb.csv('patterns.csv', ['name', 'field', 'field_lo', 'field_hi', 'p10', 'p50', 'p90', 'inside', 'area', 'source', 'note'],
     rows.map((r) => [r.name, r.field, r.fieldRange?.[0] ?? '', r.fieldRange?.[1] ?? '', r.model.p10, r.model.p50, r.model.p90, r.inside, r.area, r.source, r.note.en]));
   // Field value against the model band, each scaled by the field value so all fit one axis.
-  const scaled = rows.filter((r) => r.field > 0);
-  nb.figure('patterns.svg', chart({
-    title: 'Model band (10–90%) and median relative to the field value (1 = field)',
-    x: { label: 'model ÷ field value' },
-    y: { label: 'pattern (row)' },
-    marks: [
-      { type: 'dots', points: scaled.map((r, i) => ({ x: r.model.p50 / r.field, y: i + 1 })), colour: COLOURS[0] },
-      ...scaled.map((r, i) => ({ type: 'line' as const, points: [{ x: r.model.p10 / r.field, y: i + 1 }, { x: r.model.p90 / r.field, y: i + 1 }], colour: COLOURS[1], width: 3 })),
-      { type: 'ruleX', x: 1, colour: '#444', dash: '4 3' },
-      { type: 'labels', points: scaled.map((r, i) => ({ x: r.model.p90 / r.field, y: i + 1, text: `${r.name}${r.inside ? '' : ' (not reproduced)'}` })) },
-    ],
-    width: 640, height: 380,
-  }), 'Median (dots) and 10–90% band (bars) of the model, divided by the field value; the dashed line is the field.');
+  nb.figure('patterns.svg', renderSvg(patternsSpec(rows)), 'Median (dots) and 10–90% band (bars) of the model, divided by the field value; the dashed line is the field.');
   return { files: nb.write(), rows };
 }
 

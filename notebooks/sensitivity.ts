@@ -9,13 +9,13 @@
  */
 import { behavioural, calibratable, paramSpec } from '../src/core/params/index.ts';
 import { sequence } from '../src/core/rng.ts';
-import { loadTable } from '../src/cli/load.ts';
-import { areaFromTable } from '../src/cli/model.ts';
+import { areaFromTable, loadTable } from '../src/node/data.ts';
 import { findCriticalMass } from '../src/experiments/criticalMass.ts';
 import { validateScenario } from '../src/experiments/scenario.ts';
-import { effects, trajectories, type Effect } from './lib/morris.ts';
+import { effects, trajectories } from './lib/morris.ts';
 import { Notebook, poolFor, runIfMain, type NotebookOptions } from './lib/notebook.ts';
-import { chart, COLOURS } from './lib/svg.ts';
+import { renderSvg } from './lib/render.ts';
+import { morrisSpec } from './lib/specs.ts';
 
 export const NAME = 'sensitivity';
 const MILL = 'WK198210';
@@ -28,19 +28,6 @@ export function valuesAt(names: readonly string[], unit: readonly number[]): Rec
     const v = s.min + unit[i] * (s.max - s.min);
     return [n, s.integer ? Math.round(v) : Number(v.toPrecision(12))];
   }));
-}
-
-function muSigmaSvg(title: string, names: readonly string[], e: readonly Effect[]): string {
-  return chart({
-    title,
-    x: { label: 'μ* (mean |elementary effect|, per whole prior range)' },
-    y: { label: 'σ of the elementary effects' },
-    marks: [
-      { type: 'dots', points: e.map((x) => ({ x: x.muStar, y: x.sigma })), colour: COLOURS[0] },
-      { type: 'labels', points: e.map((x) => ({ x: x.muStar, y: x.sigma, text: names[x.index] })) },
-    ],
-    width: 640, height: 380,
-  });
 }
 
 export async function run(o: NotebookOptions) {
@@ -86,8 +73,8 @@ export async function run(o: NotebookOptions) {
   nb.heading('Ranking');
   nb.table(['parameter', 'μ* k50', 'μ k50', 'σ k50', `μ* P(takeoff | k=${size.fixedK})`, `μ P(takeoff | k=${size.fixedK})`], order.map((e) => [`${names[e.index]}${fit.has(names[e.index]) ? ' *' : ''}`, sig(e.muStar), sig(e.mu), sig(e.sigma), sig(eP[e.index].muStar), sig(eP[e.index].mu)]));
   nb.text(`${points} critical-mass searches; k50 was not reached within k = ${size.maxK} at ${censored} of them (counted as ${size.maxK + 1}).`);
-  nb.figure('morris-k50.svg', muSigmaSvg('Morris: critical mass k50', names, eK), 'μ* against σ for k50: far right matters most; high σ means interactions or a non-linear effect.');
-  nb.figure('morris-ptakeoff.svg', muSigmaSvg(`Morris: P(takeoff | k = ${size.fixedK})`, names, eP), `μ* against σ for P(takeoff | k = ${size.fixedK}).`);
+  nb.figure('morris-k50.svg', renderSvg(morrisSpec('morris-k50', 'Morris: critical mass k50', names, eK)), 'μ* against σ for k50: far right matters most; high σ means interactions or a non-linear effect.');
+  nb.figure('morris-ptakeoff.svg', renderSvg(morrisSpec('morris-ptakeoff', `Morris: P(takeoff | k = ${size.fixedK})`, names, eP)), `μ* against σ for P(takeoff | k = ${size.fixedK}).`);
   nb.csv('morris-points.csv', ['trajectory', ...names, 'k50', `p_takeoff_k${size.fixedK}`, 'runs'], rows);
   nb.csv('morris-effects.csv', ['parameter', 'mu_star_k50', 'mu_k50', 'sigma_k50', 'mu_star_p', 'mu_p', 'sigma_p'], eK.map((e, i) => [names[i], e.muStar, e.mu, e.sigma, eP[i].muStar, eP[i].mu, eP[i].sigma]));
   return { files: nb.write(), effects: { k50: eK, pTakeoff: eP }, names };

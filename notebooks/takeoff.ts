@@ -8,12 +8,13 @@
  *   npx tsx notebooks/takeoff.ts [--quick] [--out DIR] [--workers N] [--params posterior.json]
  */
 import { readFileSync } from 'node:fs';
-import { loadTable } from '../src/cli/load.ts';
-import { areaFromTable } from '../src/cli/model.ts';
+import { areaFromTable, loadTable } from '../src/node/data.ts';
 import { findCriticalMass, type CriticalMassResult } from '../src/experiments/criticalMass.ts';
 import { parseParamSet, type ParamSet } from '../src/experiments/paramset.ts';
 import { Notebook, poolFor, runIfMain, type NotebookOptions } from './lib/notebook.ts';
-import { chart, COLOURS } from './lib/svg.ts';
+import { takeoffSpec } from '../src/ui/charts/takeoffSpec.ts';
+import { localeFor } from '../src/ui/i18n/index.ts';
+import { renderSvg } from './lib/render.ts';
 
 export const NAME = 'takeoff';
 export const DEMO_AREAS = [
@@ -50,18 +51,12 @@ export async function run(o: NotebookOptions & { params?: string }) {
   );
   results.forEach((r, i) => nb.text(`**${areas[i].label}.** ${r.reason.en}`));
   nb.text(results[0].takeoffRule.text.en);
-  nb.figure('takeoff-curves.svg', chart({
-    title: 'P(takeoff | k seeded circles)',
-    x: { label: 'circles seeded by professionals (k)' },
-    y: { label: 'P(takeoff)', domain: [0, 1] },
-    marks: results.flatMap((r, i) => [
-      { type: 'band' as const, points: r.curve.map((p) => ({ x: p.k, lo: p.lo, hi: p.hi })), colour: COLOURS[i], opacity: 0.12 },
-      { type: 'line' as const, points: r.curve.map((p) => ({ x: p.k, y: p.p })), colour: COLOURS[i] },
-      { type: 'dots' as const, points: r.curve.map((p) => ({ x: p.k, y: p.p })), colour: COLOURS[i] },
-    ]),
-    legend: results.map((_, i) => ({ label: areas[i].label, colour: COLOURS[i] })),
-    width: 720, height: 380,
-  }), 'Takeoff curves with 95% Wilson bands; where a curve reaches 0.5 and 0.9 are k50 and k90.');
+  // The app's own critical-mass chart, one per area (as the app shows it for the area chosen).
+  results.forEach((r, i) => {
+    const { k50, k90, atTarget } = r.criticalMass;
+    const spec = takeoffSpec({ locale: localeFor('en'), areaName: areas[i].label, curve: r.curve, k50, k90: atTarget ?? k90, target: r.target, width: 640 });
+    nb.figure(`takeoff-${r.area}.svg`, renderSvg(spec), `${areas[i].label}: P(takeoff | k) with its 95% Wilson interval per k; the line is the monotone fit, the marks k50 and k90.`);
+  });
   nb.csv('takeoff-curves.csv', ['area', 'k', 'p', 'lo', 'hi', 'reps'], results.flatMap((r) => r.curve.map((c) => [r.area, c.k, c.p, c.lo, c.hi, c.reps])));
   return { files: nb.write(), results };
 }

@@ -1,74 +1,48 @@
 /**
- * Calibration figures for the notebooks, drawn from the same report structures the CLI prints
- * and the app shows (src/calibration): posterior histograms on the prior's range with the true
- * value, observations against posterior predictive bands, a pairwise sample, ε per generation.
+ * Calibration figures for the notebooks: the app's own calibration charts
+ * (src/ui/calibration/charts.ts, in English), drawn by Observable Plot through render.ts. The
+ * notebooks fit synthetic data with a known truth, so the posterior and the pairwise sample also
+ * mark the true value: one more Plot mark and legend entry on the app's spec, nothing redrawn.
  */
+import * as Plot from '@observablehq/plot';
 import type { PredictiveSeries } from '../../src/calibration/predictive.ts';
 import type { ParameterSummary } from '../../src/calibration/results.ts';
 import type { Generation } from '../../src/calibration/smc.ts';
-import { chart, COLOURS } from './svg.ts';
+import { bandSpec, epsilonSpec, histogramSpec, pairsSpec } from '../../src/ui/calibration/charts.ts';
+import { calibrationText } from '../../src/ui/calibration/text.ts';
+import type { ChartSpec } from '../../src/ui/charts/chart.ts';
+import { localeFor } from '../../src/ui/i18n/index.ts';
+import { renderSvg } from './render.ts';
 
-const year = (date: string) => Number(date.slice(0, 4)) + Number(date.slice(5, 7)) / 12;
+const locale = localeFor('en'), text = calibrationText.en;
+const TRUTH = { colour: '#000000', dash: '1 3', label: 'true value' } as const;
 
-export function histogramSvg(p: ParameterSummary, truth?: number): string {
-  return chart({
-    title: `Posterior of ${p.name}`,
-    x: { label: `${p.name} (prior range)`, domain: [p.prior.min, p.prior.max] },
-    y: { label: 'share of the posterior (%)' },
-    marks: [
-      { type: 'bars', bars: p.histogram.mass.map((m, i) => ({ x1: p.histogram.edges[i], x2: p.histogram.edges[i + 1], y: 100 * m })), colour: COLOURS[0] },
-      { type: 'ruleX', x: p.median, colour: COLOURS[1] },
-      { type: 'ruleX', x: p.lo90, colour: COLOURS[1], dash: '4 3' },
-      { type: 'ruleX', x: p.hi90, colour: COLOURS[1], dash: '4 3' },
-      ...(truth === undefined ? [] : [{ type: 'ruleX' as const, x: truth, colour: COLOURS[6], dash: '1 3' }]),
-    ],
-    legend: [{ label: 'median', colour: COLOURS[1] }, { label: '90% interval', colour: COLOURS[1], dash: '4 3' }, ...(truth === undefined ? [] : [{ label: 'true value', colour: COLOURS[6], dash: '1 3' }])],
-    width: 480, height: 260,
-  });
+/** The spec with `marks` added after the app's own, and a legend entry for them. */
+function withMarks(spec: ChartSpec, marks: Plot.Markish[], entry: ChartSpec['legend'][number]): ChartSpec {
+  return { ...spec, plot: { ...spec.plot, marks: [...(spec.plot.marks ?? []), ...marks] }, legend: [...spec.legend, entry] };
 }
 
-export function bandSvg(s: PredictiveSeries, title: string): string {
-  const pts = s.bands.map((b) => ({ x: year(b.date), ...b }));
-  return chart({
-    title,
-    x: { label: 'year (end of month)' },
-    y: { label: s.kind },
-    marks: [
-      { type: 'band', points: pts.map((p) => ({ x: p.x, lo: p.p05, hi: p.p95 })), colour: COLOURS[0], opacity: 0.15 },
-      { type: 'band', points: pts.map((p) => ({ x: p.x, lo: p.p25, hi: p.p75 })), colour: COLOURS[0], opacity: 0.25 },
-      { type: 'line', points: pts.map((p) => ({ x: p.x, y: p.p50 })), colour: COLOURS[0] },
-      { type: 'dots', points: s.observed.filter((o) => o.inside90).map((o) => ({ x: year(o.date), y: o.value })), colour: COLOURS[6] },
-      { type: 'dots', points: s.observed.filter((o) => !o.inside90).map((o) => ({ x: year(o.date), y: o.value })), colour: COLOURS[1], hollow: true },
-    ],
-    legend: [{ label: '90% / 50% of predictions', colour: COLOURS[0] }, { label: 'observed', colour: COLOURS[6] }, { label: 'observed, outside 90%', colour: COLOURS[1] }],
-  });
+function histogramFigure(p: ParameterSummary, truth?: number): ChartSpec {
+  const spec = histogramSpec(locale, text, p, p.name, 480);
+  if (truth === undefined) return spec;
+  return withMarks(spec, [Plot.ruleX([truth], { stroke: TRUTH.colour, strokeWidth: 1.5, strokeDasharray: TRUTH.dash })], { label: TRUTH.label, colour: TRUTH.colour, dash: TRUTH.dash });
 }
 
-export function pairsSvg(points: number[][], a: ParameterSummary, b: ParameterSummary, truth?: [number, number]): string {
-  return chart({
-    title: `Posterior sample: ${a.name} against ${b.name}`,
-    x: { label: a.name, domain: [a.prior.min, a.prior.max] },
-    y: { label: b.name, domain: [b.prior.min, b.prior.max] },
-    marks: [
-      { type: 'dots', points: points.map((p) => ({ x: p[0], y: p[1] })), colour: COLOURS[0], r: 2.5 },
-      ...(truth ? [{ type: 'dots' as const, points: [{ x: truth[0], y: truth[1] }], colour: COLOURS[1], r: 6, hollow: true }, { type: 'labels' as const, points: [{ x: truth[0], y: truth[1], text: 'true' }] }] : []),
-    ],
-    width: 480, height: 360,
-  });
+function pairsFigure(points: number[][], a: ParameterSummary, b: ParameterSummary, truth?: [number, number]): ChartSpec {
+  const spec = pairsSpec(locale, text, points, 0, 1, a, b, [a.name, b.name], 480);
+  if (!truth) return spec;
+  const at = [{ x: truth[0], y: truth[1] }];
+  return withMarks(
+    spec,
+    [Plot.dot(at, { x: 'x', y: 'y', r: 6, stroke: TRUTH.colour, strokeWidth: 2, fill: 'none' }), Plot.text(at, { x: 'x', y: 'y', text: () => 'true', dx: 8, dy: -8, textAnchor: 'start' })],
+    { label: TRUTH.label, colour: TRUTH.colour, dash: null },
+  );
 }
 
-export function epsilonSvg(generations: readonly Generation[]): string {
-  const g = generations.filter((x) => x.epsilon !== null);
-  return chart({
-    title: 'Tolerance ε and acceptance per generation',
-    x: { label: 'generation', ticks: g.map((x) => x.t) },
-    y: { label: 'ε  /  acceptance rate' },
-    marks: [
-      { type: 'line', points: g.map((x) => ({ x: x.t, y: x.epsilon! })), colour: COLOURS[0] },
-      { type: 'dots', points: g.map((x) => ({ x: x.t, y: x.epsilon! })), colour: COLOURS[0] },
-      { type: 'line', points: g.map((x) => ({ x: x.t, y: x.acceptance })), colour: COLOURS[2], dash: '5 3' },
-    ],
-    legend: [{ label: 'tolerance ε', colour: COLOURS[0] }, { label: 'acceptance rate', colour: COLOURS[2], dash: '5 3' }],
-    width: 480, height: 260,
-  });
-}
+const bandFigure = (s: PredictiveSeries): ChartSpec => bandSpec(locale, text, s, s.kind, 640);
+const epsilonFigure = (generations: readonly Generation[]): ChartSpec => epsilonSpec(locale, text, generations, 480);
+
+export const histogramSvg = (p: ParameterSummary, truth?: number) => renderSvg(histogramFigure(p, truth));
+export const pairsSvg = (points: number[][], a: ParameterSummary, b: ParameterSummary, truth?: [number, number]) => renderSvg(pairsFigure(points, a, b, truth));
+export const bandSvg = (s: PredictiveSeries) => renderSvg(bandFigure(s));
+export const epsilonSvg = (generations: readonly Generation[]) => renderSvg(epsilonFigure(generations));

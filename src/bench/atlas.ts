@@ -6,8 +6,7 @@
  * projected as sample mean × number of wijken (a projection, labelled so; a full run is
  * `sneeuwbal atlas --nl --level wijk`). Seed fixed.
  */
-import { loadTable } from '../cli/load.ts';
-import { areaFromTable } from '../cli/model.ts';
+import { areaFromTable, loadTable } from '../node/data.ts';
 import { atlasPlaces, atlasRow } from '../experiments/atlas.ts';
 import { DEFAULT_REPS } from '../experiments/criticalMass.ts';
 import { validateScenario } from '../experiments/scenario.ts';

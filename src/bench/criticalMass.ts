@@ -9,8 +9,7 @@
  * Anthonis, 1,220 people 65+), so the JIT is warm and no Mill world is built in advance. Worker
  * start-up and JIT warm-up are fixed costs of every command and say nothing about the search.
  */
-import { loadTable } from '../cli/load.ts';
-import { areaFromTable } from '../cli/model.ts';
+import { areaFromTable, loadTable } from '../node/data.ts';
 import type { AreaInput } from '../core/area.ts';
 import { findCriticalMass, type CriticalMassResult } from '../experiments/criticalMass.ts';
 import type { ReplicationPool } from '../experiments/pool.ts';

@@ -15,8 +15,8 @@ import type { RankLevel } from '../experiments/rankUnits.ts';
 import { appendRow, openShard, readShards, writeAtlas, type AtlasRun } from './atlasFiles.ts';
 import { badOption, defineCommand } from './command.ts';
 import { SEARCH_OPTIONS, searchOptions, searchScenario } from './critical-mass.ts';
-import { loadTable, sourceLine } from './load.ts';
-import { areaFromTable, loadGeometry, makePool, MODEL_OPTIONS, positiveInt, SCENARIO_OPTIONS } from './model.ts';
+import { areaFromTable, loadGeometry, loadTable, sourceLine } from '../node/data.ts';
+import { makePool, MODEL_OPTIONS, positiveInt, SCENARIO_OPTIONS } from './model.ts';
 import { groupsOf } from './rank.ts';
 
 const { area: _a, plan: _p, buurten: _b, ...scenarioOptions } = SCENARIO_OPTIONS;

@@ -9,8 +9,8 @@ import { benchAtlas } from '../bench/atlas.ts';
 import { runBench, type BenchResult } from '../bench/bench.ts';
 import { BENCH_AREA, benchCriticalMass } from '../bench/criticalMass.ts';
 import { defineCommand } from './command.ts';
-import { loadTable } from './load.ts';
-import { areaFromTable, positiveInt } from './model.ts';
+import { areaFromTable, loadTable } from '../node/data.ts';
+import { positiveInt } from './model.ts';
 
 export const command = defineCommand({
   name: 'bench',

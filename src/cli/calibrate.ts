@@ -20,8 +20,8 @@ import { currentMonth } from '../data/registerArea.ts';
 import { looksLikeRegister, registerHistory } from '../calibration/register.ts';
 import { CIRCLES_OPTION } from './circles.ts';
 import { badOption, defineCommand } from './command.ts';
-import { loadTable, readBytes } from './load.ts';
-import { areaFromTable, loadGeometry, loadParamSet, makePool, MODEL_OPTIONS, positiveInt, scenarioInput, SCENARIO_OPTIONS } from './model.ts';
+import { areaFromTable, loadGeometry, loadTable, readBytes } from '../node/data.ts';
+import { loadParamSet, makePool, MODEL_OPTIONS, positiveInt, scenarioInput, SCENARIO_OPTIONS } from './model.ts';
 
 const { months: _horizonFromData, ...scenarioOptions } = SCENARIO_OPTIONS;
 

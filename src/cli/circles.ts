@@ -16,8 +16,7 @@ import type { ReadWarning } from '../data/types.ts';
 import { validateScenario, type Scenario } from '../experiments/scenario.ts';
 import type { Today } from '../experiments/scenarioCircles.ts';
 import type { Options } from './command.ts';
-import { readBytes } from './load.ts';
-import { areaFromTable } from './model.ts';
+import { areaFromTable, readBytes } from '../node/data.ts';
 
 export const CIRCLES_OPTION = {
   circles: { type: 'string', arg: 'FILE', help: t('register van bestaande cirkels (CSV: founded,buurt,route,members,status,ended); de run begint bij wat er al is', 'register of existing circles (CSV: founded,buurt,route,members,status,ended); the run starts from what exists') },

@@ -18,8 +18,8 @@ import { fmt } from './format.ts';
 import type { AreaInput } from '../core/area.ts';
 import { registerAnswer } from '../experiments/registerAnswer.ts';
 import { todayOf } from '../experiments/scenarioCircles.ts';
-import { loadTable, sourceLine } from './load.ts';
-import { areaFromTable, loadGeometry, loadParamSet, makePool, MODEL_OPTIONS, positiveInt, progressReporter, scenarioInput, SCENARIO_OPTIONS } from './model.ts';
+import { areaFromTable, loadGeometry, loadTable, sourceLine } from '../node/data.ts';
+import { loadParamSet, makePool, MODEL_OPTIONS, positiveInt, progressReporter, scenarioInput, SCENARIO_OPTIONS } from './model.ts';
 
 /** Options shared with `rank`: what to search for and how takeoff is judged. */
 export const SEARCH_OPTIONS = {

@@ -6,7 +6,7 @@
  */
 import { parseArgs } from 'node:util';
 import { formatWhere, InputError, isInputError, type Lang } from '../core/errors.ts';
-import { onTableWarnings } from './load.ts';
+import { onTableWarnings } from '../node/data.ts';
 import { COMMON_OPTIONS, helpText, type Command, type Options, type Output } from './command.ts';
 
 interface Entry {

@@ -4,22 +4,15 @@
  * --workers; building the area with its geometry; progress on stderr.
  */
 import { availableParallelism } from 'node:os';
-import type { Geometry } from 'geojson';
-import type { AreaInput } from '../core/area.ts';
 import { InputError, type Lang } from '../core/errors.ts';
 import { parseJson } from '../core/json.ts';
 import { t } from '../core/params/spec.ts';
 import { ROUTES } from '../core/plan.ts';
-import { geometryByCode } from '../data/geo.ts';
-import { readGeometry } from '../data/geometry.ts';
-import { gemeenteOf } from '../data/regions.ts';
-import type { RegionTable } from '../data/types.ts';
-import { buildArea, type BuurtGroup } from '../experiments/area.ts';
 import { parseParamSet, type ParamSet } from '../experiments/paramset.ts';
 import { InlinePool, type ReplicationPool } from '../experiments/pool.ts';
 import { NodePool } from '../workers/node-pool.ts';
 import { badOption, type Options, type Output } from './command.ts';
-import { loadGemeenteGeometry, readBytes, SIZE_LIMITS } from './load.ts';
+import { readBytes, SIZE_LIMITS } from '../node/data.ts';
 
 export const MODEL_OPTIONS = {
   data: { type: 'string', arg: 'FILE', help: t('CBS-tabel wijken en buurten (standaard de meegeleverde van 2024)', 'CBS wijken en buurten table (default: the bundled 2024 one)') },
@@ -108,31 +101,6 @@ export function scenarioInput(values: Record<string, unknown>): Record<string, u
   const sets = parseSets(values.set as string[] | undefined);
   if (Object.keys(sets).length) s.params = { ...((base.params as object) ?? {}), ...sets };
   return s;
-}
-
-/** A geometry file given with --geometry (GeoJSON/TopoJSON, WGS84 or RD New). */
-export function loadGeometry(path: string | undefined): Map<string, Geometry> | undefined {
-  return path === undefined ? undefined : readGeometry(readBytes(path, path, SIZE_LIMITS.geometry), path).byCode;
-}
-
-/**
- * The area with buurt geometry: the user's own (--geometry) first, else the bundled maps; null
- * geometry for codes neither has (the model then places people on a disc of the land area).
- */
-export function areaFromTable(table: RegionTable, codes: readonly string[], groups: readonly BuurtGroup[] = [], own?: Map<string, Geometry>): AreaInput {
-  const cache = new Map<string, Map<string, Geometry> | null>();
-  const lookup = (code: string): Geometry | null => {
-    const mine = own?.get(code);
-    if (mine) return mine;
-    const gm = gemeenteOf(code);
-    if (!gm) return null;
-    if (!cache.has(gm)) {
-      const topo = loadGemeenteGeometry(gm);
-      cache.set(gm, topo ? geometryByCode(topo, gm, `${gm}.topo.json`) : null);
-    }
-    return cache.get(gm)?.get(code) ?? null;
-  };
-  return buildArea(table, codes, lookup, groups, '--area');
 }
 
 export function makePool(workersFlag: string | undefined, reps: number): ReplicationPool {

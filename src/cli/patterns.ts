@@ -11,8 +11,8 @@ import { runPatterns, type PatternRow } from '../experiments/patterns.ts';
 import { isRegionCode } from '../data/regions.ts';
 import { badOption, defineCommand } from './command.ts';
 import { fmt } from './format.ts';
-import { loadTable, sourceLine } from './load.ts';
-import { areaFromTable, loadParamSet, parseSets, positiveInt } from './model.ts';
+import { areaFromTable, loadTable, sourceLine } from '../node/data.ts';
+import { loadParamSet, parseSets, positiveInt } from './model.ts';
 
 const t = (nl: string, en: string) => ({ nl, en });
 

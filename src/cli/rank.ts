@@ -16,8 +16,8 @@ import { badOption, defineCommand } from './command.ts';
 import { SEARCH_OPTIONS, searchOptions, searchScenario } from './critical-mass.ts';
 import { CIRCLES_OPTION, withCircles } from './circles.ts';
 import { fmt } from './format.ts';
-import { loadTable, sourceLine } from './load.ts';
-import { areaFromTable, loadGeometry, makePool, MODEL_OPTIONS, positiveInt, progressReporter, readJsonFile, SCENARIO_OPTIONS } from './model.ts';
+import { areaFromTable, loadGeometry, loadTable, sourceLine } from '../node/data.ts';
+import { makePool, MODEL_OPTIONS, positiveInt, progressReporter, readJsonFile, SCENARIO_OPTIONS } from './model.ts';
 
 const { area: _a, plan: _p, buurten: _b, ...scenarioOptions } = SCENARIO_OPTIONS;
 

@@ -7,7 +7,7 @@ import type { Lang } from '../core/errors.ts';
 import { isRegionCode, levelOf, regionsWithin } from '../data/regions.ts';
 import type { Level, RegionRecord, RegionTable } from '../data/types.ts';
 import { badOption, defineCommand } from './command.ts';
-import { BUNDLED_SOURCE, loadTable } from './load.ts';
+import { BUNDLED_SOURCE, loadTable } from '../node/data.ts';
 
 const LEVELS = ['gemeente', 'wijk', 'buurt'] as const;
 const DEPTH: Record<Level, number> = { land: 0, gemeente: 1, wijk: 2, buurt: 3 };

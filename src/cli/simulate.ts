@@ -12,8 +12,8 @@ import type { Band } from '../experiments/summarise.ts';
 import { defineCommand } from './command.ts';
 import { CIRCLES_OPTION, registerLines, withCircles } from './circles.ts';
 import { fmt } from './format.ts';
-import { loadTable, sourceLine } from './load.ts';
-import { areaFromTable, loadGeometry, loadParamSet, makePool, MODEL_OPTIONS, progressReporter, scenarioInput, SCENARIO_OPTIONS } from './model.ts';
+import { areaFromTable, loadGeometry, loadTable, sourceLine } from '../node/data.ts';
+import { loadParamSet, makePool, MODEL_OPTIONS, progressReporter, scenarioInput, SCENARIO_OPTIONS } from './model.ts';
 
 export const command = defineCommand({
   name: 'simulate',

@@ -53,8 +53,8 @@ if (typeof process !== 'undefined' && process.argv[1]?.endsWith('odd.ts')) {
   const path = new URL('./ODD.md', import.meta.url);
   let doc = withParameterTable(readFileSync(path, 'utf8'));
   // The patterns table: the field situations run in the model (src/experiments/patterns.ts).
-  const { loadTable } = await import('../cli/load.ts');
-  const { areaFromTable } = await import('../cli/model.ts');
+  const { loadTable } = await import('../node/data.ts');
+  const { areaFromTable } = await import('../node/data.ts');
   const { patternTable } = await import('../cli/patterns.ts');
   const { runPatterns } = await import('../experiments/patterns.ts');
   const table = loadTable();

@@ -4,10 +4,10 @@ import { formatWhere, isInputError } from '../core/errors.ts';
 import { readCbsTable } from '../data/cbs/index.ts';
 import { parseGemeenteExtras, withEstimates, type GemeenteExtras } from '../data/estimates.ts';
 import { readFieldData, type FieldData } from '../data/field.ts';
-import { geometryByCode } from '../data/geo.ts';
 import { gemeenteOf, regionsWithin, searchRegions } from '../data/regions.ts';
 import type { Level, Missing, RegionRecord, RegionTable, TableForm, Variable } from '../data/types.ts';
-import { buildArea, type BuurtGroup } from '../experiments/area.ts';
+import type { BuurtGroup } from '../experiments/area.ts';
+import { areaWithGeometry, shapesOfTopology } from '../experiments/areaGeometry.ts';
 import { rankUnits, type RankLevel, type RankUnit } from '../experiments/rankUnits.ts';
 
 /**
@@ -107,7 +107,7 @@ export function createDataApi(fetchBytes: (url: string) => Promise<ArrayBuffer> 
     if (!pending) {
       const url = geometryUrls[gm];
       pending = url
-        ? fetchBytes(url).then((bytes) => geometryByCode(JSON.parse(new TextDecoder().decode(bytes)), gm, `${gm}.topo.json`))
+        ? fetchBytes(url).then((bytes) => shapesOfTopology(JSON.parse(new TextDecoder().decode(bytes)), gm))
         : Promise.resolve(null);
       // A failed fetch must not stick: the next area build tries again.
       pending.catch(() => geometry.delete(gm));
@@ -118,14 +118,14 @@ export function createDataApi(fetchBytes: (url: string) => Promise<ArrayBuffer> 
 
   /**
    * The table the model reads (with labelled estimates; made on first use because it costs
-   * ~100 ms over the national table) and a boundary lookup with the gemeenten of `codes` fetched.
+   * ~100 ms over the national table) and the boundaries of the gemeenten of `codes`, fetched
+   * first, so that the area is then built by the same pure function as in Node.
    */
   const modelTable = async (codes: readonly string[]) => {
     estimated ??= withEstimates(requireTable(), extras);
     const gemeenten = [...new Set(codes.map(gemeenteOf).filter((g): g is string => g !== null))];
     const shapes = new Map(await Promise.all(gemeenten.map(async (gm) => [gm, await shapesOf(gm)] as const)));
-    const lookup = (code: string) => shapes.get(gemeenteOf(code) ?? '')?.get(code) ?? null;
-    return { table: estimated, lookup };
+    return { table: estimated, shapes: (gm: string) => shapes.get(gm) };
   };
 
   return {
@@ -189,8 +189,8 @@ export function createDataApi(fetchBytes: (url: string) => Promise<ArrayBuffer> 
 
     async buildArea(codes, groups) {
       try {
-        const { table: t, lookup } = await modelTable([...codes, ...groups.filter((g) => codes.includes(g.name)).flatMap((g) => g.buurten)]);
-        return { ok: true, area: buildArea(t, codes, lookup, groups) };
+        const { table: t, shapes } = await modelTable([...codes, ...groups.filter((g) => codes.includes(g.name)).flatMap((g) => g.buurten)]);
+        return { ok: true, area: areaWithGeometry(t, codes, shapes, groups) };
       } catch (e) {
         return { ok: false, error: messageOf(e, 'area') };
       }
@@ -198,8 +198,8 @@ export function createDataApi(fetchBytes: (url: string) => Promise<ArrayBuffer> 
 
     async rankUnits(within, level, groups) {
       try {
-        const { table: t, lookup } = await modelTable([within, ...groups.flatMap((g) => g.buurten)]);
-        return { ok: true, units: rankUnits(t, within, level, (codes, gs) => buildArea(t, codes, lookup, gs), groups) };
+        const { table: t, shapes } = await modelTable([within, ...groups.flatMap((g) => g.buurten)]);
+        return { ok: true, units: rankUnits(t, within, level, (codes, gs) => areaWithGeometry(t, codes, shapes, gs), groups) };
       } catch (e) {
         return { ok: false, error: messageOf(e, 'rank') };
       }

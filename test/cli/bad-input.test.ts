@@ -5,7 +5,7 @@
  */
 import { openSync, closeSync, ftruncateSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { SIZE_LIMITS } from '../../src/cli/load.ts';
+import { SIZE_LIMITS } from '../../src/node/data.ts';
 import { hasStackTrace, runMain, tempFiles } from '../helpers/cli.ts';
 
 const file = tempFiles('sneeuwbal-bad-');

@@ -11,7 +11,7 @@ import { InlinePool } from '../../src/experiments/pool.ts';
 import { compareRows, rankAreas } from '../../src/experiments/rank.ts';
 import { rankUnits } from '../../src/experiments/rankUnits.ts';
 import { validateScenario } from '../../src/experiments/scenario.ts';
-import { areaFromTable } from '../../src/cli/model.ts';
+import { areaFromTable } from '../../src/node/data.ts';
 import { area, bundledTable, MILL } from '../helpers/areas.ts';
 
 const build = (codes: readonly string[]) => areaFromTable(bundledTable(), codes);

@@ -1,6 +1,5 @@
 /** Real areas from the bundled CBS data, built once per test file. */
-import { loadTable } from '../../src/cli/load.ts';
-import { areaFromTable } from '../../src/cli/model.ts';
+import { areaFromTable, loadTable } from '../../src/node/data.ts';
 import type { AreaInput } from '../../src/core/area.ts';
 import type { RegionTable } from '../../src/data/types.ts';
 

@@ -61,7 +61,7 @@ describe('notebooks in quick mode', () => {
     expect(results).toHaveLength(1);
     for (const c of results[0].curve) expect(c.lo <= c.p && c.p <= c.hi).toBe(true);
     expect(read(dir, 'index.md')).toContain(results[0].reason.en);
-    expect(isSvg(read(dir, 'takeoff-curves.svg'))).toBe(true);
+    expect(isSvg(read(dir, `takeoff-${results[0].area}.svg`))).toBe(true);
   }, 180_000);
 });
 

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { readdirSync } from 'node:fs';
-import { areaFromTable } from '../../src/cli/model.ts';
+import { areaFromTable } from '../../src/node/data.ts';
 import { createDataApi, type DataApi } from '../../src/workers/dataApi.ts';
 import { bundledTable } from '../helpers/areas.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { areaFromTable } from '../../src/cli/model.ts';
+import { areaFromTable } from '../../src/node/data.ts';
 import { InlinePool } from '../../src/experiments/pool.ts';
 import type { RegionRow } from '../../src/workers/dataApi.ts';
 import { chosenFrom, greedyOptions, MAX_BUURT_UNITS } from '../../src/ui/simulation/placement.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { areaFromTable } from '../../src/cli/model.ts';
+import { areaFromTable } from '../../src/node/data.ts';
 import { InlinePool } from '../../src/experiments/pool.ts';
 import { runScenario } from '../../src/experiments/run.ts';
 import { localeFor } from '../../src/ui/i18n/index.ts';

@@ -1,5 +1,6 @@
 import tableUrl from '../../../data/kwb-2024.csv?url';
 import extrasUrl from '../../../data/gemeenten-2024-extra.csv?url';
+import { BUNDLED_EXTRAS_FILE, BUNDLED_TABLE_FILE } from '../../data/bundled.ts';
 import type { TableSource } from '../../workers/dataApi.ts';
 
 /**
@@ -12,11 +13,11 @@ const absolute = (url: string) => new URL(url, document.baseURI).href;
 export const nationalTable = (): TableSource => ({
   // Absolute, because the worker resolves relative URLs against its own script location.
   url: absolute(tableUrl),
-  file: 'kwb-2024.csv',
+  file: BUNDLED_TABLE_FILE,
 });
 
 /** Gemeente figures the 2024 buurt table lacks (one-person households, age mix), for estimates. */
-export const gemeenteExtras = (): TableSource => ({ url: absolute(extrasUrl), file: 'gemeenten-2024-extra.csv' });
+export const gemeenteExtras = (): TableSource => ({ url: absolute(extrasUrl), file: BUNDLED_EXTRAS_FILE });
 
 // eager + ?url gives only the URL strings (a few bytes each); no geometry is loaded here.
 const geometryUrls = import.meta.glob<string>('../../../data/geo/GM*.topo.json', { query: '?url', import: 'default', eager: true });

@@ -1,7 +1,7 @@
-/** The CLI's node-only loader: bundled paths relative to the code, estimates applied, plain errors for unreadable files. */
+/** The Node data module (src/node/data.ts): bundled paths relative to the code, estimates applied, plain errors for unreadable files. */
 import { tmpdir } from 'node:os';
 import { describe, expect, it } from 'vitest';
-import { BUNDLED_TABLE, loadGemeenteGeometry, loadTable, readBytes } from '../../src/cli/load.ts';
+import { BUNDLED_TABLE, loadGemeenteGeometry, loadTable, readBytes } from '../../src/node/data.ts';
 import { featuresOf } from '../../src/data/geo.ts';
 import { expectInputError, fixturePath, repoPath } from '../data/helpers.ts';
 

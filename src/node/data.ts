@@ -1,23 +1,30 @@
 /**
- * Node-only loading for the CLI: the bundled data (paths relative to this file, not the working
- * directory) or a file the user names. Reading is here; parsing stays in the pure src/data modules.
+ * Loading data in Node, for the CLI, the benchmark, the notebooks and the docs: the bundled data
+ * (paths relative to this file, not the working directory) or a file the user names, and the
+ * model's area built from them. Reading is here; parsing stays in the pure src/data modules, and
+ * "table + geometry → area" in src/experiments/areaGeometry.ts, shared with the app's data worker.
  */
 import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import type { Geometry } from 'geojson';
 import type { Topology } from 'topojson-specification';
+import type { AreaInput } from '../core/area.ts';
 import { InputError, type Where } from '../core/errors.ts';
+import { BUNDLED_EXTRAS_FILE, BUNDLED_SOURCE, BUNDLED_TABLE_FILE, geometryFileOf } from '../data/bundled.ts';
 import { readCbsTable } from '../data/cbs/index.ts';
+import { readGeometry } from '../data/geometry.ts';
 import { parseGemeenteExtras, withEstimates, type GemeenteExtras } from '../data/estimates.ts';
 import { levelOf } from '../data/regions.ts';
 import type { RegionTable } from '../data/types.ts';
+import type { BuurtGroup } from '../experiments/area.ts';
+import { areaWithGeometry, shapesOfTopology } from '../experiments/areaGeometry.ts';
+
+export { BUNDLED_SOURCE };
 
 const dataDir = new URL('../../data/', import.meta.url);
 
-export const BUNDLED_TABLE = fileURLToPath(new URL('kwb-2024.csv', dataDir));
-export const BUNDLED_EXTRAS = fileURLToPath(new URL('gemeenten-2024-extra.csv', dataDir));
-
-/** Attribution for output that uses the bundled data (CC BY 4.0 requires naming CBS). */
-export const BUNDLED_SOURCE = 'Bron: CBS, Kerncijfers wijken en buurten 2024; geometrie CBS/Kadaster (bewerkt)';
+export const BUNDLED_TABLE = fileURLToPath(new URL(BUNDLED_TABLE_FILE, dataDir));
+export const BUNDLED_EXTRAS = fileURLToPath(new URL(BUNDLED_EXTRAS_FILE, dataDir));
 
 /** The source line of a command's output: the bundled attribution, or the table given with --data. */
 export function sourceLine(data: string | undefined, table: RegionTable): string {
@@ -113,7 +120,7 @@ const bundled: { plain?: RegionTable; estimated?: RegionTable } = {};
 export function loadTable(file?: string, options: LoadOptions = {}): RegionTable {
   const estimates = options.estimates !== false;
   if (file === undefined) {
-    bundled.plain ??= readCbsTable(readBytes(BUNDLED_TABLE), 'kwb-2024.csv');
+    bundled.plain ??= readCbsTable(readBytes(BUNDLED_TABLE), BUNDLED_TABLE_FILE);
     if (!estimates) return bundled.plain;
     bundled.estimated ??= withEstimates(bundled.plain, loadExtras());
     return bundled.estimated;
@@ -124,13 +131,13 @@ export function loadTable(file?: string, options: LoadOptions = {}): RegionTable
 }
 
 export function loadExtras(): GemeenteExtras {
-  return parseGemeenteExtras(readBytes(BUNDLED_EXTRAS), 'gemeenten-2024-extra.csv');
+  return parseGemeenteExtras(readBytes(BUNDLED_EXTRAS), BUNDLED_EXTRAS_FILE);
 }
 
 /** The bundled TopoJSON of one gemeente (objects gemeente, wijken, buurten), or null if none is bundled. */
 export function loadGemeenteGeometry(gemeente: string): Topology | null {
   if (levelOf(gemeente) !== 'gemeente') return null;
-  const path = fileURLToPath(new URL(`${gemeente}.topo.json`, new URL('geo/', dataDir)));
+  const path = fileURLToPath(new URL(geometryFileOf(gemeente), new URL('geo/', dataDir)));
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
@@ -138,4 +145,23 @@ export function loadGemeenteGeometry(gemeente: string): Topology | null {
     return null;
   }
   return JSON.parse(text) as Topology;
+}
+
+/** A geometry file given with --geometry (GeoJSON/TopoJSON, WGS84 or RD New). */
+export function loadGeometry(path: string | undefined): Map<string, Geometry> | undefined {
+  return path === undefined ? undefined : readGeometry(readBytes(path, path, SIZE_LIMITS.geometry), path).byCode;
+}
+
+/** The bundled boundaries by code of one gemeente, or null when none is bundled. */
+function bundledShapes(gemeente: string): Map<string, Geometry> | null {
+  const topo = loadGemeenteGeometry(gemeente);
+  return topo ? shapesOfTopology(topo, gemeente) : null;
+}
+
+/**
+ * The area with buurt geometry: the user's own (--geometry) first, else the bundled maps; null
+ * geometry for codes neither has (the model then places people on a disc of the land area).
+ */
+export function areaFromTable(table: RegionTable, codes: readonly string[], groups: readonly BuurtGroup[] = [], own?: Map<string, Geometry>): AreaInput {
+  return areaWithGeometry(table, codes, bundledShapes, groups, { own, field: '--area' });
 }
