@@ -5,7 +5,7 @@ import { inputKey, type Simulator } from '../simulation/simulator.ts';
 import type { Tab } from '../state/state.ts';
 import { defaultCritical, type CriticalSettings } from '../state/workspace.ts';
 import type { AreaData } from './areaData.ts';
-import type { PageInput } from './panels.ts';
+import type { PageInput } from './pageInput.ts';
 
 /**
  * Where computations start. Every button that asks for results calls one of these directly

@@ -3,7 +3,7 @@ import { momentLabel } from '../charts/chart.ts';
 import { regionMap } from '../views/regionMap.ts';
 import type { AppContext } from './context.ts';
 import type { Maps } from './maps.ts';
-import type { PageInput } from './panels.ts';
+import type { PageInput } from './pageInput.ts';
 
 /**
  * The coverage map as the report shows it (its moment named as on the map page and in the chart's

@@ -1,11 +1,9 @@
-import type { AreaView } from '../../workers/dataApi.ts';
-import type { GemeenteGeometry } from '../data/geometry.ts';
 import { inBoth, type Locale } from '../i18n/index.ts';
 import type { Scenario } from '../../experiments/scenario.ts';
 import { inputKey } from '../simulation/simulator.ts';
 import { chosenFrom, greedyOptions } from '../simulation/placement.ts';
 import { deleteGroup, editActive, saveGroup, setParam, toggleChosen } from '../state/edits.ts';
-import { effectiveLevel, type AppState } from '../state/state.ts';
+import { effectiveLevel } from '../state/state.ts';
 import { planningArea, scenarioJson, usesChosen } from '../state/workspace.ts';
 import { checkArea } from '../register/check.ts';
 import { scenarioWithRegister } from '../register/scenario.ts';
@@ -19,30 +17,20 @@ import { planPage, savedScenariosSection } from '../views/plan/planPage.ts';
 import { regionMap } from '../views/regionMap.ts';
 import { researchPage } from '../views/research/researchPage.ts';
 import type { Actions } from './actions.ts';
-import type { Loading } from './areaData.ts';
 import type { AppContext } from './context.ts';
 import type { Maps } from './maps.ts';
-import type { PlannedScenario, PlanningArea, RegisterInPlan } from './planning.ts';
 import { calibrationSlot } from './calibration.ts';
 import { createRegisterPanel, registerSource } from './register.ts';
 import { monthWords } from '../views/register/registerCard.ts';
+
+import type { PageInput } from './pageInput.ts';
+export type { PageInput };
 
 /**
  * The pages that need no chart library: the start page, the area page (with groups and uploads),
  * the scenario editor and the research page. Each turns (state, data) into elements and wires
  * the callbacks to store updates or actions.
  */
-export interface PageInput {
-  state: AppState;
-  locale: Locale;
-  view: AreaView;
-  geometry: Loading<GemeenteGeometry | null> | null;
-  planning: PlanningArea | null;
-  planned: PlannedScenario[];
-  /** The gemeente's circle register (empty when none), its start month and today's circles in the planning area. */
-  register: RegisterInPlan;
-}
-
 export function createPanels(ctx: AppContext, actions: Actions, maps: Maps) {
   const { store, memory } = ctx;
   const update = store.update;

@@ -10,7 +10,7 @@ import { registerCard } from '../views/register/registerCard.ts';
 import type { RegisterDraft } from '../views/register/registerTable.ts';
 import type { AppContext } from './context.ts';
 import type { Maps } from './maps.ts';
-import type { PageInput } from './panels.ts';
+import type { PageInput } from './pageInput.ts';
 
 /**
  * The register card's wiring: every change (a row edited, a circle added or removed, a file

@@ -13,7 +13,7 @@ import type { AppContext } from './context.ts';
 import { trim } from './context.ts';
 import { createMapMotion } from './mapMotion.ts';
 import type { Maps } from './maps.ts';
-import type { PageInput } from './panels.ts';
+import type { PageInput } from './pageInput.ts';
 
 /**
  * The pages that show model results: results (with critical mass and ranking), the coverage map

@@ -1,6 +1,8 @@
 import type { Figure } from '../../workers/dataApi.ts';
 import type { Messages } from './nl.ts';
-import type { Lang } from './index.ts';
+
+/** The app's languages (declared here, where numbers and dates are formatted per language; index.ts re-exports it). */
+export type Lang = 'nl' | 'en';
 
 export interface Format {
   count(n: number): string;

@@ -2,7 +2,8 @@ import { nl, type Messages } from './nl.ts';
 import { en } from './en.ts';
 import { createFormat, type Format } from './format.ts';
 
-export type Lang = 'nl' | 'en';
+import type { Lang } from './format.ts';
+export type { Lang };
 
 const catalogue: Record<Lang, Messages> = { nl, en };
 
