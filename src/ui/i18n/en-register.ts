@@ -36,7 +36,7 @@ export const enRegister = {
     savedEdit: 'Change kept in this browser.',
     notSaved: (where: string, message: string) => `Not saved (nothing changed). ${where}: ${message}`,
     importLabel: 'Read a register (CSV)',
-    importHelp: 'The same format as sneeuwbal --circles: founded,buurt,route,members,status,ended (also with ; and Dutch column names). The file replaces the register; a file with an error changes nothing.',
+    importHelp: 'A CSV file with the columns founded, buurt, route, members, status and ended (also with ; and Dutch column names), in the form "Download register (CSV)" makes. The file replaces the register; a file with an error changes nothing.',
     imported: (file: string, n: string) => `${file}: ${n} read; the register was replaced and kept in this browser.`,
     importFailed: (where: string, message: string) => `Not read; the register did not change. ${where}: ${message}`,
     tooBig: (file: string) => `${file} is too large for a register (more than 5 MB).`,

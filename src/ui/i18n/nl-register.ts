@@ -39,7 +39,7 @@ export const nlRegister = {
     savedEdit: 'Wijziging bewaard in deze browser.',
     notSaved: (where: string, message: string) => `Niet bewaard (er is niets veranderd). ${where}: ${message}`,
     importLabel: 'Register inlezen (CSV)',
-    importHelp: 'Hetzelfde formaat als sneeuwbal --circles: founded,buurt,route,members,status,ended (ook met ; en Nederlandse kolomnamen). Het bestand vervangt het register; een bestand met een fout verandert niets.',
+    importHelp: 'Een CSV-bestand met de kolommen founded, buurt, route, members, status en ended (ook met ; en Nederlandse kolomnamen), in de vorm die "Download register (CSV)" maakt. Het bestand vervangt het register; een bestand met een fout verandert niets.',
     imported: (file: string, n: string) => `${file}: ${n} ingelezen; het register is vervangen en bewaard in deze browser.`,
     importFailed: (where: string, message: string) => `Niet ingelezen; het register is niet veranderd. ${where}: ${message}`,
     tooBig: (file: string) => `${file} is te groot voor een register (meer dan 5 MB).`,
