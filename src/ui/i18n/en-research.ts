@@ -49,7 +49,7 @@ export const enResearch = {
     noSeeds: 'No circles started by professionals: only what arises by itself.',
     costTitle: 'Cost',
     cost: (years: string, median: string, low: string, high: string, perYear: string) =>
-      `Over ${years} years ${median} in total (between ${low} and ${high} in 8 of 10 futures); that is ${perYear} a year on average.`,
+      `Over ${years} years ${median} in total (${low === high ? 'the same in every simulated future' : `between ${low} and ${high} in 8 of 10 futures`}); that is ${perYear} a year on average.`,
     criticalNotYet: 'The critical mass (how many circles professionals must start before it goes by itself) has not been calculated yet.',
     criticalRun: 'Calculate the critical mass',
     expectCaption: 'What we expect: circles and the share of people 65+ in a circle',

@@ -54,7 +54,7 @@ export const nlResearch = {
     noSeeds: 'Geen cirkels gestart door professionals: alleen wat vanzelf ontstaat.',
     costTitle: 'Kosten',
     cost: (years: string, median: string, low: string, high: string, perYear: string) =>
-      `Over ${years} jaar in totaal ${median} (in 8 van de 10 toekomsten tussen ${low} en ${high}); dat is gemiddeld ${perYear} per jaar.`,
+      `Over ${years} jaar in totaal ${median} (${low === high ? 'in elke gesimuleerde toekomst hetzelfde' : `in 8 van de 10 toekomsten tussen ${low} en ${high}`}); dat is gemiddeld ${perYear} per jaar.`,
     criticalNotYet: 'De kritische massa (hoeveel cirkels de professionals moeten starten voordat het vanzelf gaat) is nog niet berekend.',
     criticalRun: 'Bereken de kritische massa',
     expectCaption: 'Wat we verwachten: cirkels en het deel van de 65-plussers in een cirkel',
