@@ -184,8 +184,9 @@ export async function startApp(doc: Document): Promise<void> {
     const planning = planningAreaOf(state, view, l);
     // The gemeente's register (IndexedDB): every scenario below starts from it.
     const register = registerInPlan(ctx.library.register(view.gemeente.code), state.workspace.start, currentMonth(), planning);
-    const planned = planning ? plannedScenarios(state, planning, data.tableId, l, register) : [];
-    return { state, locale: l, view, geometry: data.geometry(view.gemeente.code), planning, planned, register };
+    const posterior = ctx.memory.posterior;
+    const planned = planning ? plannedScenarios(state, planning, data.tableId, l, register, posterior?.id) : [];
+    return { state, locale: l, view, geometry: data.geometry(view.gemeente.code), planning, planned, register, posterior };
   }
 
   /**

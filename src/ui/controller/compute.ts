@@ -19,7 +19,8 @@ export const RESULT_TABS: readonly Tab[] = ['results', 'map', 'report'];
 export function criticalKey(tableId: string, p: PageInput, index = p.state.workspace.active): string | null {
   const active = p.planned[index];
   const settings = p.state.workspace.critical;
-  return active?.scenario && settings ? inputKey(tableId, 'critical', active.scenario, settings) : null;
+  if (!active?.scenario || !settings) return null;
+  return p.posterior ? inputKey(tableId, 'critical', active.scenario, settings, { posterior: p.posterior.id }) : inputKey(tableId, 'critical', active.scenario, settings);
 }
 
 /** The key of the "where to start" ranking the page shows, or null when none is asked for. */
@@ -54,7 +55,7 @@ export function createCompute(sim: Simulator, data: AreaData, input: () => PageI
   function scenarios(): Promise<void> {
     const p = input();
     if (!p) return Promise.resolve();
-    const jobs = p.planned.filter((s) => s.scenario && s.key && !sim.result(s.key)).map((s) => ({ key: s.key!, scenario: s.scenario! }));
+    const jobs = p.planned.filter((s) => s.scenario && s.key && !sim.result(s.key)).map((s) => ({ key: s.key!, scenario: s.scenario!, ...(p.posterior ? { paramSet: p.posterior.set } : {}) }));
     return jobs.length ? sim.run(data.tableId, jobs) : Promise.resolve();
   }
 
@@ -66,7 +67,7 @@ export function createCompute(sim: Simulator, data: AreaData, input: () => PageI
     const key = p ? keys.criticalKey(p, index) : null;
     if (!p || !c || !active || !key || sim.critical(key)) return Promise.resolve();
     // The same search as the CLI's critical-mass and the ranking (few replications at a newly tried k, hundreds only where the answer needs them).
-    return sim.runCritical(data.tableId, { key, scenario: active, options: searchOf(c) });
+    return sim.runCritical(data.tableId, { key, scenario: active, options: { ...searchOf(c), ...(p.posterior ? { paramSet: p.posterior.set } : {}) } });
   }
 
   /** Where to start: the ranking of the gemeente's wijken or buurten (when the user asked for it). */

@@ -23,6 +23,7 @@ import type { Loading } from './areaData.ts';
 import type { AppContext } from './context.ts';
 import type { Maps } from './maps.ts';
 import type { PlannedScenario, PlanningArea, RegisterInPlan } from './planning.ts';
+import type { PosteriorInUse } from '../calibration/posteriorInUse.ts';
 import { calibrationSlot } from './calibration.ts';
 import { createRegisterPanel, registerSource } from './register.ts';
 import { monthWords } from '../views/register/registerCard.ts';
@@ -41,6 +42,8 @@ export interface PageInput {
   planned: PlannedScenario[];
   /** The gemeente's circle register (empty when none), its start month and today's circles in the planning area. */
   register: RegisterInPlan;
+  /** The calibrated posterior the scenario runs and critical mass average over ("Reken met de onzekerheid"), or null for fixed values. */
+  posterior: PosteriorInUse | null;
 }
 
 export function createPanels(ctx: AppContext, actions: Actions, maps: Maps) {

@@ -6,6 +6,7 @@ import { greedyPlacement, type GreedyOptions, type GreedyResult } from '../../ex
 import { CancelledError, repRange, type ReplicationPool } from '../../experiments/pool.ts';
 import { rankAreas, type RankOptions, type RankResult } from '../../experiments/rank.ts';
 import type { RankLevel } from '../../experiments/rankUnits.ts';
+import type { ParamSet } from '../../experiments/paramset.ts';
 import { jobFor, summariseScenario, type ScenarioResult } from '../../experiments/run.ts';
 import type { Scenario } from '../../experiments/scenario.ts';
 import type { AreaResult, Message, UnitsResult } from '../../workers/dataApi.ts';
@@ -52,6 +53,8 @@ export interface SimulatorDeps {
 export interface Job {
   key: string;
   scenario: Scenario;
+  /** A parameter set or calibrated posterior to average over (as `simulate --params`); the key must tell it apart. */
+  paramSet?: ParamSet;
 }
 
 export interface CriticalJob {
@@ -172,7 +175,7 @@ export function createSimulator(deps: SimulatorDeps) {
         const area = await areaFor(tableId, job.scenario);
         if (signal.aborted) throw new CancelledError();
         set({ current: job.scenario.name ?? null });
-        const engineJob = jobFor(job.scenario, area);
+        const engineJob = jobFor(job.scenario, area, job.paramSet);
         const reps = await deps.pool.run({ area, job: engineJob, reps: repRange(job.scenario.reps), signal, onProgress: (d) => set({ done: finished + d }, false) });
         outcomes.set(job.key, { key: job.key, scenario: job.scenario, result: summariseScenario(job.scenario, area, engineJob, reps), traces: tracesOf(reps) });
         finished += job.scenario.reps;
