@@ -293,6 +293,12 @@ export function createPanels(ctx: AppContext, actions: Actions, maps: Maps) {
           for (const [name, value] of Object.entries(params)) ws = setParam(ws, name, value);
           update({ workspace: ws });
         },
+        posterior: () => ctx.memory.posterior,
+        usePosterior: (posterior: PosteriorInUse | null) => {
+          // Results are kept by key, and the key names the posterior: nothing computed is lost or mixed up.
+          ctx.memory.posterior = posterior;
+          ctx.render();
+        },
       });
       return researchPage({ locale: p.locale, workspace: p.state.workspace, calibration: calibrationSlot(ctx, p.locale, deps), onWorkspace: (edit) => update({ workspace: edit(store.get().workspace) }) });
     },
