@@ -75,3 +75,10 @@ export function posteriorWords(lang: Lang, p: PosteriorInUse, count: (n: number)
     ? `Gemiddeld over de kalibratie van ${p.area}, ${n} deeltjes: elke herhaling rekent met een parameterset uit de posterior, dus de banden tonen ook de onzekerheid over het gedrag.`
     : `Averaged over the calibration of ${p.area}, ${n} particles: each replication uses a parameter set drawn from the posterior, so the bands also show the uncertainty about behaviour.`;
 }
+
+/** Said beside the results: links carry the scenarios but not the particles (they would not fit, see SAFE_LINK_CHARS). */
+export function posteriorLinkWords(lang: Lang): string {
+  return lang === 'nl'
+    ? 'Een gedeelde link neemt de kalibratie niet mee: wie hem opent, rekent met vaste waarden tot hij dezelfde posterior inleest (tab Onderzoek).'
+    : 'A shared link leaves the calibration out: whoever opens it computes with fixed values until they read in the same posterior (Research tab).';
+}

@@ -1,3 +1,4 @@
+import { posteriorLinkWords, posteriorWords } from '../calibration/posteriorInUse.ts';
 import { gemeenteOf } from '../../data/regions.ts';
 import type { Locale } from '../i18n/index.ts';
 import type { Outcome } from '../simulation/simulator.ts';
@@ -23,6 +24,10 @@ import type { PageInput } from './panels.ts';
 type Charted = typeof import('../views/charted.ts');
 
 const CHART_WIDTH = 760;
+
+/** "Gemiddeld over de kalibratie van …, N deeltjes" where results averaged over a posterior. */
+const posteriorNote = (p: PageInput, where: string) =>
+  h('p', { class: 'utrecht-paragraph sb-posterior-note', 'data-posterior-note': where }, posteriorWords(p.locale.lang, p.posterior!, p.locale.fmt.count));
 
 export function createResultPanels(ctx: AppContext, actions: Actions, maps: Maps) {
   const { store, memory } = ctx;
@@ -159,6 +164,8 @@ export function createResultPanels(ctx: AppContext, actions: Actions, maps: Maps
           });
         // Where the focus goes after "Bereken" of each analysis.
         criticalSection.setAttribute('data-analysis', 'critical');
+        // The answer averages over the calibration: say so under the section's heading.
+        if (p.posterior) criticalSection.children[0]?.after(posteriorNote(p, 'critical'));
         rankSection.setAttribute('data-analysis', 'rank');
         extra.push(criticalSection, rankSection);
       }
@@ -181,6 +188,7 @@ export function createResultPanels(ctx: AppContext, actions: Actions, maps: Maps
       // Under the title: every number on this page starts from the register's circles.
       const today = p.register.today;
       if (today) page.splice(1, 0, h('p', { class: 'utrecht-paragraph sb-register__today', 'data-results-register': '' }, locale.t.register.startsFrom(locale.fmt.count(today.circles), today.circles === 1, monthWords(locale, today.start))));
+      if (p.posterior) page.splice(1, 0, posteriorNote(p, 'results'), h('p', { class: 'utrecht-paragraph' }, posteriorLinkWords(locale.lang)));
       return page;
     },
 
@@ -235,7 +243,7 @@ export function createResultPanels(ctx: AppContext, actions: Actions, maps: Maps
       // The proposal when it is marked and computed; otherwise what the map shows (the active scenario).
       const current = all.find((s) => s.index === ws.proposal) ?? shown(p);
       const cKey = current ? criticalKey(p, current.index) : null;
-      return charted.reportPage({
+      const reportPage = charted.reportPage({
         locale,
         areaName: p.planning!.name,
         levelWord: p.planning!.levelWord,
@@ -264,6 +272,8 @@ export function createResultPanels(ctx: AppContext, actions: Actions, maps: Maps
         onPrint: () => window.print(),
         onExport: actions.exportActive,
       });
+      if (p.posterior) reportPage.splice(1, 0, posteriorNote(p, 'report'), h('p', { class: 'utrecht-paragraph' }, posteriorLinkWords(locale.lang)));
+      return reportPage;
     },
   };
 }
