@@ -70,6 +70,17 @@ export function createCompute(sim: Simulator, data: AreaData, input: () => PageI
     return sim.runCritical(data.tableId, { key, scenario: active, options: { ...searchOf(c), ...(p.posterior ? { paramSet: p.posterior.set } : {}) } });
   }
 
+  /** What the critical-mass answer of the active scenario rests on ("Waar hangt dit van af?"), once the answer is there. */
+  function drivers(): Promise<void> {
+    const p = input();
+    const c = p?.state.workspace.critical;
+    const active = p ? p.planned[p.state.workspace.active]?.scenario : null;
+    const key = p ? keys.criticalKey(p) : null;
+    const base = key ? sim.critical(key) : null;
+    if (!p || !c || !active || !key || !base || sim.drivers(key)) return Promise.resolve();
+    return sim.runDrivers(data.tableId, { key, scenario: active, base, options: { ...searchOf(c), ...(p.posterior ? { paramSet: p.posterior.set } : {}) } });
+  }
+
   /** Where to start: the ranking of the gemeente's wijken or buurten (when the user asked for it). */
   function rank(): Promise<void> {
     const p = input();
@@ -98,7 +109,7 @@ export function createCompute(sim: Simulator, data: AreaData, input: () => PageI
     if (tab === 'report' && ws?.proposal != null) void critical(ws.proposal);
   }
 
-  return { scenarios, critical, rank, forTab };
+  return { scenarios, critical, drivers, rank, forTab };
 }
 
 export type Compute = ReturnType<typeof createCompute>;

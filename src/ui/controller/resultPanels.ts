@@ -7,6 +7,7 @@ import { chosenRoutes, defaultCritical, type Workspace } from '../state/workspac
 import { todaySection } from '../views/register/todaySection.ts';
 import { monthWords } from '../views/register/registerCard.ts';
 import { h } from '../views/dom.ts';
+import { driversBlock } from '../views/results/drivers.ts';
 import { coveragePage } from '../views/coverage/coveragePage.ts';
 import type { FigureContext } from '../views/results/chartFigure.ts';
 import { regionMap } from '../views/regionMap.ts';
@@ -166,6 +167,18 @@ export function createResultPanels(ctx: AppContext, actions: Actions, maps: Maps
         criticalSection.setAttribute('data-analysis', 'critical');
         // The answer averages over the calibration: say so under the section's heading.
         if (p.posterior) criticalSection.children[0]?.after(posteriorNote(p, 'critical'));
+        // "Waar hangt dit van af?" once there is an answer (drivers.ts, in the Web Workers).
+        if (cKey && ctx.sim.critical(cKey)) {
+          criticalSection.append(
+            driversBlock({
+              locale, drivers: ctx.sim.drivers(cKey), running,
+              onAsk: () => {
+                void ctx.compute.drivers();
+                ctx.focusAfterRender('[data-drivers]');
+              },
+            }),
+          );
+        }
         rankSection.setAttribute('data-analysis', 'rank');
         extra.push(criticalSection, rankSection);
       }

@@ -6,6 +6,7 @@ import { greedyPlacement, type GreedyOptions, type GreedyResult } from '../../ex
 import { CancelledError, repRange, type ReplicationPool } from '../../experiments/pool.ts';
 import { rankAreas, type RankOptions, type RankResult } from '../../experiments/rank.ts';
 import type { RankLevel } from '../../experiments/rankUnits.ts';
+import { findDrivers, type Driver } from '../../experiments/drivers.ts';
 import type { ParamSet } from '../../experiments/paramset.ts';
 import { jobFor, summariseScenario, type ScenarioResult } from '../../experiments/run.ts';
 import type { Scenario } from '../../experiments/scenario.ts';
@@ -86,6 +87,7 @@ export function createSimulator(deps: SimulatorDeps) {
   const critical = new Map<string, CriticalMassResult>();
   const rankings = new Map<string, RankResult>();
   const placements = new Map<string, GreedyResult>();
+  const drivers = new Map<string, Driver[]>();
   const areas = new Map<string, Promise<AreaResult>>();
   const now = deps.now ?? (() => performance.now());
   let status: SimStatus = { running: false, kind: null, current: null, done: 0, total: 0, error: null, cancelled: false, waiting: [] };
@@ -199,6 +201,18 @@ export function createSimulator(deps: SimulatorDeps) {
     });
   }
 
+  /**
+   * What a critical-mass answer rests on (drivers.ts), asked for after the answer is there: the
+   * same as critical-mass's default `--drivers yes`, on the answer's own search. Runs as part of
+   * the critical mass (cancelled with it, and said so in the status).
+   */
+  function runDrivers(tableId: string, job: CriticalJob & { base: CriticalMassResult }): Promise<void> {
+    return once(drivers, 'critical', job.key, job.scenario.name ?? null, async (signal) => {
+      const area = await areaFor(tableId, job.scenario);
+      return findDrivers(area, { ...job.options, scenario: job.scenario, drivers: false }, job.base, deps.pool, signal);
+    });
+  }
+
   function runRank(job: RankJob): Promise<void> {
     return once(rankings, 'rank', job.key, null, async (signal) => {
       const built = await deps.rankUnits(job.within, job.level, job.scenario.groups);
@@ -225,9 +239,11 @@ export function createSimulator(deps: SimulatorDeps) {
     critical: (key: string) => critical.get(key) ?? null,
     ranking: (key: string) => rankings.get(key) ?? null,
     placement: (key: string) => placements.get(key) ?? null,
+    drivers: (key: string) => drivers.get(key) ?? null,
     run,
     runCritical,
     runRank,
+    runDrivers,
     runGreedy,
     /** Cancel one kind of computation (running or waiting), or with no kind all of them. */
     cancel(kind?: ComputationKind) {
