@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, inject, test } from 'vitest';
 import { setRoute } from '../../src/ui/state/edits.ts';
-import { defaultWorkspace } from '../../src/ui/state/workspace.ts';
+import { defaultWorkspace, type Workspace } from '../../src/ui/state/workspace.ts';
 import { encodeWorkspace } from '../../src/ui/state/workspaceCodec.ts';
 import { openBrowser, outputDir, type Browser } from './browser.ts';
 
@@ -34,7 +34,7 @@ describe('computing with the calibration’s uncertainty in the app', () => {
     browser = await openBrowser(baseUrl);
     const tab = await browser.newTab();
     const page = tab.page;
-    let ws = { ...defaultWorkspace(), reps: 4, seed: 5, months: 36, critical: { route: 'b' as const, target: 0.5, maxK: 2, reps: 4 } };
+    let ws: Workspace = { ...defaultWorkspace(), reps: 4, seed: 5, months: 36, critical: { route: 'b', target: 0.5, maxK: 2, reps: 4 } };
     ws = setRoute(setRoute(setRoute(ws, 'a', { count: 0 }), 'b', { count: 2, placement: 'spread' }), 'c', { count: 0 });
     await page.goto(new URL(`?area=${MILL}&tab=research&sc=${await encodeWorkspace(ws)}`, baseUrl).href);
     const input = page.locator('[data-drop="cal-posterior-file"] input[type="file"]');
@@ -44,7 +44,7 @@ describe('computing with the calibration’s uncertainty in the app', () => {
 
     await page.getByRole('tab', { name: /Resultaten/ }).click();
     await expect.poll(() => page.locator('[data-export="result-json"]').count(), { timeout: 240_000 }).toBe(1);
-    expect(await page.locator('[data-posterior-note="results"]').textContent()).toMatch(/^Gemiddeld over de kalibratie van WK198210, 2 deeltjes/);
+    expect(await page.locator('[data-posterior-note="results"]').textContent()).toMatch(/^Gemiddeld over de kalibratie van Mill, 2 deeltjes/);
     await expect.poll(() => page.locator('[data-posterior-note="critical"]').count(), { timeout: 240_000 }).toBe(1);
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-export="result-json"]').click()]);
     const app = JSON.parse(await readFile((await download.path())!, 'utf8'));

@@ -27,8 +27,12 @@ type Charted = typeof import('../views/charted.ts');
 const CHART_WIDTH = 760;
 
 /** "Gemiddeld over de kalibratie van …, N deeltjes" where results averaged over a posterior. */
-const posteriorNote = (p: PageInput, where: string) =>
-  h('p', { class: 'utrecht-paragraph sb-posterior-note', 'data-posterior-note': where }, posteriorWords(p.locale.lang, p.posterior!, p.locale.fmt.count));
+function posteriorNote(p: PageInput, where: string): HTMLElement {
+  // A saved file names its area by codes: say the names the page knows ("Mill", not "WK198210").
+  const names = new Map([p.view.gemeente, ...p.view.wijken, ...p.view.buurten].map((r) => [r.code, r.name]));
+  const area = p.posterior!.area.split(', ').map((c) => names.get(c) ?? c).join(', ');
+  return h('p', { class: 'utrecht-paragraph sb-posterior-note', 'data-posterior-note': where }, posteriorWords(p.locale.lang, { ...p.posterior!, area }, p.locale.fmt.count));
+}
 
 export function createResultPanels(ctx: AppContext, actions: Actions, maps: Maps) {
   const { store, memory } = ctx;
