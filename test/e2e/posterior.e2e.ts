@@ -66,6 +66,11 @@ describe('computing with the calibration’s uncertainty in the app', () => {
     expect(lines.length).toBeGreaterThan(0);
     for (const line of lines) expect(line).toMatch(/^[A-Z][^(]+ \(\w+\): met /);
     await tab.screenshot('posterior-drivers');
+
+    // Kept where the scenarios are (IndexedDB), not in the link: after a reload it is still in use.
+    expect(page.url()).not.toContain('particles');
+    await page.reload();
+    await expect.poll(() => page.locator('[data-posterior-note="results"]').count(), { timeout: 240_000 }).toBe(1);
     expect(tab.errors).toEqual([]);
   }, 600_000);
 });

@@ -11,7 +11,7 @@ import { areaFromTable, loadParamSet } from '../../src/cli/model.ts';
 import { findCriticalMass } from '../../src/experiments/criticalMass.ts';
 import { InlinePool } from '../../src/experiments/pool.ts';
 import { runScenario } from '../../src/experiments/run.ts';
-import { posteriorFromText, posteriorLinkWords, posteriorWords } from '../../src/ui/calibration/posteriorInUse.ts';
+import { posteriorFromCalibration, posteriorFromSaved, posteriorFromText, posteriorLinkWords, posteriorToSave, posteriorWords } from '../../src/ui/calibration/posteriorInUse.ts';
 import { createCompute, criticalKey } from '../../src/ui/controller/compute.ts';
 import type { PageInput } from '../../src/ui/controller/panels.ts';
 import { localeFor } from '../../src/ui/i18n/index.ts';
@@ -61,6 +61,14 @@ describe('computing with the calibration’s uncertainty', () => {
     // Another posterior (other weights) is another key; the same text the same key.
     expect(posteriorFromText(POSTERIOR, 'x.json').id).toBe(p.id);
     expect(posteriorFromText(POSTERIOR.replace('[0.7, 0.3]', '[0.3, 0.7]').replace('[0.7,0.3]', '[0.3,0.7]'), 'x.json').id).not.toBe(p.id);
+  });
+
+  it('keeps the same posterior through the browser’s store, and a calibration just run reads as its saved file', () => {
+    const p = posteriorFromText(POSTERIOR, 'posterior.json');
+    const back = posteriorFromSaved(JSON.parse(JSON.stringify(posteriorToSave(p))));
+    expect(back).toEqual(p);
+    const fresh = posteriorFromCalibration(POSTERIOR, 'Mill');
+    expect([fresh.id, fresh.area, fresh.file]).toEqual([p.id, 'Mill', null]);
   });
 
   it('refuses a file without a posterior, or a broken one, by file and field', () => {

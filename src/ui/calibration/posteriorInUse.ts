@@ -7,8 +7,6 @@
  * numbers. It stays in this browser tab, never in a link: hundreds of particles would make the
  * link too long for a server (see SAFE_LINK_CHARS), and a link says that it was left out.
  */
-import type { CalibrationReport } from '../../calibration/calibrate.ts';
-import { posteriorJson } from '../../calibration/results.ts';
 import { InputError } from '../../core/errors.ts';
 import { parseParamSet, type ParamSet } from '../../experiments/paramset.ts';
 import type { Lang } from '../i18n/index.ts';
@@ -63,9 +61,15 @@ function areaOfFile(text: string): string | null {
   }
 }
 
-/** A calibration just run: its posterior file goes through the same writer and reader as a saved one. */
-export function posteriorFromReport(r: CalibrationReport): PosteriorInUse {
-  return inUse(parseParamSet(posteriorJson(r.posteriorFile), 'posterior.json'), r.area.name, null);
+/** A calibration just run (its posterior file as text, posteriorJson): the same reader as a saved one. */
+export function posteriorFromCalibration(text: string, area: string): PosteriorInUse {
+  return inUse(parseParamSet(text, 'posterior.json'), area, null);
+}
+
+/** What the browser keeps (IndexedDB, see storage/db.ts) and reads back with the CLI's reader. */
+export const posteriorToSave = (p: PosteriorInUse) => ({ area: p.area, file: p.file, text: JSON.stringify(p.set) });
+export function posteriorFromSaved(saved: { area: string; file: string | null; text: string }): PosteriorInUse {
+  return inUse(parseParamSet(saved.text, saved.file ?? 'posterior.json'), saved.area, saved.file);
 }
 
 /** "gemiddeld over de kalibratie van <area>, N deeltjes": said on the results and the critical-mass answer. */

@@ -10,7 +10,8 @@ import type { Locale } from '../i18n/index.ts';
 import { h } from '../views/dom.ts';
 import { button, section } from '../views/fields.ts';
 import { fileDrop } from '../views/fileDrop.ts';
-import { posteriorFromReport, posteriorFromText, posteriorWords, type PosteriorInUse } from './posteriorInUse.ts';
+import { posteriorJson } from '../../calibration/results.ts';
+import { posteriorFromCalibration, posteriorFromText, posteriorWords, type PosteriorInUse } from './posteriorInUse.ts';
 
 const words = {
   nl: {
@@ -63,7 +64,7 @@ export function uncertaintySection(p: UncertaintyProps): HTMLElement {
     h(
       'div',
       { class: 'sb-actions' },
-      report ? button(w.use, 'cal-uncertainty', () => p.onUse(posteriorFromReport(report)), 'primary', { 'aria-describedby': 'cal-uncertainty-help' }) : null,
+      report ? button(w.use, 'cal-uncertainty', () => p.onUse(posteriorFromCalibration(posteriorJson(report.posteriorFile), report.area.name)), 'primary', { 'aria-describedby': 'cal-uncertainty-help' }) : null,
       p.inUse ? button(w.stop, 'cal-uncertainty-stop', () => p.onUse(null), 'secondary') : null,
     ),
     h('p', { class: 'utrecht-form-field-description', id: 'cal-uncertainty-help' }, w.useHelp),

@@ -23,7 +23,7 @@ import type { Loading } from './areaData.ts';
 import type { AppContext } from './context.ts';
 import type { Maps } from './maps.ts';
 import type { PlannedScenario, PlanningArea, RegisterInPlan } from './planning.ts';
-import type { PosteriorInUse } from '../calibration/posteriorInUse.ts';
+import { posteriorToSave, type PosteriorInUse } from '../calibration/posteriorInUse.ts';
 import { calibrationSlot } from './calibration.ts';
 import { createRegisterPanel, registerSource } from './register.ts';
 import { monthWords } from '../views/register/registerCard.ts';
@@ -297,6 +297,8 @@ export function createPanels(ctx: AppContext, actions: Actions, maps: Maps) {
         usePosterior: (posterior: PosteriorInUse | null) => {
           // Results are kept by key, and the key names the posterior: nothing computed is lost or mixed up.
           ctx.memory.posterior = posterior;
+          // Kept where the scenarios are (IndexedDB), not in the link; without IndexedDB it lasts this tab.
+          if (ctx.library.available) void ctx.library.savePosterior(posterior ? posteriorToSave(posterior) : null).catch((e: unknown) => console.warn('Sneeuwbal: posterior not saved', e));
           ctx.render();
         },
       });
