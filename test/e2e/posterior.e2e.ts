@@ -7,7 +7,7 @@ import { afterAll, describe, expect, inject, test } from 'vitest';
 import { setRoute } from '../../src/ui/state/edits.ts';
 import { defaultWorkspace, type Workspace } from '../../src/ui/state/workspace.ts';
 import { encodeWorkspace } from '../../src/ui/state/workspaceCodec.ts';
-import { openBrowser, outputDir, type Browser } from './browser.ts';
+import { openBrowser, outputDir, runAxe, type Browser } from './browser.ts';
 
 /**
  * "Reken met de onzekerheid uit de kalibratie": a researcher reads a saved posterior on the
@@ -41,6 +41,11 @@ describe('computing with the calibration’s uncertainty in the app', () => {
     await expect.poll(() => input.count(), { timeout: 60_000 }).toBe(1);
     await input.setInputFiles({ name: 'posterior.json', mimeType: 'application/json', buffer: Buffer.from(POSTERIOR) });
     await expect.poll(() => page.locator('[data-posterior-state="on"]').textContent()).toMatch(/^Gemiddeld over de kalibratie van WK198210, 2 deeltjes/);
+    expect((await runAxe(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+    // A file without a posterior is refused by name, and the one in use stays.
+    await input.setInputFiles({ name: 'vast.json', mimeType: 'application/json', buffer: Buffer.from('{"parameters":{"dropout":0.1}}') });
+    await expect.poll(() => page.locator('.sb-cal-uncertainty [role="alert"]').textContent()).toContain('vast.json');
+    expect(await page.locator('[data-posterior-state="on"]').count()).toBe(1);
 
     await page.getByRole('tab', { name: /Resultaten/ }).click();
     await expect.poll(() => page.locator('[data-export="result-json"]').count(), { timeout: 240_000 }).toBe(1);
@@ -66,6 +71,7 @@ describe('computing with the calibration’s uncertainty in the app', () => {
     expect(lines.length).toBeGreaterThan(0);
     for (const line of lines) expect(line).toMatch(/^[A-Z][^(]+ \(\w+\): met /);
     await tab.screenshot('posterior-drivers');
+    expect((await runAxe(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
 
     // Kept where the scenarios are (IndexedDB), not in the link: after a reload it is still in use.
     expect(page.url()).not.toContain('particles');
