@@ -12,7 +12,7 @@ import { findCriticalMass } from '../../src/experiments/criticalMass.ts';
 import { InlinePool } from '../../src/experiments/pool.ts';
 import { runScenario } from '../../src/experiments/run.ts';
 import { posteriorFromCalibration, posteriorFromSaved, posteriorFromText, posteriorLinkWords, posteriorToSave, posteriorWords } from '../../src/ui/calibration/posteriorInUse.ts';
-import { createCompute, criticalKey } from '../../src/ui/controller/compute.ts';
+import { createCompute, criticalKey, rankKey } from '../../src/ui/controller/compute.ts';
 import type { PageInput } from '../../src/ui/controller/panels.ts';
 import { localeFor } from '../../src/ui/i18n/index.ts';
 import { createSimulator, inputKey } from '../../src/ui/simulation/simulator.ts';
@@ -69,6 +69,16 @@ describe('computing with the calibration’s uncertainty', () => {
     expect(back).toEqual(p);
     const fresh = posteriorFromCalibration(POSTERIOR, 'Mill');
     expect([fresh.id, fresh.area, fresh.file]).toEqual([p.id, 'Mill', null]);
+  });
+
+  it('the ranking ("where to start") has its own key with a posterior, as the critical mass has', () => {
+    const posterior = posteriorFromText(POSTERIOR, 'posterior.json');
+    const withRank = (q: PageInput) => ({ ...q, state: { workspace: { ...ws, rank: { level: 'wijk', budget: 4, reps: 8 } } }, view: { gemeente: { code: 'GM1982' } }, register: { circles: [] } }) as unknown as PageInput;
+    const fixed = rankKey('t', withRank(page(null)));
+    const averaged = rankKey('t', withRank(page(posterior)));
+    expect(fixed).not.toBeNull();
+    expect(averaged).not.toBe(fixed);
+    expect(averaged).toContain(posterior.id);
   });
 
   it('refuses a file without a posterior, or a broken one, by file and field', () => {

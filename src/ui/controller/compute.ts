@@ -29,7 +29,9 @@ export function rankKey(tableId: string, p: PageInput): string | null {
   const settings = p.state.workspace.rank;
   const scenario = active?.scenario ? rankScenario(p, active.scenario) : null;
   // The ranking answers with the critical-mass settings (route, target, largest k): one answer everywhere.
-  return scenario && settings ? inputKey(tableId, 'rank', p.view.gemeente.code, scenario, settings, p.state.workspace.critical ?? defaultCritical) : null;
+  if (!scenario || !settings) return null;
+  const inputs = [p.view.gemeente.code, scenario, settings, p.state.workspace.critical ?? defaultCritical, ...(p.posterior ? [{ posterior: p.posterior.id }] : [])];
+  return inputKey(tableId, 'rank', ...inputs);
 }
 
 /**
@@ -88,7 +90,7 @@ export function createCompute(sim: Simulator, data: AreaData, input: () => PageI
     const active = p ? p.planned[p.state.workspace.active]?.scenario : null;
     const key = p ? keys.rankKey(p) : null;
     if (!p || !r || !active || !key || sim.ranking(key)) return Promise.resolve();
-    return sim.runRank({ key, scenario: rankScenario(p, active), within: p.view.gemeente.code, level: r.level, options: { ...searchOf(p.state.workspace.critical ?? defaultCritical), budget: r.budget, reps: r.reps } });
+    return sim.runRank({ key, scenario: rankScenario(p, active), within: p.view.gemeente.code, level: r.level, options: { ...searchOf(p.state.workspace.critical ?? defaultCritical), budget: r.budget, reps: r.reps, ...(p.posterior ? { paramSet: p.posterior.set } : {}) } });
   }
 
   /**

@@ -184,6 +184,7 @@ export function createResultPanels(ctx: AppContext, actions: Actions, maps: Maps
           );
         }
         rankSection.setAttribute('data-analysis', 'rank');
+        if (p.posterior) rankSection.children[0]?.after(posteriorNote(p, 'rank'));
         extra.push(criticalSection, rankSection);
       }
       const page = charted.resultsPage({
