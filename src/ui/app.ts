@@ -19,6 +19,7 @@ import { isAreaCode, parseUrl, SAFE_LINK_CHARS, serialiseState } from './state/u
 import type { Workspace } from './state/workspace.ts';
 import { encodeWorkspace } from './state/workspaceCodec.ts';
 import { createLibrary } from './storage/library.ts';
+import { posteriorFromSaved } from './calibration/posteriorInUse.ts';
 import { createAreaSearch } from './views/areaSearch.ts';
 import { h, replaceKeepingFocus } from './views/dom.ts';
 import { createRunStatus } from './views/runStatus.ts';
@@ -71,6 +72,7 @@ export async function startApp(doc: Document): Promise<void> {
     library: createLibrary(() => {
       redraw.request();
       adoptSavedGroups();
+      adoptSavedPosterior();
       computeOnceLoaded();
     }),
     sim: createSimulator({
@@ -184,8 +186,9 @@ export async function startApp(doc: Document): Promise<void> {
     const planning = planningAreaOf(state, view, l);
     // The gemeente's register (IndexedDB): every scenario below starts from it.
     const register = registerInPlan(ctx.library.register(view.gemeente.code), state.workspace.start, currentMonth(), planning);
-    const planned = planning ? plannedScenarios(state, planning, data.tableId, l, register) : [];
-    return { state, locale: l, view, geometry: data.geometry(view.gemeente.code), planning, planned, register };
+    const posterior = ctx.memory.posterior;
+    const planned = planning ? plannedScenarios(state, planning, data.tableId, l, register, posterior?.id) : [];
+    return { state, locale: l, view, geometry: data.geometry(view.gemeente.code), planning, planned, register, posterior };
   }
 
   /**
@@ -200,6 +203,24 @@ export async function startApp(doc: Document): Promise<void> {
     const ws = store.get().workspace;
     const extra = ctx.library.groups.filter((g) => !ws.groups.some((x) => x.name === g.name));
     if (extra.length) store.update({ workspace: { ...ws, groups: [...ws.groups, ...extra.map((g) => ({ name: g.name, buurten: g.buurten }))].sort((a, b) => a.name.localeCompare(b.name, 'nl')) } });
+  }
+
+  /**
+   * The posterior in use when the browser was closed ("Reken met de onzekerheid uit de
+   * kalibratie") is in use again: it is kept in IndexedDB, never in the link.
+   */
+  let posteriorAdopted = false;
+  function adoptSavedPosterior(): void {
+    if (posteriorAdopted || ctx.library.available === null) return;
+    posteriorAdopted = true;
+    const saved = ctx.library.posterior;
+    if (!saved || ctx.memory.posterior) return;
+    try {
+      ctx.memory.posterior = posteriorFromSaved(saved);
+    } catch (e) {
+      // Written by an older version whose parameters the registry no longer knows: fixed values then.
+      console.warn('Sneeuwbal: the saved posterior cannot be read', e);
+    }
   }
 
   /** A copied link's results: once the data is there and the library has opened (the register is part of every scenario). */

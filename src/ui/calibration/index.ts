@@ -11,7 +11,8 @@
  *   dataApi           the data worker: buildArea(codes, groups) → the model's area;
  *   planningArea()    the area and groups of buurten being planned (the default area here);
  *   params()          the active scenario's parameter overrides (the calibration starts from them);
- *   setParams(p)      sets parameters of the active scenario (used for the posterior medians).
+ *   setParams(p)      sets parameters of the active scenario (used for the posterior medians);
+ *   posterior(), usePosterior(p)  the posterior the app's computations average over (uncertainty.ts).
  */
 import { calibrate, type CalibrationReport } from '../../calibration/calibrate.ts';
 import { setupCalibration } from '../../calibration/setup.ts';
@@ -29,6 +30,7 @@ import { isRegisterFile, registerAsField } from './registerSource.ts';
 import { currentMonth } from '../../data/registerArea.ts';
 import { generationsView, reportView } from './report.ts';
 import { calibrationText } from './text.ts';
+import { uncertaintySection } from './uncertainty.ts';
 
 type Phase =
   | { kind: 'idle' }
@@ -51,6 +53,7 @@ export function mountCalibration(container: HTMLElement, deps: CalibrationDeps):
   let controller: AbortController | null = null;
   let used = false;
   let runs = 0;
+  let posteriorProblem: string | null = null;
   const figures = { openTables: new Set<string>(), pictures: new Map<string, SVGSVGElement>(), pictureKey: '' };
   // Progress is updated in place (many times a second) instead of re-rendering the screen.
   const bar = h('progress', { class: 'sb-progress__bar', max: 1, value: 0, 'aria-labelledby': 'cal-progress-label' });
@@ -159,6 +162,17 @@ export function mountCalibration(container: HTMLElement, deps: CalibrationDeps):
       status,
       phase.kind === 'stopped' ? h('p', { class: 'utrecht-paragraph', role: 'alert' }, phase.message) : null,
       generationsView(props, generations, settings.area),
+      uncertaintySection({
+        locale, report: phase.kind === 'done' ? phase.report : null, inUse: deps.posterior(), problem: posteriorProblem,
+        onUse: (p) => {
+          deps.usePosterior(p);
+          render();
+        },
+        onProblem: (message) => {
+          posteriorProblem = message;
+          render();
+        },
+      }),
       ...(phase.kind === 'done' ? reportView(props, phase.report) : []),
     );
   }

@@ -1,3 +1,4 @@
+import type { PosteriorInUse } from '../calibration/posteriorInUse.ts';
 import type { ReplicationPool } from '../../experiments/pool.ts';
 import type { Locale } from '../i18n/index.ts';
 import { h } from '../views/dom.ts';
@@ -20,6 +21,9 @@ export interface CalibrationDeps {
   /** The active scenario's parameter overrides, and a way to set them (e.g. a posterior median). */
   params: () => Record<string, number>;
   setParams: (params: Record<string, number>) => void;
+  /** The posterior the app's computations average over (null: fixed values), and a way to choose it. */
+  posterior: () => PosteriorInUse | null;
+  usePosterior: (p: PosteriorInUse | null) => void;
 }
 
 export function calibrationSlot(ctx: AppContext, locale: Locale, deps: () => CalibrationDeps): HTMLElement {

@@ -19,7 +19,8 @@ export const RESULT_TABS: readonly Tab[] = ['results', 'map', 'report'];
 export function criticalKey(tableId: string, p: PageInput, index = p.state.workspace.active): string | null {
   const active = p.planned[index];
   const settings = p.state.workspace.critical;
-  return active?.scenario && settings ? inputKey(tableId, 'critical', active.scenario, settings) : null;
+  if (!active?.scenario || !settings) return null;
+  return p.posterior ? inputKey(tableId, 'critical', active.scenario, settings, { posterior: p.posterior.id }) : inputKey(tableId, 'critical', active.scenario, settings);
 }
 
 /** The key of the "where to start" ranking the page shows, or null when none is asked for. */
@@ -28,7 +29,9 @@ export function rankKey(tableId: string, p: PageInput): string | null {
   const settings = p.state.workspace.rank;
   const scenario = active?.scenario ? rankScenario(p, active.scenario) : null;
   // The ranking answers with the critical-mass settings (route, target, largest k): one answer everywhere.
-  return scenario && settings ? inputKey(tableId, 'rank', p.view.gemeente.code, scenario, settings, p.state.workspace.critical ?? defaultCritical) : null;
+  if (!scenario || !settings) return null;
+  const inputs = [p.view.gemeente.code, scenario, settings, p.state.workspace.critical ?? defaultCritical, ...(p.posterior ? [{ posterior: p.posterior.id }] : [])];
+  return inputKey(tableId, 'rank', ...inputs);
 }
 
 /**
@@ -54,7 +57,7 @@ export function createCompute(sim: Simulator, data: AreaData, input: () => PageI
   function scenarios(): Promise<void> {
     const p = input();
     if (!p) return Promise.resolve();
-    const jobs = p.planned.filter((s) => s.scenario && s.key && !sim.result(s.key)).map((s) => ({ key: s.key!, scenario: s.scenario! }));
+    const jobs = p.planned.filter((s) => s.scenario && s.key && !sim.result(s.key)).map((s) => ({ key: s.key!, scenario: s.scenario!, ...(p.posterior ? { paramSet: p.posterior.set } : {}) }));
     return jobs.length ? sim.run(data.tableId, jobs) : Promise.resolve();
   }
 
@@ -66,7 +69,18 @@ export function createCompute(sim: Simulator, data: AreaData, input: () => PageI
     const key = p ? keys.criticalKey(p, index) : null;
     if (!p || !c || !active || !key || sim.critical(key)) return Promise.resolve();
     // The same search as the CLI's critical-mass and the ranking (few replications at a newly tried k, hundreds only where the answer needs them).
-    return sim.runCritical(data.tableId, { key, scenario: active, options: searchOf(c) });
+    return sim.runCritical(data.tableId, { key, scenario: active, options: { ...searchOf(c), ...(p.posterior ? { paramSet: p.posterior.set } : {}) } });
+  }
+
+  /** What the critical-mass answer of the active scenario rests on ("Waar hangt dit van af?"), once the answer is there. */
+  function drivers(): Promise<void> {
+    const p = input();
+    const c = p?.state.workspace.critical;
+    const active = p ? p.planned[p.state.workspace.active]?.scenario : null;
+    const key = p ? keys.criticalKey(p) : null;
+    const base = key ? sim.critical(key) : null;
+    if (!p || !c || !active || !key || !base || sim.drivers(key)) return Promise.resolve();
+    return sim.runDrivers(data.tableId, { key, scenario: active, base, options: { ...searchOf(c), ...(p.posterior ? { paramSet: p.posterior.set } : {}) } });
   }
 
   /** Where to start: the ranking of the gemeente's wijken or buurten (when the user asked for it). */
@@ -76,7 +90,7 @@ export function createCompute(sim: Simulator, data: AreaData, input: () => PageI
     const active = p ? p.planned[p.state.workspace.active]?.scenario : null;
     const key = p ? keys.rankKey(p) : null;
     if (!p || !r || !active || !key || sim.ranking(key)) return Promise.resolve();
-    return sim.runRank({ key, scenario: rankScenario(p, active), within: p.view.gemeente.code, level: r.level, options: { ...searchOf(p.state.workspace.critical ?? defaultCritical), budget: r.budget, reps: r.reps } });
+    return sim.runRank({ key, scenario: rankScenario(p, active), within: p.view.gemeente.code, level: r.level, options: { ...searchOf(p.state.workspace.critical ?? defaultCritical), budget: r.budget, reps: r.reps, ...(p.posterior ? { paramSet: p.posterior.set } : {}) } });
   }
 
   /**
@@ -97,7 +111,7 @@ export function createCompute(sim: Simulator, data: AreaData, input: () => PageI
     if (tab === 'report' && ws?.proposal != null) void critical(ws.proposal);
   }
 
-  return { scenarios, critical, rank, forTab };
+  return { scenarios, critical, drivers, rank, forTab };
 }
 
 export type Compute = ReturnType<typeof createCompute>;

@@ -1,3 +1,4 @@
+import type { PosteriorInUse } from '../calibration/posteriorInUse.ts';
 import type { ReplicationPool } from '../../experiments/pool.ts';
 import type { Message } from '../../workers/dataApi.ts';
 import type { DataClient } from '../../workers/dataClient.ts';
@@ -36,6 +37,8 @@ export interface UiMemory {
   busy: Message | null;
   /** The calibration screen's container, kept across renders so it keeps its own state. */
   calibration: HTMLElement | null;
+  /** The posterior the computations average over; kept in this tab only (not in links: too long). */
+  posterior: PosteriorInUse | null;
   /** Analysis settings typed before the first run; once run they live in the workspace (and URL). */
   drafts: { critical: CriticalSettings | null; rank: RankSettings | null };
   /** The register card: the new circle's fields as typed, and the answer to the last edit or import. */
@@ -58,6 +61,7 @@ export function createMemory(): UiMemory {
     notice: null,
     busy: null,
     calibration: null,
+    posterior: null,
     drafts: { critical: null, rank: null },
     registerDraft: null,
     registerMap: false,

@@ -7,6 +7,7 @@
 import type { AreaView } from '../../workers/dataApi.ts';
 import type { GemeenteGeometry } from '../data/geometry.ts';
 import type { Locale } from '../i18n/index.ts';
+import type { PosteriorInUse } from '../calibration/posteriorInUse.ts';
 import type { AppState } from '../state/state.ts';
 import type { Loading } from './areaData.ts';
 import type { PlannedScenario, PlanningArea, RegisterInPlan } from './planning.ts';
@@ -20,4 +21,6 @@ export interface PageInput {
   planned: PlannedScenario[];
   /** The gemeente's circle register (empty when none), its start month and today's circles in the planning area. */
   register: RegisterInPlan;
+  /** The calibrated posterior the scenario runs and critical mass average over ("Reken met de onzekerheid"), or null for fixed values. */
+  posterior: PosteriorInUse | null;
 }

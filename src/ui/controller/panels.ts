@@ -19,6 +19,7 @@ import { researchPage } from '../views/research/researchPage.ts';
 import type { Actions } from './actions.ts';
 import type { AppContext } from './context.ts';
 import type { Maps } from './maps.ts';
+import { posteriorToSave, type PosteriorInUse } from '../calibration/posteriorInUse.ts';
 import { calibrationSlot } from './calibration.ts';
 import { createRegisterPanel, registerSource } from './register.ts';
 import { monthWords } from '../views/register/registerCard.ts';
@@ -277,6 +278,14 @@ export function createPanels(ctx: AppContext, actions: Actions, maps: Maps) {
           let ws = store.get().workspace;
           for (const [name, value] of Object.entries(params)) ws = setParam(ws, name, value);
           update({ workspace: ws });
+        },
+        posterior: () => ctx.memory.posterior,
+        usePosterior: (posterior: PosteriorInUse | null) => {
+          // Results are kept by key, and the key names the posterior: nothing computed is lost or mixed up.
+          ctx.memory.posterior = posterior;
+          // Kept where the scenarios are (IndexedDB), not in the link; without IndexedDB it lasts this tab.
+          if (ctx.library.available) void ctx.library.savePosterior(posterior ? posteriorToSave(posterior) : null).catch((e: unknown) => console.warn('Sneeuwbal: posterior not saved', e));
+          ctx.render();
         },
       });
       return researchPage({ locale: p.locale, workspace: p.state.workspace, calibration: calibrationSlot(ctx, p.locale, deps), onWorkspace: (edit) => update({ workspace: edit(store.get().workspace) }) });

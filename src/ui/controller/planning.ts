@@ -74,7 +74,8 @@ export function registerInPlan(circles: readonly RegisterCircle[], wsStart: stri
   return { circles, start, today: area && circles.length ? todayInArea(circles, start, area) : null };
 }
 
-export function plannedScenarios(state: AppState, area: PlanningArea, tableId: string, locale: Locale, register?: RegisterInPlan): PlannedScenario[] {
+/** `posteriorId`: the calibrated posterior the runs average over (PosteriorInUse.id), part of every key so fixed-value results are not shown for it. */
+export function plannedScenarios(state: AppState, area: PlanningArea, tableId: string, locale: Locale, register?: RegisterInPlan, posteriorId?: string): PlannedScenario[] {
   const ws = state.workspace;
   const checked = checkArea({ code: '', name: area.name, buurten: area.buurten });
   const inArea = new Set(area.buurten.map((b) => b.code));
@@ -87,7 +88,7 @@ export function plannedScenarios(state: AppState, area: PlanningArea, tableId: s
     try {
       // With a register, every scenario starts from its circles (the CLI's --circles, same core function).
       const scenario = scenarioWithRegister(scenarioJson(ws, index, area.codes), register?.circles ?? [], checked, register?.start ?? '');
-      return { index, name: d.name, scenario, key: inputKey(tableId, scenario), invalid: null };
+      return { index, name: d.name, scenario, key: posteriorId ? inputKey(tableId, scenario, { posterior: posteriorId }) : inputKey(tableId, scenario), invalid: null };
     } catch {
       // The engine's message names fields (plan.b.to) and command-line flags: it is for the command
       // line and the research tab. People planning read what to check, in plain words.

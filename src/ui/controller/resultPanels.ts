@@ -1,3 +1,4 @@
+import { posteriorLinkWords, posteriorWords } from '../calibration/posteriorInUse.ts';
 import { gemeenteOf } from '../../data/regions.ts';
 import type { Locale } from '../i18n/index.ts';
 import type { Outcome } from '../simulation/simulator.ts';
@@ -6,6 +7,7 @@ import { chosenRoutes, defaultCritical, type Workspace } from '../state/workspac
 import { todaySection } from '../views/register/todaySection.ts';
 import { monthWords } from '../views/register/registerCard.ts';
 import { h } from '../views/dom.ts';
+import { driversBlock } from '../views/results/drivers.ts';
 import { coveragePage } from '../views/coverage/coveragePage.ts';
 import type { FigureContext } from '../views/results/chartFigure.ts';
 import type { Actions } from './actions.ts';
@@ -23,6 +25,14 @@ import type { PageInput } from './pageInput.ts';
 type Charted = typeof import('../views/charted.ts');
 
 const CHART_WIDTH = 760;
+
+/** "Gemiddeld over de kalibratie van …, N deeltjes" where results averaged over a posterior. */
+function posteriorNote(p: PageInput, where: string): HTMLElement {
+  // A saved file names its area by codes: say the names the page knows ("Mill", not "WK198210").
+  const names = new Map([p.view.gemeente, ...p.view.wijken, ...p.view.buurten].map((r) => [r.code, r.name]));
+  const area = p.posterior!.area.split(', ').map((c) => names.get(c) ?? c).join(', ');
+  return h('p', { class: 'utrecht-paragraph sb-posterior-note', 'data-posterior-note': where }, posteriorWords(p.locale.lang, { ...p.posterior!, area }, p.locale.fmt.count));
+}
 
 export function createResultPanels(ctx: AppContext, actions: Actions, maps: Maps) {
   const { store, memory } = ctx;
@@ -121,7 +131,22 @@ export function createResultPanels(ctx: AppContext, actions: Actions, maps: Maps
           });
         // Where the focus goes after "Bereken" of each analysis.
         criticalSection.setAttribute('data-analysis', 'critical');
+        // The answer averages over the calibration: say so under the section's heading.
+        if (p.posterior) criticalSection.children[0]?.after(posteriorNote(p, 'critical'));
+        // "Waar hangt dit van af?" once there is an answer (drivers.ts, in the Web Workers).
+        if (cKey && ctx.sim.critical(cKey)) {
+          criticalSection.append(
+            driversBlock({
+              locale, drivers: ctx.sim.drivers(cKey), running,
+              onAsk: () => {
+                void ctx.compute.drivers();
+                ctx.focusAfterRender('[data-drivers]');
+              },
+            }),
+          );
+        }
         rankSection.setAttribute('data-analysis', 'rank');
+        if (p.posterior) rankSection.children[0]?.after(posteriorNote(p, 'rank'));
         extra.push(criticalSection, rankSection);
       }
       const page = charted.resultsPage({
@@ -143,6 +168,7 @@ export function createResultPanels(ctx: AppContext, actions: Actions, maps: Maps
       // Under the title: every number on this page starts from the register's circles.
       const today = p.register.today;
       if (today) page.splice(1, 0, h('p', { class: 'utrecht-paragraph sb-register__today', 'data-results-register': '' }, locale.t.register.startsFrom(locale.fmt.count(today.circles), today.circles === 1, monthWords(locale, today.start))));
+      if (p.posterior) page.splice(1, 0, posteriorNote(p, 'results'), h('p', { class: 'utrecht-paragraph' }, posteriorLinkWords(locale.lang)));
       return page;
     },
 
@@ -198,7 +224,7 @@ export function createResultPanels(ctx: AppContext, actions: Actions, maps: Maps
       // The proposal when it is marked and computed; otherwise what the map shows (the active scenario).
       const current = all.find((s) => s.index === ws.proposal) ?? shown(p);
       const cKey = current ? criticalKey(p, current.index) : null;
-      return charted.reportPage({
+      const reportPage = charted.reportPage({
         locale,
         areaName: p.planning!.name,
         levelWord: p.planning!.levelWord,
@@ -227,6 +253,8 @@ export function createResultPanels(ctx: AppContext, actions: Actions, maps: Maps
         onPrint: () => window.print(),
         onExport: actions.exportActive,
       });
+      if (p.posterior) reportPage.splice(1, 0, posteriorNote(p, 'report'), h('p', { class: 'utrecht-paragraph' }, posteriorLinkWords(locale.lang)));
+      return reportPage;
     },
   };
 }

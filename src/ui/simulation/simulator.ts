@@ -6,6 +6,8 @@ import { greedyPlacement, type GreedyOptions, type GreedyResult } from '../../ex
 import { CancelledError, repRange, type ReplicationPool } from '../../experiments/pool.ts';
 import { rankAreas, type RankOptions, type RankResult } from '../../experiments/rank.ts';
 import type { RankLevel } from '../../experiments/rankUnits.ts';
+import { findDrivers, type Driver } from '../../experiments/drivers.ts';
+import type { ParamSet } from '../../experiments/paramset.ts';
 import { jobFor, summariseScenario, type ScenarioResult } from '../../experiments/run.ts';
 import type { Scenario } from '../../experiments/scenario.ts';
 import type { AreaResult, Message, UnitsResult } from '../../workers/dataApi.ts';
@@ -52,6 +54,8 @@ export interface SimulatorDeps {
 export interface Job {
   key: string;
   scenario: Scenario;
+  /** A parameter set or calibrated posterior to average over (as `simulate --params`); the key must tell it apart. */
+  paramSet?: ParamSet;
 }
 
 export interface CriticalJob {
@@ -83,6 +87,7 @@ export function createSimulator(deps: SimulatorDeps) {
   const critical = new Map<string, CriticalMassResult>();
   const rankings = new Map<string, RankResult>();
   const placements = new Map<string, GreedyResult>();
+  const drivers = new Map<string, Driver[]>();
   const areas = new Map<string, Promise<AreaResult>>();
   const now = deps.now ?? (() => performance.now());
   let status: SimStatus = { running: false, kind: null, current: null, done: 0, total: 0, error: null, cancelled: false, waiting: [] };
@@ -172,7 +177,7 @@ export function createSimulator(deps: SimulatorDeps) {
         const area = await areaFor(tableId, job.scenario);
         if (signal.aborted) throw new CancelledError();
         set({ current: job.scenario.name ?? null });
-        const engineJob = jobFor(job.scenario, area);
+        const engineJob = jobFor(job.scenario, area, job.paramSet);
         const reps = await deps.pool.run({ area, job: engineJob, reps: repRange(job.scenario.reps), signal, onProgress: (d) => set({ done: finished + d }, false) });
         outcomes.set(job.key, { key: job.key, scenario: job.scenario, result: summariseScenario(job.scenario, area, engineJob, reps), traces: tracesOf(reps) });
         finished += job.scenario.reps;
@@ -193,6 +198,18 @@ export function createSimulator(deps: SimulatorDeps) {
     return once(critical, 'critical', job.key, job.scenario.name ?? null, async (signal) => {
       const area = await areaFor(tableId, job.scenario);
       return findCriticalMass(area, { ...job.options, scenario: job.scenario }, deps.pool, { signal, onProgress: (p) => set({ done: p.runs, total: p.planned }, false) });
+    });
+  }
+
+  /**
+   * What a critical-mass answer rests on (drivers.ts), asked for after the answer is there: the
+   * same as critical-mass's default `--drivers yes`, on the answer's own search. Runs as part of
+   * the critical mass (cancelled with it, and said so in the status).
+   */
+  function runDrivers(tableId: string, job: CriticalJob & { base: CriticalMassResult }): Promise<void> {
+    return once(drivers, 'critical', job.key, job.scenario.name ?? null, async (signal) => {
+      const area = await areaFor(tableId, job.scenario);
+      return findDrivers(area, { ...job.options, scenario: job.scenario, drivers: false }, job.base, deps.pool, signal);
     });
   }
 
@@ -222,9 +239,11 @@ export function createSimulator(deps: SimulatorDeps) {
     critical: (key: string) => critical.get(key) ?? null,
     ranking: (key: string) => rankings.get(key) ?? null,
     placement: (key: string) => placements.get(key) ?? null,
+    drivers: (key: string) => drivers.get(key) ?? null,
     run,
     runCritical,
     runRank,
+    runDrivers,
     runGreedy,
     /** Cancel one kind of computation (running or waiting), or with no kind all of them. */
     cancel(kind?: ComputationKind) {

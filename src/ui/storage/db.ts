@@ -15,6 +15,8 @@ import type { Scenario } from '../../experiments/scenario.ts';
  *   registers  { gemeente, circles, savedAt }   (version 3) the circles that already exist, one
  *              register per gemeente (src/data/register.ts's rows, no names of people); never in
  *              a link, never sent anywhere
+ *   posteriors { slot, area, file, text, savedAt }   (version 4) the calibrated posterior the app's
+ *              computations average over (slot 'inUse'); too long for a link, so kept here
  */
 export interface SavedScenario {
   id: string;
@@ -52,15 +54,26 @@ export interface SavedRegister {
   savedAt: string;
 }
 
+export interface SavedPosterior {
+  /** The key: 'inUse' (one posterior at a time drives the computations). */
+  slot: string;
+  area: string;
+  file: string | null;
+  /** The parameter set as JSON, read again with the CLI's reader (parseParamSet). */
+  text: string;
+  savedAt: string;
+}
+
 interface Schema extends DBSchema {
   scenarios: { key: string; value: SavedScenario; indexes: { savedAt: string } };
   fieldData: { key: string; value: SavedField; indexes: { savedAt: string } };
   groups: { key: string; value: SavedGroup };
   registers: { key: string; value: SavedRegister };
+  posteriors: { key: string; value: SavedPosterior };
 }
 
 export const DB_NAME = 'sneeuwbal';
-const VERSION = 3;
+const VERSION = 4;
 
 export type Db = IDBPDatabase<Schema>;
 
@@ -74,6 +87,8 @@ export function openLibraryDb(name = DB_NAME): Promise<Db> {
       if (!db.objectStoreNames.contains('groups')) db.createObjectStore('groups', { keyPath: 'name' });
       // Version 3: the circle register, per gemeente.
       if (!db.objectStoreNames.contains('registers')) db.createObjectStore('registers', { keyPath: 'gemeente' });
+      // Version 4: the posterior in use ("Reken met de onzekerheid uit de kalibratie").
+      if (!db.objectStoreNames.contains('posteriors')) db.createObjectStore('posteriors', { keyPath: 'slot' });
     },
   });
 }

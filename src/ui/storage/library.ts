@@ -2,7 +2,7 @@ import type { FieldData } from '../../data/field.ts';
 import type { RegisterCircle } from '../../data/register.ts';
 import type { Scenario } from '../../experiments/scenario.ts';
 import type { BuurtGroup } from '../../experiments/area.ts';
-import { newId, openLibraryDb, type Db, type SavedField, type SavedGroup, type SavedRegister, type SavedScenario } from './db.ts';
+import { newId, openLibraryDb, type Db, type SavedField, type SavedGroup, type SavedPosterior, type SavedRegister, type SavedScenario } from './db.ts';
 
 /**
  * The saved scenarios and field data as the app sees them: lists kept in memory for rendering,
@@ -27,6 +27,10 @@ export interface Library {
   deleteScenario(id: string): Promise<void>;
   saveField(bytes: ArrayBuffer, data: FieldData): Promise<SavedField>;
   deleteField(id: string): Promise<void>;
+  /** The posterior the computations average over, as saved (null: fixed values). */
+  readonly posterior: SavedPosterior | null;
+  /** Keeps the posterior in use (null forgets it). */
+  savePosterior(p: Omit<SavedPosterior, 'slot' | 'savedAt'> | null): Promise<void>;
 }
 
 export function createLibrary(onChange: () => void, open: () => Promise<Db> = openLibraryDb): Library {
@@ -36,6 +40,7 @@ export function createLibrary(onChange: () => void, open: () => Promise<Db> = op
   let fields: SavedField[] = [];
   let groups: SavedGroup[] = [];
   const registers = new Map<string, SavedRegister>();
+  let posterior: SavedPosterior | null = null;
   const byName = (xs: SavedGroup[]) => xs.sort((a, b) => a.name.localeCompare(b.name, 'nl'));
 
   const newestFirst = <T extends { savedAt: string }>(xs: T[]) => xs.sort((a, b) => b.savedAt.localeCompare(a.savedAt));
@@ -47,6 +52,7 @@ export function createLibrary(onChange: () => void, open: () => Promise<Db> = op
       fields = newestFirst(await opened.getAll('fieldData'));
       groups = byName(await opened.getAll('groups'));
       for (const r of await opened.getAll('registers')) registers.set(r.gemeente, r);
+      posterior = (await opened.get('posteriors', 'inUse')) ?? null;
       available = true;
       onChange();
     },
@@ -123,6 +129,17 @@ export function createLibrary(onChange: () => void, open: () => Promise<Db> = op
       fields = newestFirst([entry, ...fields]);
       onChange();
       return entry;
+    },
+    get posterior() {
+      return posterior;
+    },
+    async savePosterior(p) {
+      const store = await need();
+      if (p) await store.put('posteriors', (posterior = { slot: 'inUse', ...p, savedAt: new Date().toISOString() }));
+      else {
+        await store.delete('posteriors', 'inUse');
+        posterior = null;
+      }
     },
     async deleteField(id) {
       await (await need()).delete('fieldData', id);
