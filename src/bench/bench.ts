@@ -80,7 +80,7 @@ function timeWorlds(area: AreaInput, params: Params, count: number): { worlds: W
 }
 
 /** Bytes per person of a world plus one run's state (measured on a real RunState), excluding the tie list. */
-export function bytesPerPerson(w: World, params: Params): number {
+function bytesPerPerson(w: World, params: Params): number {
   const arrays = (o: object) => Object.values(o).reduce((s: number, v) => s + (ArrayBuffer.isView(v) ? v.byteLength : 0), 0);
   const world = arrays(w.pl) + arrays(w.life) + w.grid.items.byteLength + w.grid.start.byteLength + w.ties.start.byteLength;
   return (world + arrays(new RunState(w, params, 0))) / w.pl.n;

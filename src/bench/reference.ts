@@ -11,7 +11,7 @@
 import { monthKey, u01 } from '../core/rng.ts';
 import type { World } from '../core/world.ts';
 
-export const NEIGHBOURS = 8;
+const NEIGHBOURS = 8;
 
 /** Each person's first 8 ties, padded with the person itself: n × 8 slots. */
 export function eightNeighbours(world: World): Int32Array {

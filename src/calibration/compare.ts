@@ -22,11 +22,11 @@ import { REP_STRIDE, runSmc, simulateAll, type Model, type Problem, type SmcOpti
 
 const JOIN_TWO_MAX = paramSpec('joinTwo')?.max ?? 0.9;
 
-export const COMPLEX_CONTAGION: Model = { name: 'complex', fixed: {}, tied: [] };
+const COMPLEX_CONTAGION: Model = { name: 'complex', fixed: {}, tied: [] };
 /** joinTwo = 2·joinOne, capped at joinTwo's registry maximum so every particle stays a valid parameter set. */
 export const SIMPLE_CONTAGION: Model = { name: 'simple', fixed: { reinforcement: 1 }, tied: [{ name: 'joinTwo', of: (p) => Math.min(JOIN_TWO_MAX, 2 * p.joinOne) }] };
 
-export interface ModelEvidence {
+interface ModelEvidence {
   model: string;
   fit: string[];
   evidence: number;

@@ -10,10 +10,10 @@
 import type { Target } from './observed.ts';
 
 /** Poisson noise on a square-root scale (Anscombe): the smallest spread a count summary gets. */
-export const MIN_SCALE = 0.5;
+const MIN_SCALE = 0.5;
 const MAD_TO_SD = 1.4826;
 
-export const transform = (x: number) => Math.sqrt(Math.max(0, x));
+const transform = (x: number) => Math.sqrt(Math.max(0, x));
 
 function median(values: Float64Array): number {
   const v = Float64Array.from(values).sort();

@@ -11,7 +11,7 @@ import { simulatedValues, type Target } from './observed.ts';
 import { posteriorOf, sig } from './results.ts';
 import { paramsFor, type Problem, type SmcResult } from './smc.ts';
 
-export interface BandPoint {
+interface BandPoint {
   month: number;
   date: string;
   p05: number;
@@ -40,7 +40,7 @@ export interface Predictive {
 }
 
 /** Replications of the predictive check start here, apart from those of the calibration itself. */
-export const PREDICTIVE_REP_BASE = 900_000_000;
+const PREDICTIVE_REP_BASE = 900_000_000;
 
 export async function posteriorPredictive(pool: ReplicationPool, problem: Problem, r: SmcResult, start: string, reps = 100, opts: { signal?: AbortSignal; onProgress?: (done: number, total: number) => void } = {}): Promise<Predictive> {
   const groups = new Map<string, Target[]>();

@@ -33,7 +33,7 @@ export interface Model {
   tied: { name: ParamName; of: (p: Params) => number }[];
 }
 
-export const FREE_MODEL: Model = { name: 'free', fixed: {}, tied: [] };
+const FREE_MODEL: Model = { name: 'free', fixed: {}, tied: [] };
 
 export interface Problem {
   area: AreaInput;
@@ -81,7 +81,7 @@ export interface Generation {
   evidence: number;
 }
 
-export interface Population {
+interface Population {
   particles: number[][];
   weights: number[];
   distances: number[];

@@ -32,7 +32,7 @@ interface ShardHead {
 }
 
 const SHARD_FILE = /^shard-(\d+)-of-(\d+)\.jsonl$/;
-export const shardFile = (dir: string, s: Shard) => join(dir, `shard-${s.index}-of-${s.count}.jsonl`);
+const shardFile = (dir: string, s: Shard) => join(dir, `shard-${s.index}-of-${s.count}.jsonl`);
 const fail = (file: string, nl: string, en: string) => new InputError('atlas.shard', { nl, en }, { file });
 
 /** Which part of the run differs, in words, for the message about a shard from another run. */
@@ -152,7 +152,7 @@ export function writeAtlas(out: string, run: AtlasRun, rows: readonly AtlasRow[]
 type Loose = Record<string, unknown>;
 const DRIVER_COLUMNS = [1, 2, 3].flatMap((i) => [`driver${i}`, `driver${i}_low`, `driver${i}_high`]);
 /** The CSV's columns, fixed so that every file has the same header whatever its first row. */
-export const CSV_COLUMNS = ['code', 'name', 'gemeente', 'status', 'age65plus', 'k50', 'k90', 'k90_lo', 'k90_hi', 'R', 'R_lo', 'R_hi', 'reason_code', 'cost_eur', 'p_takeoff_at_budget', ...DRIVER_COLUMNS, 'reason'];
+const CSV_COLUMNS = ['code', 'name', 'gemeente', 'status', 'age65plus', 'k50', 'k90', 'k90_lo', 'k90_hi', 'R', 'R_lo', 'R_hi', 'reason_code', 'cost_eur', 'p_takeoff_at_budget', ...DRIVER_COLUMNS, 'reason'];
 const pair = (x: unknown, i: number) => (Array.isArray(x) ? (x[i] ?? null) : null);
 
 /** One CSV line: numbers in their own cells; answers that a later model adds (intervals, drivers) when present. */

@@ -7,7 +7,7 @@
  */
 import { InputError, type Lang } from '../core/errors.ts';
 
-export interface OptionSpec {
+interface OptionSpec {
   type: 'string' | 'boolean';
   short?: string;
   multiple?: boolean;
@@ -19,7 +19,7 @@ export interface OptionSpec {
 export type Options = Record<string, OptionSpec>;
 
 /** Parsed values: strings or booleans (arrays when `multiple`), absent when not given. */
-export type Values<O extends Options> = {
+type Values<O extends Options> = {
   [K in keyof O]?: O[K]['type'] extends 'boolean' ? (O[K]['multiple'] extends true ? boolean[] : boolean) : O[K]['multiple'] extends true ? string[] : string;
 };
 
@@ -29,13 +29,13 @@ export interface Output {
 }
 
 /** A type alias, not an interface, so parsed values stay assignable to Record<string, unknown>. */
-export type CommonValues = {
+type CommonValues = {
   json: boolean;
   lang: Lang;
   progress: boolean;
 };
 
-export interface CommandContext<O extends Options = Options> {
+interface CommandContext<O extends Options = Options> {
   /** The arguments after the command name, as given. */
   argv: string[];
   values: Values<O> & CommonValues;

@@ -22,7 +22,7 @@ export function projectionAround(lon0: number, lat0: number): Projection {
   return { lon0, lat0, kx: M_PER_DEG_LON_EQ * Math.cos((lat0 * Math.PI) / 180), ky: M_PER_DEG_LAT };
 }
 
-export const toMetres = (p: Projection, lon: number, lat: number): [number, number] => [(lon - p.lon0) * p.kx, (lat - p.lat0) * p.ky];
+const toMetres = (p: Projection, lon: number, lat: number): [number, number] => [(lon - p.lon0) * p.kx, (lat - p.lat0) * p.ky];
 export const toLonLat = (p: Projection, x: number, y: number): [number, number] => [p.lon0 + x / p.kx, p.lat0 + y / p.ky];
 
 function rings(g: Polygon | MultiPolygon): Position[][] {

@@ -10,7 +10,7 @@ import { InputError, jsonErrorWhere, type Where } from './errors.ts';
  * MultiPolygon's numbers 8 (features → feature → geometry → coordinates → polygon → ring →
  * position); a posterior 4. 64 leaves room for wrappers and GeometryCollections.
  */
-export const MAX_JSON_DEPTH = 64;
+const MAX_JSON_DEPTH = 64;
 
 /** Line and column of the first bracket nested deeper than `max` outside strings, or null. */
 export function tooDeep(text: string, max = MAX_JSON_DEPTH): { line: number; column: number } | null {

@@ -74,9 +74,9 @@ export interface Rates {
  * person-year (the largest single cost of world building, measured with --cpu-prof). The same
  * expressions as before, so every life is bit-for-bit the same.
  */
-export interface Hazards { moving: number; death: number[]; nursing: number[]; onset: number[]; ind: number[] }
+interface Hazards { moving: number; death: number[]; nursing: number[]; onset: number[]; ind: number[] }
 
-export function hazardsFor(r: Rates, params: Params): Hazards {
+function hazardsFor(r: Rates, params: Params): Hazards {
   const bands = [0, 1, 2];
   return {
     moving: monthlyHazard(params.moving),

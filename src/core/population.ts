@@ -13,7 +13,7 @@ import type { Sequence } from './rng.ts';
 import { apportion, normal, shuffle } from './sample.ts';
 
 /** NL one-person households / all households, CBS kwb-2020 (84799NED, NL00: 3,079,778 / 7,997,800). */
-export const NATIONAL_ONE_PERSON_SHARE = 0.385;
+const NATIONAL_ONE_PERSON_SHARE = 0.385;
 /** Share of 65+ in a couple whose partner is also 65+ (and so also a slot) [assumption]. */
 const PARTNER_ALSO_65 = 0.7;
 /** Area of one street cluster or hamlet in a thinly built buurt (m²) [assumption: ≈ 250 m across]. */

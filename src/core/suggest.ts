@@ -6,7 +6,7 @@
 import { InputError } from './errors.ts';
 
 /** Edit distance (insert, delete, substitute, swap of neighbours), case-insensitive. */
-export function editDistance(a: string, b: string): number {
+function editDistance(a: string, b: string): number {
   a = a.toLowerCase();
   b = b.toLowerCase();
   const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...new Array<number>(b.length).fill(0)]);
@@ -22,7 +22,7 @@ export function editDistance(a: string, b: string): number {
 }
 
 /** The known word nearest to `word`, if it is near enough to be a likely typo (or a prefix, as in 'rep'). */
-export function nearest(word: string, known: readonly string[]): string | undefined {
+function nearest(word: string, known: readonly string[]): string | undefined {
   if (word.length > 64) return undefined;
   let best: string | undefined, bestD = Infinity;
   for (const k of known) {

@@ -36,7 +36,7 @@ export interface World {
 /** Grid cell for radius lookups: about a walking radius split in two. */
 const GRID_CELL = 200;
 
-export function worldCacheKey(area: AreaInput, params: Params, months: number, seed: Seed, rep: number): string {
+function worldCacheKey(area: AreaInput, params: Params, months: number, seed: Seed, rep: number): string {
   return `${area.codes.join('+')}|${seed}|${rep}|${months}|${worldKey(params)}`;
 }
 

@@ -8,7 +8,7 @@ import { parentOf } from './regions.ts';
 import type { RegionRecord, RegionTable, Variable } from './types.ts';
 import type { GemeenteExtras } from './extras.ts';
 
-export { parseGemeenteExtras, type GemeenteExtra, type GemeenteExtras } from './extras.ts';
+export { parseGemeenteExtras,  type GemeenteExtras } from './extras.ts';
 
 /**
  * Share of rented dwellings owned by housing corporations, NL 2024: about 29 % of the stock is
@@ -21,7 +21,7 @@ export { parseGemeenteExtras, type GemeenteExtra, type GemeenteExtras } from './
 export const CORPORATION_PART_OF_RENTALS = 0.69;
 
 /** Corporation share of the whole stock (%), used only when no owner share is known anywhere up the hierarchy. */
-export const NATIONAL_CORPORATION_SHARE = 29;
+const NATIONAL_CORPORATION_SHARE = 29;
 
 /**
  * One-person households as % of private households, NL 2024: 39.9 %, the households-weighted

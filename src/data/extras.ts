@@ -8,7 +8,7 @@ import { InputError } from '../core/errors.ts';
 import { decodeText } from './cbs/decode.ts';
 import { levelOf } from './regions.ts';
 
-export interface GemeenteExtra {
+interface GemeenteExtra {
   code: string;
   name: string;
   /** Share of private households that are one-person households (%). */

@@ -8,14 +8,14 @@ import { feature, neighbors } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { InputError } from '../core/errors.ts';
 
-export interface AreaProperties {
+interface AreaProperties {
   code: string;
   name: string;
   /** The wijk a buurt lies in (buurten only). */
   wijk?: string;
 }
 
-export type AreaFeature = Feature<Geometry, AreaProperties>;
+type AreaFeature = Feature<Geometry, AreaProperties>;
 
 export interface GemeenteFeatures {
   gemeente: AreaFeature | null;

@@ -30,7 +30,7 @@ export const rdToLonLat = (x: number, y: number): [number, number] => rdToWgs84.
 /** Property names that hold a CBS code in files people meet (PDOK, CBS shapefiles, our bundle). */
 const CODE_KEYS = ['code', 'statcode', 'buurtcode', 'wijkcode', 'gemeentecode', 'bu_code', 'wk_code', 'gm_code', 'regio_code', 'gwb_code', 'gwb_code_10', 'codering'];
 
-export type Crs = 'WGS84' | 'RD';
+type Crs = 'WGS84' | 'RD';
 
 export interface GeometryFile {
   crs: Crs;

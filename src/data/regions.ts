@@ -76,7 +76,7 @@ export function regionsWithin(table: RegionTable, code: string, level?: Level): 
 }
 
 /** Lower case without diacritics, so "nijlan" finds "Nijlân" and "sudwest" finds "Súdwest-Fryslân". */
-export function foldText(s: string): string {
+function foldText(s: string): string {
   return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
 }
 

@@ -67,7 +67,7 @@ const ROUTE_WORDS: Record<string, RegisterRoute> = {
   a: 'a', b: 'b', c: 'c', self: 'self', zelf: 'self', spontaneous: 'self', spontaan: 'self', unknown: 'unknown', onbekend: 'unknown', '': 'unknown',
 };
 const STATUS_WORDS: Record<string, RegisterStatus> = { active: 'active', actief: 'active', '': 'active', passive: 'passive', passief: 'passive' };
-export const REGISTER_FORMAT = {
+const REGISTER_FORMAT = {
   nl: 'Verwacht: een kopregel founded,buurt,route,members,status,ended, bijvoorbeeld 2023-04,BU19820101,b,8,active, (ended leeg zolang de cirkel bestaat).',
   en: 'Expected: a header founded,buurt,route,members,status,ended, for example 2023-04,BU19820101,b,8,active, (ended empty while the circle exists).',
 };
@@ -121,7 +121,7 @@ export function readRegister(input: string | Uint8Array | ArrayBuffer, file: str
 }
 
 /** What makes two rows the same circle: the id when given, else every field. */
-export const registerKey = (r: RegisterCircle): string =>
+const registerKey = (r: RegisterCircle): string =>
   r.id !== undefined ? `id:${r.id.toLowerCase()}` : [r.founded, r.buurt, r.route, r.members, r.status, r.ended ?? ''].join('|');
 
 function readRow(cell: (c: Column) => string, at: (c: Column) => Where, line: number, file: string, opts: RegisterOptions): RegisterRow {

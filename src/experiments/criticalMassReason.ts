@@ -64,7 +64,7 @@ function shortfall(p: CurvePoint): Words {
 }
 
 /** R in words: the measured value, its interval, and what the density table adds. */
-export function rSentence(r: REstimate, density: readonly DensityRow[], cStar: number | null): Words {
+function rSentence(r: REstimate, density: readonly DensityRow[], cStar: number | null): Words {
   if (r.R === null) return { nl: 'Er is geen gestarte cirkel om R aan te meten.', en: 'There is no seeded circle to measure R on.' };
   if (r.children === 0) return { nl: 'Geen enkele gestarte cirkel inspireerde een nieuwe (R = 0).', en: 'No seeded circle inspired a new one (R = 0).' };
   const range = (l: 'nl' | 'en') => (r.lo !== null && r.hi !== null ? ` (95%-interval ${num(r.lo, l)}–${num(r.hi, l)})` : '');

@@ -21,7 +21,7 @@
 import { wilson } from './stats.ts';
 
 /** z of the intervals that decide (see CurveSearch.decide). */
-export const Z_DECIDE = 2.7;
+const Z_DECIDE = 2.7;
 
 export interface SearchSettings {
   /** Levels to locate, e.g. [0.5, 0.9]. */

@@ -22,7 +22,7 @@ import { streamKey, u01 } from '../core/rng.ts';
 import { quantile, round } from './summarise.ts';
 
 /** Density classes: 0, 1, 2, 3, 4 and 5 or more other circles within reach. */
-export const DENSITY_CLASSES = 6;
+const DENSITY_CLASSES = 6;
 
 export interface OffspringTally {
   /** Circle-months per density class. */
@@ -177,7 +177,7 @@ export interface REstimate {
  * both measured. Only classes with at least MIN_CLASS_YEARS circle-years count: beyond the oldest
  * well-observed age nothing is extrapolated (so R leans low rather than high where lives are cut).
  */
-export function childrenStillToCome(t: OffspringTally): number[] {
+function childrenStillToCome(t: OffspringTally): number[] {
   const c: number[] = [], d: number[] = [];
   for (let a = 0; a < AGE_BINS; a++) {
     const years = t.ageExposure[a] / 12;

@@ -21,7 +21,7 @@ import { validateScenario, type Scenario } from './scenario.ts';
 import { round } from './summarise.ts';
 
 /** Candidate parameters with plausible bounds (the default lies between them). */
-export const DRIVER_BOUNDS: readonly { name: string; low: number; high: number; why: string }[] = [
+const DRIVER_BOUNDS: readonly { name: string; low: number; high: number; why: string }[] = [
   { name: 'willing', low: 0.15, high: 0.45, why: 'model-science.md §2.8: at most 20–30% would ever join; half and 1.5× the default 0.3' },
   { name: 'invitees', low: 12, high: 50, why: 'half and double the assumed 25 (a street or a complex floor)' },
   { name: 'commit', low: 0.35, high: 0.95, why: 'half the assumed 0.7, and almost everyone asked in person' },
@@ -33,7 +33,7 @@ export const DRIVER_BOUNDS: readonly { name: string; low: number; high: number; 
 const SCREEN_REPS = 48;
 const BOUND_REPS = 64;
 
-export interface DriverAnswer {
+interface DriverAnswer {
   value: number;
   /** Decided k90 (null: none, or not decided with the cheaper search). */
   k90: number | null;

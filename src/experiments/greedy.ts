@@ -29,7 +29,7 @@ export interface GreedyUnit {
   buurten: string[];
 }
 
-export type GreedyObjective = 'coverage' | 'circles' | 'takeoff';
+type GreedyObjective = 'coverage' | 'circles' | 'takeoff';
 
 export interface GreedyOptions {
   scenario?: Scenario;

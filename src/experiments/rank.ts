@@ -58,7 +58,7 @@ export interface RankRow {
 }
 
 /** The scenario a ranking ranks, in data and in words. */
-export interface RankScenario {
+interface RankScenario {
   route: CriticalMassResult['route'];
   placement: CriticalMassResult['placement'];
   /** PR intensity (0–1) per segment. */
@@ -128,7 +128,7 @@ export function compareRows(x: RankRow, y: RankRow, by: RankOrder = 'seeds'): nu
  * Places searched at once: one more than the workers, so a worker whose place is between rounds
  * has another place's replications to run. Inline (one thread) it changes nothing but the order.
  */
-export const rankInFlight = (pool: ReplicationPool) => pool.size + 1;
+const rankInFlight = (pool: ReplicationPool) => pool.size + 1;
 
 export async function rankAreas(units: readonly RankUnit[], options: RankOptions, pool: ReplicationPool, ctx: { onProgress?: (p: RankProgress) => void; signal?: AbortSignal } = {}): Promise<RankResult> {
   const budget = options.budget ?? 5, reps = options.reps ?? DEFAULT_REPS, initialReps = options.initialReps ?? 16;

@@ -65,7 +65,7 @@ export interface RepOutput {
   tree?: RepResult['tree'];
 }
 
-export function outputOf(r: RepResult, job: Job): RepOutput {
+function outputOf(r: RepResult, job: Job): RepOutput {
   const m = r.metrics, len = m.len;
   const spontaneous = new Int32Array(len), seededByRoute = new Int32Array(len * 3);
   for (let i = 0; i < len; i++) {

@@ -3,7 +3,7 @@
  * src/core/processes/seeding.ts), in words: one table for the CLI, the critical-mass reasons and
  * the app, so the wording cannot drift apart.
  */
-export const ROUTE_SHORTFALL: Readonly<Record<string, { nl: string; en: string }>> = {
+const ROUTE_SHORTFALL: Readonly<Record<string, { nl: string; en: string }>> = {
   'no-complex': { nl: 'het gebied heeft geen corporatiecomplex met genoeg 65-plussers', en: 'the area has no corporation complex with enough people 65+' },
   'complexes-exhausted': { nl: 'alle corporatiecomplexen met genoeg 65-plussers zijn al benaderd', en: 'all corporation complexes with enough people 65+ were already used' },
   'no-venue': { nl: 'het gebied heeft geen ontmoetingsplek', en: 'the area has no meeting place' },

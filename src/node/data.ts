@@ -24,7 +24,7 @@ export { BUNDLED_SOURCE };
 const dataDir = new URL('../../data/', import.meta.url);
 
 export const BUNDLED_TABLE = fileURLToPath(new URL(BUNDLED_TABLE_FILE, dataDir));
-export const BUNDLED_EXTRAS = fileURLToPath(new URL(BUNDLED_EXTRAS_FILE, dataDir));
+const BUNDLED_EXTRAS = fileURLToPath(new URL(BUNDLED_EXTRAS_FILE, dataDir));
 
 /** The source line of a command's output: the bundled attribution, or the table given with --data. */
 export function sourceLine(data: string | undefined, table: RegionTable): string {
@@ -130,7 +130,7 @@ export function loadTable(file?: string, options: LoadOptions = {}): RegionTable
   return estimates ? withEstimates(table, loadExtras()) : table;
 }
 
-export function loadExtras(): GemeenteExtras {
+function loadExtras(): GemeenteExtras {
   return parseGemeenteExtras(readBytes(BUNDLED_EXTRAS), BUNDLED_EXTRAS_FILE);
 }
 

@@ -25,7 +25,7 @@ export type SpawnWorker = (index: number) => Worker;
 const spawnReplicationWorker: SpawnWorker = (i) => new Worker(new URL('./replication.worker.ts', import.meta.url), { type: 'module', name: `sneeuwbal-sim-${i + 1}` });
 
 /** One worker per logical core the browser reports (at least 1, at most 16 to bound memory). */
-export function defaultPoolSize(): number {
+function defaultPoolSize(): number {
   const cores = typeof navigator !== 'undefined' ? navigator.hardwareConcurrency : 0;
   return Math.max(1, Math.min(16, cores || 4));
 }
@@ -36,7 +36,7 @@ export function defaultPoolSize(): number {
  * live worker has in the app: building the world of Amsterdam (148,000 people 65+), the largest
  * gemeente, takes about 2 s; months of a replication are heard one by one.
  */
-export const SILENCE_MS = 20_000;
+const SILENCE_MS = 20_000;
 
 /**
  * The silence the app uses: SILENCE_MS, unless the page was given a shorter one (not below 2 s,

@@ -21,7 +21,7 @@ import { rankUnits, type RankLevel, type RankUnit } from '../experiments/rankUni
 /** A number, why CBS gives none, or 'absent' when the file has no column for it. */
 export type Figure = number | Missing | 'absent';
 
-export type FigureName = 'inhabitants' | 'age65plus' | 'households';
+type FigureName = 'inhabitants' | 'age65plus' | 'households';
 const figureNames: readonly FigureName[] = ['inhabitants', 'age65plus', 'households'];
 
 export interface RegionRow {
@@ -60,7 +60,7 @@ export type AreaResult = { ok: true; area: AreaInput } | { ok: false; error: Mes
 export type UnitsResult = { ok: true; units: RankUnit[] } | { ok: false; error: Message };
 
 /** Field data with the summary the page shows; the rows stay for the calibration screen. */
-export type FieldResult = { ok: true; data: FieldData } | { ok: false; error: Message };
+type FieldResult = { ok: true; data: FieldData } | { ok: false; error: Message };
 
 export interface DataApi {
   loadTable(source: TableSource): Promise<LoadResult>;

@@ -18,7 +18,7 @@ export type FromWorker =
   | { type: 'error'; task: number; error: { name: string; message: string; code?: string; messages?: { nl: string; en: string }; where?: object } };
 
 /** Buffers of an output, to transfer instead of copy. */
-export function buffersOf(o: RepOutput): ArrayBuffer[] {
+function buffersOf(o: RepOutput): ArrayBuffer[] {
   const out: ArrayBuffer[] = [];
   for (const v of Object.values(o)) if (ArrayBuffer.isView(v)) out.push(v.buffer as ArrayBuffer);
   // The offspring tree (critical-mass searches keep it) too: moved, not copied.

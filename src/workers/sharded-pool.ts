@@ -30,7 +30,7 @@ interface Pending {
  * error: a worker killed once (the browser reclaiming memory, a tab put to sleep) is survived; a
  * run that kills every worker it touches is a defect to report, not to retry forever.
  */
-export const MAX_RETRIES = 3;
+const MAX_RETRIES = 3;
 
 export abstract class ShardedPool implements ReplicationPool {
   private sent: Set<string>[];

@@ -54,9 +54,9 @@ export class FakePool implements ReplicationPool {
   async close(): Promise<void> {}
 }
 
-export const stubArea: AreaInput = { codes: ['X'], name: 'X', age65plus: 1000, buurten: [], notes: [] };
+const stubArea: AreaInput = { codes: ['X'], name: 'X', age65plus: 1000, buurten: [], notes: [] };
 
-export function targetsOf(observed: number[]): Target[] {
+function targetsOf(observed: number[]): Target[] {
   return observed.map((v, j) => ({ month: j + 1, date: `2020-${String(j + 1).padStart(2, '0')}`, area: 'X', buurten: null, route: null, origin: null, kind: 'circles', observed: v, line: j + 2 }));
 }
 

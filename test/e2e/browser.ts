@@ -10,7 +10,7 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
  * Each session gets a fresh profile, records every request and every console error, and blocks
  * anything that would leave the test server, so "no other hosts" is checked, not assumed.
  */
-export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const outputDir = resolve(fileURLToPath(new URL('../..', import.meta.url)), 'test-output');
 
 const args = [

@@ -67,7 +67,7 @@ export function paramGroups(filter: (s: ParamSpec) => boolean = () => true): { g
  * Groups that describe what older people (and circles) do, as opposed to demography, the built
  * world, costs and policy switches: what sensitivity analysis screens (notebooks/sensitivity.ts).
  */
-export const BEHAVIOURAL_GROUPS: readonly ParamGroup[] = ['information', 'joining', 'founding', 'routes', 'circles'];
+const BEHAVIOURAL_GROUPS: readonly ParamGroup[] = ['information', 'joining', 'founding', 'routes', 'circles'];
 
 /** Every behavioural parameter (registry order), calibratable today or not. */
 export function behavioural(): string[] {

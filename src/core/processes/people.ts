@@ -79,7 +79,7 @@ function split(ctx: Ctx, c: number, joiner: number): void {
 }
 
 /** PR sign-up: the welfare organisation places the person in the nearest circle with room nearby. */
-export function joinNearest(ctx: Ctx, s: number): boolean {
+function joinNearest(ctx: Ctx, s: number): boolean {
   const { st, w, p } = ctx;
   const cs = st.circles;
   const r = radiusOf(ctx, w.pl.buurt[s]);

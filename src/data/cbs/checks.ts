@@ -14,7 +14,7 @@ export interface Relation {
   en: string;
 }
 
-export const RELATIONS: readonly Relation[] = [
+const RELATIONS: readonly Relation[] = [
   { part: 'age65plus', whole: 'inhabitants', nl: 'meer 65-plussers dan inwoners', en: 'more people aged 65+ than inhabitants' },
   { part: 'age0to14', whole: 'inhabitants', nl: 'meer 0- tot 15-jarigen dan inwoners', en: 'more people aged 0-14 than inhabitants' },
   { part: 'age15to24', whole: 'inhabitants', nl: 'meer 15- tot 25-jarigen dan inwoners', en: 'more people aged 15-24 than inhabitants' },
@@ -25,12 +25,12 @@ export const RELATIONS: readonly Relation[] = [
 ];
 
 /** How far a rounded part may exceed its rounded whole at this level. */
-export function roundingSlack(level: Level): number {
+function roundingSlack(level: Level): number {
   return level === 'wijk' || level === 'buurt' ? 5 : 0;
 }
 
 /** The five age groups CBS gives, which together are every inhabitant. */
-export const AGE_GROUPS: readonly Variable[] = ['age0to14', 'age15to24', 'age25to44', 'age45to64', 'age65plus'];
+const AGE_GROUPS: readonly Variable[] = ['age0to14', 'age15to24', 'age25to44', 'age45to64', 'age65plus'];
 
 /**
  * The first relation this row breaks, or null. Besides each part against its whole, the age

@@ -6,7 +6,7 @@
  */
 import { InputError } from '../../core/errors.ts';
 
-export type Encoding = 'utf-8' | 'windows-1252' | 'utf-16le' | 'utf-16be';
+type Encoding = 'utf-8' | 'windows-1252' | 'utf-16le' | 'utf-16be';
 
 export interface Decoded {
   text: string;

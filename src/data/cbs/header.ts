@@ -6,7 +6,7 @@
 import type { TableForm, Variable } from '../types.ts';
 import { IDENTITY, VARIABLES, normaliseLabel, odataStem, statlineTitle, type IdentityRole, type ValueKind } from './dictionary.ts';
 
-export interface VariableColumn {
+interface VariableColumn {
   variable: Variable;
   kind: ValueKind;
   /** 0-based column index. */
@@ -54,7 +54,7 @@ function buildLookup(): Lookup {
 }
 
 /** Which targets one header cell means, and in which style it was written. */
-export function matchHeader(cell: string): { form: TableForm; targets: Target[] } | null {
+function matchHeader(cell: string): { form: TableForm; targets: Target[] } | null {
   const norm = normaliseLabel(cell);
   const short = lookup.short.get(norm);
   if (short) return { form: 'kwb', targets: short };

@@ -65,7 +65,7 @@ export function parseCell(text: string, style: NumberStyle): number | Missing | 
 
 /** What a value of this kind must look like, for messages; null when the value is fine. */
 /** Largest count a Dutch region can have: NL's population (17.9 million, CBS 2024) with room to grow. */
-export const MAX_COUNT = 30_000_000;
+const MAX_COUNT = 30_000_000;
 const MAX_COUNT_TEXT = { nl: '30 miljoen', en: '30 million' };
 
 export function kindProblem(kind: ValueKind, n: number): { nl: string; en: string } | null {

@@ -35,7 +35,7 @@ function countOutsideQuotes(line: string, d: string): number {
  * candidate. A header holds no numbers, so a decimal comma cannot outvote the semicolon there.
  * A two-column file has one delimiter per line: then the first line that has any decides.
  */
-export function detectDelimiter(text: string): string {
+function detectDelimiter(text: string): string {
   let fallback: string | undefined;
   let start = 0;
   for (let seen = 0; seen < 10 && start < text.length; ) {
@@ -88,6 +88,6 @@ export function tokenise(text: string, file: string): Tokens {
   return { rows, lines, endsWithNewline: text.endsWith('\n'), unclosedQuoteAtEnd };
 }
 
-export function describe(delimiter: string): string {
+function describe(delimiter: string): string {
   return delimiter === '\t' ? 'tab' : `'${delimiter}'`;
 }

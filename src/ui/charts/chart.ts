@@ -42,7 +42,7 @@ export interface LegendEntry {
  * with its own dash pattern so scenarios also differ in black and white print.
  */
 export const SCENARIO_COLOURS = ['#0072b2', '#d55e00', '#009e73', '#cc79a7'] as const;
-export const SCENARIO_DASHES = [null, '7 3', '2 3', '10 3 2 3'] as const;
+const SCENARIO_DASHES = [null, '7 3', '2 3', '10 3 2 3'] as const;
 
 export function scenarioStyle(i: number): { colour: string; dash: string | null } {
   return { colour: SCENARIO_COLOURS[i % SCENARIO_COLOURS.length], dash: SCENARIO_DASHES[i % SCENARIO_DASHES.length] };

@@ -61,10 +61,10 @@ export interface ColourScale {
  * every gemeente; NL as a whole had 20.5 % aged 65+ on 1 January 2024.
  * Colours: ColorBrewer YlGnBu, sequential and readable for the common colour-vision deficiencies.
  */
-export const shareThresholds = [15, 20, 25, 30, 35] as const;
+const shareThresholds = [15, 20, 25, 30, 35] as const;
 export const shareColours = ['#ffffcc', '#c7e9b4', '#7fcdbb', '#41b6c4', '#2c7fb8', '#253494'] as const;
 
-export const shareScale: ColourScale = { thresholds: shareThresholds, colours: shareColours };
+const shareScale: ColourScale = { thresholds: shareThresholds, colours: shareColours };
 
 /**
  * Coverage (share of 65+ in a circle, percent): small numbers matter, so the classes are finer at

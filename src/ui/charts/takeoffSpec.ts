@@ -10,7 +10,7 @@ import { plotBase, type ChartSpec } from './chart.ts';
  * Points carry their interval as a vertical line, so a k measured with few replications shows it.
  */
 /** The contract part of a curve point (the engine's points carry more). */
-export type CurvePoint = Pick<EngineCurvePoint, 'k' | 'p' | 'lo' | 'hi' | 'reps'> & { fitted?: number };
+type CurvePoint = Pick<EngineCurvePoint, 'k' | 'p' | 'lo' | 'hi' | 'reps'> & { fitted?: number };
 
 export interface TakeoffInput {
   locale: Locale;

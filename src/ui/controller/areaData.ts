@@ -12,7 +12,7 @@ import { loadGeometry, type GemeenteGeometry } from '../data/geometry.ts';
  */
 export type Loading<T> = { status: 'loading' } | { status: 'ready'; value: T } | { status: 'failed'; message?: Message };
 
-export type TableState = Loading<Extract<LoadResult, { ok: true }>>;
+type TableState = Loading<Extract<LoadResult, { ok: true }>>;
 
 export interface AreaData {
   readonly table: TableState;

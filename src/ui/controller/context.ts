@@ -18,7 +18,7 @@ import type { Compute } from './compute.ts';
  * views are open, a group being edited, a message after an upload) and caches of drawn pictures;
  * everything a link must reproduce lives in the store.
  */
-export interface Notice {
+interface Notice {
   /** 'warning': done, but something the reader must know (an upload read with gaps). */
   kind: 'info' | 'warning' | 'error';
   text: Message;

@@ -35,4 +35,4 @@ export function inBoth(f: (l: Locale) => string): Record<Lang, string> {
   return { nl: f(localeFor('nl')), en: f(localeFor('en')) };
 }
 
-export type { Messages, Format };
+;

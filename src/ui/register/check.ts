@@ -12,7 +12,7 @@ import { registerForArea, type RegisterAreaInput } from '../../data/registerArea
 import { gemeenteOf } from '../../data/regions.ts';
 import type { Figure } from '../../workers/dataApi.ts';
 
-export type Message = { nl: string; en: string };
+type Message = { nl: string; en: string };
 
 /** The gemeente a register belongs to, as the page knows it (CBS rows: a secret 65+ figure is null). */
 export interface RegisterGemeente {

@@ -39,7 +39,7 @@ export interface AppState {
 
 export const initialState: AppState = { lang: 'nl', area: null, level: null, sort: null, tab: 'area', group: null, year: null, base: 0, workspace: defaultWorkspace() };
 
-export type Listener<S> = (state: S, previous: S) => void;
+type Listener<S> = (state: S, previous: S) => void;
 
 export interface Store<S> {
   get(): S;

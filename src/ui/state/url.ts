@@ -11,7 +11,7 @@ import { decodeWorkspace, encodeWorkspace } from './workspaceCodec.ts';
  */
 const sortColumns: readonly SortColumn[] = ['name', 'code', 'wijk', 'inhabitants', 'age65plus', 'share65'];
 
-export function normaliseCode(raw: string): string {
+function normaliseCode(raw: string): string {
   return raw.trim().toUpperCase();
 }
 

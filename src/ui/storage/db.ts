@@ -72,7 +72,7 @@ interface Schema extends DBSchema {
   posteriors: { key: string; value: SavedPosterior };
 }
 
-export const DB_NAME = 'sneeuwbal';
+const DB_NAME = 'sneeuwbal';
 const VERSION = 4;
 
 export type Db = IDBPDatabase<Schema>;

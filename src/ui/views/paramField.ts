@@ -19,12 +19,12 @@ export interface ParamFieldProps {
   onChange(value: number | null): void;
 }
 
-export function unitText(locale: Locale, spec: ParamSpec): string {
+function unitText(locale: Locale, spec: ParamSpec): string {
   return locale.t.units[spec.unit];
 }
 
 /** A registry value in the user's language (shares as plain decimals, as the registry states them). */
-export function paramValueText(locale: Locale, spec: ParamSpec, value: number): string {
+function paramValueText(locale: Locale, spec: ParamSpec, value: number): string {
   if (spec.unit === 'euro') return `€ ${locale.fmt.count(value)}`;
   if (spec.unit === 'switch') return value ? locale.t.research.on : locale.t.research.off;
   return locale.fmt.decimal(value, 4);

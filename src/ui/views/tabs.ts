@@ -7,8 +7,8 @@ import { h } from './dom.ts';
  * tabs and open them at once. The chosen tab is in the URL (`tab=`), so a copied link opens the
  * same page. Only the open panel is rendered.
  */
-export const PANEL_ID = 'tab-panel';
-export const tabId = (tab: Tab) => `tab-${tab}`;
+const PANEL_ID = 'tab-panel';
+const tabId = (tab: Tab) => `tab-${tab}`;
 
 export interface TabBarProps {
   locale: Locale;

@@ -9,7 +9,7 @@ import { fileDrop } from '../fileDrop.ts';
  * used when it reads without error, so a broken file loses nothing) and field data about real
  * circles (kept in this browser only, for the calibration on the research page).
  */
-export interface TableInfo {
+interface TableInfo {
   file: string;
   regions: number;
   bundled: boolean;

@@ -20,7 +20,7 @@ import { comparisonRows, headlineCard, comparisonCsv } from './summary.ts';
  * chosen baseline (common random numbers). The critical-mass and ranking sections come from
  * their own modules and are passed in ready-made.
  */
-export interface ScenarioSlot {
+interface ScenarioSlot {
   index: number;
   name: string;
   outcome: Outcome | null;

@@ -32,7 +32,7 @@ export function headlineCard(locale: Locale, index: number, outcome: Outcome, on
  * the futures that formed one; the band's bounds are amounts some future had. Says so when futures
  * without a circle were left out, and says "none" rather than a number when all were.
  */
-export function costPerCircle(locale: Locale, o: Outcome): string {
+function costPerCircle(locale: Locale, o: Outcome): string {
   const { t, fmt } = locale;
   const s = o.result.summary;
   const b = s.costPerCircle;
