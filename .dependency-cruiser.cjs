@@ -1,5 +1,5 @@
 /**
- * The layer rules of src/ (README "Layout"), checked on every `npm test` (npm run lint:deps).
+ * The layer rules of src/ (README "Layout"), checked on every `npm test` (npm run lint).
  * core is the pure model: it imports nothing of the project above it. data reads files into plain
  * values. experiments and calibration run the model: no UI, workers, CLI or benchmark. Cycles are
  * refused, type-only imports included, so a layer never leans on one above it by a back door.

@@ -173,7 +173,7 @@ export async function findCriticalMass(area: AreaInput, options: CriticalMassOpt
   for (const e of wanted) extra.set(e.k, outcomes.get(e.k) ? [...outcomes.get(e.k)!] : []);
   if (wanted.length) await runAll(wanted.map((e) => ({ k: e.k, n: e.reps })), extra);
   const result = assemble(area, setup, search, outcomes, extra, { route, target, maxK, maxReps, initialReps, scenario });
-  if (options.drivers) result.drivers = await findDrivers(area, { ...options, drivers: false }, result, pool, ctx.signal);
+  if (options.drivers) result.drivers = await findDrivers(findCriticalMass, area, { ...options, drivers: false }, result, pool, ctx.signal);
   return result;
 }
 

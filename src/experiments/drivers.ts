@@ -13,9 +13,9 @@
  */
 import type { AreaInput } from '../core/area.ts';
 import { resolveParams, type Params } from '../core/params/index.ts';
-import { findCriticalMass, type CriticalMassOptions, type CriticalMassResult } from './criticalMass.ts';
 import type { ReasonCode } from './criticalMassReason.ts';
-import { jobForK, setupSearch } from './criticalMassPlan.ts';
+import { jobForK, setupSearch, type SetupOptions } from './criticalMassPlan.ts';
+import type { ParamSet } from './paramset.ts';
 import { repRange, type ReplicationPool } from './pool.ts';
 import { validateScenario, type Scenario } from './scenario.ts';
 import { round } from './summarise.ts';
@@ -53,9 +53,38 @@ export interface Driver {
   text: { nl: string; en: string };
 }
 
+/**
+ * What the drivers need of the critical-mass search: its options (those that shape the setup, and
+ * the search sizes it overrides) and of its answer. findCriticalMass passes itself in as `find`,
+ * so this module does not import it back (no import cycle).
+ */
+interface DriverOptions {
+  scenario?: Scenario;
+  route?: SetupOptions['route'];
+  weights?: SetupOptions['weights'];
+  placement?: SetupOptions['placement'];
+  buurten?: SetupOptions['buurten'];
+  months?: SetupOptions['months'];
+  takeoff?: SetupOptions['takeoff'];
+  paramSet?: ParamSet;
+  reps?: number;
+  initialReps?: number;
+  maxRuns?: number;
+  maxK?: number;
+  extra?: { k: number; reps: number }[];
+}
+interface DriverBase {
+  curve: readonly { k: number; p: number }[];
+  criticalMass: { k90: number | null };
+  levels: readonly { level: number; k: number | null }[];
+  reasonCode: ReasonCode;
+  search: { maxK: number };
+}
+type Find<O> = (area: AreaInput, options: O, pool: ReplicationPool, ctx: { signal?: AbortSignal }) => Promise<DriverBase>;
+
 const withParam = (s: Scenario, name: string, value: number) => validateScenario({ ...s, params: { ...s.params, [name]: value } }, { allowEmptyPlan: true });
 
-export async function findDrivers(area: AreaInput, options: CriticalMassOptions, base: CriticalMassResult, pool: ReplicationPool, signal?: AbortSignal): Promise<Driver[]> {
+export async function findDrivers<O extends DriverOptions>(find: Find<O>, area: AreaInput, options: O, base: DriverBase, pool: ReplicationPool, signal?: AbortSignal): Promise<Driver[]> {
   const scenario = options.scenario ?? validateScenario({ area: area.codes }, { allowEmptyPlan: true });
   const best = [...base.curve].sort((x, y) => y.p - x.p || x.k - y.k)[0];
   const k = base.criticalMass.k90 ?? best.k;
@@ -76,7 +105,7 @@ export async function findDrivers(area: AreaInput, options: CriticalMassOptions,
   }
   screened.sort((a, b) => b.effect - a.effect || (a.name < b.name ? -1 : 1));
   const answer = async (name: string, value: number): Promise<DriverAnswer> => {
-    const r = await findCriticalMass(area, { ...options, scenario: withParam(scenario, name, value), reps: boundReps, initialReps: Math.min(16, boundReps), maxRuns: 6 * boundReps, extra: [], maxK: base.search.maxK }, pool, { signal });
+    const r = await find(area, { ...options, scenario: withParam(scenario, name, value), reps: boundReps, initialReps: Math.min(16, boundReps), maxRuns: 6 * boundReps, extra: [], maxK: base.search.maxK }, pool, { signal });
     return { value, k90: r.criticalMass.k90, around: r.levels.find((l) => l.level === 0.9)?.k ?? null, reasonCode: r.reasonCode };
   };
   const drivers: Driver[] = [];

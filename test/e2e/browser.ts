@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 /**
  * The system Chromium (Debian package) driven by playwright-core; no browser is ever downloaded.
@@ -40,6 +41,18 @@ export interface Browser {
   /** A new page; requests are recorded for the whole profile, so tests in a file run one after another. */
   newTab(viewport?: { width: number; height: number }): Promise<Tab>;
   close(): Promise<void>;
+}
+
+/** One browser with one tab for a whole test file: opened before its tests (handed to `opened`), closed after them. */
+export function useTab(baseUrl: string, opened: (tab: Tab) => void): void {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await openBrowser(baseUrl);
+    opened(await browser.newTab());
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
 }
 
 /**

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { describe, expect, inject, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openBrowser, type Browser, type Tab } from './browser.ts';
+import { useTab, type Tab } from './browser.ts';
 
 /**
  * Plain, consistent answers (issue #12, the part left open), as a person meets them in Chromium:
@@ -11,18 +11,9 @@ import { openBrowser, type Browser, type Tab } from './browser.ts';
  * measured. Each test types and clicks at once, as people do.
  */
 const baseUrl = inject('baseUrl');
-let browser: Browser;
 let tab: Tab;
 let page: Page;
-
-beforeAll(async () => {
-  browser = await openBrowser(baseUrl);
-  tab = await browser.newTab();
-  page = tab.page;
-});
-afterAll(async () => {
-  await browser?.close();
-});
+useTab(baseUrl, (t) => ((tab = t), (page = t.page)));
 
 const field = (key: string) => page.locator(`[data-focus-key="${key}"]`);
 /** January of next year: the default start month (the app reads the same clock). */

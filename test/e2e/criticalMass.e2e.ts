@@ -1,7 +1,7 @@
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { describe, expect, inject, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openBrowser, outputDir, type Browser, type Tab } from './browser.ts';
+import { outputDir, useTab, type Tab } from './browser.ts';
 
 /**
  * The critical-mass box on Mill (WK198210) reads coherently (issue #9): the plain-words headline,
@@ -10,18 +10,9 @@ import { openBrowser, outputDir, type Browser, type Tab } from './browser.ts';
  * Runs the app's own search with the CLI's defaults (hundreds of replications only at the deciding k).
  */
 const baseUrl = inject('baseUrl');
-let browser: Browser;
 let tab: Tab;
 let page: Page;
-
-beforeAll(async () => {
-  browser = await openBrowser(baseUrl);
-  tab = await browser.newTab();
-  page = tab.page;
-});
-afterAll(async () => {
-  await browser?.close();
-});
+useTab(baseUrl, (t) => ((tab = t), (page = t.page)));
 
 const field = (key: string) => page.locator(`[data-focus-key="${key}"]`);
 

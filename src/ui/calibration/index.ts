@@ -22,7 +22,7 @@ import { ROUTES } from '../../core/plan.ts';
 import { readFieldData, type FieldData } from '../../data/field.ts';
 import { isRegionCode } from '../../data/regions.ts';
 import { CancelledError } from '../../experiments/pool.ts';
-import type { CalibrationDeps } from '../controller/calibration.ts';
+import type { CalibrationDeps } from './deps.ts';
 import { localeFor, type Locale } from '../i18n/index.ts';
 import { h, replaceKeepingFocus } from '../views/dom.ts';
 import { calibrationForm, defaultSettings, type Settings } from './form.ts';

@@ -209,7 +209,7 @@ export function createSimulator(deps: SimulatorDeps) {
   function runDrivers(tableId: string, job: CriticalJob & { base: CriticalMassResult }): Promise<void> {
     return once(drivers, 'critical', job.key, job.scenario.name ?? null, async (signal) => {
       const area = await areaFor(tableId, job.scenario);
-      return findDrivers(area, { ...job.options, scenario: job.scenario, drivers: false }, job.base, deps.pool, signal);
+      return findDrivers(findCriticalMass, area, { ...job.options, scenario: job.scenario, drivers: false }, job.base, deps.pool, signal);
     });
   }
 
