@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, inject, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { useTab, type Tab } from './browser.ts';
+import { openBrowser, useTab, type Tab } from './browser.ts';
 
 /**
  * Plain, consistent answers (issue #12, the part left open), as a person meets them in Chromium:
@@ -113,4 +113,31 @@ describe('plain, consistent answers', () => {
     expect(box.y).toBeGreaterThanOrEqual(zone.y);
     expect(await message.isVisible()).toBe(true);
   }, 120_000);
+  test('on a phone the chart fits the screen, with its text at full size and no sideways scrolling', async () => {
+    const phone = await openBrowser(baseUrl);
+    try {
+      const small = await phone.newTab({ width: 390, height: 844 });
+      const p = small.page;
+      await p.goto(new URL('?area=WK198210&tab=plan', baseUrl).href);
+      await expect.poll(() => p.locator('[data-focus-key="shared-reps"]').count(), { timeout: 30_000 }).toBe(1);
+      await p.locator('[data-focus-key="shared-reps"]').fill('4');
+      await p.getByRole('button', { name: 'Bereken en vergelijk' }).click();
+      await expect.poll(() => p.locator('figure.sb-chart svg.sb-chart__svg').count(), { timeout: 150_000 }).toBeGreaterThan(0);
+      const m = await p.evaluate(() => {
+        const svg = document.querySelector('figure.sb-chart svg.sb-chart__svg') as SVGSVGElement;
+        const box = svg.getBoundingClientRect();
+        const drawn = Number(svg.getAttribute('width'));
+        return { shown: box.width, drawn, right: box.right, page: document.documentElement.clientWidth, scroll: document.documentElement.scrollWidth, font: parseFloat(getComputedStyle(svg).fontSize) };
+      });
+      // Drawn at the column's width (not scaled down), inside the screen, and the page does not scroll sideways.
+      expect(m.drawn).toBeLessThanOrEqual(m.page);
+      expect(Math.abs(m.shown - m.drawn)).toBeLessThan(1);
+      expect(m.right).toBeLessThanOrEqual(m.page);
+      expect(m.scroll).toBe(m.page);
+      expect(m.font).toBeGreaterThanOrEqual(12);
+      expect(small.errors).toEqual([]);
+    } finally {
+      await phone.close();
+    }
+  }, 240_000);
 });

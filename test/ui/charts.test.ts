@@ -81,6 +81,9 @@ describe('time axis', () => {
     expect(yearNumber(null, 35)).toBe(2);
     expect(yearTicks([0, 10])).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
     expect(yearTicks([0, 30])).toEqual([0, 5, 10, 15, 20, 25, 30]);
+    // A phone-wide chart (358 px) labels every other year; a wide one is unchanged by its width.
+    expect(yearTicks([2027, 2037], 358)).toEqual([2028, 2030, 2032, 2034, 2036]);
+    expect(yearTicks([0, 10], 760)).toEqual(yearTicks([0, 10]));
   });
 });
 

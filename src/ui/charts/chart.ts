@@ -87,11 +87,16 @@ export function yearNumber(start: string | null, month: number): number {
   return (start ? Number(start.slice(0, 4)) : 0) + Math.floor(month / 12);
 }
 
-/** Whole-number ticks for a year axis (Plot would otherwise pick 0.5 steps on short horizons). */
-export function yearTicks(domain: [number, number]): number[] {
+/**
+ * Whole-number ticks for a year axis (Plot would otherwise pick 0.5 steps on short horizons), and
+ * no more than fit the chart's width: a year label takes about 48 px at the charts' 13 px text, so
+ * a phone-wide chart labels every other year where a wide one labels each.
+ */
+export function yearTicks(domain: [number, number], width = 720): number[] {
   const [a, b] = domain;
   const span = b - a;
-  const step = span > 24 ? 5 : span > 12 ? 2 : 1;
+  const fit = Math.max(2, Math.floor(width / 48));
+  const step = Math.max(span > 24 ? 5 : span > 12 ? 2 : 1, [1, 2, 5, 10, 20].find((s) => span / s + 1 <= fit) ?? 50);
   const out: number[] = [];
   for (let v = Math.ceil(a / step) * step; v <= b + 1e-9; v += step) out.push(v);
   return out;

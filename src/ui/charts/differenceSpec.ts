@@ -55,7 +55,7 @@ export function differenceSpec(input: DifferenceInput): ChartSpec {
       ...plotBase,
       width: input.width ?? 720,
       height: 260,
-      x: { label: axis.label, domain: axis.domain, ticks: yearTicks(axis.domain), tickFormat: axis.tickFormat, labelAnchor: 'right' },
+      x: { label: axis.label, domain: axis.domain, ticks: yearTicks(axis.domain, input.width ?? 720), tickFormat: axis.tickFormat, labelAnchor: 'right' },
       y: { label: t.charts.difference.axis(metricWords.axis), grid: true, tickFormat: (v: number) => (metric === 'coverage' ? fmt.percent(v, 1) : fmt.count(v)) },
       marks,
     },

@@ -72,7 +72,7 @@ export function seriesSpec(input: SeriesInput): ChartSpec {
       ...plotBase,
       width: input.width ?? 720,
       height: 320,
-      x: { label: axis.label, domain: axis.domain, ticks: yearTicks(axis.domain), tickFormat: axis.tickFormat, labelAnchor: 'right' },
+      x: { label: axis.label, domain: axis.domain, ticks: yearTicks(axis.domain, input.width ?? 720), tickFormat: axis.tickFormat, labelAnchor: 'right' },
       y: { label: words.axis, grid: true, zero: true, tickFormat: (v: number) => (metric === 'coverage' ? fmt.percent(v, v < 10 && !Number.isInteger(v) ? 1 : 0) : fmt.count(v)) },
       marks,
     },

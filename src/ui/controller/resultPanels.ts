@@ -25,6 +25,12 @@ import type { PageInput } from './pageInput.ts';
 type Charted = typeof import('../views/charted.ts');
 
 const CHART_WIDTH = 760;
+/**
+ * Charts are drawn at the width they get: 760 px on a wide screen, the column's width on a phone,
+ * so their text stays at its size instead of being scaled down to 9 px or scrolled sideways.
+ * (32 px: the page's side padding; 320 px: below that a chart has no room for its axes.)
+ */
+const chartWidth = () => Math.max(320, Math.min(CHART_WIDTH, (globalThis.document?.documentElement.clientWidth ?? CHART_WIDTH) - 32));
 
 /** "Gemiddeld over de kalibratie van …, N deeltjes" where results averaged over a posterior. */
 function posteriorNote(p: PageInput, where: string): HTMLElement {
@@ -112,7 +118,7 @@ export function createResultPanels(ctx: AppContext, actions: Actions, maps: Maps
             running,
             source: source(locale),
             figure: figure(locale, ws, cKey ?? 'critical'),
-            width: CHART_WIDTH,
+            width: chartWidth(),
             ...analysis('critical'),
           });
         const rankSection = charted.rankingSection({
@@ -158,7 +164,7 @@ export function createResultPanels(ctx: AppContext, actions: Actions, maps: Maps
         start: ws.start,
         reps: ws.reps,
         figure: figure(locale, ws, 'results'),
-        width: CHART_WIDTH,
+        width: chartWidth(),
         running,
         takeoffRule: done(p)[0]?.outcome.result.takeoffRule.text[locale.lang] ?? '',
         extra,
