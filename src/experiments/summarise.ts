@@ -43,14 +43,13 @@ export function quantileObserved(sorted: ArrayLike<number>, q: number): number {
 
 /** Median and 10th/90th percentile, each one of the values themselves (see quantileObserved). */
 export function observedBand(values: ArrayLike<number>, digits = 4): Band {
-  const v = Float64Array.from(values).sort();
-  return { p10: round(quantileObserved(v, 0.1), digits), p50: round(quantileObserved(v, 0.5), digits), p90: round(quantileObserved(v, 0.9), digits) };
+  return band(values, digits, quantileObserved);
 }
 
-/** Median and 10th/90th percentile. */
-export function band(values: ArrayLike<number>, digits = 4): Band {
+/** Median and 10th/90th percentile (interpolated between values unless `at` says otherwise). */
+export function band(values: ArrayLike<number>, digits = 4, at: (sorted: ArrayLike<number>, q: number) => number = quantile): Band {
   const v = Float64Array.from(values).sort();
-  return { p10: round(quantile(v, 0.1), digits), p50: round(quantile(v, 0.5), digits), p90: round(quantile(v, 0.9), digits) };
+  return { p10: round(at(v, 0.1), digits), p50: round(at(v, 0.5), digits), p90: round(at(v, 0.9), digits) };
 }
 
 export interface SeriesPoint {

@@ -108,6 +108,13 @@ export const enResults = {
     csvSeed: 'seed',
     csvSource: 'source',
   },
+  drivers: {
+    ask: 'What does this depend on?',
+    help: 'Works out which three assumptions change the answer most, and what the answer is when they lie at the low or the high side. This costs a few extra searches.',
+    busy: 'Working out what the answer depends on…',
+    title: 'What the answer depends on',
+    none: 'None of the assumptions examined changes the answer noticeably.',
+  },
   critical: {
     title: 'Critical mass',
     explain:

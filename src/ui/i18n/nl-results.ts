@@ -114,6 +114,13 @@ export const nlResults = {
     csvSeed: 'seed',
     csvSource: 'bron',
   },
+  drivers: {
+    ask: 'Waar hangt dit van af?',
+    help: 'Rekent na welke drie aannames het antwoord het meest veranderen, en wat het antwoord is als ze aan de lage of hoge kant liggen. Dat kost een paar extra zoektochten.',
+    busy: 'Bezig met nagaan waar het antwoord van afhangt…',
+    title: 'Waar het antwoord van afhangt',
+    none: 'Geen van de onderzochte aannames verandert het antwoord merkbaar.',
+  },
   critical: {
     title: 'Kritische massa',
     explain:

@@ -10,23 +10,6 @@ import type { Locale } from '../../i18n/index.ts';
 import { h } from '../dom.ts';
 import { button } from '../fields.ts';
 
-const words = {
-  nl: {
-    ask: 'Waar hangt dit van af?',
-    help: 'Rekent na welke drie aannames het antwoord het meest veranderen, en wat het antwoord is als ze aan de lage of hoge kant liggen. Dat kost een paar extra zoektochten.',
-    busy: 'Bezig met nagaan waar het antwoord van afhangt…',
-    title: 'Waar het antwoord van afhangt',
-    none: 'Geen van de onderzochte aannames verandert het antwoord merkbaar.',
-  },
-  en: {
-    ask: 'What does this depend on?',
-    help: 'Works out which three assumptions change the answer most, and what the answer is when they lie at the low or the high side. This costs a few extra searches.',
-    busy: 'Working out what the answer depends on…',
-    title: 'What the answer depends on',
-    none: 'None of the assumptions examined changes the answer noticeably.',
-  },
-};
-
 export interface DriversProps {
   locale: Locale;
   /** null: not asked yet (or not computed). */
@@ -44,7 +27,7 @@ export function driverLine(locale: Locale, d: Driver): string {
 }
 
 export function driversBlock(p: DriversProps): HTMLElement {
-  const w = words[p.locale.lang];
+  const w = p.locale.t.drivers;
   if (p.drivers) {
     return h(
       'div',
