@@ -25,8 +25,11 @@ const RELATIONS: readonly Relation[] = [
 ];
 
 /** How far a rounded part may exceed its rounded whole at this level. */
+/** CBS rounds wijk and buurt counts at random to a multiple of 5 (data/SOURCES.md): a count may be off by this much. */
+export const CBS_ROUNDING = 5;
+
 function roundingSlack(level: Level): number {
-  return level === 'wijk' || level === 'buurt' ? 5 : 0;
+  return level === 'wijk' || level === 'buurt' ? CBS_ROUNDING : 0;
 }
 
 /** The five age groups CBS gives, which together are every inhabitant. */

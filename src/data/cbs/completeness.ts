@@ -11,9 +11,9 @@
  * at all is a choice, not a cut.
  */
 import type { ReadWarning, RegionRecord } from '../types.ts';
+import { CBS_ROUNDING } from './checks.ts';
 
-/** Up to 5 per part and the whole (each rounded on its own), and 2% of the whole for rows CBS moved or left out. */
-const perPart = 5;
+/** Up to CBS_ROUNDING per part and the whole (each rounded on its own), and 2% of the whole for rows CBS moved or left out. */
 const share = 0.02;
 
 export function missingParts(regions: readonly RegionRecord[]): ReadWarning[] {
@@ -32,7 +32,7 @@ export function missingParts(regions: readonly RegionRecord[]): ReadWarning[] {
     if (!parts?.length || total === undefined) continue;
     if (parts.some((p) => p.values.inhabitants === undefined)) continue;
     const sum = parts.reduce((s, p) => s + (p.values.inhabitants ?? 0), 0);
-    if (total - sum <= Math.max(perPart * (parts.length + 1), share * total)) continue;
+    if (total - sum <= Math.max(CBS_ROUNDING * (parts.length + 1), share * total)) continue;
     const n = (x: number, l: string) => x.toLocaleString(l);
     const nl = whole.level === 'gemeente' ? 'wijken' : 'buurten';
     const en = whole.level === 'gemeente' ? 'wijken (districts)' : 'buurten (neighbourhoods)';
