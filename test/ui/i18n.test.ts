@@ -54,4 +54,10 @@ describe('number formatting', () => {
     expect(localeFor('en').fmt.figure('secret')).toBe('secret');
     expect(fmt.figure(0)).toBe('0');
   });
+
+  test('an undecided critical mass of about one circle reads in the singular', () => {
+    expect(nl.critical.headline.undecidedK('Mill', '1')).toBe('In Mill is waarschijnlijk ongeveer 1 cirkel nodig, maar dat is nog niet zeker genoeg om een aantal te noemen.');
+    expect(nl.critical.headline.undecidedK('Cuijk', '7')).toContain('zijn waarschijnlijk ongeveer 7 cirkels nodig');
+    expect(en.critical.headline.undecidedK('Mill', '1')).toContain('about 1 circle is needed');
+  });
 });

@@ -147,7 +147,7 @@ export const enResults = {
       saturated: (area: string) => `${area} fills up before the snowball rolls by itself: most older people who want to join are already in a circle. Starting more circles helps little there.`,
       rBelowOne: (area: string) => `In ${area} the snowball does not roll by itself: each circle leads to fewer than one new one on average. Starting more circles does not help.`,
       plateau: (area: string, p: string) => `In ${area} starting more circles helps only up to a point: the chance that older people carry on stays around ${p}.`,
-      undecidedK: (area: string, k: string) => `In ${area} probably about ${k} circles are needed, but that is not certain enough yet to name a number.`,
+      undecidedK: (area: string, k: string) => `In ${area} probably about ${k} ${k === '1' ? 'circle is' : 'circles are'} needed, but that is not certain enough yet to name a number.`,
       measured: (area: string, why: string) => `No critical mass was found in ${area}: ${why}.`,
       undecided: (area: string, p: string) => `In ${area} it cannot yet be said how many circles are needed: the chance that older people carry on stays around ${p}.`,
     },

@@ -153,7 +153,7 @@ export const nlResults = {
       saturated: (area: string) => `${area} raakt vol voordat de sneeuwbal vanzelf gaat rollen: de meeste ouderen die mee willen doen, zitten al in een cirkel. Meer cirkels starten helpt daar weinig.`,
       rBelowOne: (area: string) => `In ${area} rolt de sneeuwbal niet vanzelf: elke cirkel leidt gemiddeld tot minder dan één nieuwe. Meer cirkels starten helpt dan niet.`,
       plateau: (area: string, p: string) => `In ${area} helpt meer cirkels starten maar tot op zekere hoogte: de kans dat ouderen zelf doorgaan blijft rond ${p} steken.`,
-      undecidedK: (area: string, k: string) => `In ${area} zijn waarschijnlijk ongeveer ${k} cirkels nodig, maar dat is nog niet zeker genoeg om een aantal te noemen.`,
+      undecidedK: (area: string, k: string) => `In ${area} ${k === '1' ? 'is' : 'zijn'} waarschijnlijk ongeveer ${k} ${k === '1' ? 'cirkel' : 'cirkels'} nodig, maar dat is nog niet zeker genoeg om een aantal te noemen.`,
       measured: (area: string, why: string) => `In ${area} is geen kritische massa gevonden: ${why}.`,
       undecided: (area: string, p: string) => `In ${area} is nog niet zeker te zeggen hoeveel cirkels nodig zijn: de kans dat ouderen zelf doorgaan blijft rond ${p}.`,
     },
