@@ -1,8 +1,9 @@
 /**
  * The layer rules of src/ (README "Layout"), checked on every `npm test` (npm run lint).
  * core is the pure model: it imports nothing of the project above it. data reads files into plain
- * values. experiments and calibration run the model: no UI, workers, CLI or benchmark. Cycles are
- * refused, type-only imports included, so a layer never leans on one above it by a back door.
+ * values. experiments and calibration run the model: no UI, workers, CLI or benchmark. i18n is the
+ * message catalogue of CLI and app: pure, leaning on core only. Cycles are refused, type-only
+ * imports included, so a layer never leans on one above it by a back door.
  */
 module.exports = {
   forbidden: [
@@ -12,6 +13,13 @@ module.exports = {
       severity: 'error',
       from: { path: '^src/core/' },
       to: { path: '^src/', pathNot: '^src/core/' },
+    },
+    {
+      name: 'i18n-pure',
+      comment: 'src/i18n is the message catalogue shared by the CLI, the app and the experiments: pure text and Intl, leaning only on core types, so every layer above core may import it.',
+      severity: 'error',
+      from: { path: '^src/i18n/' },
+      to: { path: '^src/', pathNot: '^src/(i18n|core)/' },
     },
     {
       name: 'data-only-core',
@@ -43,9 +51,9 @@ module.exports = {
     },
     {
       name: 'no-node-builtins-in-pure-code',
-      comment: 'core, data, experiments and calibration run in a Web Worker too.',
+      comment: 'core, data, experiments, calibration and the catalogue run in a Web Worker too.',
       severity: 'error',
-      from: { path: '^src/(core|data|experiments|calibration)/' },
+      from: { path: '^src/(core|data|experiments|calibration|i18n)/' },
       to: { dependencyTypes: ['core'] },
     },
     {

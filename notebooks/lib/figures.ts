@@ -9,12 +9,11 @@ import type { PredictiveSeries } from '../../src/calibration/predictive.ts';
 import type { ParameterSummary } from '../../src/calibration/results.ts';
 import type { Generation } from '../../src/calibration/smc.ts';
 import { bandSpec, epsilonSpec, histogramSpec, pairsSpec } from '../../src/ui/calibration/charts.ts';
-import { calibrationText } from '../../src/ui/calibration/text.ts';
 import type { ChartSpec } from '../../src/ui/charts/chart.ts';
 import { localeFor } from '../../src/ui/i18n/index.ts';
 import { renderSvg } from './render.ts';
 
-const locale = localeFor('en'), text = calibrationText.en;
+const locale = localeFor('en'), text = locale.t.calibration;
 const TRUTH = { colour: '#000000', dash: '1 3', label: 'true value' } as const;
 
 /** The spec with `marks` added after the app's own, and a legend entry for them. */

@@ -4,7 +4,7 @@
  * series as monthly bands (5–25–50–75–95%) with the observations beside them. The share of
  * observations inside the 90% band says whether the fitted model reproduces the data.
  */
-import { addMonths } from '../data/field.ts';
+import { addMonths, type FieldOrigin } from '../data/field.ts';
 import { repRange, type ReplicationPool } from '../experiments/pool.ts';
 import { quantile } from '../experiments/summarise.ts';
 import { simulatedValues, type Target } from './observed.ts';
@@ -27,7 +27,7 @@ export interface PredictiveSeries {
   area: string;
   kind: 'circles' | 'members';
   route: string | null;
-  origin: string | null;
+  origin: FieldOrigin | null;
   bands: BandPoint[];
   observed: { month: number; date: string; value: number; inside90: boolean }[];
 }

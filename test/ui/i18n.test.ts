@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { nl } from '../../src/ui/i18n/nl.ts';
-import { en } from '../../src/ui/i18n/en.ts';
+import { nl } from '../../src/i18n/nl.ts';
+import { en } from '../../src/i18n/en.ts';
 import { localeFor } from '../../src/ui/i18n/index.ts';
 
 /** The compiler checks en against nl's type; this also catches functions with different arity. */

@@ -10,7 +10,7 @@ import type { PredictiveSeries } from '../../calibration/predictive.ts';
 import type { ParameterSummary } from '../../calibration/results.ts';
 import { plotBase, type ChartSpec } from '../charts/chart.ts';
 import type { Locale } from '../i18n/index.ts';
-import type { CalibrationText } from './text.ts';
+import type { CalibrationText } from '../i18n/index.ts';
 
 const BLUE = '#0072b2', ORANGE = '#d55e00', GREY = '#586c88';
 

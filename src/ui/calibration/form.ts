@@ -11,7 +11,7 @@ import type { Locale } from '../i18n/index.ts';
 import { h } from '../views/dom.ts';
 import { button, checkbox, numberField, section, selectField, textField } from '../views/fields.ts';
 import { fileDrop } from '../views/fileDrop.ts';
-import type { CalibrationText } from './text.ts';
+import type { CalibrationText } from '../i18n/index.ts';
 
 export interface Settings {
   area: string;

@@ -29,7 +29,6 @@ import { calibrationForm, defaultSettings, type Settings } from './form.ts';
 import { isRegisterFile, registerAsField } from './registerSource.ts';
 import { currentMonth } from '../../data/registerArea.ts';
 import { generationsView, reportView } from './report.ts';
-import { calibrationText } from './text.ts';
 import { uncertaintySection } from './uncertainty.ts';
 
 type Phase =
@@ -60,7 +59,7 @@ export function mountCalibration(container: HTMLElement, deps: CalibrationDeps):
   const label = h('p', { class: 'sb-progress__label', id: 'cal-progress-label' });
   const status = h('div', { class: 'sb-progress sb-cal-progress', hidden: true }, label, bar);
 
-  const text = () => calibrationText[locale.lang];
+  const text = () => locale.t.calibration;
   const groupNames = () => deps.planningArea().groups.map((g) => g.name);
 
   function choose(file: string, bytes: ArrayBuffer, id: string | null): void {

@@ -15,7 +15,7 @@ import { chartFigure, type FigureContext } from '../views/results/chartFigure.ts
 import { dataTable } from '../views/results/dataTable.ts';
 import { bandSpec, epsilonSpec, histogramSpec, num, pairsSpec } from './charts.ts';
 import { paramLabel } from './form.ts';
-import type { CalibrationText } from './text.ts';
+import type { CalibrationText } from '../i18n/index.ts';
 
 export interface ReportProps {
   locale: Locale;

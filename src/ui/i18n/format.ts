@@ -1,8 +1,5 @@
 import type { Figure } from '../../workers/dataApi.ts';
-import type { Messages } from './nl.ts';
-
-/** The app's languages (declared here, where numbers and dates are formatted per language; index.ts re-exports it). */
-export type Lang = 'nl' | 'en';
+import { LOCALES, type Lang, type Messages } from '../../i18n/index.ts';
 
 export interface Format {
   count(n: number): string;
@@ -16,14 +13,12 @@ export interface Format {
   significant(n: number, digits: number): string;
 }
 
-const locales: Record<Lang, string> = { nl: 'nl-NL', en: 'en-GB' };
-
 /**
  * Number formatting per language with Intl. Dutch uses '.' for thousands and ',' for decimals.
  * Formatters are created once per language and options because Intl constructors are slow.
  */
 export function createFormat(lang: Lang, t: Messages): Format {
-  const locale = locales[lang];
+  const locale = LOCALES[lang];
   const counts = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
   const formatters = new Map<string, Intl.NumberFormat>();
   const formatter = (key: string, options: Intl.NumberFormatOptions) => {

@@ -1,17 +1,10 @@
-import { nl, type Messages } from './nl.ts';
-import { en } from './en.ts';
+import { isLang, messages, type Lang, type Messages } from '../../i18n/index.ts';
 import { createFormat, type Format } from './format.ts';
 
-import type { Lang } from './format.ts';
 export type { Lang };
+export { isLang };
 
-const catalogue: Record<Lang, Messages> = { nl, en };
-
-export function isLang(value: unknown): value is Lang {
-  return value === 'nl' || value === 'en';
-}
-
-/** What every view needs to speak the user's language. */
+/** What every view needs to speak the user's language: the shared catalogue (src/i18n) and number formats. */
 export interface Locale {
   lang: Lang;
   t: Messages;
@@ -23,7 +16,7 @@ const cache = new Map<Lang, Locale>();
 export function localeFor(lang: Lang): Locale {
   let locale = cache.get(lang);
   if (!locale) {
-    const t = catalogue[lang];
+    const t = messages(lang);
     locale = { lang, t, fmt: createFormat(lang, t) };
     cache.set(lang, locale);
   }
@@ -35,4 +28,5 @@ export function inBoth(f: (l: Locale) => string): Record<Lang, string> {
   return { nl: f(localeFor('nl')), en: f(localeFor('en')) };
 }
 
-;
+/** The calibration screen's part of the catalogue (its charts and form take only this). */
+export type CalibrationText = Messages['calibration'];

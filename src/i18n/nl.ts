@@ -1,10 +1,11 @@
+import { nlCalibration } from './nl-calibration.ts';
 import { nlPlanner } from './nl-planner.ts';
 import { nlRegister } from './nl-register.ts';
 import { nlResearch } from './nl-research.ts';
 import { nlResults } from './nl-results.ts';
 
 /**
- * Dutch UI text: the source of truth. en.ts must have exactly the same shape (`satisfies Messages`).
+ * Dutch text of the app and the CLI: the source of truth. en.ts must have exactly the same shape (`satisfies Messages`).
  * B1 language: short sentences, CBS terms explained where they first appear.
  * Functions take already formatted numbers (see format.ts), so word order stays per language.
  */
@@ -108,6 +109,7 @@ export const nl = {
   ...nlRegister,
   ...nlResults,
   ...nlResearch,
+  ...nlCalibration,
 };
 
 export type Messages = typeof nl;

@@ -1,4 +1,4 @@
-import type { ParamGroup, Unit } from '../../core/params/index.ts';
+import type { ParamGroup, Unit } from '../core/params/index.ts';
 
 /**
  * Dutch text for the coverage map, the council report and the researcher's page (parameters,

@@ -1,3 +1,4 @@
+import { enCalibration } from './en-calibration.ts';
 import { enPlanner } from './en-planner.ts';
 import { enRegister } from './en-register.ts';
 import { enResearch } from './en-research.ts';
@@ -105,4 +106,5 @@ export const en = {
   ...enRegister,
   ...enResults,
   ...enResearch,
+  ...enCalibration,
 } satisfies Messages;

@@ -1,0 +1,46 @@
+/**
+ * Plurals and numbers per language with Intl, for the message catalogue and whatever speaks to
+ * people (CLI and app). A message that says "1 cirkel" / "3 cirkels" takes the number itself and
+ * asks Intl.PluralRules, never compares an already formatted string with '1'.
+ * Formatters are made once per language and options: Intl constructors are slow.
+ */
+import type { Lang } from '../core/errors.ts';
+
+/** The locale behind each language: Dutch writes 1.234,5; English (British) 1,234.5. */
+export const LOCALES: Record<Lang, string> = { nl: 'nl-NL', en: 'en-GB' };
+
+interface Forms {
+  one: string;
+  other: string;
+}
+
+const rules = new Map<Lang, Intl.PluralRules>();
+
+/** `forms.one` when `n` takes the singular in `lang` (1 in Dutch and English), else `forms.other`. */
+export function plural(lang: Lang, n: number, forms: Forms): string {
+  let r = rules.get(lang);
+  if (!r) {
+    r = new Intl.PluralRules(LOCALES[lang]);
+    rules.set(lang, r);
+  }
+  return r.select(n) === 'one' ? forms.one : forms.other;
+}
+
+const formatters = new Map<string, Intl.NumberFormat>();
+
+/** `n` with the language's separators and at most `max` (at least `min`) decimals. */
+export function formatNumber(lang: Lang, n: number, max = 0, min = 0): string {
+  const key = `${lang} ${min} ${max}`;
+  let f = formatters.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(LOCALES[lang], { minimumFractionDigits: min, maximumFractionDigits: max });
+    formatters.set(key, f);
+  }
+  return f.format(n);
+}
+
+/** A whole count with thousands separators (as the app's fmt.count and the CLI's tables). */
+export const count = (lang: Lang, n: number): string => formatNumber(lang, n);
+
+/** "3 cirkels", "1 cirkel": a count followed by the noun in the right number. */
+export const counted = (lang: Lang, n: number, forms: Forms): string => `${count(lang, n)} ${plural(lang, n, forms)}`;
