@@ -1,4 +1,5 @@
 import type { nlResearch } from './nl-research.ts';
+import { CIRCLES, counted } from './plural.ts';
 
 /** English text for the map, report and research pages; same shape as nl-research.ts. */
 export const enResearch = {
@@ -13,8 +14,8 @@ export const enResearch = {
     momentStart: (month: string) => `start (${month})`,
     momentPlainStart: 'start',
     momentEnd: (when: string) => `end of ${when}`,
-    total: (when: string, circles: string, cLow: string, cHigh: string, cover: string, vLow: string, vHigh: string) =>
-      `${when}: ${circles} ${circles === '1' ? 'circle' : 'circles'} in the whole area (${cLow} – ${cHigh}); ${cover} of people 65+ in a circle (${vLow} – ${vHigh}).`,
+    total: (when: string, circles: number, cLow: string, cHigh: string, cover: string, vLow: string, vHigh: string) =>
+      `${when}: ${counted('en', circles, CIRCLES.en)} in the whole area (${cLow} – ${cHigh}); ${cover} of people 65+ in a circle (${vLow} – ${vHigh}).`,
     legend: 'Share of people 65+ in a circle (median)',
     mapCaption: (area: string, year: string, scenario: string) => `Map: coverage per buurt in ${area}, ${year}, ${scenario}`,
     mapLabel: (area: string) => `Map of the buurten of ${area}. Use the arrow keys and Enter to choose a buurt.`,

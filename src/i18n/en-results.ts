@@ -1,4 +1,5 @@
 import type { nlResults } from './nl-results.ts';
+import { CIRCLES, count, counted, MONTHS, plural } from './plural.ts';
 
 /** English text for results; same shape as nl-results.ts (the compiler checks it). */
 export const enResults = {
@@ -63,15 +64,15 @@ export const enResults = {
       `After ${years} years there are expected to be ${median} circles. In 8 of 10 simulated futures there are between ${low} and ${high}.`,
     spontaneous: (median: string, low: string, high: string) => `Of these, older people started ${median} themselves (${low} to ${high}).`,
     coverage: (median: string, low: string, high: string, people: string) => `${median} of people 65+ are in a circle (${low} to ${high}); that is about ${people} people.`,
-    takeoff: (chance: string, lo: string, hi: string, months: string) =>
-      `The snowball rolls in ${chance} simulated futures (95% interval ${lo} to ${hi}). When it rolls, that takes about ${months} ${months === '1' ? 'month' : 'months'} after the professionals stop.`,
+    takeoff: (chance: string, lo: string, hi: string, months: number) =>
+      `The snowball rolls in ${chance} simulated futures (95% interval ${lo} to ${hi}). When it rolls, that takes about ${counted('en', months, MONTHS.en)} after the professionals stop.`,
     noTakeoff: (hi: string) => `The snowball rolls in none of the simulated futures. The chance is probably below ${hi}.`,
     cost: (years: string, median: string, low: string, high: string, fixed: string) => `Cost over ${years} years: ${median} (${low} to ${high}), of which ${fixed} once, from the cost table.`,
     snowballOff: 'In this scenario older people start no circles themselves (snowball off): this is what the professionals achieve alone.',
     compare: (other: string, base: string, years: string, better: string, worse: string) => `After ${years} years ${other} has more circles than ${base} in ${better} simulated futures, and fewer in ${worse}.`,
     compareSame: (other: string, base: string, years: string) => `After ${years} years ${other} has as many circles as ${base} in every simulated future.`,
     routeShort: { a: 'route a (complexes)', b: 'route b (neighbourhoods)', c: 'route c (indications)' },
-    routePart: (route: string, count: string, from: string, to: string, where: string) => `${route}: ${count} ${count === '1' ? 'circle' : 'circles'} in months ${from} to ${to}, ${where}`,
+    routePart: (route: string, n: number, from: string, to: string, where: string) => `${route}: ${counted('en', n, CIRCLES.en)} in months ${from} to ${to}, ${where}`,
     prPart: (pr: string) => `PR up to ${pr}.`,
     unavailableRoute: (route: string, share: string, why: string) => `Route ${route} could not be completed in ${share} simulated futures: ${why}.`,
   },
@@ -99,8 +100,8 @@ export const enResults = {
       xAxis: 'Circles started by professionals',
       yAxis: 'Chance that the snowball rolls',
       tip: (k: string, p: string, lo: string, hi: string, reps: string) => `${k} circles: ${p} (95% interval ${lo} – ${hi}), ${reps} futures`,
-      describe: (k50: string | null, k90: string | null, maxK: string, target: string) =>
-        `${k50 === null ? `Even with ${maxK} seeded circles the chance never reaches 50%.` : `From ${k50} seeded circles the chance is at least 50%.`} ${k90 === null ? `The chance of ${target} is not reached.` : `From ${k90} the chance is at least ${target}.`}`,
+      describe: (k50: number | null, k90: number | null, maxK: string, target: string) =>
+        `${k50 === null ? `Even with ${maxK} seeded circles the chance never reaches 50%.` : `From ${count('en', k50)} seeded ${plural('en', k50, CIRCLES.en)} the chance is at least 50%.`} ${k90 === null ? `The chance of ${target} is not reached.` : `From ${count('en', k90)} the chance is at least ${target}.`}`,
       legendCurve: 'Chance with 95% interval',
       legendMarks: 'Critical mass (k50, k90)',
     },
@@ -134,20 +135,20 @@ export const enResults = {
     caption: (source: string, seed: string, runs: string, reps: string) => `${source}. Sneeuwbal model; seed ${seed}, ${runs} runs, at most ${reps} simulated futures per number.`,
     found: (area: string, k: string, target: string) => `In ${area} the snowball rolls with a chance of ${target} when the professionals start ${k} circles.`,
     none: (area: string, maxK: string) => `No critical mass was found in ${area}: even with ${maxK} seeded circles the snowball does not roll often enough.`,
-    k50: (k: string) => `From ${k} seeded ${k === '1' ? 'circle' : 'circles'} the snowball rolls in at least half of the futures (k50).`,
+    k50: (k: number) => `From ${count('en', k)} seeded ${plural('en', k, CIRCLES.en)} the snowball rolls in at least half of the futures (k50).`,
     k50none: (maxK: string) => `Even with ${maxK} seeded circles the snowball rolls in fewer than half of the futures.`,
-    k90: (k: string) => `From ${k} seeded ${k === '1' ? 'circle' : 'circles'} it rolls in at least 9 of 10 futures (k90).`,
+    k90: (k: number) => `From ${count('en', k)} seeded ${plural('en', k, CIRCLES.en)} it rolls in at least 9 of 10 futures (k90).`,
     k90none: (maxK: string) => `A chance of 9 in 10 is not reached with at most ${maxK} seeded circles.`,
-    time: (k: string, months: string, low: string, high: string) => `With ${k} seeded ${k === '1' ? 'circle' : 'circles'} the snowball rolls about ${months} months after the professionals stop (${low} to ${high}).`,
+    time: (k: number, months: string, low: string, high: string) => `With ${count('en', k)} seeded ${plural('en', k, CIRCLES.en)} the snowball rolls about ${months} months after the professionals stop (${low} to ${high}).`,
     cost: (median: string, low: string, high: string) => `Cost until then: ${median} (${low} to ${high}).`,
     r: (r: string, lo: string, hi: string) => `R ≈ ${r} (95% interval ${lo}–${hi}): the new circles each seeded circle led to over its life, on average.`,
     headline: {
-      reached: (area: string, k: string, target: string, range: string | null) => `Start ${k} ${k === '1' ? 'circle' : 'circles'} in ${area}. Then older people there carry on with new circles by themselves in ${target} of the simulated futures${range ? ` (given the uncertainty: ${range} circles)` : ''}.`,
-      saturatedReached: (area: string, k: string, target: string) => `Start ${k} ${k === '1' ? 'circle' : 'circles'} in ${area}. Then in ${target} of the simulated futures ${area} is largely full: most older people who want to join are in a circle.`,
+      reached: (area: string, k: number, target: string, range: string | null) => `Start ${counted('en', k, CIRCLES.en)} in ${area}. Then older people there carry on with new circles by themselves in ${target} of the simulated futures${range ? ` (given the uncertainty: ${range} circles)` : ''}.`,
+      saturatedReached: (area: string, k: number, target: string) => `Start ${counted('en', k, CIRCLES.en)} in ${area}. Then in ${target} of the simulated futures ${area} is largely full: most older people who want to join are in a circle.`,
       saturated: (area: string) => `${area} fills up before the snowball rolls by itself: most older people who want to join are already in a circle. Starting more circles helps little there.`,
       rBelowOne: (area: string) => `In ${area} the snowball does not roll by itself: each circle leads to fewer than one new one on average. Starting more circles does not help.`,
       plateau: (area: string, p: string) => `In ${area} starting more circles helps only up to a point: the chance that older people carry on stays around ${p}.`,
-      undecidedK: (area: string, k: string) => `In ${area} probably about ${k} ${k === '1' ? 'circle is' : 'circles are'} needed, but that is not certain enough yet to name a number.`,
+      undecidedK: (area: string, k: number) => `In ${area} probably about ${count('en', k)} ${plural('en', k, { one: 'circle is', other: 'circles are' })} needed, but that is not certain enough yet to name a number.`,
       measured: (area: string, why: string) => `No critical mass was found in ${area}: ${why}.`,
       undecided: (area: string, p: string) => `In ${area} it cannot yet be said how many circles are needed: the chance that older people carry on stays around ${p}.`,
     },

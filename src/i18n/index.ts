@@ -9,7 +9,7 @@ import { en } from './en.ts';
 import { nl, type Messages } from './nl.ts';
 
 export type { Lang, Messages };
-export { count, counted, formatNumber, LOCALES, plural } from './plural.ts';
+export { CIRCLES, count, counted, formatNumber, LOCALES, MONTHS, plural } from './plural.ts';
 
 const catalogue: Record<Lang, Messages> = { nl, en };
 

@@ -1,4 +1,5 @@
 import type { ParamGroup, Unit } from '../core/params/index.ts';
+import { CIRCLES, counted } from './plural.ts';
 
 /**
  * Dutch text for the coverage map, the council report and the researcher's page (parameters,
@@ -18,8 +19,8 @@ export const nlResearch = {
     momentPlainStart: 'start',
     momentEnd: (when: string) => `eind ${when}`,
     /** Beside the map: the whole area at the shown moment, the same numbers as the chart's table. */
-    total: (when: string, circles: string, cLow: string, cHigh: string, cover: string, vLow: string, vHigh: string) =>
-      `${when}: ${circles} ${circles === '1' ? 'cirkel' : 'cirkels'} in het hele gebied (${cLow} – ${cHigh}); ${cover} van de 65-plussers in een cirkel (${vLow} – ${vHigh}).`,
+    total: (when: string, circles: number, cLow: string, cHigh: string, cover: string, vLow: string, vHigh: string) =>
+      `${when}: ${counted('nl', circles, CIRCLES.nl)} in het hele gebied (${cLow} – ${cHigh}); ${cover} van de 65-plussers in een cirkel (${vLow} – ${vHigh}).`,
     legend: 'Deel van de 65-plussers in een cirkel (mediaan)',
     mapCaption: (area: string, year: string, scenario: string) => `Kaart: dekking per buurt in ${area}, ${year}, ${scenario}`,
     mapLabel: (area: string) => `Kaart van de buurten van ${area}. Gebruik de pijltjestoetsen en Enter om een buurt te kiezen.`,

@@ -1,3 +1,5 @@
+import { CIRCLES, count, counted, MONTHS, plural } from './plural.ts';
+
 /**
  * Dutch text for results: plain-words sentences, charts, critical mass, the ranking, the coverage
  * map and the council report. Part of nl.ts; en-results.ts mirrors it. Uncertainty is said in
@@ -68,8 +70,8 @@ export const nlResults = {
       `Na ${years} jaar zijn er naar verwachting ${median} voorzorgcirkels. In 8 van de 10 gesimuleerde toekomsten zijn het er tussen ${low} en ${high}.`,
     spontaneous: (median: string, low: string, high: string) => `Daarvan hebben ouderen er ${median} zelf gestart (${low} tot ${high}).`,
     coverage: (median: string, low: string, high: string, people: string) => `${median} van de 65-plussers zit in een cirkel (${low} tot ${high}); dat zijn ongeveer ${people} mensen.`,
-    takeoff: (chance: string, lo: string, hi: string, months: string) =>
-      `De sneeuwbal rolt in ${chance} gesimuleerde toekomsten (95%-interval ${lo} tot ${hi}). Als hij rolt, duurt dat na het stoppen van de professionals ongeveer ${months} ${months === '1' ? 'maand' : 'maanden'}.`,
+    takeoff: (chance: string, lo: string, hi: string, months: number) =>
+      `De sneeuwbal rolt in ${chance} gesimuleerde toekomsten (95%-interval ${lo} tot ${hi}). Als hij rolt, duurt dat na het stoppen van de professionals ongeveer ${counted('nl', months, MONTHS.nl)}.`,
     noTakeoff: (hi: string) => `De sneeuwbal rolt in geen van de gesimuleerde toekomsten. De kans is waarschijnlijk kleiner dan ${hi}.`,
     cost: (years: string, median: string, low: string, high: string, fixed: string) => `Kosten over ${years} jaar: ${median} (${low} tot ${high}), waarvan ${fixed} eenmalig volgens het kostenplaatje.`,
     snowballOff: 'In dit scenario beginnen ouderen zelf geen cirkels (sneeuwbal uit): dit is wat de professionals alleen bereiken.',
@@ -77,7 +79,7 @@ export const nlResults = {
       `${other} heeft na ${years} jaar in ${better} gesimuleerde toekomsten meer cirkels dan ${base}, en in ${worse} minder.`,
     compareSame: (other: string, base: string, years: string) => `${other} heeft na ${years} jaar in elke gesimuleerde toekomst evenveel cirkels als ${base}.`,
     routeShort: { a: 'route a (complexen)', b: 'route b (buurten)', c: 'route c (indicaties)' },
-    routePart: (route: string, count: string, from: string, to: string, where: string) => `${route}: ${count} ${count === '1' ? 'cirkel' : 'cirkels'} in maand ${from} tot ${to}, ${where}`,
+    routePart: (route: string, n: number, from: string, to: string, where: string) => `${route}: ${counted('nl', n, CIRCLES.nl)} in maand ${from} tot ${to}, ${where}`,
     prPart: (pr: string) => `PR tot ${pr}.`,
     unavailableRoute: (route: string, share: string, why: string) => `Route ${route} lukte in ${share} gesimuleerde toekomsten niet helemaal: ${why}.`,
   },
@@ -105,8 +107,8 @@ export const nlResults = {
       xAxis: 'Cirkels gestart door professionals',
       yAxis: 'Kans dat de sneeuwbal rolt',
       tip: (k: string, p: string, lo: string, hi: string, reps: string) => `${k} cirkels: ${p} (95%-interval ${lo} – ${hi}), ${reps} toekomsten`,
-      describe: (k50: string | null, k90: string | null, maxK: string, target: string) =>
-        `${k50 === null ? `Ook met ${maxK} gestarte cirkels is de kans nooit 50%.` : `Vanaf ${k50} gestarte ${k50 === '1' ? 'cirkel' : 'cirkels'} is de kans minstens 50%.`} ${k90 === null ? `De kans van ${target} wordt niet gehaald.` : `Vanaf ${k90} is de kans minstens ${target}.`}`,
+      describe: (k50: number | null, k90: number | null, maxK: string, target: string) =>
+        `${k50 === null ? `Ook met ${maxK} gestarte cirkels is de kans nooit 50%.` : `Vanaf ${count('nl', k50)} gestarte ${plural('nl', k50, CIRCLES.nl)} is de kans minstens 50%.`} ${k90 === null ? `De kans van ${target} wordt niet gehaald.` : `Vanaf ${count('nl', k90)} is de kans minstens ${target}.`}`,
       legendCurve: 'Kans met 95%-interval',
       legendMarks: 'Kritische massa (k50, k90)',
     },
@@ -140,20 +142,20 @@ export const nlResults = {
     caption: (source: string, seed: string, runs: string, reps: string) => `${source}. Model Sneeuwbal; startgetal (seed) ${seed}, ${runs} runs, hoogstens ${reps} gesimuleerde toekomsten per aantal.`,
     found: (area: string, k: string, target: string) => `In ${area} rolt de sneeuwbal met een kans van ${target} als de professionals ${k} cirkels starten.`,
     none: (area: string, maxK: string) => `In ${area} is er geen kritische massa gevonden: ook met ${maxK} gestarte cirkels rolt de sneeuwbal niet vaak genoeg.`,
-    k50: (k: string) => `Vanaf ${k} gestarte ${k === '1' ? 'cirkel' : 'cirkels'} rolt de sneeuwbal in minstens de helft van de toekomsten (k50).`,
+    k50: (k: number) => `Vanaf ${count('nl', k)} gestarte ${plural('nl', k, CIRCLES.nl)} rolt de sneeuwbal in minstens de helft van de toekomsten (k50).`,
     k50none: (maxK: string) => `Ook met ${maxK} gestarte cirkels rolt de sneeuwbal in minder dan de helft van de toekomsten.`,
-    k90: (k: string) => `Vanaf ${k} gestarte ${k === '1' ? 'cirkel' : 'cirkels'} rolt hij in minstens 9 van de 10 toekomsten (k90).`,
+    k90: (k: number) => `Vanaf ${count('nl', k)} gestarte ${plural('nl', k, CIRCLES.nl)} rolt hij in minstens 9 van de 10 toekomsten (k90).`,
     k90none: (maxK: string) => `Een kans van 9 van de 10 wordt met hoogstens ${maxK} gestarte cirkels niet gehaald.`,
-    time: (k: string, months: string, low: string, high: string) => `Met ${k} gestarte ${k === '1' ? 'cirkel' : 'cirkels'} rolt de sneeuwbal ongeveer ${months} maanden nadat de professionals stoppen (${low} tot ${high}).`,
+    time: (k: number, months: string, low: string, high: string) => `Met ${count('nl', k)} gestarte ${plural('nl', k, CIRCLES.nl)} rolt de sneeuwbal ongeveer ${months} maanden nadat de professionals stoppen (${low} tot ${high}).`,
     cost: (median: string, low: string, high: string) => `Kosten tot dan: ${median} (${low} tot ${high}).`,
     r: (r: string, lo: string, hi: string) => `R ≈ ${r} (95%-interval ${lo}–${hi}): zoveel nieuwe cirkels bracht elke gestarte cirkel gemiddeld voort in zijn bestaan.`,
     headline: {
-      reached: (area: string, k: string, target: string, range: string | null) => `Start ${k} ${k === '1' ? 'cirkel' : 'cirkels'} in ${area}. Dan gaan ouderen daar in ${target} van de gesimuleerde toekomsten zelf verder met nieuwe cirkels${range ? ` (met de onzekerheid: ${range} cirkels)` : ''}.`,
-      saturatedReached: (area: string, k: string, target: string) => `Start ${k} ${k === '1' ? 'cirkel' : 'cirkels'} in ${area}. Dan zit ${area} in ${target} van de gesimuleerde toekomsten grotendeels vol: de meeste ouderen die mee willen doen, zitten dan in een cirkel.`,
+      reached: (area: string, k: number, target: string, range: string | null) => `Start ${counted('nl', k, CIRCLES.nl)} in ${area}. Dan gaan ouderen daar in ${target} van de gesimuleerde toekomsten zelf verder met nieuwe cirkels${range ? ` (met de onzekerheid: ${range} cirkels)` : ''}.`,
+      saturatedReached: (area: string, k: number, target: string) => `Start ${counted('nl', k, CIRCLES.nl)} in ${area}. Dan zit ${area} in ${target} van de gesimuleerde toekomsten grotendeels vol: de meeste ouderen die mee willen doen, zitten dan in een cirkel.`,
       saturated: (area: string) => `${area} raakt vol voordat de sneeuwbal vanzelf gaat rollen: de meeste ouderen die mee willen doen, zitten al in een cirkel. Meer cirkels starten helpt daar weinig.`,
       rBelowOne: (area: string) => `In ${area} rolt de sneeuwbal niet vanzelf: elke cirkel leidt gemiddeld tot minder dan één nieuwe. Meer cirkels starten helpt dan niet.`,
       plateau: (area: string, p: string) => `In ${area} helpt meer cirkels starten maar tot op zekere hoogte: de kans dat ouderen zelf doorgaan blijft rond ${p} steken.`,
-      undecidedK: (area: string, k: string) => `In ${area} ${k === '1' ? 'is' : 'zijn'} waarschijnlijk ongeveer ${k} ${k === '1' ? 'cirkel' : 'cirkels'} nodig, maar dat is nog niet zeker genoeg om een aantal te noemen.`,
+      undecidedK: (area: string, k: number) => `In ${area} ${plural('nl', k, { one: 'is', other: 'zijn' })} waarschijnlijk ongeveer ${counted('nl', k, CIRCLES.nl)} nodig, maar dat is nog niet zeker genoeg om een aantal te noemen.`,
       measured: (area: string, why: string) => `In ${area} is geen kritische massa gevonden: ${why}.`,
       undecided: (area: string, p: string) => `In ${area} is nog niet zeker te zeggen hoeveel cirkels nodig zijn: de kans dat ouderen zelf doorgaan blijft rond ${p}.`,
     },

@@ -9,19 +9,23 @@ import type { Lang } from '../core/errors.ts';
 /** The locale behind each language: Dutch writes 1.234,5; English (British) 1,234.5. */
 export const LOCALES: Record<Lang, string> = { nl: 'nl-NL', en: 'en-GB' };
 
-interface Forms {
+export interface Forms {
   one: string;
   other: string;
 }
 
-const rules = new Map<Lang, Intl.PluralRules>();
+const rules = new Map<string, Intl.PluralRules>();
 
-/** `forms.one` when `n` takes the singular in `lang` (1 in Dutch and English), else `forms.other`. */
-export function plural(lang: Lang, n: number, forms: Forms): string {
-  let r = rules.get(lang);
+/**
+ * `forms.one` when `n`, as shown with at most `digits` decimals, takes the singular in `lang`, else
+ * `forms.other`. Rounded like the number beside it, so 0.6 shown as "1" gets "1 cirkel".
+ */
+export function plural(lang: Lang, n: number, forms: Forms, digits = 0): string {
+  const key = `${lang} ${digits}`;
+  let r = rules.get(key);
   if (!r) {
-    r = new Intl.PluralRules(LOCALES[lang]);
-    rules.set(lang, r);
+    r = new Intl.PluralRules(LOCALES[lang], { maximumFractionDigits: digits });
+    rules.set(key, r);
   }
   return r.select(n) === 'one' ? forms.one : forms.other;
 }
@@ -44,3 +48,7 @@ export const count = (lang: Lang, n: number): string => formatNumber(lang, n);
 
 /** "3 cirkels", "1 cirkel": a count followed by the noun in the right number. */
 export const counted = (lang: Lang, n: number, forms: Forms): string => `${count(lang, n)} ${plural(lang, n, forms)}`;
+
+/** Nouns counted in more than one message (app, CLI, experiments), so "1 cirkel" / "2 cirkels" reads the same everywhere. */
+export const CIRCLES: Record<Lang, Forms> = { nl: { one: 'cirkel', other: 'cirkels' }, en: { one: 'circle', other: 'circles' } };
+export const MONTHS: Record<Lang, Forms> = { nl: { one: 'maand', other: 'maanden' }, en: { one: 'month', other: 'months' } };

@@ -56,8 +56,8 @@ describe('number formatting', () => {
   });
 
   test('an undecided critical mass of about one circle reads in the singular', () => {
-    expect(nl.critical.headline.undecidedK('Mill', '1')).toBe('In Mill is waarschijnlijk ongeveer 1 cirkel nodig, maar dat is nog niet zeker genoeg om een aantal te noemen.');
-    expect(nl.critical.headline.undecidedK('Cuijk', '7')).toContain('zijn waarschijnlijk ongeveer 7 cirkels nodig');
-    expect(en.critical.headline.undecidedK('Mill', '1')).toContain('about 1 circle is needed');
+    expect(nl.critical.headline.undecidedK('Mill', 1)).toBe('In Mill is waarschijnlijk ongeveer 1 cirkel nodig, maar dat is nog niet zeker genoeg om een aantal te noemen.');
+    expect(nl.critical.headline.undecidedK('Cuijk', 7)).toContain('zijn waarschijnlijk ongeveer 7 cirkels nodig');
+    expect(en.critical.headline.undecidedK('Mill', 1)).toContain('about 1 circle is needed');
   });
 });

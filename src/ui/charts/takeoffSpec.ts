@@ -48,7 +48,7 @@ export function takeoffSpec(input: TakeoffInput): ChartSpec {
   return {
     id: 'critical-mass',
     title: t.charts.takeoff.title(input.areaName),
-    description: t.charts.takeoff.describe(input.k50 === null ? null : fmt.count(input.k50), input.k90 === null ? null : fmt.count(input.k90), fmt.count(maxK), pct(input.target)),
+    description: t.charts.takeoff.describe(input.k50, input.k90, fmt.count(maxK), pct(input.target)),
     plot: {
       ...plotBase,
       width: input.width ?? 720,

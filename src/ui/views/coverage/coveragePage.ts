@@ -51,7 +51,7 @@ export function coveragePage(p: CoverageProps): HTMLElement[] {
     if (!at) return '';
     const pc = (v: number) => fmt.percent(v * 100, 1);
     const when = momentLabel(p.locale, p.start, y * 12);
-    return t.coverage.total(when.charAt(0).toUpperCase() + when.slice(1), fmt.count(at.circles.p50), fmt.count(at.circles.p10), fmt.count(at.circles.p90), pc(at.coverage.p50), pc(at.coverage.p10), pc(at.coverage.p90));
+    return t.coverage.total(when.charAt(0).toUpperCase() + when.slice(1), at.circles.p50, fmt.count(at.circles.p10), fmt.count(at.circles.p90), pc(at.coverage.p50), pc(at.coverage.p10), pc(at.coverage.p90));
   };
   const out: HTMLElement[] = [h('h2', { class: 'utrecht-heading-2' }, t.coverage.title(p.areaName)), h('p', { class: 'utrecht-paragraph sb-lead' }, t.coverage.intro), h('p', { class: 'utrecht-paragraph', 'data-area-count': '' }, t.coverage.people(p.areaName, p.age65plus === null ? t.missing.unknown : p.locale.fmt.count(p.age65plus)))];
   if (!p.scenarios.some((s) => s.done)) {

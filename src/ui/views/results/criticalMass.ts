@@ -63,9 +63,9 @@ export function criticalMassSection(p: CriticalProps): HTMLElement {
           h(
             'ul',
             {},
-            h('li', {}, k50 === null ? t.critical.k50none(fmt.count(r.search.maxK)) : t.critical.k50(fmt.count(k50))),
-            h('li', {}, k90 === null ? t.critical.k90none(fmt.count(r.search.maxK)) : t.critical.k90(fmt.count(k90))),
-            r.timeToTakeoff ? h('li', {}, t.critical.time(fmt.count(r.timeToTakeoff.k), fmt.count(Math.round(r.timeToTakeoff.months.p50)), fmt.count(Math.round(r.timeToTakeoff.months.p10)), fmt.count(Math.round(r.timeToTakeoff.months.p90)))) : null,
+            h('li', {}, k50 === null ? t.critical.k50none(fmt.count(r.search.maxK)) : t.critical.k50(k50)),
+            h('li', {}, k90 === null ? t.critical.k90none(fmt.count(r.search.maxK)) : t.critical.k90(k90)),
+            r.timeToTakeoff ? h('li', {}, t.critical.time(r.timeToTakeoff.k, fmt.count(Math.round(r.timeToTakeoff.months.p50)), fmt.count(Math.round(r.timeToTakeoff.months.p10)), fmt.count(Math.round(r.timeToTakeoff.months.p90)))) : null,
             r.cost.atTarget ? h('li', {}, t.critical.cost(`€ ${fmt.count(r.cost.atTarget.p50)}`, `€ ${fmt.count(r.cost.atTarget.p10)}`, `€ ${fmt.count(r.cost.atTarget.p90)}`)) : null,
             r.R.R !== null && r.Rinterval ? h('li', { class: 'sb-critical__r' }, t.critical.r(fmt.decimal(r.R.R, 2), fmt.decimal(r.Rinterval[0], 2), fmt.decimal(r.Rinterval[1], 2))) : null,
             h('li', {}, `${t.critical.codeLabel}: ${r.reasonCode}`),
@@ -103,15 +103,15 @@ export function criticalHeadline(locale: Locale, areaName: string, r: CriticalMa
   const pctText = (x: number) => fmt.percent(x * 100, 0);
   const H = t.critical.headline;
   const code = r.reasonCode;
-  if (atTarget !== null && code === 'saturated') return H.saturatedReached(areaName, fmt.count(atTarget), pctText(r.target));
+  if (atTarget !== null && code === 'saturated') return H.saturatedReached(areaName, atTarget, pctText(r.target));
   if (atTarget !== null) {
     const range = level && level.lower !== null && level.upper !== null && level.lower !== level.upper ? `${fmt.count(level.lower)}–${fmt.count(level.upper)}` : null;
-    return H.reached(areaName, fmt.count(atTarget), pctText(r.target), range);
+    return H.reached(areaName, atTarget, pctText(r.target), range);
   }
   if (code === 'saturated') return H.saturated(areaName);
   if (code === 'r-below-one') return H.rBelowOne(areaName);
   if (code === 'plateau') return H.plateau(areaName, pctText(top));
-  if (code === 'undecided') return level?.k != null ? H.undecidedK(areaName, fmt.count(level.k)) : H.undecided(areaName, pctText(top));
+  if (code === 'undecided') return level?.k != null ? H.undecidedK(areaName, level.k) : H.undecided(areaName, pctText(top));
   // No seeds placed, too few placed, or still rising: the measured cause, in a few words.
   const short = r.reason.short?.[locale.lang];
   return short ? H.measured(areaName, short) : t.critical.none(areaName, fmt.count(r.search.maxK));

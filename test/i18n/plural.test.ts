@@ -1,0 +1,40 @@
+import { describe, expect, test } from 'vitest';
+import { CIRCLES, count, counted, formatNumber, messages, MONTHS, plural } from '../../src/i18n/index.ts';
+
+describe('plurals and numbers (Intl)', () => {
+  test('one and other in Dutch and English', () => {
+    expect(plural('nl', 1, CIRCLES.nl)).toBe('cirkel');
+    expect(plural('nl', 0, CIRCLES.nl)).toBe('cirkels');
+    expect(plural('nl', 2, CIRCLES.nl)).toBe('cirkels');
+    expect(plural('en', 1, MONTHS.en)).toBe('month');
+    expect(plural('en', 12, MONTHS.en)).toBe('months');
+  });
+
+  test('the noun follows the number as shown, not the raw value', () => {
+    // A median of 0.6 circles is shown as "1", so it reads "1 cirkel"; 1.4 likewise.
+    expect(counted('nl', 0.6, CIRCLES.nl)).toBe('1 cirkel');
+    expect(counted('en', 1.4, CIRCLES.en)).toBe('1 circle');
+    expect(counted('nl', 1.6, CIRCLES.nl)).toBe('2 cirkels');
+    // With a decimal shown, 1.5 is plural in both languages.
+    expect(plural('nl', 1.5, CIRCLES.nl, 1)).toBe('cirkels');
+  });
+
+  test('thousands and decimals per language', () => {
+    expect(count('nl', 1234)).toBe('1.234');
+    expect(count('en', 1234)).toBe('1,234');
+    expect(formatNumber('nl', 0.125, 2)).toBe('0,13');
+    expect(formatNumber('en', 2, 1, 1)).toBe('2.0');
+    expect(counted('nl', 1000, CIRCLES.nl)).toBe('1.000 cirkels');
+  });
+
+  test('catalogue messages take numbers where they pluralise', () => {
+    const nl = messages('nl'), en = messages('en');
+    expect(nl.critical.k50(1)).toBe('Vanaf 1 gestarte cirkel rolt de sneeuwbal in minstens de helft van de toekomsten (k50).');
+    expect(en.critical.k90(3)).toBe('From 3 seeded circles it rolls in at least 9 of 10 futures (k90).');
+    expect(nl.words.routePart('route a (complexen)', 1, '1', '12', 'verspreid')).toBe('route a (complexen): 1 cirkel in maand 1 tot 12, verspreid');
+    expect(en.words.takeoff('5 in 10', '40%', '60%', 1)).toContain('about 1 month after');
+    expect(nl.words.takeoff('5 van de 10', '40%', '60%', 14)).toContain('ongeveer 14 maanden.');
+    expect(en.charts.takeoff.describe(1, 4, '20', '90%')).toBe('From 1 seeded circle the chance is at least 50%. From 4 the chance is at least 90%.');
+    expect(nl.coverage.total('Eind 2030', 2400, '2.000', '2.800', '30%', '25%', '35%')).toBe('Eind 2030: 2.400 cirkels in het hele gebied (2.000 – 2.800); 30% van de 65-plussers in een cirkel (25% – 35%).');
+  });
+});
