@@ -14,6 +14,7 @@ import { atlasPlaces, atlasRow, parseShard, shardPlaces, type AtlasRow } from '.
 import type { RankLevel } from '../experiments/rankUnits.ts';
 import { appendRow, openShard, readShards, writeAtlas, type AtlasRun } from './atlasFiles.ts';
 import { badOption, defineCommand } from './command.ts';
+import { messages } from '../i18n/index.ts';
 import { SEARCH_OPTIONS, searchOptions, searchScenario } from './critical-mass.ts';
 import { areaFromTable, loadGeometry, loadTable, sourceLine } from '../node/data.ts';
 import { makePool, MODEL_OPTIONS, positiveInt, SCENARIO_OPTIONS } from './model.ts';
@@ -46,7 +47,7 @@ export const command = defineCommand({
     /** atlas.json and atlas.csv from a complete run, and a line (or JSON) saying where they are. */
     const written = (run: AtlasRun, rows: AtlasRow[]) => {
       const files = writeAtlas(out, run, rows, lang);
-      stdout.write(values.json ? JSON.stringify({ ...files, rows: rows.length }) + '\n' : `${rows.length} ${lang === 'nl' ? 'rijen' : 'rows'}: ${files.csv}, ${files.json}\n`);
+      stdout.write(values.json ? JSON.stringify({ ...files, rows: rows.length }) + '\n' : `${messages(lang).cli.atlas.written(rows.length, files.csv, files.json)}\n`);
       return 0;
     };
     if (positionals[0] === 'merge') {
@@ -92,7 +93,7 @@ export const command = defineCommand({
     }
     // One shard is the whole run: its rows (resumed and new) are all in `done`, in place order.
     if (shard.count === 1) return written(run, [...done.values()].sort((a, b) => a.index - b.index));
-    const msg = lang === 'nl' ? `shard ${shard.index}/${shard.count} klaar (${mine.length} plekken); samenvoegen: sneeuwbal atlas merge ${values.out} --out ${values.out}\n` : `shard ${shard.index}/${shard.count} done (${mine.length} places); to merge: sneeuwbal atlas merge ${values.out} --out ${values.out}\n`;
+    const msg = `${messages(lang).cli.atlas.shardDone(shard.index, shard.count, mine.length, values.out)}\n`;
     stdout.write(values.json ? JSON.stringify({ shard, rows: mine.length, file: `shard-${shard.index}-of-${shard.count}.jsonl` }) + '\n' : msg);
     return 0;
   },

@@ -9,6 +9,7 @@ import { benchAtlas } from '../bench/atlas.ts';
 import { runBench, type BenchResult } from '../bench/bench.ts';
 import { BENCH_AREA, benchCriticalMass } from '../bench/criticalMass.ts';
 import { defineCommand } from './command.ts';
+import { messages } from '../i18n/index.ts';
 import { areaFromTable, loadTable } from '../node/data.ts';
 import { positiveInt } from './model.ts';
 
@@ -32,7 +33,7 @@ export const command = defineCommand({
       const codes = table.regions.filter((r) => r.level === 'gemeente').map((r) => r.code);
       const out = { all_nl: benchAllNl(areaFromTable(table, codes), codes.length, (line) => stderr.write(`${line}\n`)) };
       const a = out.all_nl;
-      stdout.write(values.json ? JSON.stringify(out) + '\n' : `${lang === 'nl' ? 'heel Nederland' : 'all of the Netherlands'}: ${a.gemeenten} gemeenten, ${a.age65plus} 65+ (${a.slots} slots); ${lang === 'nl' ? 'wereld bouwen' : 'world building'} ${a.world_build_s} s, 120 ${lang === 'nl' ? 'maanden' : 'months'} ${a.run_s} s; ${lang === 'nl' ? 'piek' : 'peak'} ${a.peak_mb} MB\n`);
+      stdout.write(values.json ? JSON.stringify(out) + '\n' : `${messages(lang).cli.bench.allNl(a.gemeenten, a.age65plus, a.slots, a.world_build_s, a.run_s, a.peak_mb)}\n`);
       return 0;
     }
     const passes = positiveInt('passes', values.passes, 1, 100) ?? 5;

@@ -20,6 +20,7 @@ import { currentMonth } from '../data/registerArea.ts';
 import { looksLikeRegister, registerHistory } from '../calibration/register.ts';
 import { CIRCLES_OPTION } from './circles.ts';
 import { badOption, defineCommand } from './command.ts';
+import { messages } from '../i18n/index.ts';
 import { areaFromTable, loadGeometry, loadTable, readBytes } from '../node/data.ts';
 import { loadParamSet, makePool, MODEL_OPTIONS, positiveInt, scenarioInput, SCENARIO_OPTIONS } from './model.ts';
 
@@ -92,10 +93,10 @@ export const command = defineCommand({
         predictive: positiveInt('reps', values.reps, 0, 10_000) ?? 100,
         onProgress: (p) => {
           if (!show) return;
-          const gen = `${lang === 'nl' ? 'generatie' : 'generation'} ${p.generation}`;
+          const gen = messages(lang).cli.calibrate.generation(p.generation);
           if (p.finished) {
             const eps = p.epsilon === null ? '∞' : p.epsilon.toPrecision(3);
-            stderr.write(`\r${gen}: ε ${eps}, ${lang === 'nl' ? 'acceptatie' : 'acceptance'} ${(p.finished.acceptance * 100).toFixed(1)}%, ${p.simulations} sim., ${((Date.now() - started) / 1000).toFixed(0)} s\n`);
+            stderr.write(`\r${gen}: ε ${eps}, ${messages(lang).cli.calibrate.acceptance} ${(p.finished.acceptance * 100).toFixed(1)}%, ${p.simulations} sim., ${((Date.now() - started) / 1000).toFixed(0)} s\n`);
           } else if (Date.now() - shown > 200) {
             shown = Date.now();
             stderr.write(`\r${gen}: ${p.accepted}/${p.particles}, ${p.simulations} sim.`);
@@ -111,7 +112,7 @@ export const command = defineCommand({
     } catch (e) {
       throw new InputError('unwritable-file', t(`kan de posterior niet opslaan (${(e as NodeJS.ErrnoException).code ?? 'fout'}).`, `cannot save the posterior (${(e as NodeJS.ErrnoException).code ?? 'error'}).`), { file: out });
     }
-    if (show) stderr.write(`${lang === 'nl' ? 'klaar in' : 'done in'} ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+    if (show) stderr.write(`${messages(lang).cli.calibrate.doneIn(((Date.now() - started) / 1000).toFixed(1))}\n`);
     stdout.write(values.json ? JSON.stringify({ ...rest, posterior: out }) + '\n' : text(report, out, lang));
     return 0;
   },

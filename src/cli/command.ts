@@ -6,6 +6,7 @@
  * prints --help, and turns an InputError into exit code 2 with a plain message.
  */
 import { InputError, type Lang } from '../core/errors.ts';
+import { messages } from '../i18n/index.ts';
 
 interface OptionSpec {
   type: 'string' | 'boolean';
@@ -83,7 +84,6 @@ export function helpText(command: Command, lang: Lang): string {
     const flag = `${spec.short ? `-${spec.short}, ` : '    '}--${name}${spec.type === 'string' ? ` ${spec.arg ?? 'VALUE'}` : ''}`;
     return `  ${flag.padEnd(34)} ${spec.help[lang]}`;
   });
-  const head = lang === 'nl' ? 'Gebruik' : 'Usage';
-  const opts = lang === 'nl' ? 'Opties' : 'Options';
-  return [`${head}: sneeuwbal ${command.name} ${command.usage}`.trimEnd(), '', command.summary[lang], ...(command.details ? ['', command.details[lang]] : []), '', `${opts}:`, ...rows, ''].join('\n');
+  const t = messages(lang).cli;
+  return [`${t.usage}: sneeuwbal ${command.name} ${command.usage}`.trimEnd(), '', command.summary[lang], ...(command.details ? ['', command.details[lang]] : []), '', `${t.options}:`, ...rows, ''].join('\n');
 }

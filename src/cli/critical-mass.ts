@@ -13,6 +13,7 @@ import { SEARCH_ROUTES, type MixWeights, type SearchRoute } from '../experiments
 import { validateScenario, type Scenario } from '../experiments/scenario.ts';
 import type { Band } from '../experiments/summarise.ts';
 import { badOption, defineCommand, type Options } from './command.ts';
+import { messages } from '../i18n/index.ts';
 import { CIRCLES_OPTION, registerLines, withCircles, type RegisterUse } from './circles.ts';
 import { fmt } from './format.ts';
 import type { AreaInput } from '../core/area.ts';
@@ -134,8 +135,9 @@ const ROUTE_NAMES: Record<Lang, Record<Route | 'mix', string>> = {
 };
 
 function kText(lang: Lang, l: CriticalMassResult['levels'][number], maxK: number): string {
-  if (l.k === null) return lang === 'nl' ? `niet binnen ${maxK}` : `not within ${maxK}`;
-  if (l.upper === null) return lang === 'nl' ? `${l.k} (${l.lower} tot onzeker boven ${maxK})` : `${l.k} (${l.lower} to uncertain beyond ${maxK})`;
+  const t = messages(lang).cli.criticalMass;
+  if (l.k === null) return t.notWithin(maxK);
+  if (l.upper === null) return t.uncertainAbove(l.k, l.lower, maxK);
   return l.lower === l.upper ? String(l.k) : `${l.k} (${l.lower}–${l.upper})`;
 }
 

@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import { formatWhere, InputError, isInputError, type Lang } from '../core/errors.ts';
 import { onTableWarnings } from '../node/data.ts';
 import { COMMON_OPTIONS, helpText, type Command, type Options, type Output } from './command.ts';
+import { messages } from '../i18n/index.ts';
 
 interface Entry {
   summary: { nl: string; en: string };
@@ -79,7 +80,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     }
     const { command } = await entry.load();
     // `regions` lists a table's warnings in its own output; every other command notes them here.
-    onTableWarnings(name === 'regions' ? undefined : (m, where) => io.stderr.write(`${lang === 'nl' ? 'let op' : 'note'}: ${formatWhere(where, lang)}: ${m[lang]}\n`));
+    onTableWarnings(name === 'regions' ? undefined : (m, where) => io.stderr.write(`${messages(lang).cli.note}: ${formatWhere(where, lang)}: ${m[lang]}\n`));
     const parsed = parse(command, rest);
     if (parsed.values.help) {
       io.stdout.write(helpText(command, lang));
@@ -90,10 +91,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
   } catch (e) {
     if (isInputError(e)) {
       const known = argv[0] !== undefined && Object.hasOwn(COMMANDS, argv[0]) ? ` ${argv[0]}` : '';
-      const hint = e.code === 'bad-argument' || e.code === 'unknown-command' ? (lang === 'nl' ? ` Zie 'sneeuwbal${known} --help'.` : ` See 'sneeuwbal${known} --help'.`) : '';
+      const hint = e.code === 'bad-argument' || e.code === 'unknown-command' ? messages(lang).cli.seeHelp(known) : '';
       // A flag names itself ("--within: …"); files get "kwb.csv, regel 12, kolom 5: …".
       const text = e.where.field?.startsWith('-') ? `${e.where.field}: ${e.messages[lang]}` : e.format(lang);
-      io.stderr.write(`${lang === 'nl' ? 'fout' : 'error'}: ${text}${hint}\n`);
+      io.stderr.write(`${messages(lang).cli.error}: ${text}${hint}\n`);
       return 2;
     }
     const err = e instanceof Error ? e : new Error(String(e));

@@ -4,6 +4,7 @@
  */
 import { registry } from '../core/params/index.ts';
 import { defineCommand } from './command.ts';
+import { messages } from '../i18n/index.ts';
 
 export const command = defineCommand({
   name: 'params',
@@ -20,8 +21,8 @@ export const command = defineCommand({
       return 0;
     }
     const rows = parameters.map((p) => `${p.name.padEnd(26)} ${String(p.default).padStart(7)}  ${`${p.min} … ${p.max}`.padEnd(14)} ${p.unit.padEnd(10)} ${p.calibrate ? '*' : ' '} ${p.label[lang]}`);
-    const head = lang === 'nl' ? 'naam                       standaard  bereik         eenheid    * = kalibreerbaar' : 'name                         default  range          unit       * = calibratable';
-    stdout.write([head, ...rows, '', lang === 'nl' ? 'Bronnen: sneeuwbal params --json (veld source).' : 'Sources: sneeuwbal params --json (field source).', ''].join('\n'));
+    const t = messages(lang).cli.params;
+    stdout.write([t.head, ...rows, '', t.sources, ''].join('\n'));
     return 0;
   },
 });

@@ -8,13 +8,14 @@ import { isRegionCode, levelOf, regionsWithin } from '../data/regions.ts';
 import type { Level, RegionRecord, RegionTable } from '../data/types.ts';
 import { badOption, defineCommand } from './command.ts';
 import { BUNDLED_SOURCE, loadTable } from '../node/data.ts';
+import { count, counted, fileSource, messages, type Forms } from '../i18n/index.ts';
 
 const LEVELS = ['gemeente', 'wijk', 'buurt'] as const;
 const DEPTH: Record<Level, number> = { land: 0, gemeente: 1, wijk: 2, buurt: 3 };
 
-const PLURAL: Record<Lang, Record<Level, [string, string]>> = {
-  nl: { land: ['land', 'landen'], gemeente: ['gemeente', 'gemeenten'], wijk: ['wijk', 'wijken'], buurt: ['buurt', 'buurten'] },
-  en: { land: ['country', 'countries'], gemeente: ['gemeente', 'gemeenten'], wijk: ['wijk', 'wijken'], buurt: ['buurt', 'buurten'] },
+const PLURAL: Record<Lang, Record<Level, Forms>> = {
+  nl: { land: { one: 'land', other: 'landen' }, gemeente: { one: 'gemeente', other: 'gemeenten' }, wijk: { one: 'wijk', other: 'wijken' }, buurt: { one: 'buurt', other: 'buurten' } },
+  en: { land: { one: 'country', other: 'countries' }, gemeente: { one: 'gemeente', other: 'gemeenten' }, wijk: { one: 'wijk', other: 'wijken' }, buurt: { one: 'buurt', other: 'buurten' } },
 };
 
 export interface RegionRow {
@@ -92,17 +93,17 @@ function rowOf(r: RegionRecord): RegionRow {
 
 function textTable(table: RegionTable, within: string, around: RegionRecord | undefined, found: RegionRecord[], rows: RegionRow[], level: Level | undefined, bundled: boolean, lang: Lang): string {
   const shownLevel = level ?? found[0]?.level ?? 'gemeente';
-  const [one, many] = PLURAL[lang][shownLevel];
-  const place = around ? `${around.name} (${around.code})` : lang === 'nl' ? 'Nederland' : 'the Netherlands';
-  const title = `${place}: ${rows.length.toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB')} ${rows.length === 1 ? one : many}`;
-  const fmt = (n: number | null) => (n === null ? '–' : n.toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB'));
-  const head = lang === 'nl' ? ['code', 'naam', 'inwoners', '65+', 'huishoudens'] : ['code', 'name', 'inhabitants', '65+', 'households'];
+  const t = messages(lang).cli;
+  const forms = PLURAL[lang][shownLevel];
+  const place = around ? `${around.name} (${around.code})` : t.theNetherlands;
+  const title = `${place}: ${counted(lang, rows.length, forms)}`;
+  const fmt = (n: number | null) => (n === null ? '–' : count(lang, n));
+  const head = t.regions.columns;
   const body = rows.map((r) => [r.code, r.name, fmt(r.inhabitants), fmt(r.age65plus), fmt(r.households)]);
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i].length)));
   const line = (cells: string[]) => cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ').trimEnd();
-  const legend = lang === 'nl' ? '– = onbekend, geheim of 0 (CBS laat kleine aantallen leeg)' : '– = unknown, secret or 0 (CBS leaves small counts empty)';
-  const source = bundled ? BUNDLED_SOURCE : `${lang === 'nl' ? 'Bron' : 'Source'}: ${table.file}`;
-  const warnings = table.warnings.map((w) => `${lang === 'nl' ? 'let op' : 'note'}: ${w.messages[lang]}`);
-  const missingWithin = within !== 'NL00' && rows.length === 0 ? [lang === 'nl' ? `(geen ${many} in dit bestand)` : `(no ${many} in this file)`] : [];
-  return [title, '', line(head), ...body.map(line), ...missingWithin, '', legend, source, ...warnings, ''].join('\n');
+  const source = bundled ? BUNDLED_SOURCE : fileSource(lang, table.file);
+  const warnings = table.warnings.map((w) => `${t.note}: ${w.messages[lang]}`);
+  const missingWithin = within !== 'NL00' && rows.length === 0 ? [t.regions.noneInFile(forms.other)] : [];
+  return [title, '', line(head), ...body.map(line), ...missingWithin, '', t.regions.legend, source, ...warnings, ''].join('\n');
 }

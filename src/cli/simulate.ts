@@ -10,6 +10,7 @@ import { runScenario, type ScenarioResult } from '../experiments/run.ts';
 import { validateScenario } from '../experiments/scenario.ts';
 import type { Band } from '../experiments/summarise.ts';
 import { defineCommand } from './command.ts';
+import { messages } from '../i18n/index.ts';
 import { CIRCLES_OPTION, registerLines, withCircles } from './circles.ts';
 import { fmt } from './format.ts';
 import { areaFromTable, loadGeometry, loadTable, sourceLine } from '../node/data.ts';
@@ -102,5 +103,5 @@ function report(r: ScenarioResult, lang: Lang, source: string, today: string[] =
 export function unavailableText(route: string, reason: string, share: number, lang: Lang): string {
   const pct = `${Math.round(share * 100)}%`;
   const w = routeShortfall(reason);
-  return lang === 'nl' ? `Route ${route} kon in ${pct} van de toekomsten niet volledig: ${w.nl}.` : `Route ${route} could not be completed in ${pct} of the futures: ${w.en}.`;
+  return messages(lang).cli.simulate.unavailable(route, pct, w[lang]);
 }

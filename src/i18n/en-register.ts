@@ -5,6 +5,8 @@ const circles = (n: string, one: boolean) => `${n} ${one ? 'circle' : 'circles'}
 
 export const enRegister = {
   register: {
+    place: { line: 'line', row: 'row', column: 'column', table: 'table' },
+    csvDialect: 'plain',
     title: 'Existing circles',
     help: (gemeente: string) =>
       `Keep track here of the voorzorgcirkels that already exist in ${gemeente}: when each circle started, in which buurt, by which route, how many members it has, whether it is active and when it stopped. ` +

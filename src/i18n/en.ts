@@ -1,4 +1,6 @@
+import { CBS_ATTRIBUTION } from './attribution.ts';
 import { enCalibration } from './en-calibration.ts';
+import { enCli } from './en-cli.ts';
 import { enPlanner } from './en-planner.ts';
 import { enRegister } from './en-register.ts';
 import { enResearch } from './en-research.ts';
@@ -15,6 +17,7 @@ export const en = {
     skipLink: 'Skip to content',
     switchLang: 'Nederlands',
     switchLangLabel: 'Schakel naar Nederlands',
+    otherLang: 'nl',
     intro:
       'Choose a municipality (gemeente). You then see its districts (wijken) and neighbourhoods (buurten) with the number ' +
       'of inhabitants and of people aged 65 and over. A buurt is the smallest area used by CBS.',
@@ -89,7 +92,7 @@ export const en = {
     noShapes: 'No map is available for this level.',
     shapeLabel: (name: string, share: string) => `${name}, 65+: ${share}`,
   },
-  attribution: 'Source: CBS, Kerncijfers wijken en buurten 2024; geometry CBS/Kadaster (edited)',
+  attribution: CBS_ATTRIBUTION.en,
   attributionOwn: (file: string) => `Source: your own file ${file} (CBS layout); geometry CBS/Kadaster 2024 (edited)`,
   planning: {
     heading: 'Planning',
@@ -107,4 +110,5 @@ export const en = {
   ...enResults,
   ...enResearch,
   ...enCalibration,
+  ...enCli,
 } satisfies Messages;

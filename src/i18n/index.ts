@@ -9,7 +9,9 @@ import { en } from './en.ts';
 import { nl, type Messages } from './nl.ts';
 
 export type { Lang, Messages };
+export { CBS_ATTRIBUTION, fileSource } from './attribution.ts';
 export { CIRCLES, count, counted, formatNumber, LOCALES, MONTHS, plural } from './plural.ts';
+export type { Forms } from './plural.ts';
 
 const catalogue: Record<Lang, Messages> = { nl, en };
 

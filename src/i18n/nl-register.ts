@@ -7,6 +7,10 @@ const circles = (n: string, one: boolean) => `${n} ${one ? 'cirkel' : 'cirkels'}
 
 export const nlRegister = {
   register: {
+    /** Where a message points: "regel 3, kolom members", "tabel, rij 2" (the register table on screen). */
+    place: { line: 'regel', row: 'rij', column: 'kolom', table: 'tabel' },
+    /** Spreadsheet dialect of a CSV download: Dutch Excel wants ';' and a decimal comma. */
+    csvDialect: 'nl' as 'nl' | 'plain',
     title: 'Bestaande cirkels',
     help: (gemeente: string) =>
       `Houd hier bij welke voorzorgcirkels er in ${gemeente} al zijn: wanneer elke cirkel begon, in welke buurt, via welke route, hoeveel leden hij heeft, of hij actief is en wanneer hij stopte. ` +

@@ -1,4 +1,7 @@
+import type { Lang } from '../core/errors.ts';
+import { CBS_ATTRIBUTION } from './attribution.ts';
 import { nlCalibration } from './nl-calibration.ts';
+import { nlCli } from './nl-cli.ts';
 import { nlPlanner } from './nl-planner.ts';
 import { nlRegister } from './nl-register.ts';
 import { nlResearch } from './nl-research.ts';
@@ -18,6 +21,8 @@ export const nl = {
     skipLink: 'Naar de inhoud',
     switchLang: 'English',
     switchLangLabel: 'Switch to English',
+    /** The language the switch leads to (the button is written in it). */
+    otherLang: 'en' as Lang,
     intro:
       'Kies een gemeente. U ziet dan de wijken en buurten met het aantal inwoners en het aantal 65-plussers. ' +
       'Een wijk is een deel van een gemeente; een buurt is het kleinste gebied van het CBS.',
@@ -92,7 +97,7 @@ export const nl = {
     noShapes: 'Voor dit niveau is geen kaart beschikbaar.',
     shapeLabel: (name: string, share: string) => `${name}, 65+: ${share}`,
   },
-  attribution: 'Bron: CBS, Kerncijfers wijken en buurten 2024; geometrie CBS/Kadaster (bewerkt)',
+  attribution: CBS_ATTRIBUTION.nl,
   attributionOwn: (file: string) => `Bron: eigen bestand ${file} (CBS-indeling); geometrie CBS/Kadaster 2024 (bewerkt)`,
   planning: {
     heading: 'Plannen',
@@ -110,6 +115,7 @@ export const nl = {
   ...nlResults,
   ...nlResearch,
   ...nlCalibration,
+  ...nlCli,
 };
 
 export type Messages = typeof nl;

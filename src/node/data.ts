@@ -11,6 +11,7 @@ import type { Topology } from 'topojson-specification';
 import type { AreaInput } from '../core/area.ts';
 import { InputError, type Where } from '../core/errors.ts';
 import { BUNDLED_EXTRAS_FILE, BUNDLED_SOURCE, BUNDLED_TABLE_FILE, geometryFileOf } from '../data/bundled.ts';
+import { fileSource } from '../i18n/index.ts';
 import { readCbsTable } from '../data/cbs/index.ts';
 import { readGeometry } from '../data/geometry.ts';
 import { parseGemeenteExtras, withEstimates, type GemeenteExtras } from '../data/estimates.ts';
@@ -28,7 +29,7 @@ const BUNDLED_EXTRAS = fileURLToPath(new URL(BUNDLED_EXTRAS_FILE, dataDir));
 
 /** The source line of a command's output: the bundled attribution, or the table given with --data. */
 export function sourceLine(data: string | undefined, table: RegionTable): string {
-  return data === undefined ? BUNDLED_SOURCE : `Bron: ${table.file}`;
+  return data === undefined ? BUNDLED_SOURCE : fileSource('nl', table.file);
 }
 
 /**

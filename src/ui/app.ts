@@ -119,7 +119,7 @@ export async function startApp(doc: Document): Promise<void> {
   );
   shell.searchSlot.replaceChildren(search.element);
   shell.langSwitch.addEventListener('click', () => {
-    store.update({ lang: store.get().lang === 'nl' ? 'en' : 'nl' });
+    store.update({ lang: localeFor(store.get().lang).t.app.otherLang });
     // Scenario names follow the language, and with them the results' keys.
     compute.forTab(store.get().tab);
   });

@@ -1,6 +1,6 @@
 import type { PlotOptions } from '@observablehq/plot';
 import type { Cell } from '../export/csv.ts';
-import type { Locale } from '../i18n/index.ts';
+import { LOCALES, type Locale } from '../i18n/index.ts';
 
 /**
  * A chart as data: Plot options for the picture, plus everything around it that people and
@@ -76,7 +76,7 @@ export function momentLabel(locale: Locale, start: string | null, m: number): st
   const { t, fmt } = locale;
   if (!start) return m === 0 ? t.coverage.momentPlainStart : t.coverage.year(m % 12 === 0 ? fmt.count(m / 12) : fmt.decimal(m / 12, 1));
   const [y, mo] = start.split('-').map(Number);
-  const month = (d: Date) => new Intl.DateTimeFormat(locale.lang === 'nl' ? 'nl-NL' : 'en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(d);
+  const month = (d: Date) => new Intl.DateTimeFormat(LOCALES[locale.lang], { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(d);
   if (m === 0) return t.coverage.momentStart(month(new Date(Date.UTC(y, mo - 1, 1))));
   const last = new Date(Date.UTC(y, mo - 1 + m - 1, 1));
   return t.coverage.momentEnd(last.getUTCMonth() === 11 ? String(last.getUTCFullYear()) : month(last));

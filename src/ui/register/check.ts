@@ -10,6 +10,7 @@ import { InputError, isInputError, messageOf, type Where } from '../../core/erro
 import { readRegister, type RegisterCircle } from '../../data/register.ts';
 import { registerForArea, type RegisterAreaInput } from '../../data/registerArea.ts';
 import { gemeenteOf } from '../../data/regions.ts';
+import { messages } from '../../i18n/index.ts';
 import type { Figure } from '../../workers/dataApi.ts';
 
 type Message = { nl: string; en: string };
@@ -104,7 +105,7 @@ function otherGemeente(e: InputError, g: RegisterGemeente): InputError {
 /** "regel 3, kolom members" / "tabel, rij 2, kolom buurt": where a message points, in the user's words. */
 export function placeWords(where: Where, lang: 'nl' | 'en'): string {
   const table = where.file === 'tabel';
-  const w = lang === 'nl' ? { line: table ? 'rij' : 'regel', column: 'kolom', table: 'tabel' } : { line: table ? 'row' : 'line', column: 'column', table: 'table' };
-  const parts = [table ? w.table : where.file, where.line !== undefined ? `${w.line} ${where.line}` : null, where.column !== undefined ? `${w.column} ${where.column}` : null];
+  const w = messages(lang).register.place;
+  const parts = [table ? w.table : where.file, where.line !== undefined ? `${table ? w.row : w.line} ${where.line}` : null, where.column !== undefined ? `${w.column} ${where.column}` : null];
   return parts.filter((x): x is string => !!x).join(', ');
 }

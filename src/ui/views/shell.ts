@@ -55,7 +55,7 @@ export function shellOf(doc: Document): Shell {
       text('footer-attribution', t.attribution);
       langSwitch.textContent = t.app.switchLang;
       // The button is written in the other language, so screen readers pronounce it correctly.
-      langSwitch.lang = next.lang === 'nl' ? 'en' : 'nl';
+      langSwitch.lang = t.app.otherLang;
       langSwitch.setAttribute('aria-label', t.app.switchLangLabel);
       shell.setHeading(gemeente);
     },

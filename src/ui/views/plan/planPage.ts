@@ -1,5 +1,5 @@
 import { ROUTES } from '../../../core/plan.ts';
-import type { Locale } from '../../i18n/index.ts';
+import { LOCALES, type Locale } from '../../i18n/index.ts';
 import type { SavedScenario } from '../../storage/db.ts';
 import type { Workspace, WorkspaceEdit } from '../../state/workspace.ts';
 import { h } from '../dom.ts';
@@ -73,7 +73,7 @@ export function planPage(p: PlanPageProps): HTMLElement[] {
 /** The scenarios saved in this browser, with open, download and remove (also on the start page). */
 export function savedScenariosSection(p: SavedProps): HTMLElement {
   const { t, fmt } = p.locale;
-  const when = new Intl.DateTimeFormat(p.locale.lang === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+  const when = new Intl.DateTimeFormat(LOCALES[p.locale.lang], { dateStyle: 'medium', timeStyle: 'short' });
   const body =
     p.storage === false
       ? h('p', { class: 'utrecht-paragraph' }, t.saved.unavailable)

@@ -1,5 +1,5 @@
 import type { Today } from '../../../experiments/scenarioCircles.ts';
-import type { Locale } from '../../i18n/index.ts';
+import { LOCALES, type Locale } from '../../i18n/index.ts';
 import { h } from '../dom.ts';
 import { button, section } from '../fields.ts';
 import { fileDrop } from '../fileDrop.ts';
@@ -33,7 +33,7 @@ export function todayLine(locale: Locale, today: Today): string {
 /** "2026-12" as "december 2026". */
 export function monthWords(locale: Locale, month: string): string {
   const [y, m] = month.split('-').map(Number);
-  return new Intl.DateTimeFormat(locale.lang === 'nl' ? 'nl-NL' : 'en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, 1)));
+  return new Intl.DateTimeFormat(LOCALES[locale.lang], { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, 1)));
 }
 
 function messageFor(p: RegisterCardProps, place: 'table' | 'import'): HTMLElement | null {

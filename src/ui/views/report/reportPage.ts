@@ -2,7 +2,7 @@ import { ROUTES } from '../../../core/plan.ts';
 import type { CriticalMassResult } from '../../../experiments/criticalMass.ts';
 import type { SeriesPoint } from '../../../experiments/summarise.ts';
 import { momentLabel } from '../../charts/chart.ts';
-import type { Locale } from '../../i18n/index.ts';
+import { LOCALES, type Locale } from '../../i18n/index.ts';
 import type { Outcome } from '../../simulation/simulator.ts';
 import { bandWords } from '../../simulation/words.ts';
 import { h } from '../dom.ts';
@@ -53,13 +53,13 @@ function calendar(locale: Locale, start: string | null, m: number): string | nul
   if (!start) return null;
   const [y, mo] = start.split('-').map(Number);
   const d = new Date(Date.UTC(y, mo - 1 + m, 1));
-  return new Intl.DateTimeFormat(locale.lang === 'nl' ? 'nl-NL' : 'en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(d);
+  return new Intl.DateTimeFormat(LOCALES[locale.lang], { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(d);
 }
 
 export function reportPage(p: ReportProps): HTMLElement[] {
   const { t, fmt, lang } = p.locale;
   const r = t.report;
-  const today = new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'long' }).format(new Date());
+  const today = new Intl.DateTimeFormat(LOCALES[lang], { dateStyle: 'long' }).format(new Date());
   const controls = h(
     'div',
     { class: 'sb-report__controls sb-no-print' },

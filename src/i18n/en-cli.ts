@@ -1,0 +1,43 @@
+import type { nlCli } from './nl-cli.ts';
+
+/** English text of the command line; same shape as nl-cli.ts (the compiler checks it). */
+export const enCli = {
+  cli: {
+    usage: 'Usage',
+    options: 'Options',
+    error: 'error',
+    note: 'note',
+    noteCap: 'Note',
+    seeHelp: (command) => ` See 'sneeuwbal${command} --help'.`,
+    theNetherlands: 'the Netherlands',
+    params: {
+      head: 'name                         default  range          unit       * = calibratable',
+      sources: 'Sources: sneeuwbal params --json (field source).',
+    },
+    regions: {
+      columns: ['code', 'name', 'inhabitants', '65+', 'households'],
+      legend: '– = unknown, secret or 0 (CBS leaves small counts empty)',
+      noneInFile: (levels) => `(no ${levels} in this file)`,
+    },
+    simulate: {
+      unavailable: (route, pct, why) => `Route ${route} could not be completed in ${pct} of the futures: ${why}.`,
+    },
+    criticalMass: {
+      notWithin: (maxK) => `not within ${maxK}`,
+      uncertainAbove: (k, lower, maxK) => `${k} (${lower} to uncertain beyond ${maxK})`,
+    },
+    bench: {
+      allNl: (gemeenten, people, slots, build, run, peak) =>
+        `all of the Netherlands: ${gemeenten} gemeenten, ${people} 65+ (${slots} slots); world building ${build} s, 120 months ${run} s; peak ${peak} MB`,
+    },
+    calibrate: {
+      generation: (n) => `generation ${n}`,
+      acceptance: 'acceptance',
+      doneIn: (seconds) => `done in ${seconds} s`,
+    },
+    atlas: {
+      written: (rows, csv, json) => `${rows} rows: ${csv}, ${json}`,
+      shardDone: (index, count, places, out) => `shard ${index}/${count} done (${places} places); to merge: sneeuwbal atlas merge ${out} --out ${out}`,
+    },
+  },
+} satisfies typeof nlCli;

@@ -1,0 +1,46 @@
+/**
+ * Dutch text of the command line (`npx sneeuwbal …`) that the app does not share: help headings,
+ * errors, table headings and report lines. Part of nl.ts; en-cli.ts mirrors it. Numbers come in
+ * formatted by the command (src/cli/format.ts), so the columns keep the widths they always had.
+ */
+export const nlCli = {
+  cli: {
+    usage: 'Gebruik',
+    options: 'Opties',
+    error: 'fout',
+    /** Before a warning on stderr; `noteCap` starts a line of a report. */
+    note: 'let op',
+    noteCap: 'Let op',
+    seeHelp: (command: string) => ` Zie 'sneeuwbal${command} --help'.`,
+    theNetherlands: 'Nederland',
+    params: {
+      head: 'naam                       standaard  bereik         eenheid    * = kalibreerbaar',
+      sources: 'Bronnen: sneeuwbal params --json (veld source).',
+    },
+    regions: {
+      columns: ['code', 'naam', 'inwoners', '65+', 'huishoudens'],
+      legend: '– = onbekend, geheim of 0 (CBS laat kleine aantallen leeg)',
+      noneInFile: (levels: string) => `(geen ${levels} in dit bestand)`,
+    },
+    simulate: {
+      unavailable: (route: string, pct: string, why: string) => `Route ${route} kon in ${pct} van de toekomsten niet volledig: ${why}.`,
+    },
+    criticalMass: {
+      notWithin: (maxK: number) => `niet binnen ${maxK}`,
+      uncertainAbove: (k: number, lower: number | null, maxK: number) => `${k} (${lower} tot onzeker boven ${maxK})`,
+    },
+    bench: {
+      allNl: (gemeenten: number, people: number, slots: number, build: number, run: number, peak: number) =>
+        `heel Nederland: ${gemeenten} gemeenten, ${people} 65+ (${slots} slots); wereld bouwen ${build} s, 120 maanden ${run} s; piek ${peak} MB`,
+    },
+    calibrate: {
+      generation: (n: number) => `generatie ${n}`,
+      acceptance: 'acceptatie',
+      doneIn: (seconds: string) => `klaar in ${seconds} s`,
+    },
+    atlas: {
+      written: (rows: number, csv: string, json: string) => `${rows} rijen: ${csv}, ${json}`,
+      shardDone: (index: number, count: number, places: number, out: string) => `shard ${index}/${count} klaar (${places} plekken); samenvoegen: sneeuwbal atlas merge ${out} --out ${out}`,
+    },
+  },
+};
