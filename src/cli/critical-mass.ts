@@ -7,13 +7,12 @@
  */
 import type { Lang } from '../core/errors.ts';
 import { t } from '../core/params/spec.ts';
-import type { Route } from '../core/plan.ts';
 import { DEFAULT_REPS, findCriticalMass, type CriticalMassOptions, type CriticalMassResult } from '../experiments/criticalMass.ts';
 import { SEARCH_ROUTES, type MixWeights, type SearchRoute } from '../experiments/criticalMassPlan.ts';
 import { validateScenario, type Scenario } from '../experiments/scenario.ts';
 import type { Band } from '../experiments/summarise.ts';
 import { badOption, defineCommand, type Options } from './command.ts';
-import { messages } from '../i18n/index.ts';
+import { messages, routeDescribed, routeList } from '../i18n/index.ts';
 import { CIRCLES_OPTION, registerLines, withCircles, type RegisterUse } from './circles.ts';
 import { fmt } from './format.ts';
 import type { AreaInput } from '../core/area.ts';
@@ -24,7 +23,7 @@ import { loadParamSet, makePool, MODEL_OPTIONS, positiveInt, progressReporter, s
 
 /** Options shared with `rank`: what to search for and how takeoff is judged. */
 export const SEARCH_OPTIONS = {
-  route: { type: 'string', arg: 'a|b|c|mix', help: t('route: a corporatiecomplex, b buurt, c indicatie, mix alle drie tegelijk (standaard)', 'route: a corporation complex, b neighbourhood, c indication, mix all three at once (default)') },
+  route: { type: 'string', arg: 'a|b|c|mix', help: t(`route: ${routeList('nl')}, mix alle drie tegelijk (standaard)`, `route: ${routeList('en')}, mix all three at once (default)`) },
   mix: { type: 'string', arg: 'A:B:C', help: t('verdeling van k over a, b, c bij --route mix (standaard 1:1:1)', 'split of k over a, b, c with --route mix (default 1:1:1)') },
   target: { type: 'string', arg: '0..1', help: t('kans op zelfstandige groei die als kritische massa telt (standaard 0,9)', 'probability of self-sustaining growth that counts as critical mass (default 0.9)') },
   drivers: { type: 'string', arg: 'yes|no', help: t('ook de drie parameters zoeken waar het antwoord het meest van afhangt, met het antwoord bij hun grenzen (critical-mass: standaard yes; rank: standaard no, want het kost per plek een paar extra zoektochten)', 'also find the three parameters the answer depends on most, with the answer at their bounds (critical-mass: default yes; rank: default no, as it costs a few extra searches per place)') },
@@ -129,11 +128,6 @@ export function criticalMassJson(r: CriticalMassResult, lang: Lang, source: stri
 const pct = (lang: Lang, x: number) => `${fmt(lang, x * 100)}%`;
 const bandText = (lang: Lang, b: Band | null, digits = 0) => (b ? `${fmt(lang, b.p50, digits)} (${fmt(lang, b.p10, digits)}–${fmt(lang, b.p90, digits)})` : '–');
 
-const ROUTE_NAMES: Record<Lang, Record<Route | 'mix', string>> = {
-  nl: { a: 'a (corporatiecomplex)', b: 'b (informatiebijeenkomst in de buurt)', c: 'c (bij een indicatie wijkverpleging)', mix: 'mix (a, b en c tegelijk)' },
-  en: { a: 'a (corporation complex)', b: 'b (information meeting in the neighbourhood)', c: 'c (at a home-nursing indication)', mix: 'mix (a, b and c at once)' },
-};
-
 function kText(lang: Lang, l: CriticalMassResult['levels'][number], maxK: number): string {
   const t = messages(lang).cli.criticalMass;
   if (l.k === null) return t.notWithin(maxK);
@@ -146,8 +140,8 @@ function report(r: CriticalMassResult, lang: Lang, source: string): string {
   const mix = r.weights ? ` ${r.weights.a}:${r.weights.b}:${r.weights.c}` : '';
   const levels = r.levels.map((l) => `k${Math.round(l.level * 100)} = ${kText(lang, l, r.search.maxK)}`).join(', ');
   const head = nl
-    ? [`${r.areaName}: ${fmt(lang, r.age65plus)} inwoners van 65 jaar of ouder (CBS). Route ${ROUTE_NAMES.nl[r.route]}${mix}, plaatsing ${r.placement}.`, '', `Kritische massa (doel ${pct(lang, r.target)}): ${levels}.`]
-    : [`${r.areaName}: ${fmt(lang, r.age65plus)} inhabitants aged 65 or over (CBS). Route ${ROUTE_NAMES.en[r.route]}${mix}, placement ${r.placement}.`, '', `Critical mass (target ${pct(lang, r.target)}): ${levels}.`];
+    ? [`${r.areaName}: ${fmt(lang, r.age65plus)} inwoners van 65 jaar of ouder (CBS). Route ${routeDescribed('nl', r.route)}${mix}, plaatsing ${r.placement}.`, '', `Kritische massa (doel ${pct(lang, r.target)}): ${levels}.`]
+    : [`${r.areaName}: ${fmt(lang, r.age65plus)} inhabitants aged 65 or over (CBS). Route ${routeDescribed('en', r.route)}${mix}, placement ${r.placement}.`, '', `Critical mass (target ${pct(lang, r.target)}): ${levels}.`];
   const cols = nl ? ['k', 'P', '95%-interval', 'herh.', 'gestart', 'mnd tot rollen', 'kosten €'] : ['k', 'P', '95% interval', 'reps', 'seeded', 'months to roll', 'cost €'];
   const rows = r.curve.map((p) => [String(p.k), pct(lang, p.p), `${pct(lang, p.lo)}–${pct(lang, p.hi)}`, String(p.reps), fmt(lang, p.seeded, 1), bandText(lang, p.monthsToTakeoff), fmt(lang, p.cost.p50)]);
   const widths = cols.map((c, i) => Math.max(c.length, ...rows.map((x) => x[i].length)));

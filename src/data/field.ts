@@ -15,6 +15,7 @@ import { clip } from './cbs/read.ts';
 import { isRegionCode } from './regions.ts';
 import { headerColumns as sharedHeader } from './header.ts';
 import type { ReadWarning } from './types.ts';
+import { routeLabel } from '../i18n/routes.ts';
 
 export type FieldOrigin = 'seeded' | 'spontaneous';
 
@@ -192,7 +193,7 @@ function parseRoute(text: string, where: Where): Route | null {
   const r = text.toLowerCase();
   if (r === '') return null;
   if (r === 'a' || r === 'b' || r === 'c') return r;
-  throw fail('field.route', `route '${clip(text)}' bestaat niet. Verwacht: a (corporatiecomplex), b (buurt) of c (indicatie), of leeg.`, `route '${clip(text)}' does not exist. Expected: a (corporation complex), b (neighbourhood) or c (indication), or empty.`, where);
+  throw fail('field.route', `route '${clip(text)}' bestaat niet. Verwacht: ${routeLabel('nl', 'a')}, ${routeLabel('nl', 'b')} of ${routeLabel('nl', 'c')}, of leeg.`, `route '${clip(text)}' does not exist. Expected: ${routeLabel('en', 'a')}, ${routeLabel('en', 'b')} or ${routeLabel('en', 'c')}, or empty.`, where);
 }
 
 function parseOrigin(text: string, where: Where): FieldOrigin | null {

@@ -17,6 +17,8 @@ import { tokenise } from './cbs/tokenise.ts';
 import { parseMonth } from './registerMonth.ts';
 import { headerColumns as sharedHeader } from './header.ts';
 import type { ReadWarning } from './types.ts';
+import { ROUTES } from '../core/plan.ts';
+import { routeLabel } from '../i18n/routes.ts';
 
 export type RegisterRoute = 'a' | 'b' | 'c' | 'self' | 'unknown';
 export const REGISTER_ROUTES: readonly RegisterRoute[] = ['a', 'b', 'c', 'self', 'unknown'];
@@ -133,7 +135,7 @@ function readRow(cell: (c: Column) => string, at: (c: Column) => Where, line: nu
   if (ended !== null && ended < founded) throw fail('ended-before-founded', `gestopt ${ended} ligt vóór opgericht ${founded}.`, `ended ${ended} lies before founded ${founded}.`, at('ended'));
   const routeText = cell('route').toLowerCase();
   const route = Object.hasOwn(ROUTE_WORDS, routeText) ? ROUTE_WORDS[routeText] : null;
-  if (!route) throw fail('route', `route '${clip(cell('route'))}' ken ik niet. Verwacht: a (corporatiecomplex), b (buurt), c (indicatie), self (door ouderen zelf) of unknown.`, `route '${clip(cell('route'))}' is unknown. Expected: a (corporation complex), b (neighbourhood), c (indication), self (by older people themselves) or unknown.`, at('route'));
+  if (!route) throw fail('route', `route '${clip(cell('route'))}' ken ik niet. Verwacht: ${ROUTES.map((r) => routeLabel('nl', r)).join(', ')}, self (door ouderen zelf) of unknown.`, `route '${clip(cell('route'))}' is unknown. Expected: ${ROUTES.map((r) => routeLabel('en', r)).join(', ')}, self (by older people themselves) or unknown.`, at('route'));
   const membersText = cell('members');
   const members = Number(membersText);
   if (!/^\d+$/.test(membersText) || members < 1 || members > MAX_MEMBERS) {

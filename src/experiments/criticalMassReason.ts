@@ -22,6 +22,7 @@
 import type { CurvePoint } from './criticalMassOutcome.ts';
 import type { LevelAnswer } from './criticalMassSearch.ts';
 import type { DensityRow, REstimate } from './criticalMassTree.ts';
+import { CIRCLES, formatNumber, messages, plural } from '../i18n/index.ts';
 import { routeShortfall } from './routeShortfall.ts';
 import type { TakeoffRule } from './takeoff.ts';
 
@@ -41,11 +42,11 @@ export interface Reason {
 
 type Words = { nl: string; en: string };
 
-/** Singular for one: "1 cirkel", "2 cirkels". */
-const nlC = (k: number | string) => (String(k) === '1' ? 'cirkel' : 'cirkels');
-const enC = (k: number | string) => (String(k) === '1' ? 'circle' : 'circles');
+/** Singular for one: "1 cirkel", "2 cirkels" (Intl plural rules). */
+const nlC = (k: number) => plural('nl', k, CIRCLES.nl);
+const enC = (k: number) => plural('en', k, CIRCLES.en);
 const pct = (x: number) => `${Math.round(x * 100)}%`;
-const num = (x: number, lang: 'nl' | 'en', d = 2) => x.toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: d });
+const num = (x: number, lang: 'nl' | 'en', d = 2) => formatNumber(lang, x, d);
 
 /**
  * Why the routes fell short at this point, in words: per route its most frequent reason (a mix of
@@ -77,7 +78,7 @@ function rSentence(r: REstimate, density: readonly DensityRow[], cStar: number |
     nl += ' Ook een cirkel zonder andere cirkels in de buurt vervangt zichzelf: er is geen drempel van dichtheid.';
     en += ' Even a circle without other circles nearby replaces itself: there is no density threshold.';
   } else if (cStar !== null) {
-    nl += ` Een cirkel met minstens ${cStar} ${cStar === 1 ? 'andere cirkel' : 'andere cirkels'} op loop- of fietsafstand vervangt zichzelf (R ≥ 1): daar ontstaat de kritische massa.`;
+    nl += ` Een cirkel met minstens ${cStar} andere ${nlC(cStar)} op loop- of fietsafstand vervangt zichzelf (R ≥ 1): daar ontstaat de kritische massa.`;
     en += ` A circle with at least ${cStar} other circles within walking or cycling distance replaces itself (R ≥ 1): that is where the critical mass comes from.`;
   } else if (density.some((d) => d.R !== null && d.circleYears >= 20)) {
     nl += ' Bij geen enkele dichtheid van cirkels in de buurt vervangt een cirkel zichzelf.';
@@ -122,11 +123,11 @@ export function explain(args: {
   const flatFrom = curve.find((p) => (p.fitted ?? p.p) >= fittedTop - 1e-9) ?? best;
   if (at.k !== null && at.settled) {
     const point = curve.find((p) => p.k === at.k)!;
-    const range = at.lower === at.upper ? { nl: '', en: '' } : { nl: ` (met de onzekerheid: tussen ${at.lower} en ${at.upper})`, en: ` (given the uncertainty: between ${at.lower} and ${at.upper})` };
+    const range = at.lower === at.upper ? { nl: '', en: '' } : { nl: messages('nl').critical.answerRange(at.lower, at.upper), en: messages('en').critical.answerRange(at.lower, at.upper) };
     const short = point.k > 0 && point.seeded < 0.75 * point.k
       ? { nl: ` Let op: gemiddeld komen er maar ${num(point.seeded, 'nl', 1)} van de ${point.k} gevraagde cirkels echt van de grond (${shortfall(point).nl}).`, en: ` Note: only ${num(point.seeded, 'en', 1)} of the ${point.k} circles asked for are actually started on average (${shortfall(point).en}).` }
       : { nl: '', en: '' };
-    const head = { nl: `Met ${at.k} gestarte ${nlC(at.k)} rolt de sneeuwbal in minstens ${pct(target)} van de gesimuleerde toekomsten${range.nl}.${short.nl}`, en: `With ${at.k} seeded ${enC(at.k)} the snowball rolls in at least ${pct(target)} of the simulated futures${range.en}.${short.en}` };
+    const head = { nl: `${messages('nl').critical.answer(at.k, pct(target), range.nl)}${short.nl}`, en: `${messages('en').critical.answer(at.k, pct(target), range.en)}${short.en}` };
     if (point.saturatedShare > 0.5) {
       const d = depletion(point, rule);
       return join('saturated', `${head.nl} Dat komt vooral doordat het gebied vol raakt: ${d.nl}.`, `${head.en} That is mostly because the area fills up: ${d.en}.`, fillsUp(point));

@@ -19,6 +19,7 @@ import type { ParamSet } from './paramset.ts';
 import { repRange, type ReplicationPool } from './pool.ts';
 import { validateScenario, type Scenario } from './scenario.ts';
 import { round } from './summarise.ts';
+import { formatNumber, messages } from '../i18n/index.ts';
 
 /** Candidate parameters with plausible bounds (the default lies between them). */
 const DRIVER_BOUNDS: readonly { name: string; low: number; high: number; why: string }[] = [
@@ -112,8 +113,11 @@ export async function findDrivers<O extends DriverOptions>(find: Find<O>, area: 
   for (const c of screened.slice(0, 3)) {
     const low = await answer(c.name, c.low), high = await answer(c.name, c.high);
     const dflt = resolveParams({ ...(options.paramSet?.parameters ?? {}), ...scenario.params })[c.name as keyof Params] as number;
-    const words = (a: DriverAnswer, lang: 'nl' | 'en') => a.k90 !== null ? (lang === 'nl' ? `${a.k90} ${a.k90 === 1 ? 'cirkel' : 'cirkels'}` : `${a.k90} ${a.k90 === 1 ? 'circle' : 'circles'}`) : a.reasonCode === 'undecided' && a.around !== null ? (lang === 'nl' ? `rond ${a.around} ${a.around === 1 ? 'cirkel' : 'cirkels'} (niet beslist)` : `around ${a.around} ${a.around === 1 ? 'circle' : 'circles'} (not decided)`) : a.reasonCode === 'undecided' ? (lang === 'nl' ? 'niet beslist' : 'not decided') : (lang === 'nl' ? 'geen kritische massa' : 'no critical mass');
-    const num = (x: number, lang: 'nl' | 'en') => x.toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 4 });
+    const words = (a: DriverAnswer, lang: 'nl' | 'en') => {
+      const w = messages(lang).drivers.answer;
+      return a.k90 !== null ? w.k(a.k90) : a.reasonCode === 'undecided' && a.around !== null ? w.around(a.around) : a.reasonCode === 'undecided' ? w.undecided : w.none;
+    };
+    const num = (x: number, lang: 'nl' | 'en') => formatNumber(lang, x, 4);
     drivers.push({
       name: c.name, low, high, effect: round(c.effect, 3),
       text: {

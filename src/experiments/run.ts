@@ -15,6 +15,7 @@ import { toRunPlan, type Scenario } from './scenario.ts';
 import { summariseBuurten, summariseHeadline, summariseSeries, type Band, type BuurtCoverage, type Headline, type SeriesPoint } from './summarise.ts';
 import { describeTakeoff, monthsNeeded } from './takeoff.ts';
 import { todayOf, type Today } from './scenarioCircles.ts';
+import { formatNumber } from '../i18n/index.ts';
 
 export interface ScenarioResult {
   scenario: Scenario;
@@ -81,7 +82,7 @@ export function takeoffJudgement(scenario: Scenario, job: Job): ScenarioResult['
   const judgedAfterYears = Math.max(0, Math.round(((judgedAt - seedEnd) / 12) * 10) / 10);
   const text = describeTakeoff(rule), complete = judgedAt >= needed;
   if (complete) return { rule, text, judgedAfterYears, complete };
-  const num = (x: number, lang: 'nl' | 'en') => x.toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 1 });
+  const num = (x: number, lang: 'nl' | 'en') => formatNumber(lang, x, 1);
   return {
     rule, judgedAfterYears, complete,
     text: {

@@ -21,7 +21,6 @@ export const enCalibration = {
     startLabel: 'Start month (YYYY-MM)',
     startHelp: 'Calendar month of model month 0; empty = the first observation.',
     planLabel: (route) => `Circles seeded, route ${route}`,
-    routeNames: { a: 'a (corporation complex)', b: 'b (neighbourhood)', c: 'c (indication)' },
     fromLabel: 'Seeding from month',
     toLabel: 'to month',
     prLabel: 'PR intensity while seeding (0–1)',

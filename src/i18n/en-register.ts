@@ -1,4 +1,5 @@
 import type { nlRegister } from './nl-register.ts';
+import { ROUTE_WORDS } from './routes.ts';
 
 /** English text for the register of existing circles; same shape as nl-register.ts (the compiler checks it). */
 const circles = (n: string, one: boolean) => `${n} ${one ? 'circle' : 'circles'}`;
@@ -20,7 +21,7 @@ export const enRegister = {
     col: { founded: 'Founded', buurt: 'Buurt', route: 'Route', members: 'Members', status: 'Active or passive', ended: 'Ended', action: 'Action' },
     monthHint: 'YYYY-MM, for example 2023-04',
     endedHint: 'empty while the circle exists',
-    route: { a: 'a: corporation complex', b: 'b: neighbourhood meeting', c: 'c: home-nursing indication', self: 'by older people themselves', unknown: 'unknown' },
+    route: { a: `a: ${ROUTE_WORDS.en.name.a}`, b: `b: ${ROUTE_WORDS.en.name.b}`, c: `c: ${ROUTE_WORDS.en.name.c}`, self: 'by older people themselves', unknown: 'unknown' },
     status: { active: 'active', passive: 'passive' },
     rowField: (field: string, n: string) => `${field}, circle ${n}`,
     remove: 'Remove',

@@ -115,6 +115,12 @@ export const enResults = {
     busy: 'Working out what the answer depends on…',
     title: 'What the answer depends on',
     none: 'None of the assumptions examined changes the answer noticeably.',
+    answer: {
+      k: (k: number) => `${k} ${plural('en', k, CIRCLES.en)}`,
+      around: (k: number) => `around ${k} ${plural('en', k, CIRCLES.en)} (not decided)`,
+      undecided: 'not decided',
+      none: 'no critical mass',
+    },
   },
   critical: {
     title: 'Critical mass',
@@ -133,7 +139,8 @@ export const enResults = {
     repsHelp: 'The model first runs a few futures and only adds more where the answer is still uncertain.',
     run: 'Calculate the critical mass',
     caption: (source: string, seed: string, runs: string, reps: string) => `${source}. Sneeuwbal model; seed ${seed}, ${runs} runs, at most ${reps} simulated futures per number.`,
-    found: (area: string, k: string, target: string) => `In ${area} the snowball rolls with a chance of ${target} when the professionals start ${k} circles.`,
+    answer: (k: number, target: string, range: string) => `With ${k} seeded ${plural('en', k, CIRCLES.en)} the snowball rolls in at least ${target} of the simulated futures${range}.`,
+    answerRange: (lower: number | null, upper: number | null) => ` (given the uncertainty: between ${lower} and ${upper})`,
     none: (area: string, maxK: string) => `No critical mass was found in ${area}: even with ${maxK} seeded circles the snowball does not roll often enough.`,
     k50: (k: number) => `From ${count('en', k)} seeded ${plural('en', k, CIRCLES.en)} the snowball rolls in at least half of the futures (k50).`,
     k50none: (maxK: string) => `Even with ${maxK} seeded circles the snowball rolls in fewer than half of the futures.`,

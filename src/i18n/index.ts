@@ -9,7 +9,8 @@ import { en } from './en.ts';
 import { nl, type Messages } from './nl.ts';
 
 export type { Lang, Messages };
-export { CBS_ATTRIBUTION, fileSource } from './attribution.ts';
+export { fileSource } from './attribution.ts';
+export { routeDescribed, routeLabel, routeList } from './routes.ts';
 export { CIRCLES, count, counted, formatNumber, LOCALES, MONTHS, plural } from './plural.ts';
 export type { Forms } from './plural.ts';
 

@@ -22,7 +22,6 @@ export const nlCalibration = {
     startLabel: 'Startmaand (JJJJ-MM)',
     startHelp: 'Kalendermaand van modelmaand 0; leeg = de eerste waarneming.',
     planLabel: (route: string) => `Gestarte cirkels route ${route}`,
-    routeNames: { a: 'a (corporatiecomplex)', b: 'b (buurt)', c: 'c (indicatie)' },
     fromLabel: 'Starten vanaf maand',
     toLabel: 'tot maand',
     prLabel: 'PR-inzet tijdens het starten (0–1)',

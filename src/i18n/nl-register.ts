@@ -1,3 +1,5 @@
+import { ROUTE_WORDS } from './routes.ts';
+
 /**
  * Dutch text for the register of existing circles (the "Bestaande cirkels" card on the area page,
  * today's circles on the map page and in the report, "hoeveel erbij" in the answers). Part of
@@ -25,7 +27,7 @@ export const nlRegister = {
     col: { founded: 'Opgericht', buurt: 'Buurt', route: 'Route', members: 'Leden', status: 'Actief of passief', ended: 'Gestopt', action: 'Actie' },
     monthHint: 'JJJJ-MM, bijvoorbeeld 2023-04',
     endedHint: 'leeg zolang de cirkel bestaat',
-    route: { a: 'a: corporatiecomplex', b: 'b: buurtbijeenkomst', c: 'c: indicatie wijkverpleging', self: 'door ouderen zelf', unknown: 'onbekend' },
+    route: { a: `a: ${ROUTE_WORDS.nl.name.a}`, b: `b: ${ROUTE_WORDS.nl.name.b}`, c: `c: ${ROUTE_WORDS.nl.name.c}`, self: 'door ouderen zelf', unknown: 'onbekend' },
     status: { active: 'actief', passive: 'passief' },
     rowField: (field: string, n: string) => `${field}, cirkel ${n}`,
     remove: 'Verwijder',

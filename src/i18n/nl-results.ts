@@ -122,6 +122,13 @@ export const nlResults = {
     busy: 'Bezig met nagaan waar het antwoord van afhangt…',
     title: 'Waar het antwoord van afhangt',
     none: 'Geen van de onderzochte aannames verandert het antwoord merkbaar.',
+    /** One answer of a driver (low or high side), in src/experiments/drivers.ts's sentences. */
+    answer: {
+      k: (k: number) => `${k} ${plural('nl', k, CIRCLES.nl)}`,
+      around: (k: number) => `rond ${k} ${plural('nl', k, CIRCLES.nl)} (niet beslist)`,
+      undecided: 'niet beslist',
+      none: 'geen kritische massa',
+    },
   },
   critical: {
     title: 'Kritische massa',
@@ -140,7 +147,9 @@ export const nlResults = {
     repsHelp: 'Het model rekent eerst weinig toekomsten en voegt er alleen toe waar het antwoord nog onzeker is.',
     run: 'Bereken de kritische massa',
     caption: (source: string, seed: string, runs: string, reps: string) => `${source}. Model Sneeuwbal; startgetal (seed) ${seed}, ${runs} runs, hoogstens ${reps} gesimuleerde toekomsten per aantal.`,
-    found: (area: string, k: string, target: string) => `In ${area} rolt de sneeuwbal met een kans van ${target} als de professionals ${k} cirkels starten.`,
+    /** The answer when the target is reached, as the CLI, its JSON `reason` and the app's details say it (src/experiments/criticalMassReason.ts). */
+    answer: (k: number, target: string, range: string) => `Met ${k} gestarte ${plural('nl', k, CIRCLES.nl)} rolt de sneeuwbal in minstens ${target} van de gesimuleerde toekomsten${range}.`,
+    answerRange: (lower: number | null, upper: number | null) => ` (met de onzekerheid: tussen ${lower} en ${upper})`,
     none: (area: string, maxK: string) => `In ${area} is er geen kritische massa gevonden: ook met ${maxK} gestarte cirkels rolt de sneeuwbal niet vaak genoeg.`,
     k50: (k: number) => `Vanaf ${count('nl', k)} gestarte ${plural('nl', k, CIRCLES.nl)} rolt de sneeuwbal in minstens de helft van de toekomsten (k50).`,
     k50none: (maxK: string) => `Ook met ${maxK} gestarte cirkels rolt de sneeuwbal in minder dan de helft van de toekomsten.`,

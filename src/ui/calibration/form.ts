@@ -7,7 +7,7 @@ import { calibratable, paramSpec } from '../../core/params/index.ts';
 import { ROUTES, type Route } from '../../core/plan.ts';
 import type { FieldData } from '../../data/field.ts';
 import { LIMITS } from '../../experiments/scenario.ts';
-import type { Locale } from '../i18n/index.ts';
+import { routeLabel, type Locale } from '../i18n/index.ts';
 import { h } from '../views/dom.ts';
 import { button, checkbox, numberField, section, selectField, textField } from '../views/fields.ts';
 import { fileDrop } from '../views/fileDrop.ts';
@@ -69,7 +69,7 @@ export function calibrationForm(p: FormProps): HTMLElement[] {
     text.settingsTitle, 3, 'sb-cal-settings',
     textField({ label: text.areaLabel, value: s.area, description: text.areaHelp, focusKey: 'cal-area', onChange: (v) => set({ area: v.trim() }) }),
     textField({ label: text.startLabel, value: s.start, description: text.startHelp, focusKey: 'cal-start', type: 'month', onChange: (v) => set({ start: v.trim() }) }),
-    ...ROUTES.map((r) => numberField({ label: text.planLabel(text.routeNames[r]), value: s.plan[r], min: 0, max: LIMITS.count, step: 1, focusKey: `cal-plan-${r}`, onChange: (v) => set({ plan: { ...s.plan, [r]: Math.round(v) } }) })),
+    ...ROUTES.map((r) => numberField({ label: text.planLabel(routeLabel(locale.lang, r)), value: s.plan[r], min: 0, max: LIMITS.count, step: 1, focusKey: `cal-plan-${r}`, onChange: (v) => set({ plan: { ...s.plan, [r]: Math.round(v) } }) })),
     numberField({ label: text.fromLabel, value: s.from, min: 0, max: LIMITS.months - 1, step: 1, focusKey: 'cal-from', onChange: (v) => set({ from: Math.round(v) }) }),
     numberField({ label: text.toLabel, value: s.to, min: 1, max: LIMITS.months, step: 1, focusKey: 'cal-to', onChange: (v) => set({ to: Math.round(v) }) }),
     numberField({ label: text.prLabel, value: s.pr, min: 0, max: 1, step: 0.05, focusKey: 'cal-pr', onChange: (v) => set({ pr: v }) }),

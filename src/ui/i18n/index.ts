@@ -1,8 +1,8 @@
-import { isLang, LOCALES, messages, type Lang, type Messages } from '../../i18n/index.ts';
+import { isLang, LOCALES, messages, routeLabel, type Lang, type Messages } from '../../i18n/index.ts';
 import { createFormat, type Format } from './format.ts';
 
 export type { Lang };
-export { isLang, LOCALES };
+export { isLang, LOCALES, routeLabel };
 
 /** What every view needs to speak the user's language: the shared catalogue (src/i18n) and number formats. */
 export interface Locale {
