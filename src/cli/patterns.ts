@@ -10,6 +10,7 @@ import { resolveParams } from '../core/params/index.ts';
 import { runPatterns, type PatternRow } from '../experiments/patterns.ts';
 import { isRegionCode } from '../data/regions.ts';
 import { badOption, defineCommand } from './command.ts';
+import { messages } from '../i18n/index.ts';
 import { fmt } from './format.ts';
 import { areaFromTable, loadTable, sourceLine } from '../node/data.ts';
 import { loadParamSet, parseSets, positiveInt } from './model.ts';
@@ -60,16 +61,14 @@ export const command = defineCommand({
 
 /** The table as plain text (and, with `markdown`, as the Markdown table the ODD document carries). */
 export function patternTable(rows: readonly PatternRow[], lang: Lang, reps: number, seed: number, markdown = false): string {
-  const nl = lang === 'nl';
+  const w = messages(lang).cli.patterns;
   const num = (x: number) => fmt(lang, x, Math.abs(x) < 1 && x !== 0 ? 2 : Number.isInteger(x) ? 0 : 1);
-  const head = nl ? ['patroon', 'veld', 'model (10–90%)', 'binnen', 'gebied', 'toelichting', 'bron'] : ['pattern', 'field', 'model (10–90%)', 'inside', 'area', 'note', 'source'];
+  const head = w.columns;
   const body = rows.map((r) => [
     r.label[lang], r.fieldText, `${num(r.model.p50)} (${num(r.model.p10)}–${num(r.model.p90)})`,
-    r.inside ? (nl ? 'ja' : 'yes') : nl ? '**nee**' : '**no**', r.area, r.note[lang], r.source,
+    r.inside ? w.yes : `**${w.no}**`, r.area, r.note[lang], r.source,
   ]);
-  const intro = nl
-    ? `Veldpatronen, ${reps} herhalingen per situatie, seed ${seed}. "nee": het model haalt de veldwaarde niet; de toelichting zegt wat het model mat.`
-    : `Field patterns, ${reps} replications per situation, seed ${seed}. "no": the model does not reproduce the field value; the note says what the model measured.`;
+  const intro = w.intro(reps, seed);
   if (markdown) {
     const cell = (s: string) => s.replace(/\|/g, '\\|');
     return [intro, '', `| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...body.map((b) => `| ${b.map(cell).join(' | ')} |`)].join('\n');

@@ -95,7 +95,7 @@ function report(r: ScenarioResult, lang: Lang, source: string, today: string[] =
         r.takeoffRule.text.en,
       ];
   for (const u of s.unavailable) lines.push(unavailableText(u.route, u.reason, u.share, lang));
-  for (const n of r.area.notes) lines.push(`${nl ? 'Let op' : 'Note'}: ${n[lang]}`);
+  for (const n of r.area.notes) lines.push(`${messages(lang).cli.noteCap}: ${n[lang]}`);
   lines.push('', source, '');
   return lines.join('\n');
 }

@@ -26,6 +26,12 @@ export const enCli = {
       notWithin: (maxK) => `not within ${maxK}`,
       uncertainAbove: (k, lower, maxK) => `${k} (${lower} to uncertain beyond ${maxK})`,
     },
+    patterns: {
+      columns: ['pattern', 'field', 'model (10–90%)', 'inside', 'area', 'note', 'source'],
+      yes: 'yes',
+      no: 'no',
+      intro: (reps, seed) => `Field patterns, ${reps} replications per situation, seed ${seed}. "no": the model does not reproduce the field value; the note says what the model measured.`,
+    },
     bench: {
       allNl: (gemeenten, people, slots, build, run, peak) =>
         `all of the Netherlands: ${gemeenten} gemeenten, ${people} 65+ (${slots} slots); world building ${build} s, 120 months ${run} s; peak ${peak} MB`,

@@ -29,6 +29,12 @@ export const nlCli = {
       notWithin: (maxK: number) => `niet binnen ${maxK}`,
       uncertainAbove: (k: number, lower: number | null, maxK: number) => `${k} (${lower} tot onzeker boven ${maxK})`,
     },
+    patterns: {
+      columns: ['patroon', 'veld', 'model (10–90%)', 'binnen', 'gebied', 'toelichting', 'bron'],
+      yes: 'ja',
+      no: 'nee',
+      intro: (reps: number, seed: number) => `Veldpatronen, ${reps} herhalingen per situatie, seed ${seed}. "nee": het model haalt de veldwaarde niet; de toelichting zegt wat het model mat.`,
+    },
     bench: {
       allNl: (gemeenten: number, people: number, slots: number, build: number, run: number, peak: number) =>
         `heel Nederland: ${gemeenten} gemeenten, ${people} 65+ (${slots} slots); wereld bouwen ${build} s, 120 maanden ${run} s; piek ${peak} MB`,
