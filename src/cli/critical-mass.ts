@@ -136,32 +136,27 @@ function kText(lang: Lang, l: CriticalMassResult['levels'][number], maxK: number
 }
 
 function report(r: CriticalMassResult, lang: Lang, source: string): string {
-  const nl = lang === 'nl';
+  const t = messages(lang).cli.criticalMass;
   const mix = r.weights ? ` ${r.weights.a}:${r.weights.b}:${r.weights.c}` : '';
   const levels = r.levels.map((l) => `k${Math.round(l.level * 100)} = ${kText(lang, l, r.search.maxK)}`).join(', ');
-  const head = nl
-    ? [`${r.areaName}: ${fmt(lang, r.age65plus)} inwoners van 65 jaar of ouder (CBS). Route ${routeDescribed('nl', r.route)}${mix}, plaatsing ${r.placement}.`, '', `Kritische massa (doel ${pct(lang, r.target)}): ${levels}.`]
-    : [`${r.areaName}: ${fmt(lang, r.age65plus)} inhabitants aged 65 or over (CBS). Route ${routeDescribed('en', r.route)}${mix}, placement ${r.placement}.`, '', `Critical mass (target ${pct(lang, r.target)}): ${levels}.`];
-  const cols = nl ? ['k', 'P', '95%-interval', 'herh.', 'gestart', 'mnd tot rollen', 'kosten €'] : ['k', 'P', '95% interval', 'reps', 'seeded', 'months to roll', 'cost €'];
+  const head = [t.heading(r.areaName, fmt(lang, r.age65plus), `${routeDescribed(lang, r.route)}${mix}`, r.placement), '', t.levels(pct(lang, r.target), levels)];
+  const cols = t.columns;
   const rows = r.curve.map((p) => [String(p.k), pct(lang, p.p), `${pct(lang, p.lo)}–${pct(lang, p.hi)}`, String(p.reps), fmt(lang, p.seeded, 1), bandText(lang, p.monthsToTakeoff), fmt(lang, p.cost.p50)]);
   const widths = cols.map((c, i) => Math.max(c.length, ...rows.map((x) => x[i].length)));
   const line = (cells: string[]) => '  ' + cells.map((c, i) => (i === 5 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ').trimEnd();
   const density = r.density.map((d) => `  ${d.nearby.padStart(3)}  ${fmt(lang, d.circleYears, 0).padStart(8)}  ${String(d.children).padStart(6)}  ${fmt(lang, d.perCircleYear ?? 0, 3).padStart(7)}  ${d.R === null ? '–' : fmt(lang, d.R, 2)}`);
-  const c = r.cost;
+  const c = r.cost, f = (x: number) => fmt(lang, x);
+  const costWords = { fixed: f(c.fixed), projectLeader: f(c.table.projectLeader), trainingLeader: f(c.table.trainingLeader), trainingStaff: f(c.table.trainingStaff), supervisor: f(c.table.supervisor), a: f(c.perAttempt.a), b: f(c.perAttempt.b), c: f(c.perAttempt.c), pr: f(c.prDuringSeeding) };
+  const time = r.timeToTakeoff;
   const lines = [
     ...head, '', r.reason[lang], '',
-    ...(r.drivers.length ? [nl ? 'Waar het antwoord op rust (de drie parameters die het meest uitmaken, bij hun aannemelijke grenzen):' : 'What the answer rests on (the three parameters that matter most, at their plausible bounds):', ...r.drivers.map((d) => `  ${d.text[lang]}`), ''] : []),
-    nl ? 'P(de sneeuwbal rolt | k gestarte cirkels):' : 'P(the snowball rolls | k seeded circles):', line(cols), ...rows.map(line), '',
-    ...(r.timeToTakeoff ? [nl ? `Tijd tot het rollen bij k = ${r.timeToTakeoff.k}: mediaan ${fmt(lang, r.timeToTakeoff.months.p50)} maanden na het stoppen (8 van de 10 toekomsten: ${fmt(lang, r.timeToTakeoff.months.p10)}–${fmt(lang, r.timeToTakeoff.months.p90)}).` : `Time to roll at k = ${r.timeToTakeoff.k}: median ${fmt(lang, r.timeToTakeoff.months.p50)} months after seeding stops (8 of 10 futures: ${fmt(lang, r.timeToTakeoff.months.p10)}–${fmt(lang, r.timeToTakeoff.months.p90)}).`, ''] : []),
-    nl ? 'Nieuwe cirkels per cirkeljaar naar het aantal andere cirkels op loop-/fietsafstand:' : 'New circles per circle-year by the number of other circles within walking/cycling distance:',
-    nl ? '  ander  cirkeljaren  nieuw  per jaar  R' : '  others  circle-yrs  new  per year  R', ...density, '',
-    nl
-      ? `Kosten (kostenplaatje plan §11): vast € ${fmt(lang, c.fixed)} (projectleider ${fmt(lang, c.table.projectLeader)}, opleiding projectleider ${fmt(lang, c.table.trainingLeader)}, opleiding 2 medewerkers ${fmt(lang, c.table.trainingStaff)}, supervisor ${fmt(lang, c.table.supervisor)}) + per poging a € ${fmt(lang, c.perAttempt.a)}, b € ${fmt(lang, c.perAttempt.b)}, c € ${fmt(lang, c.perAttempt.c)} + PR € ${fmt(lang, c.prDuringSeeding)}.${c.atTarget ? ` Bij de kritische massa: € ${bandText(lang, c.atTarget)}.` : ''}`
-      : `Cost (plan §11 cost table): fixed € ${fmt(lang, c.fixed)} (project leader ${fmt(lang, c.table.projectLeader)}, leader training ${fmt(lang, c.table.trainingLeader)}, training 2 staff ${fmt(lang, c.table.trainingStaff)}, supervisor ${fmt(lang, c.table.supervisor)}) + per attempt a € ${fmt(lang, c.perAttempt.a)}, b € ${fmt(lang, c.perAttempt.b)}, c € ${fmt(lang, c.perAttempt.c)} + PR € ${fmt(lang, c.prDuringSeeding)}.${c.atTarget ? ` At the critical mass: € ${bandText(lang, c.atTarget)}.` : ''}`,
+    ...(r.drivers.length ? [t.drivers, ...r.drivers.map((d) => `  ${d.text[lang]}`), ''] : []),
+    t.curve, line(cols), ...rows.map(line), '',
+    ...(time ? [t.time(time.k, fmt(lang, time.months.p50), fmt(lang, time.months.p10), fmt(lang, time.months.p90)), ''] : []),
+    t.density, t.densityHead, ...density, '',
+    t.cost(costWords, c.atTarget ? bandText(lang, c.atTarget) : null),
     '', r.takeoffRule.text[lang],
-    nl
-      ? `Zoektocht: ${r.search.runs} runs, hoogstens ${r.search.reps} herhalingen per k, seed ${r.search.seed}, horizon ${r.search.months} maanden.${r.search.monotone ? '' : ' Let op: de kans daalt ergens met k meer dan het interval toelaat.'}`
-      : `Search: ${r.search.runs} runs, at most ${r.search.reps} replications per k, seed ${r.search.seed}, horizon ${r.search.months} months.${r.search.monotone ? '' : ' Note: the chance falls with k somewhere beyond its interval.'}`,
+    t.search(r.search.runs, r.search.reps, r.search.seed, r.search.months, r.search.monotone),
     source, '',
   ];
   return lines.join('\n');

@@ -25,6 +25,18 @@ export const enCli = {
     criticalMass: {
       notWithin: (maxK) => `not within ${maxK}`,
       uncertainAbove: (k, lower, maxK) => `${k} (${lower} to uncertain beyond ${maxK})`,
+      heading: (area, people, route, placement) => `${area}: ${people} inhabitants aged 65 or over (CBS). Route ${route}, placement ${placement}.`,
+      levels: (target, levels) => `Critical mass (target ${target}): ${levels}.`,
+      columns: ['k', 'P', '95% interval', 'reps', 'seeded', 'months to roll', 'cost €'],
+      drivers: 'What the answer rests on (the three parameters that matter most, at their plausible bounds):',
+      curve: 'P(the snowball rolls | k seeded circles):',
+      time: (k, median, low, high) => `Time to roll at k = ${k}: median ${median} months after seeding stops (8 of 10 futures: ${low}–${high}).`,
+      density: 'New circles per circle-year by the number of other circles within walking/cycling distance:',
+      densityHead: '  others  circle-yrs  new  per year  R',
+      cost: (c, atTarget) =>
+        `Cost (plan §11 cost table): fixed € ${c.fixed} (project leader ${c.projectLeader}, leader training ${c.trainingLeader}, training 2 staff ${c.trainingStaff}, supervisor ${c.supervisor}) + per attempt a € ${c.a}, b € ${c.b}, c € ${c.c} + PR € ${c.pr}.${atTarget !== null ? ` At the critical mass: € ${atTarget}.` : ''}`,
+      search: (runs, reps, seed, months, monotone) =>
+        `Search: ${runs} runs, at most ${reps} replications per k, seed ${seed}, horizon ${months} months.${monotone ? '' : ' Note: the chance falls with k somewhere beyond its interval.'}`,
     },
     patterns: {
       columns: ['pattern', 'field', 'model (10–90%)', 'inside', 'area', 'note', 'source'],

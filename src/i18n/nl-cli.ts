@@ -3,6 +3,19 @@
  * errors, table headings and report lines. Part of nl.ts; en-cli.ts mirrors it. Numbers come in
  * formatted by the command (src/cli/format.ts), so the columns keep the widths they always had.
  */
+/** The cost table's figures in the critical-mass report, already formatted. */
+interface CostWords {
+  fixed: string;
+  projectLeader: string;
+  trainingLeader: string;
+  trainingStaff: string;
+  supervisor: string;
+  a: string;
+  b: string;
+  c: string;
+  pr: string;
+}
+
 export const nlCli = {
   cli: {
     usage: 'Gebruik',
@@ -28,6 +41,19 @@ export const nlCli = {
     criticalMass: {
       notWithin: (maxK: number) => `niet binnen ${maxK}`,
       uncertainAbove: (k: number, lower: number | null, maxK: number) => `${k} (${lower} tot onzeker boven ${maxK})`,
+      heading: (area: string, people: string, route: string, placement: string) => `${area}: ${people} inwoners van 65 jaar of ouder (CBS). Route ${route}, plaatsing ${placement}.`,
+      levels: (target: string, levels: string) => `Kritische massa (doel ${target}): ${levels}.`,
+      columns: ['k', 'P', '95%-interval', 'herh.', 'gestart', 'mnd tot rollen', 'kosten €'],
+      drivers: 'Waar het antwoord op rust (de drie parameters die het meest uitmaken, bij hun aannemelijke grenzen):',
+      curve: 'P(de sneeuwbal rolt | k gestarte cirkels):',
+      time: (k: number, median: string, low: string, high: string) => `Tijd tot het rollen bij k = ${k}: mediaan ${median} maanden na het stoppen (8 van de 10 toekomsten: ${low}–${high}).`,
+      density: 'Nieuwe cirkels per cirkeljaar naar het aantal andere cirkels op loop-/fietsafstand:',
+      densityHead: '  ander  cirkeljaren  nieuw  per jaar  R',
+      /** Cost lines: the plan's cost table (§11); numbers formatted by the command. */
+      cost: (c: CostWords, atTarget: string | null) =>
+        `Kosten (kostenplaatje plan §11): vast € ${c.fixed} (projectleider ${c.projectLeader}, opleiding projectleider ${c.trainingLeader}, opleiding 2 medewerkers ${c.trainingStaff}, supervisor ${c.supervisor}) + per poging a € ${c.a}, b € ${c.b}, c € ${c.c} + PR € ${c.pr}.${atTarget !== null ? ` Bij de kritische massa: € ${atTarget}.` : ''}`,
+      search: (runs: number, reps: number, seed: number, months: number, monotone: boolean) =>
+        `Zoektocht: ${runs} runs, hoogstens ${reps} herhalingen per k, seed ${seed}, horizon ${months} maanden.${monotone ? '' : ' Let op: de kans daalt ergens met k meer dan het interval toelaat.'}`,
     },
     patterns: {
       columns: ['patroon', 'veld', 'model (10–90%)', 'binnen', 'gebied', 'toelichting', 'bron'],
