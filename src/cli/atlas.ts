@@ -27,10 +27,10 @@ const { area: _a, plan: _p, buurten: _b, ...scenarioOptions } = SCENARIO_OPTIONS
 export const command = defineCommand({
   name: 'atlas',
   summary: { nl: 'de kritische massa voor elke wijk, buurt of groep van een gebied of heel Nederland, als CSV en JSON', en: 'the critical mass for every wijk, buurt or group of an area or the whole Netherlands, as CSV and JSON' },
-  usage: '(--within CODE | --nl) --level wijk|buurt|group [--groups FILE] [--shard i/n] --out DIR [--route …] [--target 0.9] [--reps N] [--seed N] [--params FILE] [--workers N]  |  merge DIR --out DIR  |  bundle DIR --out FILE [--commit SHA]',
+  usage: '(--within CODE | --nl) --level wijk|buurt|group [--groups FILE] [--shard i/n] --out DIR [--route …] [--target 0.9] [--reps N] [--seed N] [--params FILE] [--workers N]  |  merge DIR --out DIR  |  bundle DIR [DIR …] --out FILE [--commit SHA]',
   details: {
-    nl: 'Elke rij is het antwoord van rank voor die ene plek (zelfde functie, zelfde instellingen). Rijen worden meteen weggeschreven in DIR/shard-I-of-N.jsonl: wordt de berekening gestopt, dan gaat dezelfde opdracht verder waar hij was. Met --shard i/n rekent deze opdracht alleen plek i, i+n, i+2n, …; "atlas merge DIR --out DIR" voegt de shards samen tot atlas.json en atlas.csv, byte voor byte gelijk aan één ongedeelde berekening. "atlas bundle DIR --out data/atlas-wijk-2024.json" maakt van een (ook half afgemaakte) atlas één klein bestand voor de app, met de opdracht, de commit, de seed en hoeveel plekken berekend zijn. Zie jobs/slurm en jobs/k8s voor rekenclusters.',
-    en: 'Each row is rank’s answer for that one place (same function, same settings). Rows are written at once to DIR/shard-I-of-N.jsonl: when the run is stopped, the same command carries on where it was. With --shard i/n this command computes places i, i+n, i+2n, … only; "atlas merge DIR --out DIR" joins the shards into atlas.json and atlas.csv, byte for byte equal to one unsharded run. "atlas bundle DIR --out data/atlas-wijk-2024.json" turns an atlas (finished or not) into one small file for the app, with the command, the commit, the seed and how many places are computed. See jobs/slurm and jobs/k8s for clusters.',
+    nl: 'Elke rij is het antwoord van rank voor die ene plek (zelfde functie, zelfde instellingen). Rijen worden meteen weggeschreven in DIR/shard-I-of-N.jsonl: wordt de berekening gestopt, dan gaat dezelfde opdracht verder waar hij was. Met --shard i/n rekent deze opdracht alleen plek i, i+n, i+2n, …; "atlas merge DIR --out DIR" voegt de shards samen tot atlas.json en atlas.csv, byte voor byte gelijk aan één ongedeelde berekening. "atlas bundle DIR --out data/atlas-wijk-2024.json" maakt van een (ook half afgemaakte) atlas één klein bestand voor de app, met de opdracht, de commit, de seed en hoeveel plekken berekend zijn; verdere mappen met dezelfde instellingen (bijvoorbeeld één gemeente) vullen plekken aan die de eerste nog niet heeft. Zie jobs/slurm en jobs/k8s voor rekenclusters.',
+    en: 'Each row is rank’s answer for that one place (same function, same settings). Rows are written at once to DIR/shard-I-of-N.jsonl: when the run is stopped, the same command carries on where it was. With --shard i/n this command computes places i, i+n, i+2n, … only; "atlas merge DIR --out DIR" joins the shards into atlas.json and atlas.csv, byte for byte equal to one unsharded run. "atlas bundle DIR --out data/atlas-wijk-2024.json" turns an atlas (finished or not) into one small file for the app, with the command, the commit, the seed and how many places are computed; further folders with the same settings (one gemeente, say) fill in places the first lacks. See jobs/slurm and jobs/k8s for clusters.',
   },
   positionals: true,
   options: {
@@ -59,9 +59,9 @@ export const command = defineCommand({
       return written(run, rows);
     }
     if (positionals[0] === 'bundle') {
-      if (positionals.length !== 2) throw badOption('out', t('gebruik: sneeuwbal atlas bundle MAP --out BESTAND', 'usage: sneeuwbal atlas bundle DIR --out FILE'));
-      const argv = ['sneeuwbal atlas bundle', positionals[1], '--out', values.out, ...(values.commit ? ['--commit', values.commit] : []), ...(values.data ? ['--data', values.data] : [])];
-      const bundle = bundleAtlas(resolve(positionals[1]), loadTable(values.data), { bundledWith: argv.join(' '), ...(values.commit ? { commit: values.commit } : {}) });
+      if (positionals.length < 2) throw badOption('out', t('gebruik: sneeuwbal atlas bundle MAP [MAP …] --out BESTAND', 'usage: sneeuwbal atlas bundle DIR [DIR …] --out FILE'));
+      const argv = ['sneeuwbal atlas bundle', ...positionals.slice(1), '--out', values.out, ...(values.commit ? ['--commit', values.commit] : []), ...(values.data ? ['--data', values.data] : [])];
+      const bundle = bundleAtlas(positionals.slice(1).map((d) => resolve(d)), loadTable(values.data), { bundledWith: argv.join(' '), ...(values.commit ? { commit: values.commit } : {}) });
       const text = bundleText(bundle);
       mkdirSync(dirname(out), { recursive: true });
       writeFileSync(out, text);

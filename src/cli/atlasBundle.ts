@@ -73,35 +73,54 @@ function rebuiltCommand(run: AtlasRun): string {
 /** A text file of the folder (COMMAND, COMMIT) when there is one. */
 const note = (dir: string, name: string) => (existsSync(join(dir, name)) ? readFileSync(join(dir, name), 'utf8').trim() || null : null);
 
+/** The settings that decide a row, without the area the run covered (a place's row depends only on the place and these). */
+function rowSettings(run: AtlasRun): string {
+  const { scenario, ...rest } = run.settings as { scenario?: Record<string, unknown> };
+  const { area: _a, ...own } = scenario ?? {};
+  return JSON.stringify({ level: run.level, source: run.source, ...rest, scenario: own });
+}
+
 export interface BundleOptions {
   /** The command line that made this bundle (for the provenance). */
   bundledWith: string;
-  /** The commit the rows were computed with, when the folder has no COMMIT file. */
+  /** The commit the rows were computed with, when a folder has no COMMIT file. */
   commit?: string;
   /** Now, as the bundle's date (given by tests for a fixed file). */
   now?: Date;
 }
 
 /**
- * The bundle of an atlas folder. `table` is the data the run was computed from: it lists the places
- * of each gemeente (also the ones not computed yet) and must hold as many places as the run.
+ * The bundle of atlas folders. The first folder's run is the atlas (e.g. all of NL, still being
+ * computed); further folders hold runs with the same settings over a smaller area (e.g. one
+ * gemeente, finished), whose rows fill in places the first has not reached. `table` is the data the
+ * runs were computed from: it lists the places of each gemeente, also the ones not computed yet.
  */
-export function bundleAtlas(dir: string, table: RegionTable, options: BundleOptions): AtlasBundle {
-  const { run, rows, modified } = readPartialAtlas(dir);
+export function bundleAtlas(dirs: readonly string[], table: RegionTable, options: BundleOptions): AtlasBundle {
+  const parts = dirs.map((dir) => ({ dir, ...readPartialAtlas(dir) }));
+  const { run, dir } = parts[0];
   if (run.level === 'group') throw fail(dir, 'een atlas van groepen heeft geen kaart; bundel een atlas van wijken of buurten', 'an atlas of groups has no map; bundle an atlas of wijken or buurten');
   const places = atlasPlaces(table, run.scope, run.level as RankLevel);
   if (places.length !== run.places) throw fail(dir, `de gegevens hebben ${places.length} plekken, de atlas ${run.places}: geef met --data de tabel waarmee de atlas berekend is`, `the data has ${places.length} places, the atlas ${run.places}: give the table the atlas was computed with (--data)`);
   const counts: Record<string, number> = {};
   for (const p of places) counts[p.gemeente] = (counts[p.gemeente] ?? 0) + 1;
-  const recorded = note(dir, 'COMMAND');
+  const indexOf = new Map(places.map((p) => [p.code, p.index]));
+  const rows = new Map<number, AtlasRow>();
+  const used = parts.map((part) => {
+    if (rowSettings(part.run) !== rowSettings(run)) throw fail(part.dir, `deze atlas is met andere instellingen, parameters, seed of gegevens berekend dan ${dir}; alleen dezelfde instellingen mogen in één bundel`, `this atlas was computed with other settings, parameters, seed or data than ${dir}; only the same settings may share a bundle`);
+    let taken = 0;
+    for (const r of part.rows) {
+      const index = indexOf.get(r.code);
+      if (index === undefined || rows.has(index)) continue;
+      rows.set(index, { ...r, index });
+      taken++;
+    }
+    const recorded = note(part.dir, 'COMMAND');
+    return { command: recorded ?? rebuiltCommand(part.run), commandRebuilt: recorded === null, commit: note(part.dir, 'COMMIT') ?? options.commit ?? null, computedUntil: part.modified.toISOString(), rows: taken };
+  });
   const scenario = (run.settings as { scenario?: { seed?: number } }).scenario;
   return makeBundle(
-    {
-      command: recorded ?? rebuiltCommand(run), commandRebuilt: recorded === null, commit: note(dir, 'COMMIT') ?? options.commit ?? null, bundledWith: options.bundledWith,
-      computedUntil: modified.toISOString(), bundled: (options.now ?? new Date()).toISOString(), scope: run.scope, level: run.level, seed: scenario?.seed ?? null,
-      source: run.source, settings: run.settings, places: run.places,
-    },
+    { runs: used, bundledWith: options.bundledWith, bundled: (options.now ?? new Date()).toISOString(), scope: run.scope, level: run.level, seed: scenario?.seed ?? null, source: run.source, settings: run.settings, places: run.places },
     counts,
-    rows,
+    [...rows.values()].sort((a, b) => a.index - b.index),
   );
 }

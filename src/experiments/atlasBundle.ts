@@ -33,24 +33,32 @@ export interface BundledRow {
   cost: number | null;
 }
 
-export interface BundleProvenance {
-  /** The command that made the atlas rows (from the atlas folder's COMMAND file, else rebuilt from the run's settings). */
+/** One atlas run whose rows are in the bundle (the first is the run the bundle is of). */
+export interface BundlePart {
+  /** The command that made the rows (from the atlas folder's COMMAND file, else rebuilt from the run's settings). */
   command: string;
   /** True when `command` was rebuilt from the settings (same rows; options such as --workers, which do not change them, unknown). */
   commandRebuilt: boolean;
   /** Git commit the rows were computed with (the folder's COMMIT file or --commit), or null when unknown. */
   commit: string | null;
-  /** The command that made this bundle. */
-  bundledWith: string;
-  /** When the last row was written (ISO), and when the bundle was made. */
+  /** When its last row was written (ISO). */
   computedUntil: string;
+  /** Rows the bundle took from this run. */
+  rows: number;
+}
+
+export interface BundleProvenance {
+  /** The runs the rows come from: the main run, then smaller runs with the same settings that fill in places it has not reached yet. */
+  runs: BundlePart[];
+  /** The command that made this bundle, and when. */
+  bundledWith: string;
   bundled: string;
   scope: string;
   level: string;
   seed: number | null;
   /** CBS source line of the data the rows were computed from. */
   source: string;
-  /** Search settings and the full parameter values of the run (as in atlas.json). */
+  /** Search settings and the full parameter values of the run (as in atlas.json; the same for every part but the area). */
   settings: Record<string, unknown>;
   /** Places in the run, and how many of them have a row in this bundle. */
   places: number;

@@ -32,14 +32,21 @@ describe('sneeuwbal atlas bundle', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/4 van 9 plekken/);
     const b = JSON.parse(readFileSync(out, 'utf8')) as AtlasBundle;
-    expect(b.provenance).toMatchObject({ scope: 'WK198210', level: 'buurt', places: 9, computed: 4, seed: 5, commit: 'abc123', commandRebuilt: true });
+    expect(b.provenance).toMatchObject({ scope: 'WK198210', level: 'buurt', places: 9, computed: 4, seed: 5 });
+    expect(b.provenance.runs).toEqual([expect.objectContaining({ commit: 'abc123', commandRebuilt: true, rows: 4 })]);
     expect(b.provenance.source).toMatch(/^Bron: CBS/);
-    expect(b.provenance.command).toBe('sneeuwbal atlas --within WK198210 --level buurt --route b --target 0.9 --reps 8 --max-k 4 --budget 2 --months 60 --seed 5');
+    expect(b.provenance.runs[0].command).toBe('sneeuwbal atlas --within WK198210 --level buurt --route b --target 0.9 --reps 8 --max-k 4 --budget 2 --months 60 --seed 5');
     expect(b.provenance.bundledWith).toContain(`atlas bundle ${dir} --out ${out}`);
     expect((b.provenance.settings as { parameters: Record<string, number> }).parameters.willing).toEqual(expect.any(Number));
     // Every place of the run is counted per gemeente, computed or not.
     expect(b.counts).toEqual({ GM1982: 9 });
     expect(bundleRows(b).map((x) => x.code)).toEqual(['BU19821001', 'BU19821003', 'BU19821005', 'BU19821007']);
+    // A second folder with the same settings fills in the places the first has not reached.
+    const both = join(tmp(), 'both.json');
+    expect((await runMain('atlas', 'bundle', dir, full, '--out', both)).code).toBe(0);
+    const c = JSON.parse(readFileSync(both, 'utf8')) as AtlasBundle;
+    expect(c.provenance.computed).toBe(9);
+    expect(c.provenance.runs.map((x) => x.rows)).toEqual([4, 5]);
   });
 
   it('rebuilds a command that gives the same rows, and each bundled row is rank’s answer for that place', async () => {
@@ -47,7 +54,8 @@ describe('sneeuwbal atlas bundle', () => {
     const out = join(tmp(), 'b.json');
     expect((await runMain('atlas', 'bundle', full, '--out', out, '--commit', 'def456')).code).toBe(0);
     const b = JSON.parse(readFileSync(out, 'utf8')) as AtlasBundle;
-    expect(b.provenance).toMatchObject({ computed: 9, places: 9, commit: 'def456' });
+    expect(b.provenance).toMatchObject({ computed: 9, places: 9 });
+    expect(b.provenance.runs[0].commit).toBe('def456');
     const rows = bundleRows(b);
     // The skipped business park keeps its reason.
     expect(rows.find((x) => x.code === 'BU19821011')).toMatchObject({ reasonCode: 'skipped', k90: null });
@@ -63,7 +71,7 @@ describe('sneeuwbal atlas bundle', () => {
     }
     // The rebuilt command (without the words "sneeuwbal atlas") computes the same rows again.
     const again = tmp();
-    const argv = b.provenance.command.split(' ').slice(2);
+    const argv = b.provenance.runs[0].command.split(' ').slice(2);
     expect((await runMain('atlas', ...argv, '--workers', '1', '--out', again)).code).toBe(0);
     expect(readFileSync(join(again, 'shard-0-of-1.jsonl'), 'utf8')).toBe(readFileSync(join(full, 'shard-0-of-1.jsonl'), 'utf8'));
   });

@@ -11,6 +11,7 @@ export const enPlanner = {
     map: 'Map',
     report: 'Council report',
     research: 'Research',
+    atlas: 'Atlas',
   },
   plan: {
     title: (area: string) => `Start scenarios for ${area}`,

@@ -1,5 +1,6 @@
 import { enPlanner } from './en-planner.ts';
 import { enRegister } from './en-register.ts';
+import { enAtlas } from './en-atlas.ts';
 import { enResearch } from './en-research.ts';
 import { enResults } from './en-results.ts';
 import type { Messages } from './nl.ts';
@@ -105,4 +106,5 @@ export const en = {
   ...enRegister,
   ...enResults,
   ...enResearch,
+  ...enAtlas,
 } satisfies Messages;

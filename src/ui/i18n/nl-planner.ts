@@ -12,6 +12,7 @@ export const nlPlanner = {
     map: 'Kaart',
     report: 'Raadsverslag',
     research: 'Onderzoek',
+    atlas: 'Atlas',
   },
   plan: {
     title: (area: string) => `Startscenario's voor ${area}`,

@@ -1,5 +1,6 @@
 import { nlPlanner } from './nl-planner.ts';
 import { nlRegister } from './nl-register.ts';
+import { nlAtlas } from './nl-atlas.ts';
 import { nlResearch } from './nl-research.ts';
 import { nlResults } from './nl-results.ts';
 
@@ -108,6 +109,7 @@ export const nl = {
   ...nlRegister,
   ...nlResults,
   ...nlResearch,
+  ...nlAtlas,
 };
 
 export type Messages = typeof nl;
