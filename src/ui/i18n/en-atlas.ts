@@ -31,7 +31,7 @@ export const enAtlas = {
       k1: '1–2 circles', k3: '3–5 circles', k6: '6–10 circles', k11: '11–25 circles', k26: 'more than 25 circles',
       undecided: 'uncertain (not decided)', none: 'no critical mass found', skipped: 'no people 65+', missing: 'not computed yet',
     },
-    k: (n: string) => `${n} circles`,
+    k: (n: string, one: boolean) => `${n} ${one ? 'circle' : 'circles'}`,
     shape: (name: string, what: string) => `${name}: ${what}`,
     gemeenteShape: (name: string, what: string, computed: string, places: string) => `${name}: ${what} (${computed} of ${places} wijken computed)`,
     tableCaption: (name: string) => `The wijken of ${name} (table for the map)`,

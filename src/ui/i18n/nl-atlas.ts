@@ -29,7 +29,7 @@ export const nlAtlas = {
       k1: '1–2 cirkels', k3: '3–5 cirkels', k6: '6–10 cirkels', k11: '11–25 cirkels', k26: 'meer dan 25 cirkels',
       undecided: 'onzeker (niet beslist)', none: 'geen kritische massa gevonden', skipped: 'geen 65-plussers', missing: 'nog niet berekend',
     },
-    k: (n: string) => `${n} cirkels`,
+    k: (n: string, one: boolean) => `${n} ${one ? 'cirkel' : 'cirkels'}`,
     shape: (name: string, what: string) => `${name}: ${what}`,
     gemeenteShape: (name: string, what: string, computed: string, places: string) => `${name}: ${what} (${computed} van ${places} wijken berekend)`,
     tableCaption: (name: string) => `De wijken van ${name} (tabel bij de kaart)`,

@@ -33,7 +33,7 @@ export function atlasPage(p: AtlasPageProps): HTMLElement[] {
   const a = t.atlas;
   const clsLabel = (cls: AtlasClass) => a.cls[cls];
   const legendItems = ATLAS_CLASSES.map((cls) => ({ fill: fillOf(cls), label: clsLabel(cls) }));
-  const rowWhat = (r: BundledRow | undefined) => (r?.k90 != null ? a.k(fmt.count(r.k90)) : clsLabel(classOf(r)));
+  const rowWhat = (r: BundledRow | undefined) => (r?.k90 != null ? a.k(fmt.count(r.k90), r.k90 === 1) : clsLabel(classOf(r)));
   const byCode = new Map(p.own.rows.map((r) => [r.code, r]));
   const paint = (spec: MapSpec, cls: (s: MapShape) => AtlasClass): MapSpec => ({ ...spec, shapes: spec.shapes.map((s) => ({ ...s, fill: fillOf(cls(s)) })) });
 
@@ -88,7 +88,7 @@ export function atlasPage(p: AtlasPageProps): HTMLElement[] {
   if (p.national) {
     const { summaries } = p.national;
     const missing = [...summaries.values()].filter((s) => s.computed === 0).length;
-    const what = (s: GemeenteSummary | undefined) => (s?.best ? `${a.col.best}: ${s.best.name}, ${a.k(fmt.count(s.best.k90!))}` : clsLabel(s?.cls ?? 'missing'));
+    const what = (s: GemeenteSummary | undefined) => (s?.best ? `${a.col.best}: ${s.best.name}, ${a.k(fmt.count(s.best.k90!), s.best.k90 === 1)}` : clsLabel(s?.cls ?? 'missing'));
     nationalPart.push(
       h('h3', { class: 'utrecht-heading-3' }, a.nationalTitle),
       h('p', { class: 'utrecht-paragraph', 'data-atlas': 'national-count' }, `${a.computedCount(fmt.count(n!.computed), fmt.count(n!.places))} ${a.gemeentenMissing(fmt.count(missing), fmt.count(p.national.gemeenten))}`),
