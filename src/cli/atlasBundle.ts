@@ -18,7 +18,7 @@ const SHARD_FILE = /^shard-(\d+)-of-(\d+)\.jsonl$/;
 const fail = (file: string, nl: string, en: string) => new InputError('atlas.bundle', { nl, en }, { file });
 
 /** The run and every complete row in the folder's shards, in place order, and when the last was written. */
-export function readPartialAtlas(dir: string): { run: AtlasRun; rows: AtlasRow[]; modified: Date } {
+function readPartialAtlas(dir: string): { run: AtlasRun; rows: AtlasRow[]; modified: Date } {
   if (!existsSync(dir)) throw fail(dir, 'deze map bestaat niet', 'this folder does not exist');
   const files = readdirSync(dir).filter((f) => SHARD_FILE.test(f)).sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
   if (!files.length) throw fail(dir, 'geen shards (shard-I-of-N.jsonl) in deze map', 'no shards (shard-I-of-N.jsonl) in this folder');

@@ -12,7 +12,7 @@
 import type { AtlasRow } from './atlas.ts';
 
 /** The columns of a bundled row, in order. */
-export const BUNDLE_COLUMNS = ['code', 'name', 'gemeente', 'age65plus', 'k50', 'k90', 'k90lo', 'k90hi', 'R', 'Rlo', 'Rhi', 'reasonCode', 'reasonNl', 'reasonEn', 'pTakeoffAtBudget', 'cost'] as const;
+const BUNDLE_COLUMNS = ['code', 'name', 'gemeente', 'age65plus', 'k50', 'k90', 'k90lo', 'k90hi', 'R', 'Rlo', 'Rhi', 'reasonCode', 'reasonNl', 'reasonEn', 'pTakeoffAtBudget', 'cost'] as const;
 type Cell = string | number | null;
 
 /** One place as the app uses it. `reasonCode` is 'skipped' for a place without people 65+. */
@@ -34,7 +34,7 @@ export interface BundledRow {
 }
 
 /** One atlas run whose rows are in the bundle (the first is the run the bundle is of). */
-export interface BundlePart {
+interface BundlePart {
   /** The command that made the rows (from the atlas folder's COMMAND file, else rebuilt from the run's settings). */
   command: string;
   /** True when `command` was rebuilt from the settings (same rows; options such as --workers, which do not change them, unknown). */

@@ -41,9 +41,6 @@ export function classOf(row: BundledRow | undefined): AtlasClass {
 
 export const fillOf = (cls: AtlasClass): string | null => (cls === 'missing' ? null : ATLAS_FILLS[cls]);
 
-/** The k90 range of a class, for the legend; null for the classes without a number. */
-export const classRange = (cls: AtlasClass) => K_CLASSES.find((c) => c.cls === cls) ?? null;
-
 /** A gemeente on the national map: its best computed wijk and how many of its wijken are computed. */
 export interface GemeenteSummary {
   code: string;

@@ -12,7 +12,7 @@ import type { AreaFeature } from '../charts/mapSpec.ts';
  * (gzip by the server: about a seventh of that) and the outlines 230 kB, so they stay out of the
  * start page.
  */
-export interface LoadedAtlas {
+interface LoadedAtlas {
   bundle: AtlasBundle;
   rows: BundledRow[];
   gemeenten: AreaFeature[];
