@@ -71,4 +71,22 @@ describe('the atlas in the app', () => {
     await expect.poll(() => page.locator('[data-atlas="sentence"]').textContent()).toMatch(/Land van Cuijk: (\d+ of \d+ computed wijken|none of its)/);
     expect(tab.errors).toEqual([]);
   });
+
+  test('recomputes the gemeente’s wijken with the user’s settings in the workers, and says so', async () => {
+    // Schiermonnikoog: one wijk, so the ranking at wijk level takes seconds.
+    await page.goto(new URL('?area=GM0088&tab=atlas', baseUrl).href);
+    await expect.poll(() => page.locator('[data-atlas="shows"]').count(), { timeout: 60_000 }).toBe(1);
+    expect(await page.locator('[data-atlas="shows"]').textContent()).toMatch(/meegeleverde atlas/);
+    await page.getByRole('button', { name: 'Bereken de wijken met mijn instellingen' }).click();
+    await expect.poll(() => page.locator('[data-atlas="shows"]').textContent(), { timeout: 300_000 }).toMatch(/uw eigen instellingen, zojuist berekend in deze browser/);
+    // The wijk now has an answer, on the map and in the table alike, and the link asks for the ranking at wijk level.
+    const row = page.locator('[data-atlas-table="gemeente"] tbody tr');
+    expect(await row.count()).toBe(1);
+    const cls = (await row.getAttribute('data-class'))!;
+    expect(cls).not.toBe('missing');
+    const fill = await page.locator(`figure.sb-map path.sb-map__area[data-code="${await row.getAttribute('data-code')}"]`).first().getAttribute('fill');
+    expect(fill).toBe(ATLAS_FILLS[cls as keyof typeof ATLAS_FILLS]);
+    expect(await page.locator('[data-atlas="sentence"]').textContent()).toMatch(/Schiermonnikoog: \d van 1 berekende wijken/);
+    expect(tab.errors).toEqual([]);
+  });
 });
