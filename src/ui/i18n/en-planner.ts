@@ -10,8 +10,8 @@ export const enPlanner = {
     results: 'Results',
     map: 'Map',
     report: 'Council report',
-    research: 'Research',
     atlas: 'Atlas',
+    research: 'Research',
   },
   plan: {
     title: (area: string) => `Start scenarios for ${area}`,

@@ -11,8 +11,8 @@ export const nlPlanner = {
     results: 'Resultaten',
     map: 'Kaart',
     report: 'Raadsverslag',
-    research: 'Onderzoek',
     atlas: 'Atlas',
+    research: 'Onderzoek',
   },
   plan: {
     title: (area: string) => `Startscenario's voor ${area}`,

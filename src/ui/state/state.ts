@@ -12,7 +12,7 @@ export interface Sort {
 
 /** The pages of a gemeente: one per task (see views/tabs.ts). */
 export type Tab = 'area' | 'plan' | 'results' | 'map' | 'report' | 'research' | 'atlas';
-export const TABS: readonly Tab[] = ['area', 'plan', 'results', 'map', 'report', 'research', 'atlas'];
+export const TABS: readonly Tab[] = ['area', 'plan', 'results', 'map', 'report', 'atlas', 'research'];
 
 /**
  * Everything the user chose, and nothing derived: this is what the URL carries (see url.ts), so a
