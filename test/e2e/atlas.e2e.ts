@@ -4,6 +4,8 @@ import { describe, expect, inject, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { bundleRows, type AtlasBundle } from '../../src/experiments/atlasBundle.ts';
 import { ATLAS_FILLS, classOf, countsOf } from '../../src/ui/charts/atlasSpec.ts';
+import { defaultDraft, defaultWorkspace } from '../../src/ui/state/workspace.ts';
+import { encodeWorkspace } from '../../src/ui/state/workspaceCodec.ts';
 import { outputDir, runAxe, useTab, type Tab } from './browser.ts';
 
 /**
@@ -35,6 +37,8 @@ describe('the atlas in the app', () => {
     const all = countsOf(rows, bundle.provenance.places, budget);
     if (all.answered) expect(sentence).toContain(`In heel Nederland (berekend: ${nl(all.computed)} van ${nl(all.places)} wijken): ${all.withinBudget} van ${all.answered} wijken`);
     expect(await page.locator('[data-atlas="shows"]').textContent()).toMatch(/meegeleverde atlas: standaardinstellingen/);
+    // The default settings are the bundle's: no note that they differ.
+    expect(await page.locator('#tab-panel').textContent()).not.toContain('Uw instellingen wijken af');
     // Nothing was computed to show this.
     expect(await page.locator('.sb-progress').getAttribute('hidden')).not.toBeNull();
 
@@ -69,14 +73,27 @@ describe('the atlas in the app', () => {
     // English: the same sentence in English.
     await page.locator('#lang-switch').click();
     await expect.poll(() => page.locator('[data-atlas="sentence"]').textContent()).toMatch(/Land van Cuijk: (\d+ of \d+ computed wijken|none of its)/);
+    // The national map is one Tab stop on the open gemeente; arrow keys and Enter open another gemeente's atlas.
+    const current = page.locator('figure.sb-map').nth(1).locator('path.sb-map__area[tabindex="0"]');
+    expect(await current.getAttribute('data-code')).toBe('GM1982');
+    await current.focus();
+    await page.keyboard.press('ArrowRight');
+    const next = (await page.evaluate(() => document.activeElement?.getAttribute('data-code')))!;
+    expect(next).toMatch(/^GM\d{4}$/);
+    expect(next).not.toBe('GM1982');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.url()).toContain(`area=${next}`);
+    expect(page.url()).toContain('tab=atlas');
     expect(tab.errors).toEqual([]);
   });
 
   test('recomputes the gemeente’s wijken with the user’s settings in the workers, and says so', async () => {
-    // Schiermonnikoog: one wijk, so the ranking at wijk level takes seconds.
-    await page.goto(new URL('?area=GM0088&tab=atlas', baseUrl).href);
+    // Schiermonnikoog: one wijk, so the ranking at wijk level takes seconds. A link with a changed parameter (willingness to join).
+    const sc = await encodeWorkspace({ ...defaultWorkspace(), scenarios: [{ ...defaultDraft(), params: { willing: 0.4 } }] });
+    await page.goto(new URL(`?area=GM0088&tab=atlas&sc=${sc}`, baseUrl).href);
     await expect.poll(() => page.locator('[data-atlas="shows"]').count(), { timeout: 60_000 }).toBe(1);
     expect(await page.locator('[data-atlas="shows"]').textContent()).toMatch(/meegeleverde atlas/);
+    expect(await page.locator('#tab-panel').textContent()).toContain('Uw instellingen wijken af van de standaard');
     await page.getByRole('button', { name: 'Bereken de wijken met mijn instellingen' }).click();
     await expect.poll(() => page.locator('[data-atlas="shows"]').textContent(), { timeout: 300_000 }).toMatch(/uw eigen instellingen, zojuist berekend in deze browser/);
     // The wijk now has an answer, on the map and in the table alike, and the link asks for the ranking at wijk level.
@@ -87,6 +104,7 @@ describe('the atlas in the app', () => {
     const fill = await page.locator(`figure.sb-map path.sb-map__area[data-code="${await row.getAttribute('data-code')}"]`).first().getAttribute('fill');
     expect(fill).toBe(ATLAS_FILLS[cls as keyof typeof ATLAS_FILLS]);
     expect(await page.locator('[data-atlas="sentence"]').textContent()).toMatch(/Schiermonnikoog: \d van 1 berekende wijken/);
+    expect(await page.locator('#tab-panel').textContent()).not.toContain('Uw instellingen wijken af');
     expect(tab.errors).toEqual([]);
   });
 });

@@ -59,7 +59,10 @@ export function createAtlasPanel(ctx: AppContext) {
 
       const active = p.planned[ws.active]?.scenario;
       const critical = ws.critical;
-      const differs = Object.keys(active?.params ?? {}).length > 0 || p.posterior !== null || (critical !== null && (critical.route !== settings.route || critical.target !== settings.target));
+      // What the bundled rows were not computed with: changed parameters, a posterior, another route or target, seed or horizon, circles that already exist.
+      const base = (settings as { scenario?: { seed?: number; months?: number } }).scenario;
+      const differs = Object.keys(active?.params ?? {}).length > 0 || p.posterior !== null || p.register.circles.length > 0 || ws.seed !== base?.seed || ws.months !== base?.months ||
+        (critical !== null && (critical.route !== settings.route || critical.target !== settings.target));
       const lines: [string, string][] = [
         ...prov.runs.map((r): [string, string] => [t.atlas.prov.command, `${r.command}${r.commandRebuilt ? ' *' : ''} (${fmt.count(r.rows)})`]),
         [t.atlas.prov.commit, prov.runs.map((r) => r.commit ?? '?').join(', ')],
