@@ -32,6 +32,7 @@ export const enAtlas = {
       undecided: 'uncertain (not decided)', none: 'no critical mass found', skipped: 'no people 65+', missing: 'not computed yet',
     },
     k: (n: string, one: boolean) => `${n} ${one ? 'circle' : 'circles'}`,
+    interval: (lo: string, hi: string) => `95% interval ${lo}–${hi}`,
     shape: (name: string, what: string) => `${name}: ${what}`,
     gemeenteShape: (name: string, what: string, computed: string, places: string) => `${name}: ${what} (${computed} of ${places} wijken computed)`,
     tableCaption: (name: string) => `The wijken of ${name} (table for the map)`,

@@ -30,6 +30,7 @@ export const nlAtlas = {
       undecided: 'onzeker (niet beslist)', none: 'geen kritische massa gevonden', skipped: 'geen 65-plussers', missing: 'nog niet berekend',
     },
     k: (n: string, one: boolean) => `${n} ${one ? 'cirkel' : 'cirkels'}`,
+    interval: (lo: string, hi: string) => `95%-interval ${lo}–${hi}`,
     shape: (name: string, what: string) => `${name}: ${what}`,
     gemeenteShape: (name: string, what: string, computed: string, places: string) => `${name}: ${what} (${computed} van ${places} wijken berekend)`,
     tableCaption: (name: string) => `De wijken van ${name} (tabel bij de kaart)`,

@@ -74,7 +74,8 @@ export function atlasPage(p: AtlasPageProps): HTMLElement[] {
             'tr',
             { class: 'utrecht-table__row', 'data-code': w.code, 'data-class': classOf(r) },
             h('th', { scope: 'row', class: 'utrecht-table__header-cell' }, w.name),
-            h('td', { class: 'utrecht-table__cell' }, rowWhat(r)),
+            // With the 95% interval of k90 when the replications leave one ("how sure is that?").
+            h('td', { class: 'utrecht-table__cell' }, r?.k90Interval && r.k90Interval[0] !== r.k90Interval[1] ? `${rowWhat(r)} (${a.interval(fmt.count(r.k90Interval[0]), fmt.count(r.k90Interval[1]))})` : rowWhat(r)),
             num(r?.pTakeoffAtBudget != null ? fmt.percent(100 * r.pTakeoffAtBudget, 0) : null),
             num(r?.R != null ? fmt.decimal(r.R, 2, 2) : null),
             h('td', { class: 'utrecht-table__cell' }, r ? r.reason[locale.lang] : ''),
