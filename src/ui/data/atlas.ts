@@ -8,8 +8,8 @@ import type { AreaFeature } from '../charts/mapSpec.ts';
 /**
  * The bundled atlas (data/atlas-wijk-2024.json, made by `sneeuwbal atlas bundle`) and the outlines
  * of all gemeenten for the national map. Both are files next to the app (same origin, hashed names),
- * fetched once when the atlas tab is first opened: the bundle is about 1 MB for all 3,393 wijken
- * (gzip by the server: about a seventh of that) and the outlines 230 kB, so they stay out of the
+ * fetched once when the atlas tab is first opened: the bundle is about 1.7 MB for all 3,393 wijken
+ * (gzip by the server: about a tenth of that) and the outlines 230 kB, so they stay out of the
  * start page.
  */
 interface LoadedAtlas {
