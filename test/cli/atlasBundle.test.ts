@@ -88,6 +88,13 @@ describe('sneeuwbal atlas bundle', () => {
     const mixed = await runMain('atlas', 'bundle', dir, '--out', join(tmp(), 'x.json'));
     expect(mixed.code).toBe(2);
     expect(mixed.stderr).toMatch(/shard-1-of-2\.jsonl.*andere berekening/);
-    for (const r of [empty, mixed]) expect(hasStackTrace(r.stderr)).toBe(false);
+    // A second folder computed with another seed may not fill in the first.
+    const other = tmp();
+    writeFileSync(join(other, 'shard-0-of-1.jsonl'), text.replace('"seed":5', '"seed":6'));
+    const twoRuns = await runMain('atlas', 'bundle', full, other, '--out', join(tmp(), 'x.json'));
+    expect(twoRuns.code).toBe(2);
+    expect(twoRuns.stderr).toContain(other);
+    expect(twoRuns.stderr).toMatch(/andere instellingen, parameters, seed of gegevens/);
+    for (const r of [empty, mixed, twoRuns]) expect(hasStackTrace(r.stderr)).toBe(false);
   });
 });
