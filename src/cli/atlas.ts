@@ -6,12 +6,15 @@
  * shard's file (atlasFiles.ts), so a stopped run resumes and memory stays flat. Batch engines run
  * the shards: jobs/slurm/atlas.sbatch (a Slurm array) and jobs/k8s/atlas-job.yaml (an Indexed Job).
  */
-import { resolve } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { resolveParams } from '../core/params/index.ts';
 import { t } from '../core/params/spec.ts';
 import { DEFAULT_REPS } from '../experiments/criticalMass.ts';
 import { atlasPlaces, atlasRow, parseShard, shardPlaces, type AtlasRow } from '../experiments/atlas.ts';
 import type { RankLevel } from '../experiments/rankUnits.ts';
+import { bundleText } from '../experiments/atlasBundle.ts';
+import { bundleAtlas } from './atlasBundle.ts';
 import { appendRow, openShard, readShards, writeAtlas, type AtlasRun } from './atlasFiles.ts';
 import { badOption, defineCommand } from './command.ts';
 import { messages } from '../i18n/index.ts';
@@ -25,10 +28,10 @@ const { area: _a, plan: _p, buurten: _b, ...scenarioOptions } = SCENARIO_OPTIONS
 export const command = defineCommand({
   name: 'atlas',
   summary: { nl: 'de kritische massa voor elke wijk, buurt of groep van een gebied of heel Nederland, als CSV en JSON', en: 'the critical mass for every wijk, buurt or group of an area or the whole Netherlands, as CSV and JSON' },
-  usage: '(--within CODE | --nl) --level wijk|buurt|group [--groups FILE] [--shard i/n] --out DIR [--route …] [--target 0.9] [--reps N] [--seed N] [--params FILE] [--workers N]  |  merge DIR --out DIR',
+  usage: '(--within CODE | --nl) --level wijk|buurt|group [--groups FILE] [--shard i/n] --out DIR [--route …] [--target 0.9] [--reps N] [--seed N] [--params FILE] [--workers N]  |  merge DIR --out DIR  |  bundle DIR [DIR …] --out FILE [--commit SHA]',
   details: {
-    nl: 'Elke rij is het antwoord van rank voor die ene plek (zelfde functie, zelfde instellingen). Rijen worden meteen weggeschreven in DIR/shard-I-of-N.jsonl: wordt de berekening gestopt, dan gaat dezelfde opdracht verder waar hij was. Met --shard i/n rekent deze opdracht alleen plek i, i+n, i+2n, …; "atlas merge DIR --out DIR" voegt de shards samen tot atlas.json en atlas.csv, byte voor byte gelijk aan één ongedeelde berekening. Zie jobs/slurm en jobs/k8s voor rekenclusters.',
-    en: 'Each row is rank’s answer for that one place (same function, same settings). Rows are written at once to DIR/shard-I-of-N.jsonl: when the run is stopped, the same command carries on where it was. With --shard i/n this command computes places i, i+n, i+2n, … only; "atlas merge DIR --out DIR" joins the shards into atlas.json and atlas.csv, byte for byte equal to one unsharded run. See jobs/slurm and jobs/k8s for clusters.',
+    nl: 'Elke rij is het antwoord van rank voor die ene plek (zelfde functie, zelfde instellingen). Rijen worden meteen weggeschreven in DIR/shard-I-of-N.jsonl: wordt de berekening gestopt, dan gaat dezelfde opdracht verder waar hij was. Met --shard i/n rekent deze opdracht alleen plek i, i+n, i+2n, …; "atlas merge DIR --out DIR" voegt de shards samen tot atlas.json en atlas.csv, byte voor byte gelijk aan één ongedeelde berekening. "atlas bundle DIR --out data/atlas-wijk-2024.json" maakt van een (ook half afgemaakte) atlas één klein bestand voor de app, met de opdracht, de commit, de seed en hoeveel plekken berekend zijn; verdere mappen met dezelfde instellingen (bijvoorbeeld één gemeente) vullen plekken aan die de eerste nog niet heeft. Zie jobs/slurm en jobs/k8s voor rekenclusters.',
+    en: 'Each row is rank’s answer for that one place (same function, same settings). Rows are written at once to DIR/shard-I-of-N.jsonl: when the run is stopped, the same command carries on where it was. With --shard i/n this command computes places i, i+n, i+2n, … only; "atlas merge DIR --out DIR" joins the shards into atlas.json and atlas.csv, byte for byte equal to one unsharded run. "atlas bundle DIR --out data/atlas-wijk-2024.json" turns an atlas (finished or not) into one small file for the app, with the command, the commit, the seed and how many places are computed; further folders with the same settings (one gemeente, say) fill in places the first lacks. See jobs/slurm and jobs/k8s for clusters.',
   },
   positionals: true,
   options: {
@@ -39,7 +42,8 @@ export const command = defineCommand({
     groups: { type: 'string', arg: 'FILE', help: t('JSON-lijst van groepen buurten voor --level group', 'JSON list of groups of buurten for --level group') },
     budget: { type: 'string', arg: 'K', help: t('cirkels voor de kolom "kans met budget" (standaard 5)', 'circles for the "chance with budget" column (default 5)') },
     shard: { type: 'string', arg: 'i/n', help: t('reken alleen deel i van n (0 … n−1), voor een rekencluster', 'compute only part i of n (0 … n−1), for a cluster') },
-    out: { type: 'string', arg: 'DIR', help: t('map voor de shards en atlas.json/atlas.csv', 'folder for the shards and atlas.json/atlas.csv') },
+    out: { type: 'string', arg: 'DIR', help: t('map voor de shards en atlas.json/atlas.csv (bij bundle: het bestand)', 'folder for the shards and atlas.json/atlas.csv (with bundle: the file)') },
+    commit: { type: 'string', arg: 'SHA', help: t('bij bundle: de commit waarmee de rijen berekend zijn, als de map geen bestand COMMIT heeft', 'with bundle: the commit the rows were computed with, when the folder has no COMMIT file') },
   },
   async run({ values, positionals, stdout, stderr, lang }) {
     if (values.out === undefined) throw badOption('out', t('geef een map voor de uitvoer, bijvoorbeeld --out atlas/', 'give a folder for the output, e.g. --out atlas/'));
@@ -54,6 +58,17 @@ export const command = defineCommand({
       if (positionals.length !== 2) throw badOption('out', t('gebruik: sneeuwbal atlas merge MAP --out MAP', 'usage: sneeuwbal atlas merge DIR --out DIR'));
       const { run, rows } = readShards(resolve(positionals[1]));
       return written(run, rows);
+    }
+    if (positionals[0] === 'bundle') {
+      if (positionals.length < 2) throw badOption('out', t('gebruik: sneeuwbal atlas bundle MAP [MAP …] --out BESTAND', 'usage: sneeuwbal atlas bundle DIR [DIR …] --out FILE'));
+      const argv = ['sneeuwbal atlas bundle', ...positionals.slice(1), '--out', values.out, ...(values.commit ? ['--commit', values.commit] : []), ...(values.data ? ['--data', values.data] : [])];
+      const bundle = bundleAtlas(positionals.slice(1).map((d) => resolve(d)), loadTable(values.data), { bundledWith: argv.join(' '), ...(values.commit ? { commit: values.commit } : {}) });
+      const text = bundleText(bundle);
+      mkdirSync(dirname(out), { recursive: true });
+      writeFileSync(out, text);
+      const { computed, places } = bundle.provenance;
+      stdout.write(values.json ? JSON.stringify({ file: out, computed, places, bytes: Buffer.byteLength(text) }) + '\n' : `${out}: ${computed} ${lang === 'nl' ? 'van' : 'of'} ${places} ${lang === 'nl' ? 'plekken' : 'places'}, ${Math.round(Buffer.byteLength(text) / 1024)} kB\n`);
+      return 0;
     }
     if (positionals.length) throw badOption('out', t(`onbekend argument '${positionals[0]}'; bedoelde u 'atlas merge MAP'?`, `unknown argument '${positionals[0]}'; did you mean 'atlas merge DIR'?`));
     if ((values.within === undefined) === (values.nl !== true)) throw badOption('within', t('geef --within CODE of --nl (één van beide)', 'give --within CODE or --nl (one of them)'));

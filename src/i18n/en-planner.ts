@@ -10,6 +10,7 @@ export const enPlanner = {
     results: 'Results',
     map: 'Map',
     report: 'Council report',
+    atlas: 'Atlas',
     research: 'Research',
   },
   plan: {

@@ -3,6 +3,7 @@ import { enCalibration } from './en-calibration.ts';
 import { enCli } from './en-cli.ts';
 import { enPlanner } from './en-planner.ts';
 import { enRegister } from './en-register.ts';
+import { enAtlas } from './en-atlas.ts';
 import { enResearch } from './en-research.ts';
 import { enResults } from './en-results.ts';
 import type { Messages } from './nl.ts';
@@ -111,4 +112,5 @@ export const en = {
   ...enResearch,
   ...enCalibration,
   ...enCli,
+  ...enAtlas,
 } satisfies Messages;

@@ -11,6 +11,7 @@ export const nlPlanner = {
     results: 'Resultaten',
     map: 'Kaart',
     report: 'Raadsverslag',
+    atlas: 'Atlas',
     research: 'Onderzoek',
   },
   plan: {

@@ -4,6 +4,7 @@ import { nlCalibration } from './nl-calibration.ts';
 import { nlCli } from './nl-cli.ts';
 import { nlPlanner } from './nl-planner.ts';
 import { nlRegister } from './nl-register.ts';
+import { nlAtlas } from './nl-atlas.ts';
 import { nlResearch } from './nl-research.ts';
 import { nlResults } from './nl-results.ts';
 
@@ -116,6 +117,7 @@ export const nl = {
   ...nlResearch,
   ...nlCalibration,
   ...nlCli,
+  ...nlAtlas,
 };
 
 export type Messages = typeof nl;

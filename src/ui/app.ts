@@ -3,6 +3,7 @@ import type { AreaView } from '../workers/dataApi.ts';
 import { BrowserPool, silenceOf } from '../workers/browser-pool.ts';
 import { createDataClient } from '../workers/dataClient.ts';
 import { createActions } from './controller/actions.ts';
+import { createAtlasPanel } from './controller/atlasPanel.ts';
 import { createAreaData } from './controller/areaData.ts';
 import { createCompute, RESULT_TABS } from './controller/compute.ts';
 import { createMemory, type AppContext } from './controller/context.ts';
@@ -100,6 +101,7 @@ export async function startApp(doc: Document): Promise<void> {
   const maps = createMaps(memory.mapSpecs);
   const panels = createPanels(ctx, actions, maps);
   const resultPanels = createResultPanels(ctx, actions, maps);
+  const atlasPanel = createAtlasPanel(ctx);
   const runStatus = createRunStatus((kind) => sim.cancel(kind ?? undefined));
   const tabsSlot = doc.getElementById('tabs-slot')!;
   const noticeSlot = doc.getElementById('notice')!;
@@ -265,6 +267,7 @@ export async function startApp(doc: Document): Promise<void> {
     else if (tab === 'plan') content = panels.plan(input);
     else if (tab === 'research') content = panels.research(input);
     else if (tab === 'map') content = resultPanels.map(input);
+    else if (tab === 'atlas') content = atlasPanel.page(input);
     else {
       const loaded = needCharts();
       content = loaded ? (tab === 'results' ? resultPanels.results(input, loaded) : resultPanels.report(input, loaded)) : [h('p', { class: 'utrecht-paragraph' }, t.map.loading)];

@@ -85,7 +85,7 @@ test('planner tabs: one Tab stop, arrow keys move and open, focus follows; pages
   await page.goto(new URL(`?area=WK198210&lang=en&sc=${sc}`, baseUrl).href);
   await expect.poll(() => page.locator('path.sb-map__area').count(), { timeout: 30_000 }).toBe(33);
   const tabs = page.getByRole('tab');
-  expect(await tabs.count()).toBe(6);
+  expect(await tabs.count()).toBe(7);
   expect(await page.locator('[role="tab"][tabindex="0"]').count()).toBe(1);
   await page.getByRole('tab', { name: /Area/ }).focus();
   await page.keyboard.press('ArrowRight');

@@ -99,6 +99,8 @@ export function createCompute(sim: Simulator, data: AreaData, input: () => PageI
    * there, a change of language or scenario there), never by drawing it.
    */
   function forTab(tab: Tab): void {
+    // The atlas computes nothing on its own: it shows the bundled atlas, and the user's own wijken only once he asked for them (then again for changed settings).
+    if (tab === 'atlas' && input()?.state.workspace.rank?.level === 'wijk') void rank();
     if (!RESULT_TABS.includes(tab)) return;
     sim.acknowledge();
     void scenarios();

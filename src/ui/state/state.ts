@@ -11,8 +11,8 @@ export interface Sort {
 }
 
 /** The pages of a gemeente: one per task (see views/tabs.ts). */
-export type Tab = 'area' | 'plan' | 'results' | 'map' | 'report' | 'research';
-export const TABS: readonly Tab[] = ['area', 'plan', 'results', 'map', 'report', 'research'];
+export type Tab = 'area' | 'plan' | 'results' | 'map' | 'report' | 'research' | 'atlas';
+export const TABS: readonly Tab[] = ['area', 'plan', 'results', 'map', 'report', 'atlas', 'research'];
 
 /**
  * Everything the user chose, and nothing derived: this is what the URL carries (see url.ts), so a

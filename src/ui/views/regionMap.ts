@@ -23,6 +23,8 @@ export interface RegionMapProps {
   /** Legend title and the accessible name of a shape; default: share 65+. */
   legendTitle?: string;
   shapeLabel?(shape: MapShape): string;
+  /** Legend entries in place of the percent classes (fill null: the hatching of "no figure"). */
+  legendItems?: readonly { fill: string | null; label: string }[];
   /** Prefix for focus keys when two maps share a page. */
   keyPrefix?: string;
 }
@@ -127,12 +129,12 @@ export function regionMap(props: RegionMapProps): HTMLElement {
     { class: 'utrecht-figure sb-map', 'aria-labelledby': captionId },
     h('figcaption', { class: 'utrecht-figure__caption sb-map__caption', id: captionId }, props.caption),
     svg,
-    legend(locale, spec.legend, patternId, props.legendTitle ?? locale.t.map.legend, props.marked?.label ?? null, props.existing?.codes.size ? props.existing.label : null),
+    legend(locale, spec.legend, patternId, props.legendTitle ?? locale.t.map.legend, props.marked?.label ?? null, props.existing?.codes.size ? props.existing.label : null, props.legendItems),
     h('p', { class: 'utrecht-paragraph utrecht-paragraph--small sb-attribution' }, locale.t.attribution),
   );
 }
 
-function legend(locale: Locale, items: readonly LegendItem[], patternId: string, title: string, markerLabel: string | null, existingLabel: string | null = null): HTMLElement {
+function legend(locale: Locale, items: readonly LegendItem[], patternId: string, title: string, markerLabel: string | null, existingLabel: string | null = null, own?: RegionMapProps['legendItems']): HTMLElement {
   const { fmt, t } = locale;
   // Class edges such as 0.5 % or 2.5 % keep their decimal; whole edges are written without.
   const pct = (v: number) => fmt.percent(v, Number.isInteger(v) ? 0 : 1);
@@ -150,8 +152,9 @@ function legend(locale: Locale, items: readonly LegendItem[], patternId: string,
     h(
       'ul',
       { class: 'sb-legend__items' },
-      ...items.map((item) => h('li', {}, swatch(item.fill), label(item))),
-      h('li', {}, swatch('', true), t.map.legendMissing),
+      ...(own
+        ? own.map((item) => h('li', {}, swatch(item.fill ?? '', item.fill === null), item.label))
+        : [...items.map((item) => h('li', {}, swatch(item.fill), label(item))), h('li', {}, swatch('', true), t.map.legendMissing)]),
       markerLabel ? h('li', {}, s('svg', { class: 'sb-legend__swatch', viewBox: '0 0 16 16', width: 16, height: 16, 'aria-hidden': 'true' }, s('circle', { class: 'sb-map__marker', cx: 8, cy: 8, r: 5 })), markerLabel) : null,
       existingLabel ? h('li', {}, s('svg', { class: 'sb-legend__swatch', viewBox: '0 0 16 16', width: 16, height: 16, 'aria-hidden': 'true' }, s('rect', { class: 'sb-map__existing-marker', x: 3, y: 3, width: 10, height: 10 })), existingLabel) : null,
     ),
