@@ -7,11 +7,16 @@
  *   nAware[i]   = ties of i whose occupant is aware and not in a circle
  *   nActive[i]  = ties of i who are members of an active circle
  *   nPassive[i] = ties of i who are members of a passive circle
+ *   settled[i]  = 1 exactly when i is lived in, aware, and in a circle or not willing: nothing the
+ *                 monthly pass over people (processes/people.ts) can do for i, so it skips i on one read
  */
 import { CircleTable } from './circles.ts';
 import type { Params } from './params/index.ts';
 import { u01 } from './rng.ts';
 import type { World } from './world.ts';
+
+/** Tie counts below this (each of aware, active, passive) have their hearing chance memoised (people.ts). */
+export const MEMO_SIDE = 16;
 
 export class RunState {
   readonly n: number;
@@ -27,6 +32,7 @@ export class RunState {
   readonly nActive: Uint16Array;
   readonly nPassive: Uint16Array;
   readonly cooldownUntil: Int16Array;
+  readonly settled: Uint8Array;
   readonly next: Int32Array;
   readonly prev: Int32Array;
   readonly circles = new CircleTable();
@@ -34,6 +40,9 @@ export class RunState {
   readonly knownSeen: number[] = [];
   readonly knownCounts: number[] = [];
   members = 0;
+  /** Chance of hearing per tie-count combination (people.ts), valid for one value of outside influence. */
+  private readonly hearing = new Float64Array(MEMO_SIDE ** 3).fill(NaN);
+  private hearingFor = NaN;
 
   constructor(readonly world: World, readonly params: Params, private readonly traitKey: number) {
     const n = (this.n = world.pl.n);
@@ -47,6 +56,7 @@ export class RunState {
     this.nActive = new Uint16Array(n);
     this.nPassive = new Uint16Array(n);
     this.cooldownUntil = new Int16Array(n);
+    this.settled = new Uint8Array(n);
     this.next = new Int32Array(n).fill(-1);
     this.prev = new Int32Array(n).fill(-1);
   }
@@ -70,6 +80,24 @@ export class RunState {
     this.willing[s] = potential || u01(this.traitKey, 3 * o) < Math.min(1, base * (alone ? p.aloneWilling : 1)) ? 1 : 0;
     this.cooldownUntil[s] = 0;
     if (u01(this.traitKey, 3 * o + 2) < awareShare) this.becomeAware(s);
+    this.settle(s);
+  }
+
+  /** Keep `settled` (see the invariants above) after any change of occupant, awareness or circle. */
+  private settle(s: number): void {
+    this.settled[s] = this.occ[s] >= 0 && this.aware[s] === 1 && (this.circle[s] >= 0 || this.willing[s] === 0) ? 1 : 0;
+  }
+
+  /**
+   * The hearing-chance table of people.ts for this month's outside influence `lOut` (PR and media):
+   * kept while lOut stays the same (most months), emptied (NaN) when it changes.
+   */
+  hearingMemo(lOut: number): Float64Array {
+    if (lOut !== this.hearingFor) {
+      this.hearing.fill(NaN);
+      this.hearingFor = lOut;
+    }
+    return this.hearing;
   }
 
   /** The occupant leaves the area (death, nursing home, moving): the slot is empty until refilled. */
@@ -79,6 +107,7 @@ export class RunState {
     this.aware[s] = 0;
     this.reserved[s] = 0;
     this.occ[s] = -1;
+    this.settled[s] = 0;
   }
 
   /** Slot s is lived in by someone who is neither in a circle nor committed to a founding. */
@@ -90,6 +119,7 @@ export class RunState {
     if (this.aware[s]) return;
     this.aware[s] = 1;
     if (this.circle[s] < 0) this.bump(this.nAware, s, +1);
+    this.settle(s);
   }
 
   join(s: number, c: number): void {
@@ -105,6 +135,7 @@ export class RunState {
     cs.size[c]++;
     if (cs.verbinder[c] < 0) cs.verbinder[c] = s;
     this.members++;
+    this.settled[s] = 1;
     this.bump(cs.active[c] ? this.nActive : this.nPassive, s, +1);
   }
 
@@ -121,6 +152,7 @@ export class RunState {
     if (this.next[s] >= 0) this.prev[this.next[s]] = this.prev[s];
     this.next[s] = this.prev[s] = -1;
     this.circle[s] = -1;
+    this.settle(s);
     cs.size[c]--;
     this.members--;
     if (stays) this.bump(this.nAware, s, +1);
