@@ -82,14 +82,30 @@ export function nearestWithin(
       if (n === g.scratch.length) g.scratch = growScratch(g.scratch);
       g.scratch[n++] = Math.floor(d2) * PACK + i;
     });
-    if (n >= max || radius >= r) {
-      const keys = g.scratch.subarray(0, n).sort();
-      const out: number[] = [];
-      for (let k = 0; k < Math.min(n, max); k++) out.push(keys[k] % PACK);
-      return out;
-    }
+    if (n >= max || radius >= r) return smallest(g.scratch, n, max).map((key) => key % PACK);
     radius = Math.min(r, radius * 2);
   }
+}
+
+/**
+ * The `max` smallest of keys[0 … n − 1], ascending: what sorting them all and taking the first
+ * `max` gives (keys are distinct), without sorting the whole neighbourhood when only a few are
+ * wanted (founders invite a handful out of dozens: the sort was most of this lookup, measured).
+ */
+function smallest(keys: Float64Array, n: number, max: number): number[] {
+  if (max > 16 || n <= max) return Array.from(keys.subarray(0, n).sort().subarray(0, Math.min(n, max)));
+  const top: number[] = [];
+  for (let k = 0; k < n; k++) {
+    const v = keys[k];
+    if (top.length === max && v >= top[max - 1]) continue;
+    let j = top.length === max ? max - 1 : top.length;
+    while (j > 0 && top[j - 1] > v) {
+      top[j] = top[j - 1];
+      j--;
+    }
+    top[j] = v;
+  }
+  return top;
 }
 
 /** 2²¹: slot indices stay below it (two million people 65+ in one area is far beyond any gemeente). */

@@ -88,6 +88,26 @@ export class RunState {
     this.settled[s] = this.occ[s] >= 0 && this.aware[s] === 1 && (this.circle[s] >= 0 || this.willing[s] === 0) ? 1 : 0;
   }
 
+  /** Working arrays of initiation (processes/initiation.ts): the circles that exist this month, grown on demand. */
+  private live = { x: new Float64Array(64), y: new Float64Array(64), w: new Float64Array(64), id: new Int32Array(64) };
+  liveCircles(count: number): { x: Float64Array; y: Float64Array; w: Float64Array; id: Int32Array } {
+    if (count > this.live.id.length) {
+      const n = Math.max(count, 2 * this.live.id.length);
+      this.live = { x: new Float64Array(n), y: new Float64Array(n), w: new Float64Array(n), id: new Int32Array(n) };
+    }
+    return this.live;
+  }
+
+  private powers: Float64Array | null = null;
+  /** (j/2)^exponent for j = 0 … top (initiation's hazard by circles known): the exponent is fixed for a run. */
+  spawnPowers(top: number, exponent: number): Float64Array {
+    if (!this.powers) {
+      this.powers = new Float64Array(top + 1);
+      for (let j = 0; j <= top; j++) this.powers[j] = Math.pow(j / 2, exponent);
+    }
+    return this.powers;
+  }
+
   /**
    * The hearing-chance table of people.ts for this month's outside influence `lOut` (PR and media):
    * kept while lOut stays the same (most months), emptied (NaN) when it changes.
