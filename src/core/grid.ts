@@ -89,11 +89,11 @@ export function nearestWithin(
 
 /**
  * The `max` smallest of keys[0 … n − 1], ascending: what sorting them all and taking the first
- * `max` gives (keys are distinct), without sorting the whole neighbourhood when only a few are
- * wanted (founders invite a handful out of dozens: the sort was most of this lookup, measured).
+ * `max` gives (keys are distinct), without sorting the whole neighbourhood when only some are
+ * wanted (founders invite 25 out of hundreds: the sort was most of this lookup, measured).
  */
 function smallest(keys: Float64Array, n: number, max: number): number[] {
-  if (max > 16 || n <= max) return Array.from(keys.subarray(0, n).sort().subarray(0, Math.min(n, max)));
+  if (max > 64 || n <= max) return Array.from(keys.subarray(0, n).sort().subarray(0, Math.min(n, max)));
   const top: number[] = [];
   for (let k = 0; k < n; k++) {
     const v = keys[k];
