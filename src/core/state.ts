@@ -8,7 +8,10 @@
  *   nActive[i]  = ties of i who are members of an active circle
  *   nPassive[i] = ties of i who are members of a passive circle
  *   settled[i]  = 1 exactly when i is lived in, aware, and in a circle or not willing: nothing the
- *                 monthly pass over people (processes/people.ts) can do for i, so it skips i on one read
+ *                 monthly pass over people (processes/people.ts) can do for i
+ *   bit i of `open`       = lived in and not settled: the slots that pass visits (32 per word, so a
+ *                           word of settled or empty slots costs one read)
+ *   bit i of `connectors` = potential[i]: the few self-initiation (processes/initiation.ts) looks at
  */
 import { CircleTable } from './circles.ts';
 import type { Params } from './params/index.ts';
@@ -33,6 +36,9 @@ export class RunState {
   readonly nPassive: Uint16Array;
   readonly cooldownUntil: Int16Array;
   readonly settled: Uint8Array;
+  /** Bit sets over slots (see the invariants above), 32 slots per element. */
+  readonly open: Int32Array;
+  readonly connectors: Int32Array;
   readonly next: Int32Array;
   readonly prev: Int32Array;
   readonly circles = new CircleTable();
@@ -57,6 +63,8 @@ export class RunState {
     this.nPassive = new Uint16Array(n);
     this.cooldownUntil = new Int16Array(n);
     this.settled = new Uint8Array(n);
+    this.open = new Int32Array((n + 31) >>> 5);
+    this.connectors = new Int32Array((n + 31) >>> 5);
     this.next = new Int32Array(n).fill(-1);
     this.prev = new Int32Array(n).fill(-1);
   }
@@ -77,6 +85,7 @@ export class RunState {
     const rest = Math.max(0, p.willing - p.verbinderShare) / Math.max(1e-9, 1 - p.verbinderShare);
     const base = rest / (1 + (p.aloneWilling - 1) * shareAlone);
     this.potential[s] = potential ? 1 : 0;
+    setBit(this.connectors, s, potential);
     this.willing[s] = potential || u01(this.traitKey, 3 * o) < Math.min(1, base * (alone ? p.aloneWilling : 1)) ? 1 : 0;
     this.cooldownUntil[s] = 0;
     if (u01(this.traitKey, 3 * o + 2) < awareShare) this.becomeAware(s);
@@ -85,7 +94,9 @@ export class RunState {
 
   /** Keep `settled` (see the invariants above) after any change of occupant, awareness or circle. */
   private settle(s: number): void {
-    this.settled[s] = this.occ[s] >= 0 && this.aware[s] === 1 && (this.circle[s] >= 0 || this.willing[s] === 0) ? 1 : 0;
+    const settled = this.occ[s] >= 0 && this.aware[s] === 1 && (this.circle[s] >= 0 || this.willing[s] === 0);
+    this.settled[s] = settled ? 1 : 0;
+    setBit(this.open, s, this.occ[s] >= 0 && !settled);
   }
 
   /** Working arrays of initiation (processes/initiation.ts): the circles that exist this month, grown on demand. */
@@ -127,7 +138,7 @@ export class RunState {
     this.aware[s] = 0;
     this.reserved[s] = 0;
     this.occ[s] = -1;
-    this.settled[s] = 0;
+    this.settle(s);
   }
 
   /** Slot s is lived in by someone who is neither in a circle nor committed to a founding. */
@@ -155,7 +166,7 @@ export class RunState {
     cs.size[c]++;
     if (cs.verbinder[c] < 0) cs.verbinder[c] = s;
     this.members++;
-    this.settled[s] = 1;
+    this.settle(s);
     this.bump(cs.active[c] ? this.nActive : this.nPassive, s, +1);
   }
 
@@ -205,3 +216,17 @@ export class RunState {
     for (let k = start[s]; k < start[s + 1]; k++) counts[list[k]] += delta;
   }
 }
+
+function setBit(bits: Int32Array, i: number, on: boolean): void {
+  if (on) bits[i >>> 5] |= 1 << (i & 31);
+  else bits[i >>> 5] &= ~(1 << (i & 31));
+}
+
+/**
+ * Visiting the slots of a bit set in ascending order, re-reading the word after each visit (a visit
+ * may open or settle later slots, which the plain loop over all slots would have seen too):
+ *   for (let wi = 0, bit = 0; wi < bits.length; wi++)
+ *     for (let word = bits[wi]; word !== 0; word = bits[wi] & (ABOVE << bit)) { bit = lowestBit(word); const s = (wi << 5) | bit; … }
+ */
+export const ABOVE = -2;
+export const lowestBit = (b: number) => 31 - Math.clz32(b & -b);

@@ -28,6 +28,8 @@ function recount(st: RunState): string[] {
     if (st.occ[s] < 0 && (st.circle[s] >= 0 || st.aware[s])) problems.push(`empty slot ${s} is aware or a member`);
     const settled = st.occ[s] >= 0 && st.aware[s] === 1 && (st.circle[s] >= 0 || st.willing[s] === 0) ? 1 : 0;
     if (settled !== st.settled[s]) problems.push(`slot ${s}: settled ${st.settled[s]} but ${settled} by a recount`);
+    const open = (st.open[s >>> 5] >>> (s & 31)) & 1, connector = (st.connectors[s >>> 5] >>> (s & 31)) & 1;
+    if (open !== (st.occ[s] >= 0 && !settled ? 1 : 0) || connector !== st.potential[s]) problems.push(`slot ${s}: bits open ${open}, connector ${connector} disagree with a recount`);
   }
   let members = 0;
   const cs = st.circles;

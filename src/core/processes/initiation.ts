@@ -21,6 +21,7 @@ import { radiusOf, type Ctx } from '../context.ts';
 import { nearestWithin } from '../grid.ts';
 import { monthKey, u01 } from '../rng.ts';
 import { circlesKnown } from './known.ts';
+import { ABOVE, lowestBit } from '../state.ts';
 
 const MAX_E = 4;
 
@@ -48,7 +49,11 @@ export function initiation(ctx: Ctx): void {
   const pw = st.spawnPowers(2 * MAX_E, p.reinforcement);
   let hMax = -Infinity;
   for (let j = 0; j <= 2 * MAX_E; j++) hMax = Math.max(hMax, base * pw[j] + external);
-  for (let s = 0; s < st.n; s++) {
+  // Only potential connectors (a few per cent of the slots), in ascending order (state.ts, ABOVE).
+  const connectors = st.connectors;
+  for (let wi = 0, bit = 0; wi < connectors.length; wi++) for (let word = connectors[wi]; word !== 0; word = connectors[wi] & (ABOVE << bit)) {
+    bit = lowestBit(word);
+    const s = (wi << 5) | bit;
     if (!potential[s] || occ[s] < 0 || !aware[s] || circle[s] >= 0 || reserved[s]) continue;
     if (t >= vitalUntil[occ[s]] || t < cooldownUntil[s]) continue;
     // A keyed draw (a pure function of key and slot), so drawing before the scan changes nothing.

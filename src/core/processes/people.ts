@@ -13,7 +13,7 @@ import { radiusOf, type Ctx } from '../context.ts';
 import { monthKey, u01 } from '../rng.ts';
 import { found } from './founding.ts';
 import { circlesKnown } from './known.ts';
-import { MEMO_SIDE } from '../state.ts';
+import { ABOVE, lowestBit, MEMO_SIDE } from '../state.ts';
 
 const rate = (p: number) => -Math.log(1 - Math.min(p, 0.999999));
 
@@ -24,14 +24,16 @@ export function people(ctx: Ctx): void {
   const kInfo = monthKey(ctx.keys.info, t), kJoin = monthKey(ctx.keys.join, t);
   const pOne = p.joinOne * p.snowball, pTwo = p.joinTwo * p.snowball, pPr = p.prJoin * ctx.pr;
   const frailAt = w.life.frailAt;
-  const { occ, aware, circle, willing, reserved, nAware, nActive, nPassive, settled } = st;
+  const { occ, aware, circle, willing, reserved, nAware, nActive, nPassive, open } = st;
   // The chance of hearing depends only on the three tie counts (and this month's PR and media), so
   // it is computed once per combination and month instead of with an exp per unaware person: the
   // same expression on the same numbers, so the same bits (measured: the exp was most of this pass).
   const memo = st.hearingMemo(lOut);
-  for (let s = 0, n = st.n; s < n; s++) {
-    // Most people are settled (aware, and in a circle or not willing): one read, nothing to do.
-    if (settled[s]) continue;
+  // Only the open slots (lived in, and not aware-and-settled in a circle or unwilling: most people
+  // are), in ascending order as a loop over all slots would visit them (state.ts, ABOVE).
+  for (let wi = 0, bit = 0; wi < open.length; wi++) for (let word = open[wi]; word !== 0; word = open[wi] & (ABOVE << bit)) {
+    bit = lowestBit(word);
+    const s = (wi << 5) | bit;
     const o = occ[s];
     if (o < 0) continue;
     if (!aware[s]) {
