@@ -7,11 +7,19 @@
  *   nAware[i]   = ties of i whose occupant is aware and not in a circle
  *   nActive[i]  = ties of i who are members of an active circle
  *   nPassive[i] = ties of i who are members of a passive circle
+ *   settled[i]  = 1 exactly when i is lived in, aware, and in a circle or not willing: nothing the
+ *                 monthly pass over people (processes/people.ts) can do for i
+ *   bit i of `open`       = lived in and not settled: the slots that pass visits (32 per word, so a
+ *                           word of settled or empty slots costs one read)
+ *   bit i of `connectors` = potential[i]: the few self-initiation (processes/initiation.ts) looks at
  */
 import { CircleTable } from './circles.ts';
 import type { Params } from './params/index.ts';
 import { u01 } from './rng.ts';
 import type { World } from './world.ts';
+
+/** Tie counts below this (each of aware, active, passive) have their hearing chance memoised (people.ts). */
+export const MEMO_SIDE = 16;
 
 export class RunState {
   readonly n: number;
@@ -27,6 +35,10 @@ export class RunState {
   readonly nActive: Uint16Array;
   readonly nPassive: Uint16Array;
   readonly cooldownUntil: Int16Array;
+  readonly settled: Uint8Array;
+  /** Bit sets over slots (see the invariants above), 32 slots per element. */
+  readonly open: Int32Array;
+  readonly connectors: Int32Array;
   readonly next: Int32Array;
   readonly prev: Int32Array;
   readonly circles = new CircleTable();
@@ -34,6 +46,9 @@ export class RunState {
   readonly knownSeen: number[] = [];
   readonly knownCounts: number[] = [];
   members = 0;
+  /** Chance of hearing per tie-count combination (people.ts), valid for one value of outside influence. */
+  private readonly hearing = new Float64Array(MEMO_SIDE ** 3).fill(NaN);
+  private hearingFor = NaN;
 
   constructor(readonly world: World, readonly params: Params, private readonly traitKey: number) {
     const n = (this.n = world.pl.n);
@@ -47,6 +62,9 @@ export class RunState {
     this.nActive = new Uint16Array(n);
     this.nPassive = new Uint16Array(n);
     this.cooldownUntil = new Int16Array(n);
+    this.settled = new Uint8Array(n);
+    this.open = new Int32Array((n + 31) >>> 5);
+    this.connectors = new Int32Array((n + 31) >>> 5);
     this.next = new Int32Array(n).fill(-1);
     this.prev = new Int32Array(n).fill(-1);
   }
@@ -67,9 +85,50 @@ export class RunState {
     const rest = Math.max(0, p.willing - p.verbinderShare) / Math.max(1e-9, 1 - p.verbinderShare);
     const base = rest / (1 + (p.aloneWilling - 1) * shareAlone);
     this.potential[s] = potential ? 1 : 0;
+    setBit(this.connectors, s, potential);
     this.willing[s] = potential || u01(this.traitKey, 3 * o) < Math.min(1, base * (alone ? p.aloneWilling : 1)) ? 1 : 0;
     this.cooldownUntil[s] = 0;
     if (u01(this.traitKey, 3 * o + 2) < awareShare) this.becomeAware(s);
+    this.settle(s);
+  }
+
+  /** Keep `settled` (see the invariants above) after any change of occupant, awareness or circle. */
+  private settle(s: number): void {
+    const settled = this.occ[s] >= 0 && this.aware[s] === 1 && (this.circle[s] >= 0 || this.willing[s] === 0);
+    this.settled[s] = settled ? 1 : 0;
+    setBit(this.open, s, this.occ[s] >= 0 && !settled);
+  }
+
+  /** Working arrays of initiation (processes/initiation.ts): the circles that exist this month, grown on demand. */
+  private live = { x: new Float64Array(64), y: new Float64Array(64), w: new Float64Array(64), id: new Int32Array(64) };
+  liveCircles(count: number): { x: Float64Array; y: Float64Array; w: Float64Array; id: Int32Array } {
+    if (count > this.live.id.length) {
+      const n = Math.max(count, 2 * this.live.id.length);
+      this.live = { x: new Float64Array(n), y: new Float64Array(n), w: new Float64Array(n), id: new Int32Array(n) };
+    }
+    return this.live;
+  }
+
+  private powers: Float64Array | null = null;
+  /** (j/2)^exponent for j = 0 … top (initiation's hazard by circles known): the exponent is fixed for a run. */
+  spawnPowers(top: number, exponent: number): Float64Array {
+    if (!this.powers) {
+      this.powers = new Float64Array(top + 1);
+      for (let j = 0; j <= top; j++) this.powers[j] = Math.pow(j / 2, exponent);
+    }
+    return this.powers;
+  }
+
+  /**
+   * The hearing-chance table of people.ts for this month's outside influence `lOut` (PR and media):
+   * kept while lOut stays the same (most months), emptied (NaN) when it changes.
+   */
+  hearingMemo(lOut: number): Float64Array {
+    if (lOut !== this.hearingFor) {
+      this.hearing.fill(NaN);
+      this.hearingFor = lOut;
+    }
+    return this.hearing;
   }
 
   /** The occupant leaves the area (death, nursing home, moving): the slot is empty until refilled. */
@@ -79,6 +138,7 @@ export class RunState {
     this.aware[s] = 0;
     this.reserved[s] = 0;
     this.occ[s] = -1;
+    this.settle(s);
   }
 
   /** Slot s is lived in by someone who is neither in a circle nor committed to a founding. */
@@ -90,6 +150,7 @@ export class RunState {
     if (this.aware[s]) return;
     this.aware[s] = 1;
     if (this.circle[s] < 0) this.bump(this.nAware, s, +1);
+    this.settle(s);
   }
 
   join(s: number, c: number): void {
@@ -105,6 +166,7 @@ export class RunState {
     cs.size[c]++;
     if (cs.verbinder[c] < 0) cs.verbinder[c] = s;
     this.members++;
+    this.settle(s);
     this.bump(cs.active[c] ? this.nActive : this.nPassive, s, +1);
   }
 
@@ -121,6 +183,7 @@ export class RunState {
     if (this.next[s] >= 0) this.prev[this.next[s]] = this.prev[s];
     this.next[s] = this.prev[s] = -1;
     this.circle[s] = -1;
+    this.settle(s);
     cs.size[c]--;
     this.members--;
     if (stays) this.bump(this.nAware, s, +1);
@@ -153,3 +216,17 @@ export class RunState {
     for (let k = start[s]; k < start[s + 1]; k++) counts[list[k]] += delta;
   }
 }
+
+function setBit(bits: Int32Array, i: number, on: boolean): void {
+  if (on) bits[i >>> 5] |= 1 << (i & 31);
+  else bits[i >>> 5] &= ~(1 << (i & 31));
+}
+
+/**
+ * Visiting the slots of a bit set in ascending order, re-reading the word after each visit (a visit
+ * may open or settle later slots, which the plain loop over all slots would have seen too):
+ *   for (let wi = 0, bit = 0; wi < bits.length; wi++)
+ *     for (let word = bits[wi]; word !== 0; word = bits[wi] & (ABOVE << bit)) { bit = lowestBit(word); const s = (wi << 5) | bit; … }
+ */
+export const ABOVE = -2;
+export const lowestBit = (b: number) => 31 - Math.clz32(b & -b);

@@ -1,6 +1,7 @@
 /**
  * The run state keeps tie counts and member lists incrementally (for speed). At many points of a
- * busy 10-year run they must equal a recount from scratch.
+ * busy 10-year run they must equal a recount from scratch (and so must the `settled` flag that
+ * lets the monthly pass over people skip those it can do nothing for).
  */
 import { describe, expect, it } from 'vitest';
 import { resolveParams } from '../../src/core/params/index.ts';
@@ -25,6 +26,10 @@ function recount(st: RunState): string[] {
     }
     if (aware !== st.nAware[s] || active !== st.nActive[s] || passive !== st.nPassive[s]) problems.push(`slot ${s}: counts ${st.nAware[s]}/${st.nActive[s]}/${st.nPassive[s]} vs ${aware}/${active}/${passive}`);
     if (st.occ[s] < 0 && (st.circle[s] >= 0 || st.aware[s])) problems.push(`empty slot ${s} is aware or a member`);
+    const settled = st.occ[s] >= 0 && st.aware[s] === 1 && (st.circle[s] >= 0 || st.willing[s] === 0) ? 1 : 0;
+    if (settled !== st.settled[s]) problems.push(`slot ${s}: settled ${st.settled[s]} but ${settled} by a recount`);
+    const open = (st.open[s >>> 5] >>> (s & 31)) & 1, connector = (st.connectors[s >>> 5] >>> (s & 31)) & 1;
+    if (open !== (st.occ[s] >= 0 && !settled ? 1 : 0) || connector !== st.potential[s]) problems.push(`slot ${s}: bits open ${open}, connector ${connector} disagree with a recount`);
   }
   let members = 0;
   const cs = st.circles;

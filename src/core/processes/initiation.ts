@@ -21,6 +21,7 @@ import { radiusOf, type Ctx } from '../context.ts';
 import { nearestWithin } from '../grid.ts';
 import { monthKey, u01 } from '../rng.ts';
 import { circlesKnown } from './known.ts';
+import { ABOVE, lowestBit } from '../state.ts';
 
 const MAX_E = 4;
 
@@ -31,10 +32,10 @@ export function initiation(ctx: Ctx): void {
   if (base <= 0 && external <= 0) return;
   const k = monthKey(ctx.keys.initiate, t);
   const cs = st.circles;
-  // Existing circles this month: position and weight (active 1, passive ½), in flat arrays made
-  // per month (a few thousand circles at most; no module-level buffers in the core).
+  // Existing circles this month: position and weight (active 1, passive ½), in flat arrays the run
+  // keeps (RunState.live: no module-level buffers in the core, no allocation per month).
   let nLive = 0;
-  const liveX = new Float64Array(cs.count), liveY = new Float64Array(cs.count), liveW = new Float64Array(cs.count), liveId = new Int32Array(cs.count);
+  const { x: liveX, y: liveY, w: liveW, id: liveId } = st.liveCircles(cs.count);
   for (let c = 0; c < cs.count; c++) {
     if (cs.ended[c] >= 0) continue;
     liveX[nLive] = cs.x[c]; liveY[nLive] = cs.y[c]; liveW[nLive] = cs.active[c] ? 1 : 0.5; liveId[nLive++] = c;
@@ -43,14 +44,16 @@ export function initiation(ctx: Ctx): void {
   const { occ, potential, aware, circle, reserved, cooldownUntil, nActive, nPassive } = st;
   const vitalUntil = w.life.vitalUntil;
   // The hazard takes one of 2·MAX_E + 1 values; its largest lets most people skip the circle scan.
-  // (j/2)^reinforcement for j = 0 … 2·MAX_E, this month: E counts circles as 1 or ½, so 2·min(E, MAX_E) is an index.
-  const pw = new Float64Array(2 * MAX_E + 1);
+  // (j/2)^reinforcement for j = 0 … 2·MAX_E (E counts circles as 1 or ½, so 2·min(E, MAX_E) is an
+  // index): the same for every month of a run, so the run computes them once.
+  const pw = st.spawnPowers(2 * MAX_E, p.reinforcement);
   let hMax = -Infinity;
-  for (let j = 0; j <= 2 * MAX_E; j++) {
-    pw[j] = Math.pow(j / 2, p.reinforcement);
-    hMax = Math.max(hMax, base * pw[j] + external);
-  }
-  for (let s = 0; s < st.n; s++) {
+  for (let j = 0; j <= 2 * MAX_E; j++) hMax = Math.max(hMax, base * pw[j] + external);
+  // Only potential connectors (a few per cent of the slots), in ascending order (state.ts, ABOVE).
+  const connectors = st.connectors;
+  for (let wi = 0, bit = 0; wi < connectors.length; wi++) for (let word = connectors[wi]; word !== 0; word = connectors[wi] & (ABOVE << bit)) {
+    bit = lowestBit(word);
+    const s = (wi << 5) | bit;
     if (!potential[s] || occ[s] < 0 || !aware[s] || circle[s] >= 0 || reserved[s]) continue;
     if (t >= vitalUntil[occ[s]] || t < cooldownUntil[s]) continue;
     // A keyed draw (a pure function of key and slot), so drawing before the scan changes nothing.

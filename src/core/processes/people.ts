@@ -13,6 +13,7 @@ import { radiusOf, type Ctx } from '../context.ts';
 import { monthKey, u01 } from '../rng.ts';
 import { found } from './founding.ts';
 import { circlesKnown } from './known.ts';
+import { ABOVE, lowestBit, MEMO_SIDE } from '../state.ts';
 
 const rate = (p: number) => -Math.log(1 - Math.min(p, 0.999999));
 
@@ -23,14 +24,28 @@ export function people(ctx: Ctx): void {
   const kInfo = monthKey(ctx.keys.info, t), kJoin = monthKey(ctx.keys.join, t);
   const pOne = p.joinOne * p.snowball, pTwo = p.joinTwo * p.snowball, pPr = p.prJoin * ctx.pr;
   const frailAt = w.life.frailAt;
-  const { occ, aware, circle, willing, reserved, nAware, nActive, nPassive } = st;
-  for (let s = 0; s < st.n; s++) {
+  const { occ, aware, circle, willing, reserved, nAware, nActive, nPassive, open } = st;
+  // The chance of hearing depends only on the three tie counts (and this month's PR and media), so
+  // it is computed once per combination and month instead of with an exp per unaware person: the
+  // same expression on the same numbers, so the same bits (measured: the exp was most of this pass).
+  const memo = st.hearingMemo(lOut);
+  // Only the open slots (lived in, and not aware-and-settled in a circle or unwilling: most people
+  // are), in ascending order as a loop over all slots would visit them (state.ts, ABOVE).
+  for (let wi = 0, bit = 0; wi < open.length; wi++) for (let word = open[wi]; word !== 0; word = open[wi] & (ABOVE << bit)) {
+    bit = lowestBit(word);
+    const s = (wi << 5) | bit;
     const o = occ[s];
     if (o < 0) continue;
     if (!aware[s]) {
       // Most people know no one who talks about circles: their chance is the same every month.
       const a = nAware[s], b = nActive[s], c = nPassive[s];
-      const chance = a + b + c === 0 ? pOut : 1 - Math.exp(-(a * lAware + b * lActive + c * lPassive + lOut));
+      let chance: number;
+      if (a + b + c === 0) chance = pOut;
+      else if ((a | b | c) < MEMO_SIDE) {
+        const i = (a * MEMO_SIDE + b) * MEMO_SIDE + c;
+        chance = memo[i];
+        if (chance !== chance) chance = memo[i] = 1 - Math.exp(-(a * lAware + b * lActive + c * lPassive + lOut)); // NaN: not yet this month
+      } else chance = 1 - Math.exp(-(a * lAware + b * lActive + c * lPassive + lOut));
       if (chance > 0 && u01(kInfo, s) < chance) st.becomeAware(s);
       continue;
     }
