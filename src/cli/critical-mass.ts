@@ -10,7 +10,7 @@ import { t } from '../core/params/spec.ts';
 import type { Route } from '../core/plan.ts';
 import { DEFAULT_REPS, findCriticalMass, type CriticalMassOptions, type CriticalMassResult } from '../experiments/criticalMass.ts';
 import { SEARCH_ROUTES, type MixWeights, type SearchRoute } from '../experiments/criticalMassPlan.ts';
-import { validateScenario, type Scenario } from '../experiments/scenario.ts';
+import type { Scenario } from '../experiments/scenario.ts';
 import type { Band } from '../experiments/summarise.ts';
 import { badOption, defineCommand, type Options } from './command.ts';
 import { CIRCLES_OPTION, registerLines, withCircles, type RegisterUse } from './circles.ts';
@@ -19,7 +19,7 @@ import type { AreaInput } from '../core/area.ts';
 import { registerAnswer } from '../experiments/registerAnswer.ts';
 import { todayOf } from '../experiments/scenarioCircles.ts';
 import { areaFromTable, loadGeometry, loadTable, sourceLine } from '../node/data.ts';
-import { loadParamSet, makePool, MODEL_OPTIONS, positiveInt, progressReporter, scenarioInput, SCENARIO_OPTIONS } from './model.ts';
+import { checkScenario, loadParamSet, makePool, MODEL_OPTIONS, positiveInt, progressReporter, scenarioInput, SCENARIO_OPTIONS } from './model.ts';
 
 /** Options shared with `rank`: what to search for and how takeoff is judged. */
 export const SEARCH_OPTIONS = {
@@ -65,7 +65,7 @@ export function searchScenario(values: Record<string, unknown>, extra: Record<st
   const takeoff: Record<string, unknown> = { ...((input.takeoff as object) ?? {}) };
   const map: Record<string, string> = { 'takeoff-years': 'years', 'takeoff-min': 'minSelfStarted', 'takeoff-trend': 'trendYears', 'takeoff-recent': 'minRecent', 'takeoff-saturation': 'saturation', 'takeoff-growth': 'growth', 'takeoff-ratio': 'ratio' };
   for (const [flag, field] of Object.entries(map)) if (values[flag] !== undefined) takeoff[field] = String(values[flag]);
-  return validateScenario({ ...input, takeoff }, { allowEmptyPlan: true });
+  return checkScenario(values, { ...input, takeoff }, { allowEmptyPlan: true });
 }
 
 /** The search flags as findCriticalMass options (shared with `rank`, which searches with fewer replications by default). */

@@ -48,55 +48,59 @@ export interface Scenario {
 /** The largest horizon, replications and circles per route (derived from BOUNDS, scenarioLimits.ts: one set of limits). */
 export const LIMITS = { months: BOUNDS.months.max, reps: BOUNDS.reps.max, count: BOUNDS.count.max } as const;
 
-const bad = (field: string, nl: string, en: string, file?: string) => new InputError('scenario.invalid', { nl, en }, { ...(file ? { file } : {}), field });
+const bad = (field: string, nl: string, en: string) => new InputError('scenario.invalid', { nl, en }, { field });
 /** A list of codes as the schema let it through: one text with commas (a flag) or a list. */
 const list = (v: string | string[]) => (typeof v === 'string' ? v.split(',') : v).map((s) => s.trim()).filter(Boolean);
 
-function route(o: NonNullable<ScenarioInput['plan']>[Route], r: Route, months: number, file?: string): RouteSpec {
+function route(o: NonNullable<ScenarioInput['plan']>[Route], r: Route, months: number): RouteSpec {
   const f = `plan.${r}`;
-  try {
-    // The window's bounds depend on the horizon and on each other: the same bounds, narrowed.
-    const from = bounded('from', o?.from, `${f}.from`, 0, months - 1) ?? 0;
-    const to = o?.to === undefined ? Math.min(months, Math.max(from + 1, 24)) : bounded('to', o.to, `${f}.to`, from + 1, months);
-    const placement = o?.placement ?? 'auto';
-    const spec: RouteSpec = { count: (o?.count as number | undefined) ?? BOUNDS.count.fallback, from, to, placement };
-    if (o?.buurten !== undefined) spec.buurten = list(o.buurten);
-    if (placement === 'chosen' && !spec.buurten?.length) {
-      throw bad(`${f}.buurten`, `plaatsing 'chosen' vraagt om een lijst buurtcodes in ${f}.buurten`, `placement 'chosen' needs a list of buurt codes in ${f}.buurten`);
-    }
-    return spec;
-  } catch (e) {
-    throw inFile(e, file);
+  // The window's bounds depend on the horizon and on each other: the same bounds, narrowed.
+  const from = bounded('from', o?.from, `${f}.from`, 0, months - 1);
+  const to = o?.to === undefined ? Math.min(months, Math.max(from + 1, 24)) : bounded('to', o.to, `${f}.to`, from + 1, months);
+  const placement = o?.placement ?? 'auto';
+  const spec: RouteSpec = { count: (o?.count as number | undefined) ?? BOUNDS.count.fallback, from, to, placement };
+  if (o?.buurten !== undefined) spec.buurten = list(o.buurten);
+  if (placement === 'chosen' && !spec.buurten?.length) {
+    throw bad(`${f}.buurten`, `plaatsing 'chosen' vraagt om een lijst buurtcodes in ${f}.buurten`, `placement 'chosen' needs a list of buurt codes in ${f}.buurten`);
   }
+  return spec;
 }
 
-/** An error about a field of a file names the file too. */
-function inFile(e: unknown, file?: string): unknown {
-  return file && e instanceof InputError && !e.where.file ? new InputError(e.code, e.messages, { file, ...e.where }) : e;
+/** Where a scenario came from: a file, with the fields that flags beside it set (an error there is the flag's, not the file's). */
+export interface ScenarioSource {
+  file?: string;
+  fromFlags?: readonly string[];
+}
+
+/** An error about a field the file gave names the file too. */
+function inFile(e: unknown, source: ScenarioSource): unknown {
+  const { file, fromFlags = [] } = source;
+  if (!file || !(e instanceof InputError) || e.where.file) return e;
+  const field = e.where.field ?? '';
+  if (fromFlags.some((p) => field === p || field.startsWith(`${p}.`) || field.startsWith(`${p}[`))) return e;
+  return new InputError(e.code, e.messages, { file, ...e.where });
 }
 
 /**
  * Check a scenario (parsed JSON, or built from CLI flags) and fill in defaults: the schema
  * (scenarioSchema.ts) for every field's type and bounds, then what depends on several fields.
- * `file`: where the scenario came from, named in messages.
+ * `file`: where the scenario came from, named in messages (not for the fields in `fromFlags`).
  */
-export function validateScenario(input: unknown, opts: { allowEmptyPlan?: boolean; file?: string } = {}): Scenario {
-  const file = opts.file;
-  const o = strictParse(input, file);
+export function validateScenario(input: unknown, opts: { allowEmptyPlan?: boolean } & ScenarioSource = {}): Scenario {
   try {
-    return complete(o, opts.allowEmptyPlan === true, file);
+    return complete(strictParse(input), opts.allowEmptyPlan === true);
   } catch (e) {
-    throw inFile(e, file);
+    throw inFile(e, opts);
   }
 }
 
-function complete(o: ScenarioInput, allowEmptyPlan: boolean, file?: string): Scenario {
+function complete(o: ScenarioInput, allowEmptyPlan: boolean): Scenario {
   const months = (o.months as number | undefined) ?? BOUNDS.months.fallback;
   const area = list(o.area ?? []);
   if (!area.length) throw bad('area', 'kies minstens één gebied (CBS-code of groepsnaam)', 'choose at least one area (CBS code or group name)');
   const groups = (o.groups ?? []).map((g) => ({ name: g.name, buurten: list(g.buurten) }));
   checkGroupNames(groups);
-  const plan = Object.fromEntries(ROUTES.map((r) => [r, route(o.plan?.[r], r, months, file)])) as Record<Route, RouteSpec>;
+  const plan = Object.fromEntries(ROUTES.map((r) => [r, route(o.plan?.[r], r, months)])) as Record<Route, RouteSpec>;
   if (!allowEmptyPlan && ROUTES.every((r) => plan[r].count === 0)) {
     throw bad('plan', 'het plan start geen enkele cirkel; geef bijvoorbeeld --plan a=1,b=2 (of gebruik critical-mass om k = 0 te vergelijken)', 'the plan seeds no circle; give for instance --plan a=1,b=2 (or use critical-mass to compare with k = 0)');
   }
@@ -106,7 +110,10 @@ function complete(o: ScenarioInput, allowEmptyPlan: boolean, file?: string): Sce
   const media = o.media === undefined ? [] : parseSeries(o.media, 'media', months, 'mediaIntensity', null);
   const params = Object.fromEntries(Object.entries(o.params ?? {}).map(([k, v]) => [k, checkParam(k, v, { field: `params.${k}` })]));
   const takeoff = takeoffRule(o.takeoff ?? {});
-  if (takeoff.trendYears > takeoff.years) throw bad('takeoff.trendYears', 'takeoff.trendYears mag niet groter zijn dan takeoff.years', 'takeoff.trendYears cannot exceed takeoff.years');
+  if (takeoff.trendYears > takeoff.years) {
+    const [trend, years] = [BOUNDS['takeoff.trendYears'].label, BOUNDS['takeoff.years'].label];
+    throw bad('takeoff.trendYears', `takeoff.trendYears (${trend.nl}) mag niet groter zijn dan takeoff.years (${years.nl})`, `takeoff.trendYears (${trend.en}) cannot exceed takeoff.years (${years.en})`);
+  }
   const start = o.start;
   const circles = o.circles === undefined ? undefined : validateCircles(o.circles, start);
   const name = typeof o.name === 'string' ? o.name.slice(0, 200) : undefined;

@@ -45,7 +45,7 @@ export const BOUNDS = {
   /** Local PR intensity, 0 (none) … 1 (the most a municipality does). */
   prIntensity: real(0, 1, 'PR-inzet', 'PR intensity'),
   /** National media at most this many times its usual level (model-science.md §0: the 2025 media year). */
-  mediaIntensity: real(0, 50, 'landelijke media (veelvoud van gewoon)', 'national media (multiple of usual)'),
+  mediaIntensity: real(0, 50, 'landelijke media, als veelvoud van het gewone niveau', 'national media, as a multiple of the usual level'),
   seriesMonth: whole(0, 359, 'maand', 'month'),
   // The takeoff rule (src/experiments/takeoff.ts); defaults from defaultTakeoff.
   'takeoff.years': real(1, 20, 'jaren na het starten tot het oordeel', 'years after seeding until the judgement', defaultTakeoff.years),
@@ -84,8 +84,8 @@ export function boundMessage(b: Bound, field: string, got: unknown, lo = b.min, 
   const what = b.whole ? { nl: 'een heel getal', en: 'a whole number' } : { nl: 'een getal', en: 'a number' };
   const range = b.open ? { nl: `tussen ${lo} en ${hi}`, en: `between ${lo} and ${hi}` } : { nl: `van ${lo} tot en met ${hi}`, en: `from ${lo} to ${hi}` };
   return {
-    nl: `${b.label.nl} (${field}) moet ${what.nl} ${range.nl} zijn; gekregen: ${excerpt(got)}`,
-    en: `${b.label.en} (${field}) must be ${what.en} ${range.en}; got: ${excerpt(got)}`,
+    nl: `${field} (${b.label.nl}) moet ${what.nl} ${range.nl} zijn; gekregen: ${excerpt(got)}`,
+    en: `${field} (${b.label.en}) must be ${what.en} ${range.en}; got: ${excerpt(got)}`,
   };
 }
 

@@ -90,16 +90,16 @@ const pathOf = (issue: v.BaseIssue<unknown>): string =>
   (issue.path ?? []).reduce((s: string, p) => (typeof p.key === 'number' ? `${s}[${p.key}]` : s ? `${s}.${String(p.key)}` : String(p.key)), '');
 
 /** One issue as an InputError in both languages, naming the field. */
-function problem(issue: v.BaseIssue<unknown>, file?: string): InputError {
+function problem(issue: v.BaseIssue<unknown>): InputError {
   const field = pathOf(issue);
-  const where = { ...(file ? { file } : {}), field: field || 'scenario' };
+  const where = { field: field || 'scenario' };
   if (issue.type === 'strict_object' && issue.expected === 'never') {
     // An unknown key: the path ends in it; name it with the nearest known key of its object.
     const parent = field.includes('.') ? field.slice(0, field.lastIndexOf('.')) : '';
     const key = String(issue.path?.at(-1)?.key);
     if (parent === 'plan') return new InputError('scenario.invalid', { nl: `onbekende route ${excerpt(key)} (toegestaan: a, b, c)`, en: `unknown route ${excerpt(key)} (allowed: a, b, c)` }, where);
     try {
-      checkKeys({ [key]: true }, knownKeys(parent), parent, file ? { file } : {});
+      checkKeys({ [key]: true }, knownKeys(parent), parent);
     } catch (e) {
       return e as InputError;
     }
@@ -118,7 +118,7 @@ function problem(issue: v.BaseIssue<unknown>, file?: string): InputError {
     case 'list': return t(`${name} moet een lijst zijn`, `${name} must be a list`);
     case 'boolean': return t(`${name} moet true of false zijn`, `${name} must be true or false`);
     case 'version': return t(`onbekende scenarioversie ${got} (verwacht 1)`, `unknown scenario version ${got} (expected 1)`);
-    case 'start': return t(`startmaand (start) moet JJJJ-MM zijn, bijvoorbeeld 2026-01; gekregen: ${got}`, `start month (start) must be YYYY-MM, e.g. 2026-01; got: ${got}`);
+    case 'start': return t(`start (startmaand) moet JJJJ-MM zijn, bijvoorbeeld 2026-01; gekregen: ${got}`, `start (start month) must be YYYY-MM, e.g. 2026-01; got: ${got}`);
     case 'groupName': return t('een groep heeft een naam nodig', 'a group needs a name');
     default: return field ? t(`${name} moet een object zijn`, `${name} must be an object`) : t('een scenario is een JSON-object', 'a scenario is a JSON object');
   }
@@ -126,14 +126,14 @@ function problem(issue: v.BaseIssue<unknown>, file?: string): InputError {
 
 /**
  * Files and the CLI: the scenario as the schema reads it, or an InputError for its first problem
- * (an unknown field first: a typo explains the rest). `file` goes into the message's location.
+ * (an unknown field first: a typo explains the rest).
  */
-export function strictParse(input: unknown, file?: string): ScenarioInput {
+export function strictParse(input: unknown): ScenarioInput {
   const r = v.safeParse(scenarioSchema, input);
   if (r.success) return r.output;
   const issues = r.issues;
   const unknown = issues.find((i) => i.type === 'strict_object' && i.expected === 'never');
-  throw problem(unknown ?? issues[0], file);
+  throw problem(unknown ?? issues[0]);
 }
 
 /** What lenient reading left out: the field and why, in both languages (the app says so). */
