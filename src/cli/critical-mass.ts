@@ -20,6 +20,7 @@ import { registerAnswer } from '../experiments/registerAnswer.ts';
 import { todayOf } from '../experiments/scenarioCircles.ts';
 import { areaFromTable, loadGeometry, loadTable, sourceLine } from '../node/data.ts';
 import { checkScenario, loadParamSet, makePool, MODEL_OPTIONS, positiveInt, progressReporter, scenarioInput, SCENARIO_OPTIONS } from './model.ts';
+import { BOUNDS, fits, numeric } from '../experiments/scenarioLimits.ts';
 
 /** Options shared with `rank`: what to search for and how takeoff is judged. */
 export const SEARCH_OPTIONS = {
@@ -53,9 +54,9 @@ export function parseMix(v: string | undefined): MixWeights | undefined {
 }
 
 export function parseTarget(v: string | undefined): number {
-  if (v === undefined) return 0.9;
-  const x = Number(v.trim().replace(',', '.'));
-  if (!Number.isFinite(x) || x <= 0 || x >= 1) throw badOption('target', t(`moet een kans tussen 0 en 1 zijn (bijvoorbeeld 0,9), niet '${v}'.`, `must be a probability between 0 and 1 (e.g. 0.9), not '${v}'.`));
+  if (v === undefined) return BOUNDS.target.fallback;
+  const x = numeric(v);
+  if (!fits(BOUNDS.target, x)) throw badOption('target', t(`moet een kans tussen 0 en 1 zijn (bijvoorbeeld 0,9), niet '${v}'.`, `must be a probability between 0 and 1 (e.g. 0.9), not '${v}'.`));
   return x;
 }
 
@@ -80,7 +81,7 @@ export function searchOptions(
   return {
     drivers: d === undefined ? defaultDrivers : d === 'yes' || d === 'ja',
     scenario, route: parseRoute(values.route), weights: parseMix(values.mix), target: parseTarget(values.target),
-    maxK: positiveInt('max-k', values['max-k'], 1, 500), reps: positiveInt('reps', values.reps, 2, 10_000) ?? defaultReps,
+    maxK: positiveInt('max-k', values['max-k'], BOUNDS.maxK.min, BOUNDS.maxK.max), reps: positiveInt('reps', values.reps, BOUNDS.searchReps.min, BOUNDS.searchReps.max) ?? defaultReps,
     paramSet: loadParamSet(values.params), ...(values.months !== undefined ? { months: scenario.months } : {}),
   };
 }

@@ -1,3 +1,4 @@
+import { BOUNDS } from '../../experiments/scenarioLimits.ts';
 import { ROUTES, type PlacementMode, type Route } from '../../core/plan.ts';
 import type { BuurtGroup } from '../../experiments/area.ts';
 import { validateScenario, type RouteSpec, type Scenario } from '../../experiments/scenario.ts';
@@ -71,7 +72,7 @@ export const defaultRank: RankSettings = { level: 'wijk', budget: 5, reps: 400 }
 
 export const MAX_SCENARIOS = 4;
 /** Replications the app allows: enough for bands, small enough to stay interactive in a browser. */
-export const APP_MAX_REPS = 1000;
+export const APP_MAX_REPS = BOUNDS.appReps.max;
 export const PLACEMENTS: readonly PlacementMode[] = ['auto', 'clustered', 'spread', 'chosen'];
 
 /**
