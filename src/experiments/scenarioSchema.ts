@@ -22,6 +22,10 @@ export const START_MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 type Code = 'object' | 'list' | 'codes' | 'placement' | 'route' | 'boolean' | 'version' | 'start' | 'groupName' | `bound:${BoundName}`;
 const code = (c: Code) => c;
 
+/** A strict object (unknown keys refused) that is not a list: valibot's object check lets an array through. */
+const record = <E extends v.ObjectEntries>(entries: E) =>
+  v.pipe(v.custom<Record<string, unknown>>((x) => typeof x === 'object' && x !== null && !Array.isArray(x), code('object')), v.strictObject(entries, code('object')));
+
 /** A number within bound `name` (numeric text from a flag counts); absent stays absent. */
 const bounded = (name: BoundName) => v.optional(v.pipe(v.unknown(), v.transform(numeric), v.check((n) => fits(BOUNDS[name], n), code(`bound:${name}`))));
 /** CBS codes or group names: a list, or one text with commas (as a flag gives them). */
@@ -35,7 +39,7 @@ const routeEntries = {
   placement: v.optional(v.picklist(PLACEMENTS, code('placement'))),
   buurten: v.optional(codes),
 };
-const routeSchema = v.strictObject(routeEntries, code('object'));
+const routeSchema = record(routeEntries);
 
 const takeoffEntries = {
   years: bounded('takeoff.years'),
@@ -46,11 +50,11 @@ const takeoffEntries = {
   minRecent: bounded('takeoff.minRecent'),
   saturation: bounded('takeoff.saturation'),
 };
-export const takeoffSchema = v.strictObject(takeoffEntries, code('object'));
+export const takeoffSchema = record(takeoffEntries);
 export const TAKEOFF_KEYS = Object.keys(takeoffEntries) as (keyof typeof takeoffEntries)[];
 
-const groupSchema = v.strictObject({ name: v.pipe(v.string(code('groupName')), v.trim(), v.nonEmpty(code('groupName'))), buurten: codes }, code('object'));
-const planSchema = v.strictObject({ a: v.optional(routeSchema), b: v.optional(routeSchema), c: v.optional(routeSchema) }, code('object'));
+const groupSchema = record({ name: v.pipe(v.string(code('groupName')), v.trim(), v.nonEmpty(code('groupName'))), buurten: codes });
+const planSchema = record({ a: v.optional(routeSchema), b: v.optional(routeSchema), c: v.optional(routeSchema) });
 
 const scenarioEntries = {
   version: v.optional(v.literal(1, code('version'))),
@@ -74,7 +78,7 @@ const scenarioEntries = {
   $schema: v.optional(v.unknown()),
   description: v.optional(v.unknown()),
 };
-export const scenarioSchema = v.strictObject(scenarioEntries, code('object'));
+export const scenarioSchema = record(scenarioEntries);
 export type ScenarioInput = v.InferOutput<typeof scenarioSchema>;
 
 /** Known keys per object, for the suggestion with an unknown one ('plan.a' → the route's fields). */
