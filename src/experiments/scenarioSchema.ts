@@ -12,7 +12,7 @@ import { checkKeys } from '../core/suggest.ts';
 import type { PlacementMode } from '../core/plan.ts';
 import { BOUNDS, boundMessage, fits, numeric, type BoundName } from './scenarioLimits.ts';
 
-export const PLACEMENTS: readonly PlacementMode[] = ['clustered', 'spread', 'auto', 'chosen'];
+const PLACEMENTS: readonly PlacementMode[] = ['clustered', 'spread', 'auto', 'chosen'];
 export const START_MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
 /**
@@ -50,7 +50,7 @@ const takeoffEntries = {
   minRecent: bounded('takeoff.minRecent'),
   saturation: bounded('takeoff.saturation'),
 };
-export const takeoffSchema = record(takeoffEntries);
+const takeoffSchema = record(takeoffEntries);
 export const TAKEOFF_KEYS = Object.keys(takeoffEntries) as (keyof typeof takeoffEntries)[];
 
 const groupSchema = record({ name: v.pipe(v.string(code('groupName')), v.trim(), v.nonEmpty(code('groupName'))), buurten: codes });
@@ -78,7 +78,7 @@ const scenarioEntries = {
   $schema: v.optional(v.unknown()),
   description: v.optional(v.unknown()),
 };
-export const scenarioSchema = record(scenarioEntries);
+const scenarioSchema = record(scenarioEntries);
 export type ScenarioInput = v.InferOutput<typeof scenarioSchema>;
 
 /** Known keys per object, for the suggestion with an unknown one ('plan.a' → the route's fields). */

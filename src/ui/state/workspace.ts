@@ -1,4 +1,5 @@
 import { BOUNDS } from '../../experiments/scenarioLimits.ts';
+import { START_MONTH } from '../../experiments/scenarioSchema.ts';
 import { ROUTES, type PlacementMode, type Route } from '../../core/plan.ts';
 import type { BuurtGroup } from '../../experiments/area.ts';
 import { validateScenario, type RouteSpec, type Scenario } from '../../experiments/scenario.ts';
@@ -85,7 +86,7 @@ export function defaultStartMonth(now: Date = new Date()): string {
 }
 
 /** A calendar month "YYYY-MM", as the workspace's start month. */
-export const isStartMonth = (v: unknown): v is string => typeof v === 'string' && /^\d{4}-(0[1-9]|1[0-2])$/.test(v);
+export const isStartMonth = (v: unknown): v is string => typeof v === 'string' && START_MONTH.test(v);
 
 const route = (count: number, placement: PlacementMode = 'auto', from = 0, to = 24): RouteSpec => ({ count, from, to, placement });
 
