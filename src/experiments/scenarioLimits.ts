@@ -84,8 +84,8 @@ export function boundMessage(b: Bound, field: string, got: unknown, lo = b.min, 
   const what = b.whole ? { nl: 'een heel getal', en: 'a whole number' } : { nl: 'een getal', en: 'a number' };
   const range = b.open ? { nl: `tussen ${lo} en ${hi}`, en: `between ${lo} and ${hi}` } : { nl: `van ${lo} tot en met ${hi}`, en: `from ${lo} to ${hi}` };
   return {
-    nl: `${field} (${b.label.nl}) moet ${what.nl} ${range.nl} zijn; gekregen: ${excerpt(got)}`,
-    en: `${field} (${b.label.en}) must be ${what.en} ${range.en}; got: ${excerpt(got)}`,
+    nl: `${field} moet ${what.nl} ${range.nl} zijn (${b.label.nl}); gekregen: ${excerpt(got)}`,
+    en: `${field} must be ${what.en} ${range.en} (${b.label.en}); got: ${excerpt(got)}`,
   };
 }
 

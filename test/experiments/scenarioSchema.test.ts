@@ -70,8 +70,8 @@ describe('strict: each field out of bounds is named, in plain words, with what i
     expect(e.where.field).toBe(field);
     // takeoff.trendYears above takeoff.years is its own rule, checked after the bounds
     if (field === 'takeoff.trendYears' && value <= b.max) return;
-    expect(e.format('nl')).toContain(`${field} (${b.label.nl}) moet ${b.whole ? 'een heel getal' : 'een getal'} van ${b.min} tot en met ${b.max} zijn; gekregen: ${value}`);
-    expect(e.format('en')).toContain(`${field} (${b.label.en}) must be`);
+    expect(e.format('nl')).toContain(`${field} moet ${b.whole ? 'een heel getal' : 'een getal'} van ${b.min} tot en met ${b.max} zijn (${b.label.nl}); gekregen: ${value}`);
+    expect(e.format('en')).toContain(`${field} must be ${b.whole ? 'a whole number' : 'a number'} from ${b.min} to ${b.max} (${b.label.en})`);
   });
 });
 
@@ -121,7 +121,7 @@ describe('lenient (links): what does not fit falls back and is reported', () => 
     expect(lenient('months', 9999, 'months', 120, dropped)).toBe(120);
     expect(lenient('months', '60', 'months', 120, dropped)).toBe(120); // a link's JSON has numbers; text is not one
     expect(dropped.map((d) => d.field)).toEqual(['months', 'months']);
-    expect(dropped[0].message.nl).toContain('months (horizon in maanden) moet een heel getal van 12 tot en met 360 zijn; gekregen: 9999');
+    expect(dropped[0].message.nl).toContain('months moet een heel getal van 12 tot en met 360 zijn (horizon in maanden); gekregen: 9999');
   });
 
   it('a workspace: each bad field back at its default, listed; the same limits as the strict parse', () => {
