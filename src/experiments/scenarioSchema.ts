@@ -117,12 +117,12 @@ function problem(issue: v.BaseIssue<unknown>): InputError {
   const t = (nl: string, en: string) => new InputError('scenario.invalid', { nl, en }, where);
   const name = field || 'scenario';
   switch (c) {
-    case 'placement': return t(`${name} (plaatsing) moet een van ${PLACEMENTS.join(', ')} zijn; gekregen: ${got}`, `${name} (placement) must be one of ${PLACEMENTS.join(', ')}; got: ${got}`);
+    case 'placement': return t(`${name} moet een van ${PLACEMENTS.join(', ')} zijn (plaatsing: bij elkaar, verspreid, automatisch of gekozen buurten); gekregen: ${got}`, `${name} must be one of ${PLACEMENTS.join(', ')} (placement: together, spread, automatic or chosen buurten); got: ${got}`);
     case 'codes': return t(`${name} moet een lijst van CBS-codes zijn`, `${name} must be a list of CBS codes`);
     case 'list': return t(`${name} moet een lijst zijn`, `${name} must be a list`);
     case 'boolean': return t(`${name} moet true of false zijn`, `${name} must be true or false`);
     case 'version': return t(`onbekende scenarioversie ${got} (verwacht 1)`, `unknown scenario version ${got} (expected 1)`);
-    case 'start': return t(`start (startmaand) moet JJJJ-MM zijn, bijvoorbeeld 2026-01; gekregen: ${got}`, `start (start month) must be YYYY-MM, e.g. 2026-01; got: ${got}`);
+    case 'start': return t(`start moet JJJJ-MM zijn (de kalendermaand van maand 0), bijvoorbeeld 2026-01; gekregen: ${got}`, `start must be YYYY-MM (the calendar month of month 0), e.g. 2026-01; got: ${got}`);
     case 'groupName': return t('een groep heeft een naam nodig', 'a group needs a name');
     default: return field ? t(`${name} moet een object zijn`, `${name} must be an object`) : t('een scenario is een JSON-object', 'a scenario is a JSON object');
   }
