@@ -22,6 +22,7 @@ import { SEARCH_OPTIONS, searchOptions, searchScenario } from './critical-mass.t
 import { areaFromTable, loadGeometry, loadTable, sourceLine } from '../node/data.ts';
 import { makePool, MODEL_OPTIONS, positiveInt, SCENARIO_OPTIONS } from './model.ts';
 import { groupsOf } from './rank.ts';
+import { BOUNDS } from '../experiments/scenarioLimits.ts';
 
 const { area: _a, plan: _p, buurten: _b, ...scenarioOptions } = SCENARIO_OPTIONS;
 
@@ -77,7 +78,7 @@ export const command = defineCommand({
     const scope = values.nl ? 'NL' : values.within!.trim().toUpperCase();
     const shard = parseShard(values.shard);
     const scenario = searchScenario(values, { area: [scope === 'NL' ? 'NL00' : scope], ...(values.groups !== undefined ? { groups: groupsOf(values.groups) } : {}) });
-    const budget = positiveInt('budget', values.budget, 1, 500) ?? 5;
+    const budget = positiveInt('budget', values.budget, BOUNDS.budget.min, BOUNDS.budget.max) ?? BOUNDS.budget.fallback;
     // The same search as `rank` (its replications; drivers only with --drivers yes: they cost a few searches per place).
     const options = { ...searchOptions(values, scenario, DEFAULT_REPS, false), budget };
     const table = loadTable(values.data);

@@ -9,7 +9,7 @@ import type { Lang } from '../core/errors.ts';
 import { t } from '../core/params/spec.ts';
 import { DEFAULT_REPS, findCriticalMass, type CriticalMassOptions, type CriticalMassResult } from '../experiments/criticalMass.ts';
 import { SEARCH_ROUTES, type MixWeights, type SearchRoute } from '../experiments/criticalMassPlan.ts';
-import { validateScenario, type Scenario } from '../experiments/scenario.ts';
+import type { Scenario } from '../experiments/scenario.ts';
 import type { Band } from '../experiments/summarise.ts';
 import { badOption, defineCommand, type Options } from './command.ts';
 import { messages, routeDescribed, routeList } from '../i18n/index.ts';
@@ -19,7 +19,8 @@ import type { AreaInput } from '../core/area.ts';
 import { registerAnswer } from '../experiments/registerAnswer.ts';
 import { todayOf } from '../experiments/scenarioCircles.ts';
 import { areaFromTable, loadGeometry, loadTable, sourceLine } from '../node/data.ts';
-import { loadParamSet, makePool, MODEL_OPTIONS, positiveInt, progressReporter, scenarioInput, SCENARIO_OPTIONS } from './model.ts';
+import { checkScenario, loadParamSet, makePool, MODEL_OPTIONS, positiveInt, progressReporter, scenarioInput, SCENARIO_OPTIONS } from './model.ts';
+import { BOUNDS, fits, numeric } from '../experiments/scenarioLimits.ts';
 
 /** Options shared with `rank`: what to search for and how takeoff is judged. */
 export const SEARCH_OPTIONS = {
@@ -53,9 +54,9 @@ export function parseMix(v: string | undefined): MixWeights | undefined {
 }
 
 export function parseTarget(v: string | undefined): number {
-  if (v === undefined) return 0.9;
-  const x = Number(v.trim().replace(',', '.'));
-  if (!Number.isFinite(x) || x <= 0 || x >= 1) throw badOption('target', t(`moet een kans tussen 0 en 1 zijn (bijvoorbeeld 0,9), niet '${v}'.`, `must be a probability between 0 and 1 (e.g. 0.9), not '${v}'.`));
+  if (v === undefined) return BOUNDS.target.fallback;
+  const x = numeric(v);
+  if (!fits(BOUNDS.target, x)) throw badOption('target', t(`moet een kans tussen 0 en 1 zijn (bijvoorbeeld 0,9), niet '${v}'.`, `must be a probability between 0 and 1 (e.g. 0.9), not '${v}'.`));
   return x;
 }
 
@@ -65,7 +66,7 @@ export function searchScenario(values: Record<string, unknown>, extra: Record<st
   const takeoff: Record<string, unknown> = { ...((input.takeoff as object) ?? {}) };
   const map: Record<string, string> = { 'takeoff-years': 'years', 'takeoff-min': 'minSelfStarted', 'takeoff-trend': 'trendYears', 'takeoff-recent': 'minRecent', 'takeoff-saturation': 'saturation', 'takeoff-growth': 'growth', 'takeoff-ratio': 'ratio' };
   for (const [flag, field] of Object.entries(map)) if (values[flag] !== undefined) takeoff[field] = String(values[flag]);
-  return validateScenario({ ...input, takeoff }, { allowEmptyPlan: true });
+  return checkScenario(values, { ...input, takeoff }, { allowEmptyPlan: true });
 }
 
 /** The search flags as findCriticalMass options (shared with `rank`, which searches with fewer replications by default). */
@@ -80,7 +81,7 @@ export function searchOptions(
   return {
     drivers: d === undefined ? defaultDrivers : d === 'yes' || d === 'ja',
     scenario, route: parseRoute(values.route), weights: parseMix(values.mix), target: parseTarget(values.target),
-    maxK: positiveInt('max-k', values['max-k'], 1, 500), reps: positiveInt('reps', values.reps, 2, 10_000) ?? defaultReps,
+    maxK: positiveInt('max-k', values['max-k'], BOUNDS.maxK.min, BOUNDS.maxK.max), reps: positiveInt('reps', values.reps, BOUNDS.searchReps.min, BOUNDS.searchReps.max) ?? defaultReps,
     paramSet: loadParamSet(values.params), ...(values.months !== undefined ? { months: scenario.months } : {}),
   };
 }

@@ -9,6 +9,7 @@ import { parseJson } from '../core/json.ts';
 import { t } from '../core/params/spec.ts';
 import { ROUTES } from '../core/plan.ts';
 import { parseParamSet, type ParamSet } from '../experiments/paramset.ts';
+import { validateScenario, type Scenario } from '../experiments/scenario.ts';
 import { InlinePool, type ReplicationPool } from '../experiments/pool.ts';
 import { NodePool } from '../workers/node-pool.ts';
 import { badOption, type Options, type Output } from './command.ts';
@@ -101,6 +102,23 @@ export function scenarioInput(values: Record<string, unknown>): Record<string, u
   const sets = parseSets(values.set as string[] | undefined);
   if (Object.keys(sets).length) s.params = { ...((base.params as object) ?? {}), ...sets };
   return s;
+}
+
+/** The scenario fields each flag sets (an error in one of them is the flag's, not the --scenario file's). */
+const FLAG_FIELDS: Record<string, string> = {
+  area: 'area', plan: 'plan', 'seed-months': 'plan', placement: 'plan', buurten: 'plan', pr: 'pr', media: 'media', spillover: 'spillover',
+  months: 'months', reps: 'reps', seed: 'seed', start: 'start', set: 'params',
+  'takeoff-years': 'takeoff', 'takeoff-min': 'takeoff', 'takeoff-trend': 'takeoff', 'takeoff-recent': 'takeoff', 'takeoff-saturation': 'takeoff', 'takeoff-growth': 'takeoff', 'takeoff-ratio': 'takeoff',
+};
+
+/**
+ * The strict parse of a scenario built from --scenario and the flags (scenarioInput): a problem
+ * in a field the file gave names the file as well as the field.
+ */
+export function checkScenario(values: Record<string, unknown>, input: unknown, opts: { allowEmptyPlan?: boolean } = {}): Scenario {
+  if (values.scenario === undefined) return validateScenario(input, opts);
+  const fromFlags = Object.keys(FLAG_FIELDS).filter((f) => values[f] !== undefined && values[f] !== false).map((f) => FLAG_FIELDS[f]);
+  return validateScenario(input, { ...opts, file: String(values.scenario), fromFlags });
 }
 
 export function makePool(workersFlag: string | undefined, reps: number): ReplicationPool {

@@ -18,6 +18,7 @@ import { CIRCLES_OPTION, withCircles } from './circles.ts';
 import { fmt } from './format.ts';
 import { areaFromTable, loadGeometry, loadTable, sourceLine } from '../node/data.ts';
 import { makePool, MODEL_OPTIONS, positiveInt, progressReporter, readJsonFile, SCENARIO_OPTIONS } from './model.ts';
+import { BOUNDS } from '../experiments/scenarioLimits.ts';
 
 const { area: _a, plan: _p, buurten: _b, ...scenarioOptions } = SCENARIO_OPTIONS;
 
@@ -51,8 +52,8 @@ export const command = defineCommand({
     const units = rankUnits(table, within, level as RankLevel, (codes, gs) => areaFromTable(table, codes, gs, own), withGroups.groups);
     const by = (values.by ?? 'seeds').trim().toLowerCase() as RankOrder;
     if (!RANK_ORDERS.includes(by)) throw badOption('by', t(`'${values.by}' is geen volgorde. Verwacht: ${RANK_ORDERS.join(', ')}.`, `'${values.by}' is not an order. Expected: ${RANK_ORDERS.join(', ')}.`));
-    const budget = positiveInt('budget', values.budget, 1, 500) ?? 5;
-    const greedyBudget = positiveInt('greedy', values.greedy, 1, 500);
+    const budget = positiveInt('budget', values.budget, BOUNDS.budget.min, BOUNDS.budget.max) ?? BOUNDS.budget.fallback;
+    const greedyBudget = positiveInt('greedy', values.greedy, BOUNDS.budget.min, BOUNDS.budget.max);
     // Every flag is checked before makePool starts the workers: an error after it would leave them running and the process would not end.
     const options = { ...searchOptions(values, withGroups, DEFAULT_REPS, false), budget, by };
     const pool = makePool(values.workers, options.reps);

@@ -7,14 +7,13 @@
 import type { Lang } from '../core/errors.ts';
 import { routeShortfall } from '../experiments/routeShortfall.ts';
 import { runScenario, type ScenarioResult } from '../experiments/run.ts';
-import { validateScenario } from '../experiments/scenario.ts';
 import type { Band } from '../experiments/summarise.ts';
 import { defineCommand } from './command.ts';
 import { messages } from '../i18n/index.ts';
 import { CIRCLES_OPTION, registerLines, withCircles } from './circles.ts';
 import { fmt } from './format.ts';
 import { areaFromTable, loadGeometry, loadTable, sourceLine } from '../node/data.ts';
-import { loadParamSet, makePool, MODEL_OPTIONS, progressReporter, scenarioInput, SCENARIO_OPTIONS } from './model.ts';
+import { checkScenario, loadParamSet, makePool, MODEL_OPTIONS, progressReporter, scenarioInput, SCENARIO_OPTIONS } from './model.ts';
 
 export const command = defineCommand({
   name: 'simulate',
@@ -30,7 +29,7 @@ export const command = defineCommand({
   options: { ...SCENARIO_OPTIONS, ...MODEL_OPTIONS, ...CIRCLES_OPTION },
   async run({ values, stdout, stderr, lang }) {
     // With a register, running without new seeds is a question of its own: what happens to what exists.
-    const planned = validateScenario(scenarioInput(values), { allowEmptyPlan: values.circles !== undefined });
+    const planned = checkScenario(values, scenarioInput(values), { allowEmptyPlan: values.circles !== undefined });
     const paramSet = loadParamSet(values.params);
     const table = loadTable(values.data);
     const own = loadGeometry(values.geometry);

@@ -23,6 +23,7 @@ import { repRange, type ReplicationPool } from './pool.ts';
 import { validateScenario, type Scenario } from './scenario.ts';
 import { round, type Band } from './summarise.ts';
 import { describeTakeoff, type TakeoffRule } from './takeoff.ts';
+import { BOUNDS, boundMessage, fits } from './scenarioLimits.ts';
 
 export interface CriticalMassOptions {
   /** The scenario whose seeding counts the search varies (windows, PR, parameters, seed, takeoff rule). Default: all defaults. */
@@ -118,10 +119,11 @@ const check = (ok: boolean, field: string, nl: string, en: string) => {
 export const defaultMaxK = (area: AreaInput) => Math.max(4, Math.min(60, Math.round(area.age65plus / 80)));
 
 function validateOptions(o: CriticalMassOptions): void {
-  const t = o.target ?? 0.9;
-  check(Number.isFinite(t) && t > 0 && t < 1, '--target', `het doel moet een kans tussen 0 en 1 zijn (bijvoorbeeld 0,9), niet ${t}`, `the target must be a probability between 0 and 1 (e.g. 0.9), not ${t}`);
-  if (o.maxK !== undefined) check(Number.isInteger(o.maxK) && o.maxK >= 1 && o.maxK <= 500, '--max-k', `--max-k moet een heel getal van 1 tot en met 500 zijn, niet ${o.maxK}`, `--max-k must be a whole number from 1 to 500, not ${o.maxK}`);
-  if (o.reps !== undefined) check(Number.isInteger(o.reps) && o.reps >= 2 && o.reps <= 10_000, '--reps', `--reps moet een heel getal van 2 tot en met 10000 zijn, niet ${o.reps}`, `--reps must be a whole number from 2 to 10000, not ${o.reps}`);
+  // The bounds of the one set of limits (scenarioLimits.ts), as the CLI flags and the app check them.
+  const t = o.target ?? BOUNDS.target.fallback;
+  check(fits(BOUNDS.target, t), '--target', `het doel moet een kans tussen 0 en 1 zijn (bijvoorbeeld 0,9), niet ${t}`, `the target must be a probability between 0 and 1 (e.g. 0.9), not ${t}`);
+  if (o.maxK !== undefined) check(fits(BOUNDS.maxK, o.maxK), '--max-k', boundMessage(BOUNDS.maxK, '--max-k', o.maxK).nl, boundMessage(BOUNDS.maxK, '--max-k', o.maxK).en);
+  if (o.reps !== undefined) check(fits(BOUNDS.searchReps, o.reps), '--reps', boundMessage(BOUNDS.searchReps, '--reps', o.reps).nl, boundMessage(BOUNDS.searchReps, '--reps', o.reps).en);
 }
 
 /**

@@ -19,6 +19,7 @@ import type { ParamSet } from './paramset.ts';
 import { repRange, type ReplicationPool } from './pool.ts';
 import type { RepOutput } from './replicate.ts';
 import { validateScenario, type Scenario } from './scenario.ts';
+import { BOUNDS, boundMessage, fits } from './scenarioLimits.ts';
 import { band, round, type Band } from './summarise.ts';
 import { wilson } from './stats.ts';
 
@@ -82,7 +83,7 @@ const LAZY_BATCH = 4;
 
 export async function greedyPlacement(area: AreaInput, options: GreedyOptions, pool: ReplicationPool, ctx: { onProgress?: (p: { evaluations: number; runs: number }) => void; signal?: AbortSignal } = {}): Promise<GreedyResult> {
   const budget = options.budget;
-  if (!Number.isInteger(budget) || budget < 1 || budget > 500) throw new InputError('greedy.budget', { nl: `het budget moet een heel getal van 1 tot en met 500 cirkels zijn, niet ${budget}`, en: `the budget must be a whole number of 1 to 500 circles, not ${budget}` }, { field: '--greedy' });
+  if (!fits(BOUNDS.budget, budget)) throw new InputError('greedy.budget', boundMessage(BOUNDS.budget, '--greedy', budget), { field: '--greedy' });
   const units = options.units ?? area.buurten.filter((b) => b.age65plus > 0).map((b) => ({ code: b.code, name: b.name, buurten: [b.code] }));
   if (!units.length) throw new InputError('greedy.units', { nl: 'er zijn geen plekken om cirkels te starten', en: 'there are no places to seed circles' }, { field: 'units' });
   const scenario = options.scenario ?? validateScenario({ area: area.codes }, { allowEmptyPlan: true });

@@ -14,26 +14,18 @@
 import { InputError } from '../core/errors.ts';
 import { checkKeys } from '../core/suggest.ts';
 import type { PrSegment } from '../core/plan.ts';
+import { bounded } from './scenarioLimits.ts';
 
 const bad = (field: string, nl: string, en: string) => new InputError('scenario.invalid', { nl, en }, { field });
 
-function value(v: unknown, field: string, min: number, max: number, whole: boolean): number {
-  const n = typeof v === 'string' && v.trim() !== '' ? Number(v.trim().replace(',', '.')) : v;
-  if (typeof n !== 'number' || !Number.isFinite(n) || n < min || n > max || (whole && !Number.isInteger(n))) {
-    const what = whole ? { nl: 'een heel getal', en: 'a whole number' } : { nl: 'een getal', en: 'a number' };
-    throw bad(field, `${field} moet ${what.nl} van ${min} tot en met ${max} zijn; gekregen: ${JSON.stringify(v)}`, `${field} must be ${what.en} from ${min} to ${max}; got: ${JSON.stringify(v)}`);
-  }
-  return n;
-}
-
 /**
  * A series from a scenario field. `constant` gives the segment a bare number stands for (null: a
- * bare number is not allowed); `max` bounds the intensity.
+ * bare number is not allowed); `level` names the intensity's bound (scenarioLimits.ts).
  */
-export function parseSeries(v: unknown, field: string, months: number, max: number, constant: ((x: number) => PrSegment[]) | null): PrSegment[] {
+export function parseSeries(v: unknown, field: string, months: number, level: 'prIntensity' | 'mediaIntensity', constant: ((x: number) => PrSegment[]) | null): PrSegment[] {
   if (typeof v === 'number' || (typeof v === 'string' && !v.includes(':'))) {
     if (!constant) throw bad(field, `${field} moet een lijst zijn, bijvoorbeeld [{"month": 12, "intensity": 5}]`, `${field} must be a list, e.g. [{"month": 12, "intensity": 5}]`);
-    return constant(value(v, field, 0, max, false));
+    return constant(bounded(level, v, field));
   }
   const list = typeof v === 'string' ? fromText(v, field) : v;
   if (!Array.isArray(list)) {
@@ -46,13 +38,13 @@ export function parseSeries(v: unknown, field: string, months: number, max: numb
     if (typeof s !== 'object' || s === null || Array.isArray(s)) throw bad(f, `${f} moet een object zijn`, `${f} must be an object`);
     const o = s as Record<string, unknown>;
     checkKeys(o, ['month', 'from', 'to', 'intensity'], f);
-    const intensity = value(o.intensity, `${f}.intensity`, 0, max, false);
+    const intensity = bounded(level, o.intensity ?? null, `${f}.intensity`);
     if (o.month !== undefined) {
       if (o.from !== undefined || o.to !== undefined) throw bad(f, `${f}: gebruik month óf from/to, niet allebei`, `${f}: use month or from/to, not both`);
-      points.push({ month: value(o.month, `${f}.month`, 0, months - 1, true), intensity });
+      points.push({ month: bounded('seriesMonth', o.month, `${f}.month`, 0, months - 1), intensity });
     } else {
-      const from = value(o.from, `${f}.from`, 0, months - 1, true);
-      segments.push({ from, to: value(o.to, `${f}.to`, from + 1, months, true), intensity });
+      const from = bounded('from', o.from ?? null, `${f}.from`, 0, months - 1);
+      segments.push({ from, to: bounded('to', o.to ?? null, `${f}.to`, from + 1, months), intensity });
     }
   });
   if (points.length && segments.length) throw bad(field, `${field}: kies één vorm, {month, intensity} of {from, to, intensity}`, `${field}: use one form, {month, intensity} or {from, to, intensity}`);

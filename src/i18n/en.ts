@@ -104,6 +104,7 @@ export const en = {
       'Critical mass: the number of circles professionals must start before older people carry on by themselves. This is a planning aid, not a forecast.',
     startHere: 'Choose a gemeente first. You can also open a saved scenario.',
     brokenLink: 'Part of this link could not be read. The scenarios are back at their defaults.',
+    droppedLink: (what: string) => `Not everything in this link fitted within the limits; back at the default: ${what}`,
     droppedParam: (name: string) => `Setting ${name} from the link was ignored.`,
   },
   ...enPlanner,

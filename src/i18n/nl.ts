@@ -109,6 +109,7 @@ export const nl = {
       'Kritische massa: het aantal cirkels dat professionals moeten starten voordat ouderen zelf verder gaan. Dit is een hulpmiddel om te plannen, geen voorspelling.',
     startHere: 'Kies eerst een gemeente. U kunt ook een bewaard scenario openen.',
     brokenLink: "Een deel van deze link kon niet worden gelezen. De scenario's staan weer op de standaardwaarden.",
+    droppedLink: (what: string) => `Niet alles uit deze link paste binnen de grenzen; dit staat weer op de standaardwaarde: ${what}`,
     droppedParam: (name: string) => `Instelling ${name} uit de link is genegeerd.`,
   },
   ...nlPlanner,

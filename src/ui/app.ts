@@ -35,13 +35,15 @@ import { tabBar, tabPanel } from './views/tabs.ts';
 type Charted = typeof import('./views/charted.ts');
 
 export async function startApp(doc: Document): Promise<void> {
-  const { state: initial, broken } = await parseUrl(doc.location.search);
+  const { state: initial, broken, dropped } = await parseUrl(doc.location.search);
   const store = createStore<AppState>(initial);
   const shell: Shell = shellOf(doc);
   const client = createDataClient();
   const pool = new BrowserPool(undefined, undefined, silenceOf(globalThis));
   const memory = createMemory();
   if (broken) memory.notice = { kind: 'error', text: inBoth((l) => l.t.planning.brokenLink) };
+  // A link read leniently says what it left out (the field and why), never silently.
+  else if (dropped.length) memory.notice = { kind: 'info', text: inBoth((l) => l.t.planning.droppedLink(dropped.map((d) => d.message[l.lang]).join('; '))) };
   const locale = (): Locale => localeFor(store.get().lang);
 
   /** Set by a copied link that opens a results tab: computed once, when its data has arrived. */

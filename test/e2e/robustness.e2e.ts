@@ -89,3 +89,16 @@ test('scenarios too large for a link: the address leaves them out and the page s
   expect(reopened.status).toBe(200);
   await p.close();
 });
+
+test('a link with values beyond the limits opens, and the page says which were set back to their defaults', async () => {
+  const tab = await browser.newTab();
+  const p = tab.page;
+  // A hand-edited link: 99,999 replications (the app allows 1,000) and a takeoff rule judged after 99 years (at most 20).
+  const sc = await encodeWorkspace({ ...defaultWorkspace(), reps: 99_999, takeoff: { ...defaultWorkspace().takeoff, years: 99 } });
+  await p.goto(new URL(`?area=WK198210&tab=plan&sc=${sc}`, baseUrl).href);
+  const notice = () => p.locator('#notice').textContent();
+  await expect.poll(notice, { timeout: 60_000 }).toContain('Niet alles uit deze link paste binnen de grenzen');
+  expect(await notice()).toContain('reps moet een heel getal van 1 tot en met 1000 zijn (aantal herhalingen); gekregen: 99999');
+  expect(await notice()).toContain('takeoff.years moet een getal van 1 tot en met 20 zijn');
+  await p.close();
+});

@@ -25,8 +25,8 @@ describe('PR and media series', () => {
     const plan = toRunPlan(s);
     expect([0, 11, 12, 29, 30, 47].map((t) => prAt(plan, t))).toEqual([0.8, 0.8, 0.3, 0.3, 0, 0]);
     // The command line's text forms.
-    expect(parseSeries('0-12:0.8,12-24:0.3', 'pr', 48, 1, null)).toEqual([{ from: 0, to: 12, intensity: 0.8 }, { from: 12, to: 24, intensity: 0.3 }]);
-    expect(parseSeries('6:0.4', 'pr', 48, 1, null)).toEqual([{ from: 6, to: 48, intensity: 0.4 }]);
+    expect(parseSeries('0-12:0.8,12-24:0.3', 'pr', 48, 'prIntensity', null)).toEqual([{ from: 0, to: 12, intensity: 0.8 }, { from: 12, to: 24, intensity: 0.3 }]);
+    expect(parseSeries('6:0.4', 'pr', 48, 'prIntensity', null)).toEqual([{ from: 6, to: 48, intensity: 0.4 }]);
   });
 
   it('media multiplies the usual national level; absent or outside its months it is 1', () => {

@@ -1,6 +1,7 @@
 import { levelOf } from '../../data/regions.ts';
 import { isLang } from '../i18n/index.ts';
 import { initialState, TABS, type AppState, type Sort, type SortColumn, type Tab, type ViewLevel } from './state.ts';
+import type { Dropped } from '../../experiments/scenarioSchema.ts';
 import { decodeWorkspace, encodeWorkspace } from './workspaceCodec.ts';
 
 /**
@@ -43,11 +44,14 @@ export function parseState(search: string): AppState {
   };
 }
 
-/** The full state of a link, scenarios included; `broken` when `sc` could not be read. */
-export async function parseUrl(search: string): Promise<{ state: AppState; broken: boolean }> {
+/**
+ * The full state of a link, scenarios included; `broken` when `sc` could not be read, `dropped`
+ * the fields of it that did not fit their bounds (back at their defaults).
+ */
+export async function parseUrl(search: string): Promise<{ state: AppState; broken: boolean; dropped: Dropped[] }> {
   const state = parseState(search);
-  const { workspace, broken } = await decodeWorkspace(new URLSearchParams(search).get('sc'));
-  return { state: { ...state, workspace, base: Math.min(state.base, workspace.scenarios.length - 1) }, broken };
+  const { workspace, broken, dropped } = await decodeWorkspace(new URLSearchParams(search).get('sc'));
+  return { state: { ...state, workspace, base: Math.min(state.base, workspace.scenarios.length - 1) }, broken, dropped };
 }
 
 /** The query for a state; `sc` is the already encoded workspace (null for the default). */

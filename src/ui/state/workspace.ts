@@ -1,3 +1,5 @@
+import { BOUNDS } from '../../experiments/scenarioLimits.ts';
+import { START_MONTH } from '../../experiments/scenarioSchema.ts';
 import { ROUTES, type PlacementMode, type Route } from '../../core/plan.ts';
 import type { BuurtGroup } from '../../experiments/area.ts';
 import { validateScenario, type RouteSpec, type Scenario } from '../../experiments/scenario.ts';
@@ -71,7 +73,7 @@ export const defaultRank: RankSettings = { level: 'wijk', budget: 5, reps: 400 }
 
 export const MAX_SCENARIOS = 4;
 /** Replications the app allows: enough for bands, small enough to stay interactive in a browser. */
-export const APP_MAX_REPS = 1000;
+export const APP_MAX_REPS = BOUNDS.appReps.max;
 export const PLACEMENTS: readonly PlacementMode[] = ['auto', 'clustered', 'spread', 'chosen'];
 
 /**
@@ -84,7 +86,7 @@ export function defaultStartMonth(now: Date = new Date()): string {
 }
 
 /** A calendar month "YYYY-MM", as the workspace's start month. */
-export const isStartMonth = (v: unknown): v is string => typeof v === 'string' && /^\d{4}-(0[1-9]|1[0-2])$/.test(v);
+export const isStartMonth = (v: unknown): v is string => typeof v === 'string' && START_MONTH.test(v);
 
 const route = (count: number, placement: PlacementMode = 'auto', from = 0, to = 24): RouteSpec => ({ count, from, to, placement });
 

@@ -2,7 +2,8 @@ import { tooDeep } from '../../core/json.ts';
 import { ROUTES, type PlacementMode, type Route } from '../../core/plan.ts';
 import { isRegionCode } from '../../data/regions.ts';
 import type { BuurtGroup } from '../../experiments/area.ts';
-import { LIMITS, validateScenario, type RouteSpec } from '../../experiments/scenario.ts';
+import type { RouteSpec } from '../../experiments/scenario.ts';
+import { lenient, TAKEOFF_KEYS, type Dropped } from '../../experiments/scenarioSchema.ts';
 import { defaultTakeoff, type TakeoffRule } from '../../experiments/takeoff.ts';
 import { deflateToBase64url, inflateFromBase64url } from './compress.ts';
 import { cleanParams } from './params.ts';
@@ -31,17 +32,20 @@ export interface Decoded {
   workspace: Workspace;
   /** True when the parameter was there but could not be read at all. */
   broken: boolean;
+  /** Fields that were read but did not fit their bounds, back at their defaults. */
+  dropped: Dropped[];
 }
 
 export async function decodeWorkspace(param: string | null): Promise<Decoded> {
-  if (!param) return { workspace: defaultWorkspace(), broken: false };
+  if (!param) return { workspace: defaultWorkspace(), broken: false, dropped: [] };
   try {
     if (!param.startsWith(PREFIX)) throw new Error('unknown version');
     const text = await inflateFromBase64url(param.slice(PREFIX.length), MAX_WORKSPACE_CHARS);
     if (tooDeep(text)) throw new Error('nested too deeply');
-    return { workspace: sanitiseWorkspace(JSON.parse(text)), broken: false };
+    const dropped: Dropped[] = [];
+    return { workspace: sanitiseWorkspace(JSON.parse(text), dropped), broken: false, dropped };
   } catch {
-    return { workspace: defaultWorkspace(), broken: true };
+    return { workspace: defaultWorkspace(), broken: true, dropped: [] };
   }
 }
 
@@ -56,16 +60,19 @@ function compact(ws: Workspace): Workspace {
 const DEFAULT_JSON = JSON.stringify(compact(defaultWorkspace()));
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const int = (v: unknown, min: number, max: number, fallback: number) => (typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max ? v : fallback);
-const num = (v: unknown, min: number, max: number, fallback: number) => (typeof v === 'number' && Number.isFinite(v) && v >= min && v <= max ? v : fallback);
 const codes = (v: unknown): string[] => (Array.isArray(v) ? v.filter((c): c is string => typeof c === 'string' && isRegionCode(c)) : []);
 const text = (v: unknown, fallback: string, max = 80) => (typeof v === 'string' && v.trim() ? v.trim().slice(0, max) : fallback);
 
-export function sanitiseWorkspace(raw: unknown): Workspace {
+/**
+ * The workspace from a link, every number checked against the scenario's one set of limits
+ * (scenarioLimits.ts). What does not fit falls back to its default and is listed in `dropped`,
+ * with the field and the reason, so the app can say what it left out.
+ */
+export function sanitiseWorkspace(raw: unknown, dropped: Dropped[] = []): Workspace {
   const base = defaultWorkspace();
   if (!isObj(raw)) return base;
-  const months = int(raw.months, 12, LIMITS.months, base.months);
-  const scenarios = (Array.isArray(raw.scenarios) ? raw.scenarios : []).slice(0, MAX_SCENARIOS).map((d, i) => draft(d, i, months));
+  const months = lenient('months', raw.months, 'months', base.months, dropped);
+  const scenarios = (Array.isArray(raw.scenarios) ? raw.scenarios : []).slice(0, MAX_SCENARIOS).map((d, i) => draft(d, i, months, dropped));
   const groups: BuurtGroup[] = [];
   for (const g of Array.isArray(raw.groups) ? raw.groups : []) {
     if (!isObj(g)) continue;
@@ -73,67 +80,68 @@ export function sanitiseWorkspace(raw: unknown): Workspace {
     const buurten = codes(g.buurten).filter((c) => c.startsWith('BU'));
     if (name && buurten.length && !groups.some((x) => x.name === name)) groups.push({ name, buurten });
   }
+  // Which scenario is open or marked are positions in the list, not limits of the model.
+  const position = (v: unknown) => (typeof v === 'number' && Number.isInteger(v) && v >= 0 && v < Math.max(1, scenarios.length) ? v : null);
   return {
     groups,
     scenarios: scenarios.length ? scenarios : base.scenarios,
-    active: int(raw.active, 0, Math.max(0, scenarios.length - 1), 0),
-    seed: int(raw.seed, 0, 2 ** 31 - 1, base.seed),
-    reps: int(raw.reps, 1, APP_MAX_REPS, base.reps),
+    active: position(raw.active) ?? 0,
+    seed: lenient('seed', raw.seed, 'seed', base.seed, dropped),
+    reps: lenient('appReps', raw.reps, 'reps', base.reps, dropped),
     months,
     start: isStartMonth(raw.start) ? raw.start : base.start,
-    takeoff: takeoff(raw.takeoff),
-    critical: isObj(raw.critical) ? criticalSettings(raw.critical) : null,
-    rank: isObj(raw.rank) ? rankSettings(raw.rank) : null,
-    proposal: typeof raw.proposal === 'number' && Number.isInteger(raw.proposal) && raw.proposal >= 0 && raw.proposal < Math.max(1, scenarios.length) ? raw.proposal : null,
+    takeoff: takeoff(raw.takeoff, dropped),
+    critical: isObj(raw.critical) ? criticalSettings(raw.critical, dropped) : null,
+    rank: isObj(raw.rank) ? rankSettings(raw.rank, dropped) : null,
+    proposal: position(raw.proposal),
   };
 }
 
-function criticalSettings(c: Record<string, unknown>): CriticalSettings {
+function criticalSettings(c: Record<string, unknown>, dropped: Dropped[]): CriticalSettings {
   const route = CRITICAL_ROUTES.includes(c.route as CriticalSettings['route']) ? (c.route as CriticalSettings['route']) : defaultCritical.route;
   return {
     route,
-    target: num(c.target, 0.05, 0.99, defaultCritical.target),
-    maxK: c.maxK === null || c.maxK === undefined ? null : int(c.maxK, 1, 200, 8),
-    reps: int(c.reps, 2, APP_MAX_REPS, defaultCritical.reps),
+    target: lenient('target', c.target, 'critical.target', defaultCritical.target, dropped),
+    maxK: c.maxK === null || c.maxK === undefined ? null : lenient('maxK', c.maxK, 'critical.maxK', 8, dropped),
+    reps: lenient('searchReps', c.reps, 'critical.reps', defaultCritical.reps, dropped, undefined, APP_MAX_REPS),
   };
 }
 
-function rankSettings(r: Record<string, unknown>): RankSettings {
+function rankSettings(r: Record<string, unknown>, dropped: Dropped[]): RankSettings {
   const level = ['wijk', 'buurt', 'group'].includes(r.level as string) ? (r.level as RankSettings['level']) : defaultRank.level;
-  return { level, budget: int(r.budget, 1, 100, defaultRank.budget), reps: int(r.reps, 2, APP_MAX_REPS, defaultRank.reps) };
+  return { level, budget: lenient('budget', r.budget, 'rank.budget', defaultRank.budget, dropped), reps: lenient('searchReps', r.reps, 'rank.reps', defaultRank.reps, dropped, undefined, APP_MAX_REPS) };
 }
 
-function draft(raw: unknown, i: number, months: number): Draft {
+function draft(raw: unknown, i: number, months: number, dropped: Dropped[]): Draft {
   const d = isObj(raw) ? raw : {};
   const plan = isObj(d.plan) ? d.plan : {};
   const pr = isObj(d.pr) ? d.pr : {};
+  const f = `scenarios[${i}]`;
+  const params = cleanParams(d.params);
+  for (const x of params.dropped) dropped.push({ field: `${f}.params.${x.name}`, message: x.message });
   return {
     name: text(d.name, `Scenario ${i + 1}`),
-    plan: Object.fromEntries(ROUTES.map((r) => [r, routeSpec(plan[r], months)])) as Record<Route, RouteSpec>,
-    pr: { during: num(pr.during, 0, 1, 0.5), after: num(pr.after, 0, 1, 0) },
+    plan: Object.fromEntries(ROUTES.map((r) => [r, routeSpec(plan[r], months, `${f}.plan.${r}`, dropped)])) as Record<Route, RouteSpec>,
+    pr: { during: lenient('prIntensity', pr.during, `${f}.pr.during`, 0.5, dropped), after: lenient('prIntensity', pr.after, `${f}.pr.after`, 0, dropped) },
     chosen: codes(d.chosen).filter((c) => c.startsWith('BU')),
-    params: cleanParams(d.params).params,
+    params: params.params,
   };
 }
 
-function routeSpec(raw: unknown, months: number): RouteSpec {
+function routeSpec(raw: unknown, months: number, f: string, dropped: Dropped[]): RouteSpec {
   const r = isObj(raw) ? raw : {};
-  const from = int(r.from, 0, months - 1, 0);
-  const to = int(r.to, from + 1, months, Math.min(months, Math.max(from + 1, 24)));
+  // The window as validateScenario bounds it: inside the horizon, its end after its start.
+  const from = lenient('from', r.from, `${f}.from`, 0, dropped, 0, months - 1);
+  const to = lenient('to', r.to, `${f}.to`, Math.min(months, Math.max(from + 1, 24)), dropped, from + 1, months);
   const placement = PLACEMENTS.includes(r.placement as PlacementMode) ? (r.placement as PlacementMode) : 'auto';
-  return { count: int(r.count, 0, LIMITS.count, 0), from, to, placement };
+  return { count: lenient('count', r.count, `${f}.count`, 0, dropped), from, to, placement };
 }
 
-/**
- * The takeoff rule is checked by the engine's own scenario validation (field names, bounds), so
- * this codec never drifts from it; a rule that does not pass falls back to the default.
- */
-function takeoff(raw: unknown): TakeoffRule {
+/** The takeoff rule field by field within its bounds; a rule whose trend is longer than its years falls back whole. */
+function takeoff(raw: unknown, dropped: Dropped[]): TakeoffRule {
   if (!isObj(raw)) return { ...defaultTakeoff };
-  try {
-    const known = Object.fromEntries(Object.keys(defaultTakeoff).filter((k) => raw[k] !== undefined).map((k) => [k, raw[k]]));
-    return validateScenario({ area: ['GM0000'], plan: { a: { count: 1 } }, takeoff: known }).takeoff;
-  } catch {
-    return { ...defaultTakeoff };
-  }
+  const rule = Object.fromEntries(TAKEOFF_KEYS.map((k) => [k, lenient(`takeoff.${k}`, raw[k], `takeoff.${k}`, defaultTakeoff[k], dropped)])) as unknown as TakeoffRule;
+  if (rule.trendYears <= rule.years) return { ...defaultTakeoff, ...rule };
+  dropped.push({ field: 'takeoff.trendYears', message: { nl: 'takeoff.trendYears mag niet groter zijn dan takeoff.years', en: 'takeoff.trendYears cannot exceed takeoff.years' } });
+  return { ...defaultTakeoff };
 }

@@ -1,3 +1,4 @@
+import { BOUNDS } from '../../../experiments/scenarioLimits.ts';
 import type { Locale } from '../../i18n/index.ts';
 import { addScenario, removeScenario, setHorizon } from '../../state/edits.ts';
 import { APP_MAX_REPS, defaultStartMonth, isStartMonth, MAX_SCENARIOS, type Workspace, type WorkspaceEdit } from '../../state/workspace.ts';
@@ -29,7 +30,7 @@ export function comparisonSettings(p: ComparisonProps): HTMLElement {
     h(
       'div',
       { class: 'sb-shared__fields' },
-      numberField({ label: t.plan.shared.seed, value: ws.seed, min: 0, max: 2 ** 31 - 1, step: 1, description: t.plan.shared.seedHelp, focusKey: 'shared-seed', onChange: (v) => set((w) => ({ ...w, seed: Math.round(v) })) }),
+      numberField({ label: t.plan.shared.seed, value: ws.seed, min: BOUNDS.seed.min, max: BOUNDS.seed.max, step: 1, description: t.plan.shared.seedHelp, focusKey: 'shared-seed', onChange: (v) => set((w) => ({ ...w, seed: Math.round(v) })) }),
       numberField({ label: t.plan.shared.reps, value: ws.reps, min: 1, max: APP_MAX_REPS, step: 1, description: t.plan.shared.repsHelp, focusKey: 'shared-reps', onChange: (v) => set((w) => ({ ...w, reps: Math.round(v) })) }),
       numberField({
         label: t.plan.shared.years,

@@ -1,3 +1,4 @@
+import { BOUNDS } from '../../../experiments/scenarioLimits.ts';
 import type { Locale } from '../../i18n/index.ts';
 import { resetParams, setParam } from '../../state/edits.ts';
 import { paramGroups } from '../../state/params.ts';
@@ -13,16 +14,18 @@ import { scenarioSwitcher } from '../plan/comparison.ts';
  * calibration fits it, editable for the active scenario (or copied to all); the takeoff rule; and
  * the calibration screen with the field data kept in this browser.
  */
-/** The takeoff rule's fields as the research form shows them (bounds as validateScenario checks them). */
-const TAKEOFF_FIELDS: { name: keyof TakeoffRule; min: number; max: number; step: number; unit?: 'years' | 'circles' }[] = [
-  { name: 'years', min: 1, max: 20, step: 1, unit: 'years' },
-  { name: 'minSelfStarted', min: 1, max: 100, step: 1, unit: 'circles' },
-  { name: 'trendYears', min: 0, max: 20, step: 1, unit: 'years' },
-  { name: 'minRecent', min: 0, max: 100, step: 1, unit: 'circles' },
-  { name: 'saturation', min: 0, max: 1, step: 0.05 },
-  { name: 'growth', min: 0, max: 10, step: 0.05 },
-  { name: 'ratio', min: 0, max: 10, step: 0.1 },
-];
+/** The takeoff rule's fields as the research form shows them, with the bounds of the one set of limits (scenarioLimits.ts). */
+const TAKEOFF_FIELDS: { name: keyof TakeoffRule; min: number; max: number; step: number; unit?: 'years' | 'circles' }[] = (
+  [
+    ['years', 1, 'years'],
+    ['minSelfStarted', 1, 'circles'],
+    ['trendYears', 1, 'years'],
+    ['minRecent', 1, 'circles'],
+    ['saturation', 0.05],
+    ['growth', 0.05],
+    ['ratio', 0.1],
+  ] as const
+).map(([name, step, unit]) => ({ name, min: BOUNDS[`takeoff.${name}`].min, max: BOUNDS[`takeoff.${name}`].max, step, ...(unit ? { unit } : {}) }));
 
 export interface ResearchProps {
   locale: Locale;

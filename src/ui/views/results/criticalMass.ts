@@ -1,3 +1,4 @@
+import { BOUNDS } from '../../../experiments/scenarioLimits.ts';
 import type { CriticalMassResult } from '../../../experiments/criticalMass.ts';
 import { takeoffSpec } from '../../charts/takeoffSpec.ts';
 import type { Locale } from '../../i18n/index.ts';
@@ -40,8 +41,8 @@ export function criticalMassSection(p: CriticalProps): HTMLElement {
     { class: 'sb-analysis__form' },
     selectField({ label: t.critical.route, value: s.route, options: CRITICAL_ROUTES.map((r) => ({ value: r, label: t.critical.routes[r] })), focusKey: 'critical-route', onChange: (route) => p.onSettings({ ...s, route }) }),
     numberField({ label: t.critical.target, value: Math.round(s.target * 100), min: 5, max: 99, step: 5, unit: '%', description: t.critical.targetHelp, focusKey: 'critical-target', onChange: (v) => p.onSettings({ ...s, target: Math.round(v) / 100 }) }),
-    numberField({ label: t.critical.maxK, value: s.maxK ?? 0, min: 0, max: 200, step: 1, description: t.critical.maxKHelp, focusKey: 'critical-maxk', onChange: (v) => p.onSettings({ ...s, maxK: v >= 1 ? Math.round(v) : null }) }),
-    numberField({ label: t.critical.reps, value: s.reps, min: 2, max: 1000, step: 1, description: t.critical.repsHelp, focusKey: 'critical-reps', onChange: (v) => p.onSettings({ ...s, reps: Math.round(v) }) }),
+    numberField({ label: t.critical.maxK, value: s.maxK ?? 0, min: 0, max: BOUNDS.maxK.max, step: 1, description: t.critical.maxKHelp, focusKey: 'critical-maxk', onChange: (v) => p.onSettings({ ...s, maxK: v >= 1 ? Math.round(v) : null }) }),
+    numberField({ label: t.critical.reps, value: s.reps, min: BOUNDS.searchReps.min, max: BOUNDS.appReps.max, step: 1, description: t.critical.repsHelp, focusKey: 'critical-reps', onChange: (v) => p.onSettings({ ...s, reps: Math.round(v) }) }),
   );
   const body: (HTMLElement | null)[] = [];
   const r = p.result;

@@ -1,3 +1,4 @@
+import { BOUNDS } from '../../../experiments/scenarioLimits.ts';
 import type { RankResult } from '../../../experiments/rank.ts';
 import { downloadTable, type CsvMeta } from '../../export/download.ts';
 import { fileName, type Cell } from '../../export/csv.ts';
@@ -33,8 +34,8 @@ export function rankingSection(p: RankingProps): HTMLElement {
     'div',
     { class: 'sb-analysis__form' },
     selectField({ label: t.rank.level, value: s.level, options: levels, focusKey: 'rank-level', onChange: (level) => p.onSettings({ ...s, level }) }),
-    numberField({ label: t.rank.budget, value: s.budget, min: 1, max: 100, step: 1, unit: t.plan.circlesUnit, description: t.rank.budgetHelp, focusKey: 'rank-budget', onChange: (v) => p.onSettings({ ...s, budget: Math.round(v) }) }),
-    numberField({ label: t.critical.reps, value: s.reps, min: 2, max: 1000, step: 1, description: t.rank.repsHelp, focusKey: 'rank-reps', onChange: (v) => p.onSettings({ ...s, reps: Math.round(v) }) }),
+    numberField({ label: t.rank.budget, value: s.budget, min: BOUNDS.budget.min, max: BOUNDS.budget.max, step: 1, unit: t.plan.circlesUnit, description: t.rank.budgetHelp, focusKey: 'rank-budget', onChange: (v) => p.onSettings({ ...s, budget: Math.round(v) }) }),
+    numberField({ label: t.critical.reps, value: s.reps, min: BOUNDS.searchReps.min, max: BOUNDS.appReps.max, step: 1, description: t.rank.repsHelp, focusKey: 'rank-reps', onChange: (v) => p.onSettings({ ...s, reps: Math.round(v) }) }),
   );
   const r = p.result;
   let body: HTMLElement[] = [];
