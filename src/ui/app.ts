@@ -122,6 +122,7 @@ export async function startApp(doc: Document): Promise<void> {
     locale(),
   );
   shell.searchSlot.replaceChildren(search.element);
+  let searchReady = false;
   shell.langSwitch.addEventListener('click', () => {
     store.update({ lang: localeFor(store.get().lang).t.app.otherLang });
     // Scenario names follow the language, and with them the results' keys.
@@ -162,6 +163,11 @@ export async function startApp(doc: Document): Promise<void> {
     if (data.table.status === 'loading') shell.status(t.status.loadingTable);
     else if (state.area && loaded?.status === 'loading') shell.status(t.status.loadingArea(state.area));
     else if (data.table.status === 'ready') shell.status(t.status.loadedTable(l.fmt.count(data.table.value.regions)));
+    // A name typed while the table was still loading gets its options as soon as the table is there.
+    if (data.table.status === 'ready' && !searchReady) {
+      searchReady = true;
+      search.refresh();
+    }
   }
 
   function needCharts(): Charted | null {

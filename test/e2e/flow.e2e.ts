@@ -91,3 +91,17 @@ describe('a field typed in and the button clicked right after both count', () =>
     await expect.poll(focusKey).toBe('group-plan-Kerkdorp Test');
   });
 });
+
+describe('a name typed while the CBS table is still loading', () => {
+  test('gets its options once the table is there, and a click opens the gemeente', async () => {
+    const tab = await browser.newTab();
+    const p = tab.page;
+    await p.goto(new URL('/', baseUrl).href, { waitUntil: 'commit' });
+    const box = p.getByRole('combobox').first();
+    await box.waitFor({ timeout: 30_000 });
+    await box.pressSequentially('Land van Cuijk');
+    await p.getByRole('option').first().click({ timeout: 30_000 });
+    await expect.poll(() => new URL(p.url()).searchParams.get('area')).toBe('GM1982');
+    await p.close();
+  });
+});
