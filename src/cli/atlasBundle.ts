@@ -5,41 +5,28 @@
  * provenance says how many of how many places the bundle holds, so a partial atlas never passes
  * for a whole one.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { InputError } from '../core/errors.ts';
 import { atlasPlaces, type AtlasRow } from '../experiments/atlas.ts';
 import { makeBundle, type AtlasBundle } from '../experiments/atlasBundle.ts';
 import type { RankLevel } from '../experiments/rankUnits.ts';
 import type { RegionTable } from '../data/types.ts';
-import type { AtlasRun } from './atlasFiles.ts';
+import { listShards, type AtlasRun } from './atlasFiles.ts';
 
-const SHARD_FILE = /^shard-(\d+)-of-(\d+)\.jsonl$/;
 const fail = (file: string, nl: string, en: string) => new InputError('atlas.bundle', { nl, en }, { file });
 
 /** The run and every complete row in the folder's shards, in place order, and when the last was written. */
 function readPartialAtlas(dir: string): { run: AtlasRun; rows: AtlasRow[]; modified: Date } {
-  if (!existsSync(dir)) throw fail(dir, 'deze map bestaat niet', 'this folder does not exist');
-  const files = readdirSync(dir).filter((f) => SHARD_FILE.test(f)).sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
-  if (!files.length) throw fail(dir, 'geen shards (shard-I-of-N.jsonl) in deze map', 'no shards (shard-I-of-N.jsonl) in this folder');
   let run: AtlasRun | null = null, first = '';
   let modified = new Date(0);
   const byIndex = new Map<number, AtlasRow>();
-  for (const f of files) {
-    const file = join(dir, f);
-    const lines = readFileSync(file, 'utf8').split('\n');
-    let head: { run: AtlasRun };
-    try {
-      head = JSON.parse(lines[0]) as { run: AtlasRun };
-    } catch {
-      throw fail(file, 'dit is geen shard van sneeuwbal atlas (de eerste regel is onleesbaar)', 'this is not a sneeuwbal atlas shard (its first line cannot be read)');
-    }
+  for (const { file, head, lines } of listShards(dir, fail)) {
     if (head.run?.kind !== 'sneeuwbal-atlas') throw fail(file, 'dit is geen shard van sneeuwbal atlas', 'this is not a sneeuwbal atlas shard');
     if (run === null) [run, first] = [head.run, file];
     else if (JSON.stringify(head.run) !== JSON.stringify(run)) throw fail(file, `deze shard hoort bij een andere berekening dan ${first} (andere plekken, seed, parameters of gegevens)`, `this shard belongs to another run than ${first} (other places, seed, parameters or data)`);
     // Rows are whole lines; a line cut off by a stop (or being written right now) is not a row yet.
-    for (const line of lines.slice(1)) {
-      if (!line) continue;
+    for (const line of lines) {
       let row: AtlasRow;
       try {
         row = JSON.parse(line) as AtlasRow;

@@ -91,26 +91,44 @@ export function openShard(dir: string, head: ShardHead): Map<number, AtlasRow> {
 /** Appends one computed row (flushed at once, so a stop loses at most the row being computed). */
 export const appendRow = (dir: string, shard: Shard, row: AtlasRow) => appendFileSync(shardFile(dir, shard), JSON.stringify(row) + '\n');
 
-/** Reads every shard in `dir`, checks they make one complete run, and returns it with its rows in order. */
-export function readShards(dir: string): { run: AtlasRun; rows: AtlasRow[] } {
-  if (!existsSync(dir)) throw fail(dir, 'deze map bestaat niet', 'this folder does not exist');
+/** One shard file of a folder: its name, its first line read, and its other (non-empty) lines. */
+interface ShardFile {
+  file: string;
+  name: string;
+  head: ShardHead;
+  lines: string[];
+}
+
+/**
+ * The shard files of `dir` in shard order, for `merge` and for `atlas bundle`; a missing folder,
+ * a folder without shards and an unreadable first line are refused with the caller's own error.
+ */
+export function listShards(dir: string, refuse: typeof fail = fail): ShardFile[] {
+  if (!existsSync(dir)) throw refuse(dir, 'deze map bestaat niet', 'this folder does not exist');
   const files = readdirSync(dir).filter((f) => SHARD_FILE.test(f)).sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
-  if (!files.length) throw fail(dir, 'geen shards (shard-I-of-N.jsonl) in deze map', 'no shards (shard-I-of-N.jsonl) in this folder');
-  const heads = files.map((f) => {
-    const text = readFileSync(join(dir, f), 'utf8');
-    const lines = text.split('\n');
+  if (!files.length) throw refuse(dir, 'geen shards (shard-I-of-N.jsonl) in deze map', 'no shards (shard-I-of-N.jsonl) in this folder');
+  return files.map((name) => {
+    const file = join(dir, name);
+    const lines = readFileSync(file, 'utf8').split('\n');
     let head: ShardHead;
     try {
       head = JSON.parse(lines[0]) as ShardHead;
     } catch {
-      throw fail(join(dir, f), 'dit is geen shard van sneeuwbal atlas (de eerste regel is onleesbaar)', 'this is not a sneeuwbal atlas shard (its first line cannot be read)');
+      throw refuse(file, 'dit is geen shard van sneeuwbal atlas (de eerste regel is onleesbaar)', 'this is not a sneeuwbal atlas shard (its first line cannot be read)');
     }
-    const m = SHARD_FILE.exec(f)!;
-    if (head.run?.kind !== 'sneeuwbal-atlas' || head.shard?.index !== Number(m[1]) || head.shard?.count !== Number(m[2])) {
-      throw fail(join(dir, f), 'de naam van dit bestand past niet bij de shard die erin staat', 'the name of this file does not match the shard inside it');
-    }
-    return { file: join(dir, f), head, lines: lines.slice(1).filter((l) => l.length) };
+    return { file, name, head, lines: lines.slice(1).filter((l) => l.length) };
   });
+}
+
+/** Reads every shard in `dir`, checks they make one complete run, and returns it with its rows in order. */
+export function readShards(dir: string): { run: AtlasRun; rows: AtlasRow[] } {
+  const heads = listShards(dir);
+  for (const { file, name, head } of heads) {
+    const m = SHARD_FILE.exec(name)!;
+    if (head.run?.kind !== 'sneeuwbal-atlas' || head.shard?.index !== Number(m[1]) || head.shard?.count !== Number(m[2])) {
+      throw fail(file, 'de naam van dit bestand past niet bij de shard die erin staat', 'the name of this file does not match the shard inside it');
+    }
+  }
   const n = heads[0].head.shard.count;
   const base = heads[0];
   for (const h of heads) {
