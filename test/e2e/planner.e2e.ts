@@ -215,7 +215,8 @@ describe('planning in Land van Cuijk', () => {
     expect(await page.getByText('Bron: CBS, Kerncijfers wijken en buurten 2024; geometrie CBS/Kadaster (bewerkt)').count()).toBeGreaterThan(0);
     // Choosing a buurt from the list tells its numbers in words.
     await page.locator('[data-coverage-table] tbody tr').first().locator('button').click();
-    expect(await page.locator('.sb-coverage__focus').textContent()).toMatch(/eind \d{4} \(na 2 jaar\): .+ van de .+ 65-plussers zit in een cirkel/);
+    // The sentence is written after the click's redraw: wait for it (CI once read it empty in between).
+    await expect.poll(() => page.locator('.sb-coverage__focus').textContent()).toMatch(/eind \d{4} \(na 2 jaar\): .+ van de .+ 65-plussers zit in een cirkel/);
     await checkAxe('map');
     await tab.screenshot('planner-4-map');
   });
