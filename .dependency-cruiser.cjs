@@ -9,10 +9,17 @@ module.exports = {
   forbidden: [
     {
       name: 'core-imports-nothing-above',
-      comment: 'src/core is the pure model (Node, Web Worker, tests, notebooks): it may import only itself.',
+      comment: 'src/core is the pure model (Node, Web Worker, tests, notebooks): it may import only itself, and the words it says (src/i18n/engine, a leaf).',
       severity: 'error',
       from: { path: '^src/core/' },
-      to: { path: '^src/', pathNot: '^src/core/' },
+      to: { path: '^src/', pathNot: '^src/(core|i18n/engine)/' },
+    },
+    {
+      name: 'engine-words-leaf',
+      comment: 'src/i18n/engine holds the sentences of every layer, the core included, so it imports nothing outside itself.',
+      severity: 'error',
+      from: { path: '^src/i18n/engine/' },
+      to: { path: '^src/', pathNot: '^src/i18n/engine/' },
     },
     {
       name: 'i18n-pure',

@@ -41,12 +41,19 @@ function cap(text: string, max: number): string {
   return short.length > max ? `${short.slice(0, max - 1)}…` : short;
 }
 
+/** A message from the engine's catalogue (src/i18n/engine): its key, values, and the words in both languages. */
+export type Said = { key?: string; values?: object; nl: string; en: string };
+
 export class InputError extends Error {
   readonly code: string;
   readonly messages: { nl: string; en: string };
+  /** The catalogue key and values the message was made from (src/i18n/engine), when it came from there. */
+  readonly key?: string;
+  readonly values?: object;
   readonly where: Where;
 
-  constructor(code: string, messages: { nl: string; en: string }, where: Where = {}) {
+  constructor(code: string, said: Said, where: Where = {}) {
+    let messages = { nl: said.nl, en: said.en };
     // A message quotes what the user gave; cap it, so a 50 MB value never becomes a 50 MB message.
     messages = { nl: cap(messages.nl, MAX_MESSAGE), en: cap(messages.en, MAX_MESSAGE) };
     where = { ...where, ...(where.field !== undefined ? { field: cap(where.field, MAX_FIELD) } : {}), ...(typeof where.column === 'string' ? { column: cap(where.column, MAX_FIELD) } : {}), ...(where.file !== undefined ? { file: cap(where.file, MAX_FIELD) } : {}) };
@@ -54,6 +61,8 @@ export class InputError extends Error {
     this.name = 'InputError';
     this.code = code;
     this.messages = messages;
+    if (said.key) this.key = said.key;
+    if (said.values) this.values = said.values;
     this.where = where;
   }
 

@@ -7,6 +7,7 @@ import Papa from 'papaparse';
 import { InputError } from '../core/errors.ts';
 import { decodeText } from './cbs/decode.ts';
 import { levelOf } from './regions.ts';
+import { say } from '../i18n/engine/index.ts';
 
 interface GemeenteExtra {
   code: string;
@@ -50,10 +51,7 @@ export function parseGemeenteExtras(input: string | Uint8Array | ArrayBuffer, fi
   const index = (name: string) => header?.findIndex((h) => h.trim() === name) ?? -1;
   const codeAt = index('code');
   if (!header || codeAt < 0 || parsed.errors.length > 0) {
-    throw new InputError('bad-extras', {
-      nl: 'dit is geen gemeentebestand met extra cijfers. Verwacht: een CSV met kolommen code, naam, pct_eenpersoonshhd, ….',
-      en: 'this is not a gemeente extras file. Expected: a CSV with columns code, naam, pct_eenpersoonshhd, ….',
-    }, { file, line: 1 });
+    throw new InputError('bad-extras', say('data.extras.notExtras'), { file, line: 1 });
   }
   const nameAt = index('naam');
   const fields = Object.entries(COLUMNS).map(([column, field]) => ({ column, field, at: index(column) })).filter((f) => f.at >= 0);
@@ -63,7 +61,7 @@ export function parseGemeenteExtras(input: string | Uint8Array | ArrayBuffer, fi
     if (cells.every((c) => c.trim() === '')) return;
     const code = (cells[codeAt] ?? '').trim();
     if (levelOf(code) !== 'gemeente') {
-      throw new InputError('bad-extras', { nl: `'${code}' is geen gemeentecode. Verwacht: GM + 4 cijfers.`, en: `'${code}' is not a gemeente code. Expected: GM + 4 digits.` }, { file, line, column: codeAt + 1 });
+      throw new InputError('bad-extras', say('data.extras.notGemeente', { code }), { file, line, column: codeAt + 1 });
     }
     const extra: GemeenteExtra = { code, name: nameAt >= 0 ? (cells[nameAt] ?? '').trim() : code };
     for (const { column, field, at } of fields) {
@@ -71,7 +69,7 @@ export function parseGemeenteExtras(input: string | Uint8Array | ArrayBuffer, fi
       if (cell === '') continue;
       const n = Number(cell);
       if (!Number.isFinite(n) || n < 0 || (column.startsWith('pct_') && n > 100)) {
-        throw new InputError('bad-extras', { nl: `'${cell}' in kolom ${column} is geen geldig getal.`, en: `'${cell}' in column ${column} is not a valid number.` }, { file, line, column: at + 1 });
+        throw new InputError('bad-extras', say('data.extras.badNumber', { cell, column }), { file, line, column: at + 1 });
       }
       extra[field] = n;
     }
