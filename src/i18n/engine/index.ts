@@ -48,3 +48,6 @@ export function say<K extends WordKey>(key: K, ...values: ValuesOf<K> extends un
   const render = (c: Catalogue) => (c[key] as (v?: unknown) => string)(values[0]);
   return { key, ...(values.length ? { values: values[0] as object } : {}), nl: render(nl), en: render(en) };
 }
+
+/** Just the two sentences, for outputs whose shape is a contract ({nl, en} in JSON results and worker messages). */
+export const plain = (s: Said): { nl: string; en: string } => ({ nl: s.nl, en: s.en });
