@@ -22,7 +22,7 @@ interface FakeWorker {
   terminate(): void;
 }
 
-function fakeSpawner(opts: { crashOn?: number; crashOnce?: boolean; silentOn?: number } = {}) {
+function fakeSpawner(opts: { crashOn?: number; crashOnce?: boolean; silentOn?: number; slowWorker?: number } = {}) {
   let crashes = 0;
   const spawned: FakeWorker[] = [];
   const spawn = (index: number) => {
@@ -49,7 +49,7 @@ function fakeSpawner(opts: { crashOn?: number; crashOnce?: boolean; silentOn?: n
             return;
           }
           handle(structuredClone(msg));
-        }, 0);
+        }, opts.slowWorker === index && msg.type === 'run' ? 2500 : 0);
       },
       terminate() {
         this.terminated = true;
@@ -67,7 +67,7 @@ const mill = area(MILL);
 const job = jobFor(scenario, mill);
 
 describe('BrowserPool', () => {
-  test('same numbers as the inline pool with 1, 2 and 3 workers; replication r goes to worker r mod N', async () => {
+  test('same numbers as the inline pool with 1, 2 and 3 workers; replication r goes to worker r mod N unless that one is busy and another idle', async () => {
     const inline = summariseScenario(scenario, mill, job, await new InlinePool().run({ area: mill, job, reps: repRange(6) }));
     for (const n of [1, 2, 3]) {
       const { spawn, spawned } = fakeSpawner();
@@ -76,15 +76,33 @@ describe('BrowserPool', () => {
       const outputs = await pool.run({ area: mill, job, reps: repRange(6), onProgress: (d) => progress.push(d) });
       expect(JSON.stringify(summariseScenario(scenario, mill, job, outputs))).toBe(JSON.stringify(inline));
       expect(progress.at(-1)).toBe(6);
-      for (const w of spawned) {
-        const runs = w.received.filter((m) => m.type === 'run');
-        expect(runs.flatMap((m) => (m.type === 'run' ? m.reps : [])).every((r) => r % n === w.index)).toBe(true);
+      // Each replication ran once; every worker started with its own (r mod N) and took another's
+      // only from the end of that one's share (an idle worker helps out; nothing runs twice).
+      const ran = spawned.map((w) => w.received.flatMap((m) => (m.type === 'run' ? m.reps : [])));
+      expect(ran.flat().sort((a, b) => a - b)).toEqual(repRange(6));
+      for (const [i, reps] of ran.entries()) {
+        expect(reps[0] % n).toBe(i);
+        const own = reps.filter((r) => r % n === i), taken = reps.filter((r) => r % n !== i);
+        expect(own).toEqual([...own].sort((a, b) => a - b));
+        for (const r of taken) expect(ran[r % n].every((mine) => mine < r)).toBe(true);
       }
       // A second run of the same area sends the area no more.
       await pool.run({ area: mill, job, reps: repRange(6) });
       for (const w of spawned) expect(w.received.filter((m) => m.type === 'area')).toHaveLength(1);
       await pool.close();
     }
+  }, 120_000);
+
+  test('an idle worker takes the last waiting replications of a slow one: same numbers, each run once', async () => {
+    const inline = summariseScenario(scenario, mill, job, await new InlinePool().run({ area: mill, job, reps: repRange(6) }));
+    const { spawn, spawned } = fakeSpawner({ slowWorker: 1 });
+    const pool = new BrowserPool(2, spawn);
+    const outputs = await pool.run({ area: mill, job, reps: repRange(6) });
+    expect(JSON.stringify(summariseScenario(scenario, mill, job, outputs))).toBe(JSON.stringify(inline));
+    const ran = spawned.map((w) => w.received.flatMap((m) => (m.type === 'run' ? m.reps : [])));
+    // Worker 1 owns 1, 3, 5 and holds two at a time (AHEAD); worker 0 runs its own 0, 2, 4, then takes 5.
+    expect(ran).toEqual([[0, 2, 4, 5], [1, 3]]);
+    await pool.close();
   }, 120_000);
 
   test('workers start only when needed', () => {
