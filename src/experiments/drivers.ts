@@ -79,24 +79,47 @@ interface DriverBase {
   criticalMass: { k90: number | null };
   levels: readonly { level: number; k: number | null }[];
   reasonCode: ReasonCode;
-  search: { maxK: number };
+  search: { maxK: number; runs: number };
 }
-type Find<O> = (area: AreaInput, options: O, pool: ReplicationPool, ctx: { signal?: AbortSignal }) => Promise<DriverBase>;
+type Find<O> = (area: AreaInput, options: O, pool: ReplicationPool, ctx: { signal?: AbortSignal; onProgress?: (p: { runs: number; planned: number }) => void }) => Promise<DriverBase>;
 
 const withParam = (s: Scenario, name: string, value: number) => validateScenario({ ...s, params: { ...s.params, [name]: value } }, { allowEmptyPlan: true });
 
-export async function findDrivers<O extends DriverOptions>(find: Find<O>, area: AreaInput, options: O, base: DriverBase, pool: ReplicationPool, signal?: AbortSignal): Promise<Driver[]> {
+/**
+ * Progress of a drivers search, in runs: `planned` grows as each of the six searches at the bounds
+ * plans its replications (as critical-mass's own progress does), after the screening's fixed share.
+ */
+export interface DriversProgress {
+  runs: number;
+  planned: number;
+}
+
+export async function findDrivers<O extends DriverOptions>(find: Find<O>, area: AreaInput, options: O, base: DriverBase, pool: ReplicationPool, signal?: AbortSignal, onProgress?: (p: DriversProgress) => void): Promise<Driver[]> {
   const scenario = options.scenario ?? validateScenario({ area: area.codes }, { allowEmptyPlan: true });
   const best = [...base.curve].sort((x, y) => y.p - x.p || x.k - y.k)[0];
   const k = base.criticalMass.k90 ?? best.k;
   const setupOpts = { route: options.route ?? 'mix', weights: options.weights, placement: options.placement, buurten: options.buurten, months: options.months, takeoff: options.takeoff };
   let screenReps = SCREEN_REPS;
+  // Runs finished and planned by the steps done so far: the screening (two bounds at a time), then the searches one by one.
+  let runsBefore = 0, plannedBefore = 0;
+  const report = (runs: number, planned: number) => onProgress?.({ runs: runsBefore + runs, planned: plannedBefore + planned });
   const pAt = async (s: Scenario) => {
     const setup = setupSearch(area, s, setupOpts, options.paramSet);
-    const out = await pool.run({ area, job: jobForK(setup, k), reps: repRange(screenReps), signal });
+    let seen = 0;
+    const out = await pool.run({
+      area, job: jobForK(setup, k), reps: repRange(screenReps), signal,
+      onProgress: (d) => {
+        runsBefore += d - seen;
+        seen = d;
+        report(0, 0);
+      },
+    });
     return out.filter((o) => o.takeoff.takeoff).length / out.length;
   };
   screenReps = Math.min(SCREEN_REPS, options.reps ?? SCREEN_REPS);
+  // The screening's share is known at the start: the base and each parameter at both bounds.
+  plannedBefore = screenReps * (1 + 2 * DRIVER_BOUNDS.length);
+  report(0, 0);
   const boundReps = Math.min(BOUND_REPS, options.reps ?? BOUND_REPS);
   const p0 = await pAt(scenario);
   const screened = [];
@@ -106,7 +129,10 @@ export async function findDrivers<O extends DriverOptions>(find: Find<O>, area: 
   }
   screened.sort((a, b) => b.effect - a.effect || (a.name < b.name ? -1 : 1));
   const answer = async (name: string, value: number): Promise<DriverAnswer> => {
-    const r = await find(area, { ...options, scenario: withParam(scenario, name, value), reps: boundReps, initialReps: Math.min(16, boundReps), maxRuns: 6 * boundReps, extra: [], maxK: base.search.maxK }, pool, { signal });
+    const r = await find(area, { ...options, scenario: withParam(scenario, name, value), reps: boundReps, initialReps: Math.min(16, boundReps), maxRuns: 6 * boundReps, extra: [], maxK: base.search.maxK }, pool, { signal, onProgress: (p) => report(p.runs, p.planned) });
+    runsBefore += r.search.runs;
+    plannedBefore += r.search.runs;
+    report(0, 0);
     return { value, k90: r.criticalMass.k90, around: r.levels.find((l) => l.level === 0.9)?.k ?? null, reasonCode: r.reasonCode };
   };
   const drivers: Driver[] = [];

@@ -177,10 +177,11 @@ export const enPlanner = {
     cancelled: 'The calculation was stopped.',
     waiting: 'Waiting for its turn:',
     cancelWaiting: (what: string) => `Do not calculate: ${what}`,
-    kinds: { scenarios: 'the scenarios', critical: 'the critical mass', rank: 'where to start', greedy: 'the best buurten' },
+    kinds: { scenarios: 'the scenarios', critical: 'the critical mass', drivers: 'what the answer rests on', rank: 'where to start', greedy: 'the best buurten' },
     progress: {
       scenarios: (name: string, done: string, total: string) => `Calculating: ${name} – ${done} of ${total} simulated futures`,
       critical: (name: string, done: string, total: string) => `Searching the critical mass (${name}): ${done} of ${total} runs`,
+      drivers: (name: string, done: string, total: string) => `Finding what the answer rests on (${name}): ${done} of ${total} runs (the total grows with each search)`,
       rank: (name: string, done: string, total: string) => `Comparing places: ${name} (${done} of ${total} done)`,
       greedy: (name: string, done: string, _total: string) => `Finding the best buurten (${name}): ${done} runs`,
     },

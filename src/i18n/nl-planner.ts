@@ -178,10 +178,11 @@ export const nlPlanner = {
     cancelled: 'De berekening is gestopt.',
     waiting: 'Wacht op zijn beurt:',
     cancelWaiting: (what: string) => `Niet meer berekenen: ${what}`,
-    kinds: { scenarios: "de scenario's", critical: 'de kritische massa', rank: 'waar te beginnen', greedy: 'de beste buurten' },
+    kinds: { scenarios: "de scenario's", critical: 'de kritische massa', drivers: 'waar het antwoord van afhangt', rank: 'waar te beginnen', greedy: 'de beste buurten' },
     progress: {
       scenarios: (name: string, done: string, total: string) => `Bezig met rekenen: ${name} – ${done} van ${total} gesimuleerde toekomsten`,
       critical: (name: string, done: string, total: string) => `Kritische massa zoeken (${name}): ${done} van ${total} runs`,
+      drivers: (name: string, done: string, total: string) => `Nagaan waar het antwoord van afhangt (${name}): ${done} van ${total} runs (het totaal groeit met elke zoektocht)`,
       rank: (name: string, done: string, total: string) => `Plekken vergelijken: ${name} (${done} van ${total} klaar)`,
       greedy: (name: string, done: string, _total: string) => `Beste buurten zoeken (${name}): ${done} runs`,
     },

@@ -23,8 +23,12 @@ describe('what the critical-mass answer depends on, in the app', () => {
       pool: new InlinePool(),
       buildArea: async (codes, groups) => ({ ok: true, area: areaFromTable(bundledTable(), codes, groups) }),
       rankUnits: async () => ({ ok: false, error: { nl: '', en: '' } }),
-      onChange: () => {},
+      onChange: () => {
+        const st = sim.status;
+        if (st.running && st.kind === 'drivers') seen.push({ done: st.done, total: st.total });
+      },
     });
+    const seen: { done: number; total: number }[] = [];
     const p = { state: { workspace: ws }, planned: [{ index: 0, name: 'Scenario 1', scenario, key: inputKey('t', scenario), invalid: null }], posterior: null } as unknown as PageInput;
     const compute = createCompute(sim, { tableId: 't' } as never, () => p);
     const key = criticalKey('t', p)!;
@@ -37,6 +41,10 @@ describe('what the critical-mass answer depends on, in the app', () => {
     const cli = await findCriticalMass(areaFromTable(bundledTable(), [MILL]), { route: 'b', target: 0.5, maxK: 3, reps: 8, scenario, drivers: true }, new InlinePool());
     expect(got).toEqual(cli.drivers);
     expect(got!.length).toBeGreaterThan(0);
+    // Progress of its own in the status: runs done never fall and never pass the runs planned so far.
+    expect(seen.length).toBeGreaterThan(2);
+    expect(seen.every((s, i) => s.done <= s.total && (i === 0 || (s.done >= seen[i - 1].done && s.total >= seen[i - 1].total)))).toBe(true);
+    expect(seen.at(-1)!.done).toBeGreaterThan(seen[0].done);
     const nl = localeFor('nl');
     const line = driverLine(nl, got![0]);
     expect(line.startsWith(`${got![0].name}:`)).toBe(false);

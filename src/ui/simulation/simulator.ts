@@ -28,7 +28,7 @@ export interface Outcome {
   traces: RepTraces;
 }
 
-export type ComputationKind = 'scenarios' | 'critical' | 'rank' | 'greedy';
+export type ComputationKind = 'scenarios' | 'critical' | 'drivers' | 'rank' | 'greedy';
 
 export interface SimStatus {
   running: boolean;
@@ -203,13 +203,13 @@ export function createSimulator(deps: SimulatorDeps) {
 
   /**
    * What a critical-mass answer rests on (drivers.ts), asked for after the answer is there: the
-   * same as critical-mass's default `--drivers yes`, on the answer's own search. Runs as part of
-   * the critical mass (cancelled with it, and said so in the status).
+   * same as critical-mass's default `--drivers yes`, on the answer's own search. A computation of
+   * its own in the status, with its runs done and planned so far (six searches of their own).
    */
   function runDrivers(tableId: string, job: CriticalJob & { base: CriticalMassResult }): Promise<void> {
-    return once(drivers, 'critical', job.key, job.scenario.name ?? null, async (signal) => {
+    return once(drivers, 'drivers', job.key, job.scenario.name ?? null, async (signal) => {
       const area = await areaFor(tableId, job.scenario);
-      return findDrivers(findCriticalMass, area, { ...job.options, scenario: job.scenario, drivers: false }, job.base, deps.pool, signal);
+      return findDrivers(findCriticalMass, area, { ...job.options, scenario: job.scenario, drivers: false }, job.base, deps.pool, signal, (p) => set({ done: p.runs, total: p.planned }, false));
     });
   }
 
