@@ -33,7 +33,7 @@ const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const MONTH_FORMAT = 'Expected: YYYY-MM, for example 2024-06.';
 const REGISTER_FORMAT = 'Expected: a header founded,buurt,route,members,status,ended, for example 2023-04,BU19820101,b,8,active, (ended empty while the circle exists).';
 const FIELD_FORMAT = 'Expected: a header date,area,circles (optionally members, route, origin), for example 2024-06,WK198210,3.';
-const feature = (f: { layer?: string; n: number; code?: string }) => `${f.layer ? `${f.layer} ` : ''}feature ${f.n}${f.code ? ` (${f.code})` : ''}`;
+const feature = (f: { layer?: string; n: number; code?: string }) => `${f.layer !== undefined ? `${f.layer} ` : ''}feature ${f.n}${f.code ? ` (${f.code})` : ''}`;
 // The English message has always named WGS84 with the Dutch "lengte/breedte"; kept as it was (a move, not a rewrite).
 const CRS_NAME = { RD: 'RD New (EPSG:28992)', WGS84: 'WGS84 (lengte/breedte)' } as const;
 

@@ -56,7 +56,7 @@ interface FeatureLabel {
   n: number;
   code?: string;
 }
-const feature = (f: FeatureLabel) => `${f.layer ? `${f.layer} ` : ''}object ${f.n}${f.code ? ` (${f.code})` : ''}`;
+const feature = (f: FeatureLabel) => `${f.layer !== undefined ? `${f.layer} ` : ''}object ${f.n}${f.code ? ` (${f.code})` : ''}`;
 const CRS_NAME = { RD: 'RD New (EPSG:28992)', WGS84: 'WGS84 (lengte/breedte)' } as const;
 
 export const nlData = {
