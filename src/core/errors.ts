@@ -3,6 +3,8 @@
  * Every layer throws InputError for bad input; the CLI turns it into exit code 2 and a plain
  * message on stderr, the app into a visible message. Never a stack trace for these.
  */
+import { say } from '../i18n/engine/index.ts';
+
 export type Lang = 'nl' | 'en';
 
 export interface Where {
@@ -83,18 +85,12 @@ export function messageOf(e: unknown): { nl: string; en: string } {
   return { nl: text, en: text };
 }
 
-const words = {
-  nl: { line: 'regel', column: 'kolom', field: 'veld' },
-  en: { line: 'line', column: 'column', field: 'field' },
-} as const;
-
 export function formatWhere(where: Where, lang: Lang = 'nl'): string {
-  const w = words[lang];
   const parts: string[] = [];
   if (where.file) parts.push(where.file);
-  if (where.line !== undefined) parts.push(`${w.line} ${where.line}`);
-  if (where.column !== undefined) parts.push(`${w.column} ${where.column}`);
-  if (where.field) parts.push(`${w.field} ${where.field}`);
+  if (where.line !== undefined) parts.push(say('core.errors.line', { line: where.line })[lang]);
+  if (where.column !== undefined) parts.push(say('core.errors.column', { column: where.column })[lang]);
+  if (where.field) parts.push(say('core.errors.field', { field: where.field })[lang]);
   return parts.join(', ');
 }
 

@@ -3,7 +3,8 @@
  * first, so 20,000 nested arrays get a plain message instead of "Maximum call stack size exceeded"
  * from whatever walks the value later (JSON.stringify, a validator). Pure: Node, Workers, app.
  */
-import { InputError, jsonErrorWhere, type Where } from './errors.ts';
+import { InputError, jsonErrorWhere, type Said, type Where } from './errors.ts';
+import { say } from '../i18n/engine/index.ts';
 
 /**
  * Deepest nesting any of our formats needs: a TopoJSON MultiPolygon's arcs sit 6 deep, a GeoJSON
@@ -42,14 +43,9 @@ export function tooDeep(text: string, max = MAX_JSON_DEPTH): { line: number; col
  * JSON.parse with an InputError (code `code`, at `where` plus line and column) for text that is
  * not JSON or is nested deeper than `max`.
  */
-export function parseJson(text: string, code: string, where: Where, messages = { nl: 'dit is geen geldige JSON', en: 'this is not valid JSON' }, max = MAX_JSON_DEPTH): unknown {
+export function parseJson(text: string, code: string, where: Where, messages: Said = say('core.json.invalid'), max = MAX_JSON_DEPTH): unknown {
   const deep = tooDeep(text, max);
-  if (deep) {
-    throw new InputError(code, {
-      nl: `de JSON is te diep genest (meer dan ${max} niveaus [ of {); zo diep gaat geen scenario, parameterset of kaart`,
-      en: `the JSON is nested too deeply (more than ${max} levels of [ or {); no scenario, parameter set or map goes that deep`,
-    }, { ...where, ...deep });
-  }
+  if (deep) throw new InputError(code, say('core.json.tooDeep', { max }), { ...where, ...deep });
   try {
     return JSON.parse(text);
   } catch (e) {

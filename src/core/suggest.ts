@@ -4,6 +4,7 @@
  * leave a default in place the user thought they had changed.
  */
 import { InputError } from './errors.ts';
+import { say } from '../i18n/engine/index.ts';
 
 /** Edit distance (insert, delete, substitute, swap of neighbours), case-insensitive. */
 function editDistance(a: string, b: string): number {
@@ -43,9 +44,6 @@ export function checkKeys(o: Record<string, unknown>, known: readonly string[], 
     if (known.includes(key)) continue;
     const near = nearest(key, known);
     const field = prefix ? `${prefix}.${clip(key)}` : clip(key);
-    throw new InputError('unknown-field', {
-      nl: `onbekend veld '${clip(key)}'${near ? ` — bedoelde u '${near}'?` : ''} Bekende velden${prefix ? ` in ${prefix}` : ''}: ${known.join(', ')}.`,
-      en: `unknown field '${clip(key)}'${near ? ` — did you mean '${near}'?` : ''} Known fields${prefix ? ` in ${prefix}` : ''}: ${known.join(', ')}.`,
-    }, { ...where, field });
+    throw new InputError('unknown-field', say('core.suggest.unknownField', { key: clip(key), near, prefix, known }), { ...where, field });
   }
 }

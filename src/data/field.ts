@@ -7,8 +7,8 @@
  * `;`, optional BOM, Dutch column names too. Pure: text or bytes in, rows out; every problem is an
  * InputError naming file, line and column, so nothing is stored unless the whole file is valid.
  */
-import { InputError, type Where } from '../core/errors.ts';
-import type { Route } from '../core/plan.ts';
+import { InputError, type Said, type Where } from '../core/errors.ts';
+import { ROUTES, type Route } from '../core/plan.ts';
 import { decodeText } from './cbs/decode.ts';
 import { tokenise } from './cbs/tokenise.ts';
 import { clip } from './cbs/read.ts';
@@ -16,6 +16,7 @@ import { isRegionCode } from './regions.ts';
 import { headerColumns as sharedHeader } from './header.ts';
 import type { ReadWarning } from './types.ts';
 import { routeLabel } from '../i18n/routes.ts';
+import { plain, say } from '../i18n/engine/index.ts';
 
 export type FieldOrigin = 'seeded' | 'spontaneous';
 
@@ -60,12 +61,7 @@ const NAMES: Record<string, Column> = {
   members: 'members', leden: 'members', route: 'route', origin: 'origin', herkomst: 'origin',
 };
 const ORIGINS: Record<string, FieldOrigin> = { seeded: 'seeded', gestart: 'seeded', spontaneous: 'spontaneous', spontaan: 'spontaneous' };
-const FORMAT = {
-  nl: 'Verwacht: een kopregel date,area,circles (en eventueel members, route, origin), bijvoorbeeld 2024-06,WK198210,3.',
-  en: 'Expected: a header date,area,circles (optionally members, route, origin), for example 2024-06,WK198210,3.',
-};
-
-const fail = (code: string, nl: string, en: string, where: Where) => new InputError(code, { nl, en }, where);
+const fail = (code: string, said: Said, where: Where) => new InputError(code, said, where);
 
 /** Read field data; throws InputError for anything that is not a valid observation file. */
 export function readFieldData(input: string | Uint8Array | ArrayBuffer, file: string, opts: FieldOptions = {}): FieldData {
@@ -75,18 +71,18 @@ export function readFieldData(input: string | Uint8Array | ArrayBuffer, file: st
   } catch (e) {
     // The CBS decoder's messages speak of CBS tables; say what this file should be instead.
     const code = (e as InputError).code;
-    if (code === 'empty-file') throw fail('field.empty', `het bestand is leeg. ${FORMAT.nl}`, `the file is empty. ${FORMAT.en}`, { file });
-    if (code === 'binary-file') throw fail('field.binary', `dit is geen tekstbestand (CSV). ${FORMAT.nl}`, `this is not a text (CSV) file. ${FORMAT.en}`, (e as InputError).where);
+    if (code === 'empty-file') throw fail('field.empty', say('data.field.empty'), { file });
+    if (code === 'binary-file') throw fail('field.binary', say('data.field.binary'), (e as InputError).where);
     throw e;
   }
   text = text.replace(/\r\n?/g, '\n');
-  if (text.trim() === '') throw fail('field.empty', `het bestand is leeg. ${FORMAT.nl}`, `the file is empty. ${FORMAT.en}`, { file });
+  if (text.trim() === '') throw fail('field.empty', say('data.field.empty'), { file });
   const tokens = tokenise(text, file);
   const lines = tokens.rows.map((cells, i) => ({ cells, line: tokens.lines[i] })).filter((r) => r.cells.some((c) => c.trim() !== ''));
   const head = lines[0];
   const warnings: ReadWarning[] = [];
   const index = headerColumns(head.cells, head.line, file, warnings);
-  if (lines.length === 1) throw fail('field.no-rows', `er staan geen waarnemingen onder de kopregel. ${FORMAT.nl}`, `there are no observations below the header. ${FORMAT.en}`, { file, line: head.line });
+  if (lines.length === 1) throw fail('field.no-rows', say('data.field.noRows'), { file, line: head.line });
 
   const rows: FieldRow[] = [];
   const seen = new Map<string, number>();
@@ -94,10 +90,10 @@ export function readFieldData(input: string | Uint8Array | ArrayBuffer, file: st
     const cell = (c: Column) => (index[c] === undefined ? '' : (cells[index[c]!] ?? '').trim());
     const at = (c: Column): Where => ({ file, line, column: index[c]! + 1 });
     if (cells.length < head.cells.length && cells.length <= Math.max(...REQUIRED.map((c) => index[c]!))) {
-      throw fail('field.short-row', `deze regel heeft ${cells.length} velden, de kopregel ${head.cells.length}.`, `this line has ${cells.length} fields, the header ${head.cells.length}.`, { file, line });
+      throw fail('field.short-row', say('data.field.shortRow', { fields: cells.length, width: head.cells.length }), { file, line });
     }
     if (cells.length > head.cells.length) {
-      throw fail('field.long-row', `deze regel heeft ${cells.length} velden, de kopregel maar ${head.cells.length} (een decimale komma in een bestand met komma's als scheidingsteken?).`, `this line has ${cells.length} fields, the header only ${head.cells.length} (a decimal comma in a comma-separated file?).`, { file, line, column: head.cells.length + 1 });
+      throw fail('field.long-row', say('data.field.longRow', { fields: cells.length, width: head.cells.length }), { file, line, column: head.cells.length + 1 });
     }
     const { month, day } = parseDate(cell('date'), at('date'));
     const area = parseArea(cell('area'), at('area'), opts);
@@ -107,20 +103,20 @@ export function readFieldData(input: string | Uint8Array | ArrayBuffer, file: st
     // 65+ (members are not bounded so: a circle may count younger neighbours).
     const elderly = opts.regions?.get?.(area)?.values.age65plus;
     if (elderly !== undefined && circles > elderly) {
-      throw fail('field.impossible', `${circles} cirkels in ${area}, dat volgens het CBS ${elderly} inwoners van 65+ heeft: meer cirkels dan ouderen.`, `${circles} circles in ${area}, which has ${elderly} inhabitants aged 65+ according to CBS: more circles than elderly.`, at('circles'));
+      throw fail('field.impossible', say('data.field.moreCirclesThanElderly', { circles, area, elderly }), at('circles'));
     }
     const route = parseRoute(cell('route'), at('route'));
     const origin = parseOrigin(cell('origin'), at('origin'));
     if (route && origin === 'spontaneous') {
-      throw fail('field.route-origin', `route ${route} en origin spontaneous sluiten elkaar uit: een cirkel via een route is door professionals gestart.`, `route ${route} and origin spontaneous contradict each other: a circle from a route was seeded by professionals.`, at('origin'));
+      throw fail('field.route-origin', say('data.field.routeAndSpontaneous', { route }), at('origin'));
     }
     if (members !== null && members < circles) {
-      warnings.push({ code: 'field.few-members', line, column: index.members! + 1, messages: { nl: `${members} leden voor ${circles} cirkels: minder dan één lid per cirkel`, en: `${members} members for ${circles} circles: fewer than one member per circle` } });
+      warnings.push({ code: 'field.few-members', line, column: index.members! + 1, messages: plain(say('data.field.fewMembers', { members, circles })) });
     }
     const key = `${month}-${day ?? ''}|${area}|${route ?? ''}|${origin ?? ''}`;
     const earlier = seen.get(key);
     if (earlier !== undefined) {
-      throw fail('field.duplicate', `deze waarneming (datum, gebied, route, origin) staat ook op regel ${earlier}.`, `this observation (date, area, route, origin) is also on line ${earlier}.`, { file, line });
+      throw fail('field.duplicate', say('data.field.duplicate', { line: earlier }), { file, line });
     }
     seen.set(key, line);
     rows.push({ line, month, day, area, circles, members, route, origin });
@@ -138,14 +134,14 @@ function headerColumns(cells: string[], line: number, file: string, warnings: Re
   const index = sharedHeader(cells, NAMES, 'field', file, line, warnings);
   const missing = REQUIRED.filter((c) => index[c] === undefined);
   if (missing.length) {
-    throw fail('field.missing-column', `kolom ${missing.join(', ')} ontbreekt in de kopregel. ${FORMAT.nl}`, `column ${missing.join(', ')} is missing from the header. ${FORMAT.en}`, { file, line });
+    throw fail('field.missing-column', say('data.field.missingColumn', { columns: missing }), { file, line });
   }
   return index;
 }
 
 function parseDate(text: string, where: Where): { month: string; day: number | null } {
   const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(text);
-  const bad = () => fail('field.date', `'${clip(text)}' is geen datum. Verwacht: JJJJ-MM of JJJJ-MM-DD, bijvoorbeeld 2024-06 of 2024-06-30.`, `'${clip(text)}' is not a date. Expected: YYYY-MM or YYYY-MM-DD, for example 2024-06 or 2024-06-30.`, where);
+  const bad = () => fail('field.date', say('data.field.date', { text: clip(text) }), where);
   if (!m) throw bad();
   const year = Number(m[1]), month = Number(m[2]), day = m[3] === undefined ? null : Number(m[3]);
   if (year < 1990 || year > 2100 || month < 1 || month > 12) throw bad();
@@ -154,20 +150,14 @@ function parseDate(text: string, where: Where): { month: string; day: number | n
 }
 
 function parseArea(text: string, where: Where, opts: FieldOptions): string {
-  if (text === '') throw fail('field.area', 'het gebied ontbreekt. Verwacht: een CBS-code (GM…, WK…, BU…) of de naam van een groep buurten.', 'the area is missing. Expected: a CBS code (GM…, WK…, BU…) or the name of a group of buurten.', where);
+  if (text === '') throw fail('field.area', say('data.field.areaMissing'), where);
   const code = text.toUpperCase();
   if (isRegionCode(code) && !code.startsWith('NL')) {
-    if (opts.regions && !opts.regions.has(code)) throw fail('field.area', `gebied ${code} staat niet in de CBS-tabel.`, `area ${code} is not in the CBS table.`, where);
+    if (opts.regions && !opts.regions.has(code)) throw fail('field.area', say('data.field.areaNotInTable', { code }), where);
     return code;
   }
   if (opts.groups?.includes(text)) return text;
-  const groups = opts.groups?.length ? opts.groups.map((g) => `'${g}'`).join(', ') : null;
-  throw fail(
-    'field.area',
-    `'${clip(text)}' is geen CBS-code (GM…, WK…, BU…)${groups ? ` en geen van de groepen ${groups}` : ' en er zijn geen groepen buurten gedefinieerd'}.`,
-    `'${clip(text)}' is not a CBS code (GM…, WK…, BU…)${groups ? ` nor one of the groups ${groups}` : ' and no groups of buurten are defined'}.`,
-    where,
-  );
+  throw fail('field.area', say('data.field.areaUnknown', { text: clip(text), groups: opts.groups ?? [] }), where);
 }
 
 /**
@@ -179,13 +169,13 @@ const MAX_FIELD_COUNT = { circles: 1_850_000, members: 3_700_000 } as const;
 function parseCount(text: string, column: 'circles' | 'members', where: Where, optional: boolean): number | null {
   if (text === '') {
     if (optional) return null;
-    throw fail('field.count', `het aantal ${column} ontbreekt. Verwacht: een heel getal ≥ 0.`, `the number of ${column} is missing. Expected: a whole number ≥ 0.`, where);
+    throw fail('field.count', say('data.field.countMissing', { column }), where);
   }
   const n = Number(text);
-  if (!/^[+-]?\d+(\.\d+)?$/.test(text) || !Number.isFinite(n)) throw fail('field.count', `'${clip(text)}' in kolom ${column} is geen getal. Verwacht: een heel getal ≥ 0.`, `'${clip(text)}' in column ${column} is not a number. Expected: a whole number ≥ 0.`, where);
-  if (n < 0) throw fail('field.negative', `${text} ${column}: een aantal kan niet negatief zijn.`, `${text} ${column}: a count cannot be negative.`, where);
-  if (!Number.isInteger(n)) throw fail('field.count', `${text} ${column}: een aantal is een heel getal.`, `${text} ${column}: a count is a whole number.`, where);
-  if (n > MAX_FIELD_COUNT[column]) throw fail('field.impossible', `${clip(text)} ${column} is onmogelijk: heel Nederland heeft 3,7 miljoen 65-plussers (hooguit ${MAX_FIELD_COUNT[column].toLocaleString('nl-NL')}).`, `${clip(text)} ${column} is impossible: all of the Netherlands has 3.7 million people aged 65+ (at most ${MAX_FIELD_COUNT[column].toLocaleString('en-GB')}).`, where);
+  if (!/^[+-]?\d+(\.\d+)?$/.test(text) || !Number.isFinite(n)) throw fail('field.count', say('data.field.countNotANumber', { text: clip(text), column }), where);
+  if (n < 0) throw fail('field.negative', say('data.field.countNegative', { text, column }), where);
+  if (!Number.isInteger(n)) throw fail('field.count', say('data.field.countFractional', { text, column }), where);
+  if (n > MAX_FIELD_COUNT[column]) throw fail('field.impossible', say('data.field.countImpossible', { text: clip(text), column, max: MAX_FIELD_COUNT[column] }), where);
   return n;
 }
 
@@ -193,14 +183,16 @@ function parseRoute(text: string, where: Where): Route | null {
   const r = text.toLowerCase();
   if (r === '') return null;
   if (r === 'a' || r === 'b' || r === 'c') return r;
-  throw fail('field.route', `route '${clip(text)}' bestaat niet. Verwacht: ${routeLabel('nl', 'a')}, ${routeLabel('nl', 'b')} of ${routeLabel('nl', 'c')}, of leeg.`, `route '${clip(text)}' does not exist. Expected: ${routeLabel('en', 'a')}, ${routeLabel('en', 'b')} or ${routeLabel('en', 'c')}, or empty.`, where);
+  // Route names from src/i18n/routes.ts in both languages (the engine words may not import it).
+  const routes = { nl: ROUTES.map((r) => routeLabel('nl', r)), en: ROUTES.map((r) => routeLabel('en', r)) };
+  throw fail('field.route', say('data.field.route', { text: clip(text), routes }), where);
 }
 
 function parseOrigin(text: string, where: Where): FieldOrigin | null {
   const o = text.toLowerCase();
   if (o === '') return null;
   if (Object.hasOwn(ORIGINS, o)) return ORIGINS[o];
-  throw fail('field.origin', `origin '${clip(text)}' ken ik niet. Verwacht: seeded (door professionals gestart) of spontaneous (door ouderen zelf), of leeg.`, `origin '${clip(text)}' is unknown. Expected: seeded (started by professionals) or spontaneous (by older people themselves), or empty.`, where);
+  throw fail('field.origin', say('data.field.origin', { text: clip(text) }), where);
 }
 
 /** Months from `start` ("YYYY-MM") to `month` ("YYYY-MM"); negative when before. */

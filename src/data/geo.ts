@@ -7,6 +7,7 @@ import type { Feature, Geometry, Position } from 'geojson';
 import { feature, neighbors } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { InputError } from '../core/errors.ts';
+import { say } from '../i18n/engine/index.ts';
 
 interface AreaProperties {
   code: string;
@@ -89,7 +90,7 @@ export function buurtNeighbours(topology: unknown, toleranceM = 50, file = 'topo
 function asTopology(value: unknown, file: string): Topology {
   const t = value as Topology | null;
   if (!t || typeof t !== 'object' || t.type !== 'Topology' || typeof t.objects !== 'object' || !Array.isArray(t.arcs)) {
-    throw new InputError('not-topology', { nl: 'dit is geen TopoJSON-topologie (type "Topology" met objects en arcs).', en: 'this is not a TopoJSON topology (type "Topology" with objects and arcs).' }, { file });
+    throw new InputError('not-topology', say('data.geo.notTopology'), { file });
   }
   return t;
 }
@@ -98,7 +99,7 @@ function collectionOf(topo: Topology, name: string, file: string): GeometryColle
   const object = topo.objects[name] as Topology['objects'][string] | undefined;
   if (object === undefined) return null;
   if (object.type !== 'GeometryCollection') {
-    throw new InputError('bad-topology-object', { nl: `object ${name} hoort een GeometryCollection te zijn.`, en: `object ${name} should be a GeometryCollection.` }, { file, field: name });
+    throw new InputError('bad-topology-object', say('data.geo.notCollection', { name }), { file, field: name });
   }
   return object as GeometryCollection;
 }

@@ -7,12 +7,13 @@ import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon, Posit
 import proj4 from 'proj4';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { InputError } from '../core/errors.ts';
+import { InputError, type Said } from '../core/errors.ts';
 import { excerpt, parseJson as parseJsonText } from '../core/json.ts';
 import { bounds } from '../core/geometry.ts';
 import { decodeText } from './cbs/decode.ts';
-import { checkPolygonGeometry, checkTopology, CRS_RANGE, geometryError, outsideRange } from './geometryChecks.ts';
+import { checkPolygonGeometry, checkTopology, CRS_RANGE, geometryError, outsideRange, type FeatureLabel, type FeatureRef } from './geometryChecks.ts';
 import { isRegionCode } from './regions.ts';
+import { say } from '../i18n/engine/index.ts';
 
 /**
  * EPSG:28992 (Amersfoort / RD New) with the Helmert shift to WGS84 (about 1 m, fine for maps and
@@ -40,16 +41,16 @@ export interface GeometryFile {
   skipped: number;
 }
 
-const fail = (file: string, nl: string, en: string, where: { line?: number; column?: number; field?: string } = {}) => new InputError('geometry', { nl, en }, { file, ...where });
+const fail = (file: string, said: Said, where: { line?: number; column?: number; field?: string } = {}) => new InputError('geometry', said, { file, ...where });
 
 function parseJson(text: string, file: string): unknown {
-  return parseJsonText(text, 'geometry', { file }, { nl: 'dit is geen geldige JSON (GeoJSON of TopoJSON verwacht)', en: 'this is not valid JSON (expected GeoJSON or TopoJSON)' });
+  return parseJsonText(text, 'geometry', { file }, say('data.geometry.invalidJson'));
 }
 
 /** A feature with where it came from, for messages ("object 3 (BU19820101)", features[2].geometry). */
 interface Found {
   feature: Feature | null;
-  label: { nl: string; en: string };
+  label: FeatureLabel;
   path: string;
 }
 
@@ -61,20 +62,18 @@ function features(json: unknown, file: string): Found[] {
       const fc = feature(json as Topology, obj as GeometryCollection) as unknown as FeatureCollection | Feature;
       const list = 'features' in fc ? fc.features : [fc];
       const nested = 'features' in fc ? '.geometries' : '';
-      return list.map((f, i) => ({ feature: f, label: numbered(i, `${name} `), path: `objects.${name}${nested ? `${nested}[${i}]` : ''}` }));
+      return list.map((f, i) => ({ feature: f, label: { layer: name, n: i + 1 }, path: `objects.${name}${nested ? `${nested}[${i}]` : ''}` }));
     });
   }
   if (o?.type === 'FeatureCollection' && Array.isArray(o.features)) {
-    return (o.features as (Feature | null)[]).map((f, i) => ({ feature: f, label: numbered(i), path: `features[${i}]` }));
+    return (o.features as (Feature | null)[]).map((f, i) => ({ feature: f, label: { n: i + 1 }, path: `features[${i}]` }));
   }
-  if (o?.type === 'Feature') return [{ feature: json as Feature, label: numbered(0), path: '' }];
-  throw fail(file, 'geen GeoJSON (FeatureCollection) of TopoJSON (Topology) gevonden', 'found no GeoJSON (FeatureCollection) or TopoJSON (Topology)');
+  if (o?.type === 'Feature') return [{ feature: json as Feature, label: { n: 1 }, path: '' }];
+  throw fail(file, say('data.geometry.notGeo'));
 }
 
 /** Geometry types that are not areas: skipped (and counted), as labels and roads in a map file are. */
 const OTHER_TYPES: readonly string[] = ['Point', 'MultiPoint', 'LineString', 'MultiLineString', 'GeometryCollection'];
-
-const numbered = (i: number, layer = '') => ({ nl: `${layer}object ${i + 1}`, en: `${layer}feature ${i + 1}` });
 
 function codeOf(found: Found, file: string): string {
   const props = (found.feature?.properties ?? {}) as Record<string, unknown>;
@@ -84,12 +83,7 @@ function codeOf(found: Found, file: string): string {
     const v = key === undefined ? undefined : String(props[key] ?? '').trim().toUpperCase();
     if (v && isRegionCode(v)) return v;
   }
-  throw fail(
-    file,
-    `${found.label.nl} heeft geen CBS-code (GM…, WK… of BU…) in een van de eigenschappen ${CODE_KEYS.join(', ')}`,
-    `${found.label.en} has no CBS code (GM…, WK… or BU…) in any of the properties ${CODE_KEYS.join(', ')}`,
-    { field: `${found.path}${found.path ? '.' : ''}properties` },
-  );
+  throw fail(file, say('data.geometry.noCode', { feature: found.label, keys: CODE_KEYS }), { field: `${found.path}${found.path ? '.' : ''}properties` });
 }
 
 /** The reference system the file names in its `crs` member (GeoJSON 2008), if any. */
@@ -114,16 +108,11 @@ function detectCrs(polys: (Polygon | MultiPolygon)[], file: string): Crs {
   }
   if (x0 >= NL.lon[0] && x1 <= NL.lon[1] && y0 >= NL.lat[0] && y1 <= NL.lat[1]) return 'WGS84';
   if (x0 >= CRS_RANGE.RD.x[0] && x1 <= CRS_RANGE.RD.x[1] && y0 >= CRS_RANGE.RD.y[0] && y1 <= CRS_RANGE.RD.y[1]) return 'RD';
-  throw fail(
-    file,
-    `de coördinaten (x ${Math.round(x0)} … ${Math.round(x1)}, y ${Math.round(y0)} … ${Math.round(y1)}) zijn geen lengte/breedte in Nederland (WGS84) en geen RD New (EPSG:28992)`,
-    `the coordinates (x ${Math.round(x0)} … ${Math.round(x1)}, y ${Math.round(y0)} … ${Math.round(y1)}) are neither longitude/latitude in the Netherlands (WGS84) nor RD New (EPSG:28992)`,
-  );
+  throw fail(file, say('data.geometry.unknownCrs', { x0: Math.round(x0), x1: Math.round(x1), y0: Math.round(y0), y1: Math.round(y1) }));
 }
 
 /** Longitude and latitude around the Netherlands (RD New's area of use lies well inside). */
 const NL = { lon: [2, 8], lat: [50, 54] } as const;
-const CRS_NAME = { RD: 'RD New (EPSG:28992)', WGS84: 'WGS84 (lengte/breedte)' } as const;
 
 /**
  * Polygons by CBS code, each checked (geometryChecks.ts) before any is used: one broken feature
@@ -131,7 +120,7 @@ const CRS_NAME = { RD: 'RD New (EPSG:28992)', WGS84: 'WGS84 (lengte/breedte)' } 
  */
 export function readGeometry(input: string | Uint8Array | ArrayBuffer, file: string): GeometryFile {
   const text = typeof input === 'string' ? input : decodeText(input, file).text;
-  if (!text.trim()) throw fail(file, 'het bestand is leeg', 'the file is empty');
+  if (!text.trim()) throw fail(file, say('data.geometry.empty'));
   const json = parseJson(text, file);
   const list = features(json, file);
   const coded: [string, Polygon | MultiPolygon, Found][] = [];
@@ -139,41 +128,44 @@ export function readGeometry(input: string | Uint8Array | ArrayBuffer, file: str
   let skipped = 0;
   for (const found of list) {
     const f = found.feature;
-    if (f === null || typeof f !== 'object') throw fail(file, `${found.label.nl} is leeg (${excerpt(f)})`, `${found.label.en} is empty (${excerpt(f)})`, { field: found.path });
+    if (f === null || typeof f !== 'object') throw fail(file, say('data.geometry.emptyFeature', { feature: found.label, value: excerpt(f) }), { field: found.path });
     const g = f.geometry as Geometry | null | undefined;
     if (g && OTHER_TYPES.includes(g.type)) {
       skipped++; // points and lines (labels, roads) are not areas
       continue;
     }
     const code = codeOf(found, file);
-    const ref = { file, label: { nl: `${found.label.nl} (${code})`, en: `${found.label.en} (${code})` }, path: `${found.path}${found.path ? '.' : ''}geometry` };
+    const ref = refOf(file, found, code);
     if (g && g.type !== 'Polygon' && g.type !== 'MultiPolygon') {
-      throw geometryError(ref, '.type', `onbekend geometrietype ${excerpt(g.type)}; verwacht Polygon of MultiPolygon.`, `unknown geometry type ${excerpt(g.type)}; expected Polygon or MultiPolygon.`);
+      throw geometryError(ref, '.type', say('data.geometry.unknownType', { feature: ref.label, type: excerpt(g.type) }));
     }
-    if (!g) throw geometryError(ref, '', 'heeft geen geometrie (null); een gebied zonder grens kan niet gebruikt worden.', 'has no geometry (null); an area without a boundary cannot be used.');
+    if (!g) throw geometryError(ref, '', say('data.geometry.noGeometry', { feature: ref.label }));
     checkPolygonGeometry(g, ref);
     const earlier = seen.get(code);
-    if (earlier) throw geometryError(ref, '', `${code} staat al in ${earlier.label.nl}; één grens per code.`, `${code} is already in ${earlier.label.en}; one boundary per code.`);
+    if (earlier) throw geometryError(ref, '', say('data.geometry.duplicateCode', { feature: ref.label, code, earlier: earlier.label }));
     seen.set(code, found);
     coded.push([code, g, found]);
   }
-  if (coded.length === 0) throw fail(file, 'er staan geen vlakken (Polygon/MultiPolygon) in dit bestand', 'this file holds no areas (Polygon/MultiPolygon)');
+  if (coded.length === 0) throw fail(file, say('data.geometry.noAreas'));
   const declared = declaredCrs(json);
   const crs = declared ?? detectCrs(coded.map(([, g]) => g), file);
   const byCode = new Map<string, Polygon | MultiPolygon>();
   for (const [code, g, found] of coded) {
-    const ref = { file, label: { nl: `${found.label.nl} (${code})`, en: `${found.label.en} (${code})` }, path: `${found.path}${found.path ? '.' : ''}geometry` };
+    const ref = refOf(file, found, code);
     const off = outsideRange(g, crs);
-    if (off) throw geometryError(ref, off.path, `punt ${excerpt(off.position)} ligt buiten het bereik van ${CRS_NAME[crs]}${declared ? ', het stelsel dat het bestand opgeeft' : ''}.`, `position ${excerpt(off.position)} lies outside the range of ${CRS_NAME[crs]}${declared ? ', the system the file declares' : ''}.`);
+    if (off) throw geometryError(ref, off.path, say('data.geometry.outsideCrs', { feature: ref.label, position: excerpt(off.position), crs, declared: declared !== undefined }));
     const wgs = crs === 'RD' ? rdToWgs84Geometry(g) : g;
     const [a, b, c, d] = bounds(wgs);
     if (a < NL.lon[0] || c > NL.lon[1] || b < NL.lat[0] || d > NL.lat[1]) {
-      throw geometryError(ref, '', `ligt niet in Nederland (lengte ${a.toFixed(2)} … ${c.toFixed(2)}, breedte ${b.toFixed(2)} … ${d.toFixed(2)}).`, `does not lie in the Netherlands (longitude ${a.toFixed(2)} … ${c.toFixed(2)}, latitude ${b.toFixed(2)} … ${d.toFixed(2)}).`);
+      throw geometryError(ref, '', say('data.geometry.notInNetherlands', { feature: ref.label, west: a, east: c, south: b, north: d }));
     }
     byCode.set(code, wgs);
   }
   return { crs, byCode, skipped };
 }
+
+/** A coded feature for the checks: its label with the code, and the path of its geometry. */
+const refOf = (file: string, found: Found, code: string): FeatureRef => ({ file, label: { ...found.label, code }, path: `${found.path}${found.path ? '.' : ''}geometry` });
 
 /**
  * The polygon in WGS84 (to a micro-degree), with new positions: an unquantized TopoJSON gives every

@@ -7,19 +7,28 @@
  */
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import type { MultiPolygon, Polygon, Position } from 'geojson';
-import { InputError } from '../core/errors.ts';
+import { InputError, type Said } from '../core/errors.ts';
 import { excerpt } from '../core/json.ts';
+import { say } from '../i18n/engine/index.ts';
+
+/** Which feature a message is about, said "object 3 (BU19820101)" / "feature 3 (BU19820101)" by the engine words. */
+export interface FeatureLabel {
+  /** The TopoJSON object (layer) it came from. */
+  layer?: string;
+  /** 1-based number in its collection. */
+  n: number;
+  code?: string;
+}
 
 export interface FeatureRef {
   file: string;
-  /** "object 3 (BU19820101)" / "feature 3 (BU19820101)". */
-  label: { nl: string; en: string };
+  label: FeatureLabel;
   /** JSON path of the geometry, e.g. features[2].geometry. */
   path: string;
 }
 
-const bad = (ref: FeatureRef, path: string, nl: string, en: string) =>
-  new InputError('geometry', { nl: `${ref.label.nl}: ${nl}`, en: `${ref.label.en}: ${en}` }, { file: ref.file, field: `${ref.path}${path}` });
+/** A finding about one feature: the message names the feature (its label is among the values). */
+const bad = (ref: FeatureRef, path: string, said: Said) => new InputError('geometry', said, { file: ref.file, field: `${ref.path}${path}` });
 
 /** Twice the signed area of a ring (shoelace, in the file's own units). */
 function signedArea2(ring: Position[]): number {
@@ -29,20 +38,20 @@ function signedArea2(ring: Position[]): number {
 }
 
 function checkPosition(p: unknown, ref: FeatureRef, path: string): void {
-  if (!Array.isArray(p) || p.length < 2) throw bad(ref, path, `een punt moet [x, y] zijn, niet ${excerpt(p)}.`, `a position must be [x, y], not ${excerpt(p)}.`);
+  if (!Array.isArray(p) || p.length < 2) throw bad(ref, path, say('data.geometryChecks.position', { feature: ref.label, value: excerpt(p) }));
   for (let k = 0; k < p.length; k++) {
-    if (typeof p[k] !== 'number' || !Number.isFinite(p[k])) throw bad(ref, `${path}[${k}]`, `coördinaat ${excerpt(p[k])} is geen getal.`, `coordinate ${excerpt(p[k])} is not a number.`);
+    if (typeof p[k] !== 'number' || !Number.isFinite(p[k])) throw bad(ref, `${path}[${k}]`, say('data.geometryChecks.coordinate', { feature: ref.label, value: excerpt(p[k]) }));
   }
 }
 
 /** The ring checked (positions, closure, length) and whether it encloses an area. */
 function checkRing(ring: unknown, ref: FeatureRef, path: string): { ring: Position[]; flat: boolean } {
-  if (!Array.isArray(ring)) throw bad(ref, path, `een ring moet een lijst van punten zijn, niet ${excerpt(ring)}.`, `a ring must be a list of positions, not ${excerpt(ring)}.`);
+  if (!Array.isArray(ring)) throw bad(ref, path, say('data.geometryChecks.ring', { feature: ref.label, value: excerpt(ring) }));
   ring.forEach((p, i) => checkPosition(p, ref, `${path}[${i}]`));
   const r = ring as Position[];
-  if (r.length < 4) throw bad(ref, path, `een ring heeft minstens 4 punten nodig (de eerste herhaald aan het eind), deze heeft er ${r.length}.`, `a ring needs at least 4 positions (the first repeated at the end), this one has ${r.length}.`);
+  if (r.length < 4) throw bad(ref, path, say('data.geometryChecks.ringShort', { feature: ref.label, count: r.length }));
   const [a, z] = [r[0], r[r.length - 1]];
-  if (a[0] !== z[0] || a[1] !== z[1]) throw bad(ref, path, `de ring is niet gesloten: het laatste punt ${excerpt(z)} is niet het eerste ${excerpt(a)}.`, `the ring is not closed: the last position ${excerpt(z)} is not the first ${excerpt(a)}.`);
+  if (a[0] !== z[0] || a[1] !== z[1]) throw bad(ref, path, say('data.geometryChecks.ringOpen', { feature: ref.label, last: excerpt(z), first: excerpt(a) }));
   let x0 = Infinity, x1 = -Infinity, y0 = Infinity, y1 = -Infinity;
   for (const [x, y] of r) {
     x0 = Math.min(x0, x);
@@ -57,11 +66,9 @@ function checkRing(ring: unknown, ref: FeatureRef, path: string): { ring: Positi
   return { ring: r, flat };
 }
 
-const NO_AREA = { nl: 'de ring omsluit geen oppervlak (alle punten op één lijn).', en: 'the ring encloses no area (all positions on one line).' };
-
 /** Whether the polygon encloses an area; throws for anything malformed. */
 function checkPolygon(rings: unknown, ref: FeatureRef, path: string): boolean {
-  if (!Array.isArray(rings) || rings.length === 0) throw bad(ref, path, `een vlak heeft minstens één ring nodig, niet ${excerpt(rings)}.`, `a polygon needs at least one ring, not ${excerpt(rings)}.`);
+  if (!Array.isArray(rings) || rings.length === 0) throw bad(ref, path, say('data.geometryChecks.noRing', { feature: ref.label, value: excerpt(rings) }));
   const checked = rings.map((ring, k) => checkRing(ring, ref, `${path}[${k}]`));
   if (checked[0].flat) return false;
   const outer: Polygon = { type: 'Polygon', coordinates: [checked[0].ring] };
@@ -75,10 +82,10 @@ function checkPolygon(rings: unknown, ref: FeatureRef, path: string): boolean {
     const corners = hole.slice(0, -1);
     const outside = corners.filter((p) => !booleanPointInPolygon(p, outer)).length;
     if (Math.abs(signedArea2(hole)) >= outerArea) {
-      throw bad(ref, `${path}[${k}]`, `gat ${k} is groter dan het vlak zelf.`, `hole ${k} is larger than the polygon itself.`);
+      throw bad(ref, `${path}[${k}]`, say('data.geometryChecks.holeLarger', { feature: ref.label, hole: k }));
     }
     if (outside * 2 >= corners.length) {
-      throw bad(ref, `${path}[${k}]`, `gat ${k} ligt niet binnen de buitenrand van het vlak (${outside} van de ${corners.length} punten liggen erbuiten).`, `hole ${k} does not lie inside the polygon's outer ring (${outside} of its ${corners.length} positions lie outside).`);
+      throw bad(ref, `${path}[${k}]`, say('data.geometryChecks.holeOutside', { feature: ref.label, hole: k, outside, corners: corners.length }));
     }
   }
   return true;
@@ -91,13 +98,13 @@ function checkPolygon(rings: unknown, ref: FeatureRef, path: string): boolean {
  */
 export function checkPolygonGeometry(g: Polygon | MultiPolygon, ref: FeatureRef): void {
   const c = (g as { coordinates?: unknown }).coordinates;
-  if (!Array.isArray(c) || c.length === 0) throw bad(ref, '.coordinates', `de coördinaten ontbreken of zijn leeg (${excerpt(c)}).`, `the coordinates are missing or empty (${excerpt(c)}).`);
+  if (!Array.isArray(c) || c.length === 0) throw bad(ref, '.coordinates', say('data.geometryChecks.noCoordinates', { feature: ref.label, value: excerpt(c) }));
   if (g.type === 'Polygon') {
-    if (!checkPolygon(c, ref, '.coordinates')) throw bad(ref, '.coordinates[0]', NO_AREA.nl, NO_AREA.en);
+    if (!checkPolygon(c, ref, '.coordinates')) throw bad(ref, '.coordinates[0]', say('data.geometryChecks.noArea', { feature: ref.label }));
     return;
   }
   const withArea = c.map((poly, i) => checkPolygon(poly, ref, `.coordinates[${i}]`));
-  if (!withArea.includes(true)) throw bad(ref, '.coordinates', `geen van de delen omsluit een oppervlak (alle punten op één lijn).`, `none of the parts encloses an area (all positions on one line).`);
+  if (!withArea.includes(true)) throw bad(ref, '.coordinates', say('data.geometryChecks.noPartArea', { feature: ref.label }));
 }
 
 /** The coordinate range each reference system allows (its area of use, with a margin). */
@@ -126,7 +133,7 @@ export function outsideRange(g: Polygon | MultiPolygon, crs: keyof typeof CRS_RA
 
 export { bad as geometryError };
 
-const topoError = (file: string, field: string, nl: string, en: string) => new InputError('geometry', { nl, en }, { file, field });
+const topoError = (file: string, field: string, said: Said) => new InputError('geometry', said, { file, field });
 
 /**
  * A TopoJSON's structure, before topojson-client turns it into features (it trusts its input: a
@@ -136,12 +143,12 @@ const topoError = (file: string, field: string, nl: string, en: string) => new I
  */
 export function checkTopology(topo: Record<string, unknown>, file: string): void {
   const arcs = topo.arcs;
-  if (!Array.isArray(arcs)) throw topoError(file, 'arcs', `een TopoJSON heeft een lijst arcs nodig, niet ${excerpt(arcs)}.`, `a TopoJSON needs a list of arcs, not ${excerpt(arcs)}.`);
+  if (!Array.isArray(arcs)) throw topoError(file, 'arcs', say('data.geometryChecks.arcs', { value: excerpt(arcs) }));
   arcs.forEach((arc, i) => {
-    if (!Array.isArray(arc) || arc.length < 2) throw topoError(file, `arcs[${i}]`, `een arc moet minstens twee punten hebben, niet ${excerpt(arc)}.`, `an arc needs at least two positions, not ${excerpt(arc)}.`);
+    if (!Array.isArray(arc) || arc.length < 2) throw topoError(file, `arcs[${i}]`, say('data.geometryChecks.arcShort', { value: excerpt(arc) }));
     arc.forEach((p, j) => {
       if (!Array.isArray(p) || p.length < 2 || p.some((v) => typeof v !== 'number' || !Number.isFinite(v))) {
-        throw topoError(file, `arcs[${i}][${j}]`, `een punt moet [x, y] met getallen zijn, niet ${excerpt(p)}.`, `a position must be [x, y] with numbers, not ${excerpt(p)}.`);
+        throw topoError(file, `arcs[${i}][${j}]`, say('data.geometryChecks.arcPosition', { value: excerpt(p) }));
       }
     });
   });
@@ -150,27 +157,27 @@ export function checkTopology(topo: Record<string, unknown>, file: string): void
     for (const key of ['scale', 'translate'] as const) {
       const v = t?.[key];
       if (!Array.isArray(v) || v.length !== 2 || v.some((n) => typeof n !== 'number' || !Number.isFinite(n))) {
-        throw topoError(file, `transform.${key}`, `transform.${key} moet twee getallen zijn, niet ${excerpt(v)}.`, `transform.${key} must be two numbers, not ${excerpt(v)}.`);
+        throw topoError(file, `transform.${key}`, say('data.geometryChecks.transform', { key, value: excerpt(v) }));
       }
     }
   }
   const objects = topo.objects;
-  if (typeof objects !== 'object' || objects === null || Array.isArray(objects)) throw topoError(file, 'objects', `objects moet een object met lagen zijn, niet ${excerpt(objects)}.`, `objects must be an object of layers, not ${excerpt(objects)}.`);
+  if (typeof objects !== 'object' || objects === null || Array.isArray(objects)) throw topoError(file, 'objects', say('data.geometryChecks.objects', { value: excerpt(objects) }));
   const index = (v: unknown, path: string) => {
     const i = typeof v === 'number' && Number.isInteger(v) ? (v < 0 ? ~v : v) : -1;
-    if (i < 0 || i >= arcs.length) throw topoError(file, path, `verwijzing ${excerpt(v)} wijst niet naar een bestaande arc (er zijn er ${arcs.length}).`, `reference ${excerpt(v)} points at no existing arc (there are ${arcs.length}).`);
+    if (i < 0 || i >= arcs.length) throw topoError(file, path, say('data.geometryChecks.arcReference', { value: excerpt(v), arcs: arcs.length }));
   };
   const list = (v: unknown, path: string, depth: number) => {
-    if (!Array.isArray(v)) throw topoError(file, path, `hier hoort een lijst arc-verwijzingen, niet ${excerpt(v)}.`, `a list of arc references belongs here, not ${excerpt(v)}.`);
+    if (!Array.isArray(v)) throw topoError(file, path, say('data.geometryChecks.arcList', { value: excerpt(v) }));
     v.forEach((x, i) => (depth === 0 ? index(x, `${path}[${i}]`) : list(x, `${path}[${i}]`, depth - 1)));
   };
   const depthOf: Record<string, number> = { LineString: 0, MultiLineString: 1, Polygon: 1, MultiPolygon: 2 };
   const walk = (g: unknown, path: string, nesting: number) => {
     const o = g as { type?: unknown; arcs?: unknown; geometries?: unknown } | null;
-    if (typeof o !== 'object' || o === null || typeof o.type !== 'string') throw topoError(file, path, `hier hoort een geometrie met een type, niet ${excerpt(g)}.`, `a geometry with a type belongs here, not ${excerpt(g)}.`);
+    if (typeof o !== 'object' || o === null || typeof o.type !== 'string') throw topoError(file, path, say('data.geometryChecks.geometryType', { value: excerpt(g) }));
     if (o.type === 'GeometryCollection') {
       // Collections inside collections are legal but never deep in real maps; refuse absurd nesting.
-      if (!Array.isArray(o.geometries) || nesting > 8) throw topoError(file, `${path}.geometries`, 'een GeometryCollection heeft een lijst geometries nodig (hooguit 8 diep).', 'a GeometryCollection needs a list of geometries (at most 8 deep).');
+      if (!Array.isArray(o.geometries) || nesting > 8) throw topoError(file, `${path}.geometries`, say('data.geometryChecks.collection'));
       o.geometries.forEach((x, i) => walk(x, `${path}.geometries[${i}]`, nesting + 1));
     } else if (o.type in depthOf) list(o.arcs, `${path}.arcs`, depthOf[o.type]);
   };

@@ -4,6 +4,7 @@
  * warning naming it (it is ignored, not an error); a column named twice is refused with its place.
  */
 import { InputError } from '../core/errors.ts';
+import { plain, say } from '../i18n/engine/index.ts';
 import { clip } from './cbs/read.ts';
 import type { ReadWarning } from './types.ts';
 
@@ -13,10 +14,10 @@ export function headerColumns<C extends string>(cells: string[], names: Record<s
     const name = raw.trim().toLowerCase();
     const col = Object.hasOwn(names, name) ? names[name] : undefined;
     if (!col) {
-      warnings.push({ code: `${kind}.unknown-column`, line, column: i + 1, messages: { nl: `kolom '${clip(raw.trim())}' genegeerd`, en: `column '${clip(raw.trim())}' ignored` } });
+      warnings.push({ code: `${kind}.unknown-column`, line, column: i + 1, messages: plain(say('data.header.unknownColumn', { column: clip(raw.trim()) })) });
       return;
     }
-    if (index[col] !== undefined) throw new InputError(`${kind}.duplicate-column`, { nl: `kolom ${col} staat twee keer in de kopregel.`, en: `column ${col} appears twice in the header.` }, { file, line, column: i + 1 });
+    if (index[col] !== undefined) throw new InputError(`${kind}.duplicate-column`, say('data.header.duplicateColumn', { column: col }), { file, line, column: i + 1 });
     index[col] = i;
   });
   return index;

@@ -10,7 +10,7 @@
  * (data/SOURCES.md has only the most common PC4 per buurt, which is not a mapping).
  * Pure: text or bytes in, rows out; every problem is an InputError naming file, line and column.
  */
-import { InputError, type Where } from '../core/errors.ts';
+import { InputError, type Said, type Where } from '../core/errors.ts';
 import { clip } from './cbs/read.ts';
 import { decodeText } from './cbs/decode.ts';
 import { tokenise } from './cbs/tokenise.ts';
@@ -19,6 +19,7 @@ import { headerColumns as sharedHeader } from './header.ts';
 import type { ReadWarning } from './types.ts';
 import { ROUTES } from '../core/plan.ts';
 import { routeLabel } from '../i18n/routes.ts';
+import { say } from '../i18n/engine/index.ts';
 
 export type RegisterRoute = 'a' | 'b' | 'c' | 'self' | 'unknown';
 export const REGISTER_ROUTES: readonly RegisterRoute[] = ['a', 'b', 'c', 'self', 'unknown'];
@@ -69,12 +70,9 @@ const ROUTE_WORDS: Record<string, RegisterRoute> = {
   a: 'a', b: 'b', c: 'c', self: 'self', zelf: 'self', spontaneous: 'self', spontaan: 'self', unknown: 'unknown', onbekend: 'unknown', '': 'unknown',
 };
 const STATUS_WORDS: Record<string, RegisterStatus> = { active: 'active', actief: 'active', '': 'active', passive: 'passive', passief: 'passive' };
-const REGISTER_FORMAT = {
-  nl: 'Verwacht: een kopregel founded,buurt,route,members,status,ended, bijvoorbeeld 2023-04,BU19820101,b,8,active, (ended leeg zolang de cirkel bestaat).',
-  en: 'Expected: a header founded,buurt,route,members,status,ended, for example 2023-04,BU19820101,b,8,active, (ended empty while the circle exists).',
-};
-
-const fail = (code: string, nl: string, en: string, where: Where) => new InputError(`register.${code}`, { nl, en }, where);
+const fail = (code: string, said: Said, where: Where) => new InputError(`register.${code}`, said, where);
+/** The route names in both languages (src/i18n/routes.ts, which the engine words may not import). */
+const routeNames = () => ({ nl: ROUTES.map((r) => routeLabel('nl', r)), en: ROUTES.map((r) => routeLabel('en', r)) });
 
 /** Read a register; throws InputError for anything that is not a valid register (nothing is kept then). */
 export function readRegister(input: string | Uint8Array | ArrayBuffer, file: string, opts: RegisterOptions): Register {
@@ -83,12 +81,12 @@ export function readRegister(input: string | Uint8Array | ArrayBuffer, file: str
     text = decodeText(input, file).text;
   } catch (e) {
     const code = (e as InputError).code;
-    if (code === 'empty-file') throw fail('empty', `het bestand is leeg. ${REGISTER_FORMAT.nl}`, `the file is empty. ${REGISTER_FORMAT.en}`, { file });
-    if (code === 'binary-file') throw fail('binary', `dit is geen tekstbestand (CSV); sla het in Excel op als CSV. ${REGISTER_FORMAT.nl}`, `this is not a text (CSV) file; save it from Excel as CSV. ${REGISTER_FORMAT.en}`, (e as InputError).where);
+    if (code === 'empty-file') throw fail('empty', say('data.register.empty'), { file });
+    if (code === 'binary-file') throw fail('binary', say('data.register.binary'), (e as InputError).where);
     throw e;
   }
   text = text.replace(/\r\n?/g, '\n');
-  if (text.trim() === '') throw fail('empty', `het bestand is leeg. ${REGISTER_FORMAT.nl}`, `the file is empty. ${REGISTER_FORMAT.en}`, { file });
+  if (text.trim() === '') throw fail('empty', say('data.register.empty'), { file });
   const tokens = tokenise(text, file);
   const lines = tokens.rows.map((cells, i) => ({ cells, line: tokens.lines[i] })).filter((r) => r.cells.some((c) => c.trim() !== ''));
   const head = lines[0];
@@ -98,24 +96,18 @@ export function readRegister(input: string | Uint8Array | ArrayBuffer, file: str
   const seen = new Map<string, number>();
   for (const { cells, line } of lines.slice(1)) {
     if (cells.length > head.cells.length) {
-      throw fail('long-row', `deze regel heeft ${cells.length} velden, de kopregel maar ${head.cells.length}.`, `this line has ${cells.length} fields, the header only ${head.cells.length}.`, { file, line, column: head.cells.length + 1 });
+      throw fail('long-row', say('data.register.longRow', { fields: cells.length, width: head.cells.length }), { file, line, column: head.cells.length + 1 });
     }
     const cell = (c: Column) => (index[c] === undefined ? '' : (cells[index[c]!] ?? '').trim());
     const at = (c: Column): Where => ({ file, line, column: index[c]! + 1 });
     rows.push(readRow(cell, at, line, file, opts));
   }
-  if (rows.length === 0) throw fail('no-rows', `er staan geen cirkels onder de kopregel. ${REGISTER_FORMAT.nl}`, `there are no circles below the header. ${REGISTER_FORMAT.en}`, { file, line: head.line });
+  if (rows.length === 0) throw fail('no-rows', say('data.register.noRows'), { file, line: head.line });
   for (const r of rows) {
     const key = registerKey(r);
     const earlier = seen.get(key);
     if (earlier !== undefined) {
-      const byId = r.id !== undefined;
-      throw fail(
-        'duplicate',
-        byId ? `cirkel '${clip(r.id!)}' staat ook op regel ${earlier}.` : `deze regel is gelijk aan regel ${earlier}. Zijn het echt twee cirkels, geef ze dan elk een eigen label in een kolom id.`,
-        byId ? `circle '${clip(r.id!)}' is also on line ${earlier}.` : `this line equals line ${earlier}. If these really are two circles, give each its own label in a column id.`,
-        { file, line: r.line },
-      );
+      throw fail('duplicate', r.id !== undefined ? say('data.register.duplicateId', { id: clip(r.id), line: earlier }) : say('data.register.duplicateRow', { line: earlier }), { file, line: r.line });
     }
     seen.set(key, r.line);
   }
@@ -128,22 +120,22 @@ const registerKey = (r: RegisterCircle): string =>
 
 function readRow(cell: (c: Column) => string, at: (c: Column) => Where, line: number, file: string, opts: RegisterOptions): RegisterRow {
   const founded = parseMonth(cell('founded'), at('founded'), 'founded');
-  if (founded > opts.today) throw fail('future', `opgericht ${founded} ligt in de toekomst (nu is het ${opts.today}).`, `founded ${founded} lies in the future (it is now ${opts.today}).`, at('founded'));
+  if (founded > opts.today) throw fail('future', say('data.register.foundedInFuture', { month: founded, today: opts.today }), at('founded'));
   const endedText = cell('ended');
   const ended = endedText === '' ? null : parseMonth(endedText, at('ended'), 'ended');
-  if (ended !== null && ended > opts.today) throw fail('future', `gestopt ${ended} ligt in de toekomst (nu is het ${opts.today}); laat ended leeg zolang de cirkel bestaat.`, `ended ${ended} lies in the future (it is now ${opts.today}); leave ended empty while the circle exists.`, at('ended'));
-  if (ended !== null && ended < founded) throw fail('ended-before-founded', `gestopt ${ended} ligt vóór opgericht ${founded}.`, `ended ${ended} lies before founded ${founded}.`, at('ended'));
+  if (ended !== null && ended > opts.today) throw fail('future', say('data.register.endedInFuture', { month: ended, today: opts.today }), at('ended'));
+  if (ended !== null && ended < founded) throw fail('ended-before-founded', say('data.register.endedBeforeFounded', { ended, founded }), at('ended'));
   const routeText = cell('route').toLowerCase();
   const route = Object.hasOwn(ROUTE_WORDS, routeText) ? ROUTE_WORDS[routeText] : null;
-  if (!route) throw fail('route', `route '${clip(cell('route'))}' ken ik niet. Verwacht: ${ROUTES.map((r) => routeLabel('nl', r)).join(', ')}, self (door ouderen zelf) of unknown.`, `route '${clip(cell('route'))}' is unknown. Expected: ${ROUTES.map((r) => routeLabel('en', r)).join(', ')}, self (by older people themselves) or unknown.`, at('route'));
+  if (!route) throw fail('route', say('data.register.route', { text: clip(cell('route')), routes: routeNames() }), at('route'));
   const membersText = cell('members');
   const members = Number(membersText);
   if (!/^\d+$/.test(membersText) || members < 1 || members > MAX_MEMBERS) {
-    throw fail('members', `'${clip(membersText)}' leden: verwacht een heel getal van 1 tot en met ${MAX_MEMBERS}.`, `'${clip(membersText)}' members: expected a whole number from 1 to ${MAX_MEMBERS}.`, at('members'));
+    throw fail('members', say('data.register.members', { text: clip(membersText), max: MAX_MEMBERS }), at('members'));
   }
   const statusText = cell('status').toLowerCase();
   const status = Object.hasOwn(STATUS_WORDS, statusText) ? STATUS_WORDS[statusText] : null;
-  if (!status) throw fail('status', `status '${clip(cell('status'))}' ken ik niet. Verwacht: active (actief) of passive (passief).`, `status '${clip(cell('status'))}' is unknown. Expected: active or passive.`, at('status'));
+  if (!status) throw fail('status', say('data.register.status', { text: clip(cell('status')) }), at('status'));
   const buurt = whereOf(cell, at, line, file, opts);
   const id = cell('id');
   return { line, ...(id ? { id } : {}), founded, buurt, route, members, status, ended };
@@ -153,8 +145,8 @@ function readRow(cell: (c: Column) => string, at: (c: Column) => Where, line: nu
 function whereOf(cell: (c: Column) => string, at: (c: Column) => Where, line: number, file: string, opts: RegisterOptions): string {
   const code = cell('buurt').toUpperCase();
   if (code !== '') {
-    if (!/^BU\d{8}$/.test(code)) throw fail('buurt', `'${clip(cell('buurt'))}' is geen buurtcode. Verwacht: BU gevolgd door 8 cijfers, bijvoorbeeld BU19820101.`, `'${clip(cell('buurt'))}' is not a buurt code. Expected: BU followed by 8 digits, for example BU19820101.`, at('buurt'));
-    if (opts.regions && !opts.regions.has(code)) throw fail('unknown-buurt', `buurt ${code} staat niet in de CBS-tabel (2024-indeling).`, `buurt ${code} is not in the CBS table (2024 division).`, at('buurt'));
+    if (!/^BU\d{8}$/.test(code)) throw fail('buurt', say('data.register.buurt', { text: clip(cell('buurt')) }), at('buurt'));
+    if (opts.regions && !opts.regions.has(code)) throw fail('unknown-buurt', say('data.register.unknownBuurt', { code }), at('buurt'));
     return code;
   }
   const x = cell('x'), y = cell('y');
@@ -162,28 +154,28 @@ function whereOf(cell: (c: Column) => string, at: (c: Column) => Where, line: nu
     const nx = Number(x.replace(',', '.')), ny = Number(y.replace(',', '.'));
     const col = x === '' || !Number.isFinite(nx) || nx < 0 || nx > 300_000 ? 'x' : 'y';
     if (!Number.isFinite(nx) || !Number.isFinite(ny) || nx < 0 || nx > 300_000 || ny < 289_000 || ny > 629_000) {
-      throw fail('xy', `x,y = ${clip(x)},${clip(y)} is geen punt in Nederland in RD New (meters; x 0–300000, y 289000–629000).`, `x,y = ${clip(x)},${clip(y)} is not a point in the Netherlands in RD New (metres; x 0–300000, y 289000–629000).`, at(col));
+      throw fail('xy', say('data.register.xy', { x: clip(x), y: clip(y) }), at(col));
     }
     const found = opts.locate?.(nx, ny) ?? null;
-    if (!found) throw fail('xy-outside', `het punt ${x},${y} ligt in geen enkele buurt van het gebied; geef de buurtcode in kolom buurt.`, `the point ${x},${y} lies in no buurt of the area; give the buurt code in column buurt.`, at('x'));
+    if (!found) throw fail('xy-outside', say('data.register.xyOutside', { x, y }), at('x'));
     return found;
   }
   if (cell('postcode') !== '') {
-    throw fail('postcode', `een postcode (${clip(cell('postcode'))}) kan ik niet omzetten in een buurt: daarvoor is geen tabel beschikbaar zonder internet. Geef de buurtcode (BU…, te vinden met sneeuwbal regions) in kolom buurt, of x en y in RD New.`, `a postcode (${clip(cell('postcode'))}) cannot be turned into a buurt: no table for that is available offline. Give the buurt code (BU…, see sneeuwbal regions) in column buurt, or x and y in RD New.`, at('postcode'));
+    throw fail('postcode', say('data.register.postcode', { postcode: clip(cell('postcode')) }), at('postcode'));
   }
-  throw fail('no-place', 'waar is deze cirkel? De buurtcode ontbreekt (of x en y).', 'where is this circle? The buurt code (or x and y) is missing.', { file, line });
+  throw fail('no-place', say('data.register.noPlace'), { file, line });
 }
 
 function headerColumns(cells: string[], line: number, file: string, warnings: ReadWarning[]): Partial<Record<Column, number>> {
   const index = sharedHeader(cells, NAMES, 'register', file, line, warnings);
   const missing = (['founded', 'members'] as Column[]).filter((c) => index[c] === undefined);
-  if (missing.length) throw fail('missing-column', `kolom ${missing.join(', ')} ontbreekt in de kopregel. ${REGISTER_FORMAT.nl}`, `column ${missing.join(', ')} is missing from the header. ${REGISTER_FORMAT.en}`, { file, line });
-  if ((index.x === undefined) !== (index.y === undefined)) throw fail('missing-column', 'kolommen x en y horen bij elkaar (RD New, meters); er staat er maar één.', 'columns x and y go together (RD New, metres); only one is there.', { file, line });
+  if (missing.length) throw fail('missing-column', say('data.register.missingColumn', { columns: missing }), { file, line });
+  if ((index.x === undefined) !== (index.y === undefined)) throw fail('missing-column', say('data.register.xWithoutY'), { file, line });
   if (index.buurt === undefined && index.x === undefined) {
     if (index.postcode !== undefined) {
-      throw fail('postcode', 'een kolom postcode kan ik niet omzetten in buurten: daarvoor is geen tabel beschikbaar zonder internet. Gebruik een kolom buurt (BU-code, te vinden met sneeuwbal regions) of kolommen x en y in RD New.', 'a postcode column cannot be turned into buurten: no table for that is available offline. Use a column buurt (BU code, see sneeuwbal regions) or columns x and y in RD New.', { file, line, column: index.postcode + 1 });
+      throw fail('postcode', say('data.register.postcodeColumn'), { file, line, column: index.postcode + 1 });
     }
-    throw fail('missing-column', `kolom buurt ontbreekt in de kopregel (of x en y). ${REGISTER_FORMAT.nl}`, `column buurt is missing from the header (or x and y). ${REGISTER_FORMAT.en}`, { file, line });
+    throw fail('missing-column', say('data.register.noBuurtColumn'), { file, line });
   }
   return index;
 }

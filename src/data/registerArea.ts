@@ -7,6 +7,7 @@ import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import type { MultiPolygon, Polygon } from 'geojson';
 import type { AreaInput } from '../core/area.ts';
 import { InputError } from '../core/errors.ts';
+import { say } from '../i18n/engine/index.ts';
 import { rdToLonLat } from './geometry.ts';
 import { existsAt, type RegisterCircle, type RegisterRow } from './register.ts';
 import { gemeenteOf } from './regions.ts';
@@ -33,14 +34,12 @@ export function registerForArea(reg: RegisterSource, area: RegisterAreaInput, st
   const byCode = new Map(area.buurten.map((b) => [b.code, b]));
   const inside = reg.rows.filter((r) => byCode.has(r.buurt));
   if (inside.length === 0 && reg.rows.length > 0) {
-    const theirs = [...new Set(reg.rows.map((r) => gemeenteOf(r.buurt) ?? r.buurt))].join(', ');
-    const ours = [...new Set(area.buurten.map((b) => gemeenteOf(b.code) ?? b.code))].join(', ');
-    const same = theirs === ours;
+    const theirs = [...new Set(reg.rows.map((r) => gemeenteOf(r.buurt) ?? r.buurt))];
+    const ours = [...new Set(area.buurten.map((b) => gemeenteOf(b.code) ?? b.code))];
+    const same = theirs.join(', ') === ours.join(', ');
     throw new InputError(
       'register.other-area',
-      same
-        ? { nl: `geen van de ${reg.rows.length} cirkels ligt in ${area.name}; kies een gebied waarin ze liggen.`, en: `none of the ${reg.rows.length} circles lies in ${area.name}; choose an area that holds them.` }
-        : { nl: `dit register hoort bij ${theirs}, het gebied ${area.name} bij ${ours}: geen enkele cirkel ligt in het gebied. Kies het goede register of het goede gebied.`, en: `this register belongs to ${theirs}, the area ${area.name} to ${ours}: not one circle lies in the area. Choose the right register or the right area.` },
+      same ? say('data.registerArea.noneInArea', { count: reg.rows.length, area: area.name }) : say('data.registerArea.otherGemeente', { theirs, area: area.name, ours }),
       { file: reg.file, line: reg.rows[0].line, column: 'buurt' },
     );
   }
@@ -56,7 +55,7 @@ export function registerForArea(reg: RegisterSource, area: RegisterAreaInput, st
       if (sum > b.age65plus) {
         throw new InputError(
           'register.too-many-members',
-          { nl: `de cirkels in ${b.name} (${b.code}) hebben samen ${sum} leden, maar daar wonen volgens het CBS ${b.age65plus} mensen van 65 of ouder. Kijk de ledentallen en buurtcodes na; het model verzint geen mensen erbij.`, en: `the circles in ${b.name} (${b.code}) have ${sum} members together, but according to CBS ${b.age65plus} people aged 65 or over live there. Check the member counts and buurt codes; the model does not invent people.` },
+          say('data.registerArea.tooManyMembers', { name: b.name, code: b.code, sum, age65plus: b.age65plus }),
           { file: reg.file, line: r.line, column: 'members' },
         );
       }

@@ -5,6 +5,7 @@
  */
 import { InputError, type Where } from '../core/errors.ts';
 import { clip } from './cbs/read.ts';
+import { say } from '../i18n/engine/index.ts';
 
 const ISO = /^(\d{4})-(\d{1,2})(?:-(\d{1,2}))?$/;
 const MONTH_YEAR = /^(\d{1,2})[-/](\d{4})$/;
@@ -17,13 +18,12 @@ export function parseMonth(text: string, where: Where, column: 'founded' | 'ende
   else if (my) [year, month] = [Number(my[2]), Number(my[1])];
   else if (dmy) [year, month, day] = [Number(dmy[3]), Number(dmy[2]), Number(dmy[1])];
   else {
-    const what = text === '' ? { nl: `de maand in kolom ${column} ontbreekt`, en: `the month in column ${column} is missing` } : { nl: `'${clip(text)}' is geen maand`, en: `'${clip(text)}' is not a month` };
-    throw new InputError('register.date', { nl: `${what.nl}. Verwacht: JJJJ-MM, bijvoorbeeld 2024-06.`, en: `${what.en}. Expected: YYYY-MM, for example 2024-06.` }, where);
+    throw new InputError('register.date', text === '' ? say('data.registerMonth.missing', { column }) : say('data.registerMonth.notAMonth', { text: clip(text) }), where);
   }
   // Voorzorgcirkels exist since about 2010; a year before 2000 is a typing error, not history.
   const daysIn = new Date(Date.UTC(year, month, 0)).getUTCDate();
   if (year < 2000 || year > 2100 || month < 1 || month > 12 || (day !== null && (day < 1 || day > daysIn))) {
-    throw new InputError('register.date', { nl: `'${clip(text)}' is geen bestaande maand (jaar 2000–2100). Verwacht: JJJJ-MM, bijvoorbeeld 2024-06.`, en: `'${clip(text)}' is not a valid month (year 2000–2100). Expected: YYYY-MM, for example 2024-06.` }, where);
+    throw new InputError('register.date', say('data.registerMonth.noSuchMonth', { text: clip(text) }), where);
   }
   return `${year}-${String(month).padStart(2, '0')}`;
 }

@@ -5,7 +5,7 @@ import { parseGemeenteExtras } from '../../src/data/extras.ts';
 
 describe('the engine words (src/i18n/engine)', () => {
   it('no key is defined by two layers, and every key starts with its layer', () => {
-    const prefixes = ['core.', 'data.', 'experiments.', 'calibration.', 'cli.'];
+    const prefixes = ['core.', 'data.', 'experiments.', 'calibration.', 'cli.', 'workers.'];
     for (const lang of ['nl', 'en'] as const) {
       const seen = new Map<string, number>();
       parts[lang].forEach((part, i) => {

@@ -4,6 +4,7 @@
  * validation, `sneeuwbal params` and the ODD document (test/core/odd.test.ts keeps them in step).
  */
 import { InputError } from '../errors.ts';
+import { say } from '../../i18n/engine/index.ts';
 import { circleParams } from './circles.ts';
 import { costParams } from './cost.ts';
 import { demographyParams } from './demography.ts';
@@ -88,33 +89,15 @@ export function checkParam(name: string, value: unknown, where: { field?: string
   const field = where.field ?? name;
   if (!spec) {
     const near = registry.filter((s) => s.name.toLowerCase().includes(name.toLowerCase().slice(0, 4))).map((s) => s.name);
-    const hint = near.length ? ` (bedoelt u ${near.slice(0, 3).join(', ')}?)` : '';
-    const hintEn = near.length ? ` (did you mean ${near.slice(0, 3).join(', ')}?)` : '';
-    throw new InputError(
-      'param.unknown',
-      {
-        nl: `onbekende parameter "${name}"${hint}; 'npx sneeuwbal params' toont ze allemaal`,
-        en: `unknown parameter "${name}"${hintEn}; 'npx sneeuwbal params' lists them all`,
-      },
-      { ...where, field },
-    );
+    throw new InputError('param.unknown', say('core.params.unknown', { name, near: near.slice(0, 3) }), { ...where, field });
   }
   const v = typeof value === 'string' && value.trim() !== '' ? Number(value.trim().replace(',', '.')) : value;
-  const range = `${spec.min} … ${spec.max}${spec.integer ? ', whole numbers' : ''} (${spec.unit})`;
-  const rangeNl = `${spec.min} … ${spec.max}${spec.integer ? ', hele getallen' : ''} (${spec.unit})`;
+  const range = { min: spec.min, max: spec.max, integer: spec.integer === true, unit: spec.unit };
   if (typeof v !== 'number' || !Number.isFinite(v)) {
-    throw new InputError(
-      'param.nan',
-      { nl: `${name} moet een getal zijn, toegestaan: ${rangeNl}; gekregen: ${String(value)}`, en: `${name} must be a number, allowed: ${range}; got: ${String(value)}` },
-      { ...where, field },
-    );
+    throw new InputError('param.nan', say('core.params.notANumber', { name, ...range, got: String(value) }), { ...where, field });
   }
   if (v < spec.min || v > spec.max || (spec.integer && !Number.isInteger(v))) {
-    throw new InputError(
-      'param.range',
-      { nl: `${name} = ${v} valt buiten het toegestane bereik ${rangeNl}`, en: `${name} = ${v} is outside the allowed range ${range}` },
-      { ...where, field },
-    );
+    throw new InputError('param.range', say('core.params.outOfRange', { name, ...range, value: v }), { ...where, field });
   }
   return v;
 }

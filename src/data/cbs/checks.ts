@@ -10,18 +10,16 @@ import type { Level, Variable } from '../types.ts';
 export interface Relation {
   part: Variable;
   whole: Variable;
-  nl: string;
-  en: string;
 }
 
 const RELATIONS: readonly Relation[] = [
-  { part: 'age65plus', whole: 'inhabitants', nl: 'meer 65-plussers dan inwoners', en: 'more people aged 65+ than inhabitants' },
-  { part: 'age0to14', whole: 'inhabitants', nl: 'meer 0- tot 15-jarigen dan inwoners', en: 'more people aged 0-14 than inhabitants' },
-  { part: 'age15to24', whole: 'inhabitants', nl: 'meer 15- tot 25-jarigen dan inwoners', en: 'more people aged 15-24 than inhabitants' },
-  { part: 'age25to44', whole: 'inhabitants', nl: 'meer 25- tot 45-jarigen dan inwoners', en: 'more people aged 25-44 than inhabitants' },
-  { part: 'age45to64', whole: 'inhabitants', nl: 'meer 45- tot 65-jarigen dan inwoners', en: 'more people aged 45-64 than inhabitants' },
-  { part: 'households', whole: 'inhabitants', nl: 'meer huishoudens dan inwoners', en: 'more households than inhabitants' },
-  { part: 'onePersonHouseholds', whole: 'households', nl: 'meer eenpersoonshuishoudens dan huishoudens', en: 'more one-person households than households' },
+  { part: 'age65plus', whole: 'inhabitants' },
+  { part: 'age0to14', whole: 'inhabitants' },
+  { part: 'age15to24', whole: 'inhabitants' },
+  { part: 'age25to44', whole: 'inhabitants' },
+  { part: 'age45to64', whole: 'inhabitants' },
+  { part: 'households', whole: 'inhabitants' },
+  { part: 'onePersonHouseholds', whole: 'households' },
 ];
 
 /** How far a rounded part may exceed its rounded whole at this level. */
@@ -50,7 +48,7 @@ export function brokenRelation(values: Partial<Record<Variable, number>>, level:
   const known = AGE_GROUPS.filter((v) => values[v] !== undefined);
   const sum = known.reduce((s, v) => s + values[v]!, 0);
   if (whole !== undefined && known.length > 1 && sum > whole + slack * known.length) {
-    return { part: known[known.length - 1], whole: 'inhabitants', nl: `de leeftijdsgroepen samen (${sum}) zijn meer dan de inwoners`, en: `the age groups together (${sum}) are more than the inhabitants`, sum };
+    return { part: known[known.length - 1], whole: 'inhabitants', sum };
   }
   return null;
 }

@@ -12,6 +12,7 @@
  */
 import type { ReadWarning, RegionRecord } from '../types.ts';
 import { CBS_ROUNDING } from './checks.ts';
+import { plain, say } from '../../i18n/engine/index.ts';
 
 /** Up to CBS_ROUNDING per part and the whole (each rounded on its own), and 2% of the whole for rows CBS moved or left out. */
 const share = 0.02;
@@ -33,16 +34,10 @@ export function missingParts(regions: readonly RegionRecord[]): ReadWarning[] {
     if (parts.some((p) => p.values.inhabitants === undefined)) continue;
     const sum = parts.reduce((s, p) => s + (p.values.inhabitants ?? 0), 0);
     if (total - sum <= Math.max(CBS_ROUNDING * (parts.length + 1), share * total)) continue;
-    const n = (x: number, l: string) => x.toLocaleString(l);
-    const nl = whole.level === 'gemeente' ? 'wijken' : 'buurten';
-    const en = whole.level === 'gemeente' ? 'wijken (districts)' : 'buurten (neighbourhoods)';
     out.push({
       code: 'missing-parts',
       line: whole.line,
-      messages: {
-        nl: `van ${whole.name} (${whole.code}) staan ${parts.length} ${nl} in het bestand met samen ${n(sum, 'nl-NL')} van de ${n(total, 'nl-NL')} inwoners: er ontbreken ${nl} (is het bestand afgebroken?). Cijfers voor ${whole.name} als geheel kloppen; de ontbrekende ${nl} zijn niet te kiezen.`,
-        en: `${whole.name} (${whole.code}) has ${parts.length} ${en} in the file with ${n(sum, 'en-GB')} of its ${n(total, 'en-GB')} inhabitants together: ${en} are missing (was the file cut off?). Figures for ${whole.name} as a whole are right; the missing ${en} cannot be chosen.`,
-      },
+      messages: plain(say('data.completeness.missingParts', { name: whole.name, code: whole.code, level: whole.level, parts: parts.length, sum, total })),
     });
   }
   return out;

@@ -5,6 +5,7 @@
  * the bytes cannot be UTF-8, so they are read as Windows-1252 (which can decode any byte).
  */
 import { InputError } from '../../core/errors.ts';
+import { say } from '../../i18n/engine/index.ts';
 
 type Encoding = 'utf-8' | 'windows-1252' | 'utf-16le' | 'utf-16be';
 
@@ -84,21 +85,18 @@ function stripBom(text: string): string {
 }
 
 /** Formats people give us by mistake, recognised by their first bytes, with a helpful hint. */
-const KNOWN_BINARY: { magic: number[]; nl: string; en: string }[] = [
-  { magic: [0x50, 0x4b, 0x03, 0x04], nl: 'een Excel- of zip-bestand (xlsx/zip); sla de tabel in Excel op als CSV', en: 'an Excel or zip file (xlsx/zip); save the table from Excel as CSV' },
-  { magic: [0xd0, 0xcf, 0x11, 0xe0], nl: 'een oud Excel-bestand (xls); sla de tabel in Excel op als CSV', en: 'an old Excel file (xls); save the table from Excel as CSV' },
-  { magic: [0x25, 0x50, 0x44, 0x46], nl: 'een PDF-bestand', en: 'a PDF file' },
-  { magic: [0x1f, 0x8b], nl: 'een gecomprimeerd bestand (gzip); pak het eerst uit', en: 'a compressed (gzip) file; unpack it first' },
-  { magic: [0x50, 0x41, 0x52, 0x31], nl: 'een Parquet-bestand; exporteer het als CSV', en: 'a Parquet file; export it as CSV' },
-];
+const KNOWN_BINARY = [
+  { magic: [0x50, 0x4b, 0x03, 0x04], kind: 'zip' },
+  { magic: [0xd0, 0xcf, 0x11, 0xe0], kind: 'xls' },
+  { magic: [0x25, 0x50, 0x44, 0x46], kind: 'pdf' },
+  { magic: [0x1f, 0x8b], kind: 'gzip' },
+  { magic: [0x50, 0x41, 0x52, 0x31], kind: 'parquet' },
+] as const;
 
 function rejectBinaryBytes(bytes: Uint8Array, file: string): void {
   for (const kind of KNOWN_BINARY) {
     if (kind.magic.every((m, i) => bytes[i] === m)) {
-      throw new InputError('binary-file', {
-        nl: `dit is geen tekstbestand maar ${kind.nl}. Verwacht: een CSV-bestand met CBS Kerncijfers wijken en buurten.`,
-        en: `this is not a text file but ${kind.en}. Expected: a CSV file with CBS Kerncijfers wijken en buurten.`,
-      }, { file });
+      throw new InputError('binary-file', say('data.decode.binaryKind', { kind: kind.kind }), { file });
     }
   }
   const nul = bytes.indexOf(0);
@@ -120,10 +118,7 @@ function isControl(b: number): boolean {
 }
 
 export function emptyFile(file: string): InputError {
-  return new InputError('empty-file', {
-    nl: 'het bestand is leeg. Verwacht: een CSV-bestand met CBS Kerncijfers wijken en buurten.',
-    en: 'the file is empty. Expected: a CSV file with CBS Kerncijfers wijken en buurten.',
-  }, { file });
+  return new InputError('empty-file', say('data.decode.empty'), { file });
 }
 
 /** Where a NUL or control character sits, as line and column so the message points at it. */
@@ -137,9 +132,6 @@ function binaryAt(file: string, data: Uint8Array | string, index: number): Input
       lineStart = i + 1;
     }
   }
-  return new InputError('binary-file', {
-    nl: 'dit lijkt een binair bestand (bevat nul- of stuurtekens), geen tekst. Verwacht: een CSV-bestand met CBS Kerncijfers wijken en buurten.',
-    en: 'this looks like a binary file (it contains NUL or control bytes), not text. Expected: a CSV file with CBS Kerncijfers wijken en buurten.',
-  }, { file, line, column: index - lineStart + 1 });
+  return new InputError('binary-file', say('data.decode.binary'), { file, line, column: index - lineStart + 1 });
 }
 

@@ -66,24 +66,24 @@ export function parseCell(text: string, style: NumberStyle): number | Missing | 
 /** What a value of this kind must look like, for messages; null when the value is fine. */
 /** Largest count a Dutch region can have: NL's population (17.9 million, CBS 2024) with room to grow. */
 const MAX_COUNT = 30_000_000;
-const MAX_COUNT_TEXT = { nl: '30 miljoen', en: '30 million' };
 
-export function kindProblem(kind: ValueKind, n: number): { nl: string; en: string } | null {
+/** Why a number cannot be in its column (src/i18n/engine nl-data.ts says it in words; "30 miljoen" there is MAX_COUNT). */
+type ValueProblem = 'negativeCount' | 'fractionalCount' | 'tooLarge' | 'share' | 'class' | 'negative';
+
+export function kindProblem(kind: ValueKind, n: number): ValueProblem | null {
   switch (kind) {
     case 'count':
-      if (n < 0) return { nl: 'een aantal kan niet negatief zijn', en: 'a count cannot be negative' };
-      if (!Number.isInteger(n)) return { nl: 'een aantal moet een heel getal zijn', en: 'a count must be a whole number' };
+      if (n < 0) return 'negativeCount';
+      if (!Number.isInteger(n)) return 'fractionalCount';
       // No count in a table of Dutch regions exceeds the population of NL (17.9 million in
       // 2024); the bound stops 10^12 people of 65+ before the model tries to place them.
-      if (n > MAX_COUNT) return { nl: `meer dan ${MAX_COUNT_TEXT.nl} is onmogelijk voor een Nederlandse regio`, en: `more than ${MAX_COUNT_TEXT.en} is impossible for a Dutch region` };
+      if (n > MAX_COUNT) return 'tooLarge';
       return null;
     case 'share':
-      return n < 0 || n > 100 ? { nl: 'een percentage moet tussen 0 en 100 liggen', en: 'a percentage must lie between 0 and 100' } : null;
+      return n < 0 || n > 100 ? 'share' : null;
     case 'class':
-      return Number.isInteger(n) && n >= 1 && n <= 5
-        ? null
-        : { nl: 'de mate van stedelijkheid is een klasse 1 t/m 5', en: 'the degree of urbanity is a class from 1 to 5' };
+      return Number.isInteger(n) && n >= 1 && n <= 5 ? null : 'class';
     case 'measure':
-      return n < 0 ? { nl: 'deze waarde kan niet negatief zijn', en: 'this value cannot be negative' } : null;
+      return n < 0 ? 'negative' : null;
   }
 }

@@ -4,6 +4,7 @@
  * Every problem with the file is an InputError naming file, line and column and what was expected.
  */
 import { InputError } from '../../core/errors.ts';
+import { plain, say } from '../../i18n/engine/index.ts';
 import { gemeenteOf, isRegionCode, levelOf, parentOf } from '../regions.ts';
 import type { Level, ReadWarning, RegionRecord, RegionTable } from '../types.ts';
 import { brokenRelation } from './checks.ts';
@@ -20,10 +21,10 @@ export function readCbsTable(input: string | Uint8Array | ArrayBuffer, file: str
   if (text.trim() === '') throw emptyFile(file);
   const warnings: ReadWarning[] = [];
   if (decoded.encoding === 'windows-1252') {
-    warnings.push({ code: 'encoding', messages: { nl: 'gelezen als Windows-1252 (geen geldige UTF-8)', en: 'read as Windows-1252 (not valid UTF-8)' } });
+    warnings.push({ code: 'encoding', messages: plain(say('data.read.windows1252')) });
   }
   if (decoded.lossy) {
-    warnings.push({ code: 'encoding-lossy', messages: { nl: 'sommige tekens zijn geen geldige UTF-8 en worden als � getoond', en: 'some characters are not valid UTF-8 and show as �' } });
+    warnings.push({ code: 'encoding-lossy', messages: plain(say('data.read.lossy')) });
   }
 
   const tokens = tokenise(text, file);
@@ -41,18 +42,12 @@ export function readCbsTable(input: string | Uint8Array | ArrayBuffer, file: str
     const code = (cells[codeCol] ?? '').trim().toUpperCase();
     const level = levelOf(code);
     if (level === null) {
-      throw new InputError('bad-code', {
-        nl: `'${clip(code)}' is geen CBS-regiocode. Verwacht: NL00, GM + 4 cijfers, WK + 6 tekens of BU + 8 tekens (zoals GM1982, WK198201, BU19820101).`,
-        en: `'${clip(code)}' is not a CBS region code. Expected: NL00, GM + 4 digits, WK + 6 characters or BU + 8 characters (like GM1982, WK198201, BU19820101).`,
-      }, { file, line, column: codeCol + 1 });
+      throw new InputError('bad-code', say('data.read.badCode', { code: clip(code) }), { file, line, column: codeCol + 1 });
     }
     if (kindCol !== undefined) checkKind(cells[kindCol] ?? '', level, code, file, line, kindCol);
     const earlier = byCode.get(code);
     if (earlier) {
-      throw new InputError('duplicate-code', {
-        nl: `code ${code} komt twee keer voor (ook op regel ${earlier.line}). Verwacht: elke regio één keer.`,
-        en: `code ${code} occurs twice (also on line ${earlier.line}). Expected: each region once.`,
-      }, { file, line, column: codeCol + 1 });
+      throw new InputError('duplicate-code', say('data.read.duplicateCode', { code, line: earlier.line }), { file, line, column: codeCol + 1 });
     }
 
     let name = nameCol === undefined ? '' : (cells[nameCol] ?? '').trim();
@@ -70,14 +65,11 @@ export function readCbsTable(input: string | Uint8Array | ArrayBuffer, file: str
   }
 
   if (unnamed > 0) {
-    warnings.push({
-      code: 'no-names',
-      messages: { nl: `${unnamed} regio's hebben geen naam in het bestand; hun code wordt als naam gebruikt`, en: `${unnamed} regions have no name in the file; their code is used as name` },
-    });
+    warnings.push({ code: 'no-names', messages: plain(say('data.read.noNames', { count: unnamed })) });
   }
   warnings.push(...missingParts(regions));
   for (const d of header.duplicates) {
-    warnings.push({ code: 'duplicate-column', messages: { nl: `kolom ${d.header} genegeerd: ${d.variable} staat al in een eerdere kolom`, en: `column ${d.header} ignored: ${d.variable} is already in an earlier column` }, line: headerLine, column: d.index + 1 });
+    warnings.push({ code: 'duplicate-column', messages: plain(say('data.read.duplicateColumn', { header: d.header, variable: d.variable })), line: headerLine, column: d.index + 1 });
   }
   return { file, form: header.form, columns: header.variables.map((c) => c.variable), regions, byCode, warnings };
 }
@@ -89,15 +81,12 @@ function readValues(record: RegionRecord, cells: string[], header: ResolvedHeade
     const text = (cells[col.index] ?? '').trim();
     const parsed = parseCell(text, style);
     if (parsed === undefined) {
-      throw new InputError('bad-number', {
-        nl: `'${clip(text)}' in kolom ${col.header} is geen getal. Verwacht: een getal${style === 'comma' ? ' met decimale komma (1.234,5)' : ' met decimale punt (1234.5)'} of een CBS-teken (. x - ?).`,
-        en: `'${clip(text)}' in column ${col.header} is not a number. Expected: a number${style === 'comma' ? ' with a decimal comma (1.234,5)' : ' with a decimal point (1234.5)'} or a CBS symbol (. x - ?).`,
-      }, { file, line, column: col.index + 1 });
+      throw new InputError('bad-number', say('data.read.notANumber', { text: clip(text), column: col.header, style }), { file, line, column: col.index + 1 });
     }
     if (typeof parsed === 'number') {
       const problem = kindProblem(col.kind, parsed);
       if (problem) {
-        throw new InputError('impossible-value', { nl: `${text} in kolom ${col.header}: ${problem.nl}.`, en: `${text} in column ${col.header}: ${problem.en}.` }, { file, line, column: col.index + 1 });
+        throw new InputError('impossible-value', say('data.read.impossibleValue', { text, column: col.header, problem }), { file, line, column: col.index + 1 });
       }
       record.values[col.variable] = parsed;
     } else {
@@ -109,10 +98,8 @@ function readValues(record: RegionRecord, cells: string[], header: ResolvedHeade
     const part = header.variables.find((c) => c.variable === broken.part)!;
     const whole = header.variables.find((c) => c.variable === broken.whole)!;
     const rounded = level === 'wijk' || level === 'buurt';
-    throw new InputError('impossible-value', {
-      nl: `${broken.nl} (${record.values[broken.part]} in ${part.header}, ${record.values[broken.whole]} in ${whole.header}). Verwacht: een deel kleiner dan of gelijk aan het geheel${rounded ? ', op afronding op 5 na' : ''}.`,
-      en: `${broken.en} (${record.values[broken.part]} in ${part.header}, ${record.values[broken.whole]} in ${whole.header}). Expected: a part no larger than its whole${rounded ? ', up to rounding to 5' : ''}.`,
-    }, { file, line, column: part.index + 1 });
+    const values = { part: broken.part, ...(broken.sum !== undefined ? { sum: broken.sum } : {}), partValue: record.values[broken.part]!, partHeader: part.header, wholeValue: record.values[broken.whole]!, wholeHeader: whole.header, rounded };
+    throw new InputError('impossible-value', say('data.read.partOverWhole', values), { file, line, column: part.index + 1 });
   }
 }
 
@@ -131,10 +118,7 @@ function chooseCodeColumn(header: ResolvedHeader, rows: Row[], file: string, hea
   if (best >= 0) return best;
   const col = header.identity.code[0];
   const first = sample[0];
-  throw new InputError('no-codes', {
-    nl: `kolom ${col + 1} hoort CBS-regiocodes te bevatten, maar regel ${first.line} heeft '${clip((first.cells[col] ?? '').trim())}'. Verwacht: codes zoals GM1982, WK198201, BU19820101.`,
-    en: `column ${col + 1} should hold CBS region codes, but line ${first.line} has '${clip((first.cells[col] ?? '').trim())}'. Expected: codes like GM1982, WK198201, BU19820101.`,
-  }, { file, line: headerLine, column: col + 1 });
+  throw new InputError('no-codes', say('data.read.noCodes', { column: col + 1, line: first.line, value: clip((first.cells[col] ?? '').trim()) }), { file, line: headerLine, column: col + 1 });
 }
 
 function mostlyNotCodes(rows: Row[], col: number): boolean {
@@ -161,18 +145,7 @@ function checkKind(cell: string, level: Level, code: string, file: string, line:
   if (word === '' || word === '.') return;
   const said = Object.hasOwn(KIND_WORDS, word) ? KIND_WORDS[word] : undefined;
   if (said === level) return;
-  throw new InputError('kind-mismatch', {
-    nl: said
-      ? `soort regio '${cell.trim()}' past niet bij code ${code} (een ${level}). Verwacht: ${capital(level)}.`
-      : `'${clip(cell.trim())}' is geen soort regio. Verwacht: Land, Gemeente, Wijk of Buurt.`,
-    en: said
-      ? `region type '${cell.trim()}' does not match code ${code} (a ${level}). Expected: ${capital(level)}.`
-      : `'${clip(cell.trim())}' is not a region type. Expected: Land, Gemeente, Wijk or Buurt.`,
-  }, { file, line, column: col + 1 });
-}
-
-function capital(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
+  throw new InputError('kind-mismatch', said ? say('data.read.kindMismatch', { kind: cell.trim(), code, level }) : say('data.read.notAKind', { kind: clip(cell.trim()) }), { file, line, column: col + 1 });
 }
 
 /** Cell text for a message: short, printable. */

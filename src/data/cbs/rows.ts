@@ -5,6 +5,7 @@
  * anywhere else is an error.
  */
 import { InputError } from '../../core/errors.ts';
+import { plain, say } from '../../i18n/engine/index.ts';
 import type { ReadWarning } from '../types.ts';
 import { resolveHeader, type ResolvedHeader } from './header.ts';
 import type { Tokens } from './tokenise.ts';
@@ -17,11 +18,6 @@ export interface Row {
 /** A title line or two above the header is normal; further down than this it is not a CBS table. */
 const HEADER_SEARCH_ROWS = 20;
 const FOOTER = /^(bron|source)\b|centraal bureau voor de statistiek|^©/i;
-
-const EXPECTED = {
-  nl: 'Verwacht: een kopregel met een codekolom (gwb_code, regio_code, WijkenEnBuurten/Codering_3 of "Regioaanduiding/Codering (code)") en CBS-variabelen zoals a_inw en a_65_oo, AantalInwoners_5 en k_65JaarOfOuder_12, of "Bevolking/Aantal inwoners (aantal)".',
-  en: 'Expected: a header row with a code column (gwb_code, regio_code, WijkenEnBuurten/Codering_3 or "Regioaanduiding/Codering (code)") and CBS variables such as a_inw and a_65_oo, AantalInwoners_5 and k_65JaarOfOuder_12, or "Bevolking/Aantal inwoners (aantal)".',
-};
 
 function isBlank(cells: readonly string[]): boolean {
   return cells.every((c) => c.trim() === '');
@@ -46,7 +42,7 @@ export function bodyRows(tokens: Tokens, file: string, warnings: ReadWarning[]):
   if (!header) throw noHeader(file, all, lines, partial);
   const headerLine = lines[headerIndex];
   if (all.slice(0, headerIndex).some((r) => !isBlank(r))) {
-    warnings.push({ code: 'preamble', messages: { nl: `regels boven de kopregel (regel ${headerLine}) overgeslagen`, en: `lines above the header (line ${headerLine}) skipped` } });
+    warnings.push({ code: 'preamble', messages: plain(say('data.rows.preamble', { line: headerLine })) });
   }
 
   const width = all[headerIndex].length;
@@ -55,7 +51,7 @@ export function bodyRows(tokens: Tokens, file: string, warnings: ReadWarning[]):
 
   while (rows.length > 0 && isFooter(rows[rows.length - 1].cells)) {
     const footer = rows.pop()!;
-    warnings.push({ code: 'footer', messages: { nl: 'bronregel onder de tabel overgeslagen', en: 'source line below the table skipped' }, line: footer.line });
+    warnings.push({ code: 'footer', messages: plain(say('data.rows.footer')), line: footer.line });
   }
 
   // Cut right after the opening quote of a new line: that row is blank and was skipped, but the
@@ -64,7 +60,7 @@ export function bodyRows(tokens: Tokens, file: string, warnings: ReadWarning[]):
     const line = lines[lines.length - 1];
     warnings.push({
       code: 'truncated',
-      messages: { nl: `het bestand houdt op aan het begin van regel ${line} (afgebroken download?); de ${rows.length} volledige regels ervoor zijn gelezen`, en: `the file stops at the start of line ${line} (interrupted download?); the ${rows.length} complete rows before it were read` },
+      messages: plain(say('data.rows.stopsAtLineStart', { line, rows: rows.length })),
       line,
     });
   }
@@ -75,29 +71,20 @@ export function bodyRows(tokens: Tokens, file: string, warnings: ReadWarning[]):
     rows.pop();
     warnings.push({
       code: 'truncated',
-      messages: {
-        nl: `het bestand houdt midden in regel ${last.line} op (afgebroken download?); die onvolledige regel is overgeslagen, de ${rows.length} volledige regels zijn gelezen`,
-        en: `the file stops in the middle of line ${last.line} (interrupted download?); that incomplete row was skipped, the ${rows.length} complete rows were read`,
-      },
+      messages: plain(say('data.rows.stopsMidLine', { line: last.line, rows: rows.length })),
       line: last.line,
     });
   }
 
   if (rows.length === 0) {
-    throw new InputError('no-rows', {
-      nl: 'het bestand heeft een kopregel maar geen (volledige) gegevensregels. Verwacht: onder de kopregel één regel per gemeente, wijk of buurt.',
-      en: 'the file has a header row but no (complete) data rows. Expected: below the header one row per gemeente, wijk or buurt.',
-    }, { file, line: headerLine });
+    throw new InputError('no-rows', say('data.rows.noRows'), { file, line: headerLine });
   }
   unterminatedLastRow(tokens, rows, width, lines, warnings);
 
   for (const r of rows) {
     if (r.cells.length === width) continue;
     if (r.cells.length > width && isBlank(r.cells.slice(width))) continue;
-    throw new InputError('field-count', {
-      nl: `deze regel heeft ${r.cells.length} velden, de kopregel ${width}. Verwacht: evenveel velden als de kopregel.`,
-      en: `this row has ${r.cells.length} fields, the header ${width}. Expected: as many fields as the header.`,
-    }, { file, line: r.line, column: Math.min(r.cells.length, width) + 1 });
+    throw new InputError('field-count', say('data.rows.fieldCount', { fields: r.cells.length, width }), { file, line: r.line, column: Math.min(r.cells.length, width) + 1 });
   }
   return { header, headerLine, rows };
 }
@@ -118,19 +105,13 @@ function unterminatedLastRow(tokens: Tokens, rows: Row[], width: number, lines: 
     rows.pop();
     warnings.push({
       code: 'unterminated',
-      messages: {
-        nl: `de laatste regel (${last.line}) eindigt zonder regeleinde, zoals bij een afgebroken download; de laatste waarde ('${shown}') kan afgekapt zijn, dus die regel is overgeslagen en de ${rows.length} regels ervoor zijn gelezen`,
-        en: `the last line (${last.line}) ends without a line break, as an interrupted download does; its last value ('${shown}') may be cut off, so that row was skipped and the ${rows.length} rows before it were read`,
-      },
+      messages: plain(say('data.rows.unterminatedSkipped', { line: last.line, value: shown, rows: rows.length })),
       line: last.line,
     });
   } else {
     warnings.push({
       code: 'unterminated',
-      messages: {
-        nl: `regel ${last.line} eindigt zonder regeleinde; controleer of de laatste waarde ('${shown}') volledig is (een afgebroken download kapt die af)`,
-        en: `line ${last.line} ends without a line break; check that its last value ('${shown}') is complete (an interrupted download cuts it off)`,
-      },
+      messages: plain(say('data.rows.unterminatedKept', { line: last.line, value: shown })),
       line: last.line,
     });
   }
@@ -142,20 +123,11 @@ function isFooter(cells: readonly string[]): boolean {
 
 function noHeader(file: string, all: string[][], lines: number[], partial?: { index: number; header: ResolvedHeader }): InputError {
   if (partial && partial.header.identity.code.length === 0) {
-    return new InputError('no-code-column', {
-      nl: `de kopregel heeft CBS-variabelen maar geen kolom met regiocodes. ${EXPECTED.nl}`,
-      en: `the header row has CBS variables but no column with region codes. ${EXPECTED.en}`,
-    }, { file, line: lines[partial.index] });
+    return new InputError('no-code-column', say('data.rows.noCodeColumn'), { file, line: lines[partial.index] });
   }
   if (partial) {
-    return new InputError('no-variables', {
-      nl: `de kopregel heeft een codekolom maar geen enkele bekende CBS-variabele. ${EXPECTED.nl}`,
-      en: `the header row has a code column but no known CBS variable. ${EXPECTED.en}`,
-    }, { file, line: lines[partial.index] });
+    return new InputError('no-variables', say('data.rows.noVariables'), { file, line: lines[partial.index] });
   }
   const first = all.findIndex((r) => !isBlank(r));
-  return new InputError('not-cbs-table', {
-    nl: `dit is geen CBS-tabel Kerncijfers wijken en buurten: geen herkende kolomnamen. ${EXPECTED.nl}`,
-    en: `this is not a CBS Kerncijfers wijken en buurten table: no column names recognised. ${EXPECTED.en}`,
-  }, { file, line: first >= 0 ? lines[first] : 1 });
+  return new InputError('not-cbs-table', say('data.rows.notCbsTable'), { file, line: first >= 0 ? lines[first] : 1 });
 }

@@ -5,6 +5,7 @@
  */
 import Papa from 'papaparse';
 import { InputError } from '../../core/errors.ts';
+import { say } from '../../i18n/engine/index.ts';
 
 export interface Tokens {
   rows: string[][];
@@ -80,14 +81,7 @@ export function tokenise(text: string, file: string): Tokens {
       unclosedQuoteAtEnd = true;
       continue;
     }
-    throw new InputError('bad-quotes', {
-      nl: `de aanhalingstekens in deze regel kloppen niet (${e.message}). Verwacht: velden als "tekst" met ${describe(delimiter)} ertussen.`,
-      en: `the quotes on this line are malformed (${e.message}). Expected: fields like "text" separated by ${describe(delimiter)}.`,
-    }, { file, line: lines[Math.min(Math.max(row, 0), rows.length - 1)] ?? 1 });
+    throw new InputError('bad-quotes', say('data.tokenise.badQuotes', { detail: e.message, delimiter }), { file, line: lines[Math.min(Math.max(row, 0), rows.length - 1)] ?? 1 });
   }
   return { rows, lines, endsWithNewline: text.endsWith('\n'), unclosedQuoteAtEnd };
-}
-
-function describe(delimiter: string): string {
-  return delimiter === '\t' ? 'tab' : `'${delimiter}'`;
 }

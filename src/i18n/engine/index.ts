@@ -15,20 +15,22 @@ import { enCli } from './en-cli.ts';
 import { enCore } from './en-core.ts';
 import { enData } from './en-data.ts';
 import { enExperiments } from './en-experiments.ts';
+import { enWorkers } from './en-workers.ts';
 import { nlCalibration } from './nl-calibration.ts';
 import { nlCli } from './nl-cli.ts';
 import { nlCore } from './nl-core.ts';
 import { nlData } from './nl-data.ts';
 import { nlExperiments } from './nl-experiments.ts';
+import { nlWorkers } from './nl-workers.ts';
 
 /** Each layer's messages, by language (exported for the duplicate-key test). */
 export const parts = {
-  nl: [nlCore, nlData, nlExperiments, nlCalibration, nlCli],
-  en: [enCore, enData, enExperiments, enCalibration, enCli],
+  nl: [nlCore, nlData, nlExperiments, nlCalibration, nlCli, nlWorkers],
+  en: [enCore, enData, enExperiments, enCalibration, enCli, enWorkers],
 } as const;
 
-const nl = { ...nlCore, ...nlData, ...nlExperiments, ...nlCalibration, ...nlCli };
-const en: typeof nl = { ...enCore, ...enData, ...enExperiments, ...enCalibration, ...enCli };
+const nl = { ...nlCore, ...nlData, ...nlExperiments, ...nlCalibration, ...nlCli, ...nlWorkers };
+const en: typeof nl = { ...enCore, ...enData, ...enExperiments, ...enCalibration, ...enCli, ...enWorkers };
 
 type Catalogue = typeof nl;
 export type WordKey = keyof Catalogue;
