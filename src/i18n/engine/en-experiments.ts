@@ -1,6 +1,14 @@
 /** English words of src/experiments (see ./index.ts), the same keys and values as nl-experiments.ts. */
 import type { nlExperiments } from './nl-experiments.ts';
 
+const PLACEMENT: Record<string, string> = { auto: 'places chosen by the model', clustered: 'clustered', spread: 'spread', chosen: 'in chosen buurten' };
+const ROUTE = {
+  a: 'route a (meeting in a housing complex)',
+  b: 'route b (neighbourhood information meeting)',
+  c: 'route c (at a home-nursing indication)',
+  mix: 'all three routes at once',
+};
+
 const FIGURE = {
   corporationShare: 'The share of corporation dwellings',
   multiFamilyShare: 'The share of multi-family dwellings',
@@ -18,4 +26,18 @@ export const enExperiments: typeof nlExperiments = {
   'experiments.area.estimated': (v) => `${FIGURE[v.figure]} is estimated for ${v.count} of ${v.buurten} buurten (${v.why})`,
   'experiments.area.no65plus': (v) => `${v.names.join(' + ')} has no inhabitants aged 65 or over according to CBS (a business park, for instance): no circles can form there`,
   'experiments.area.noBoundary': (v) => `${v.n} buurten without a boundary are placed on a disc of their land area`,
+  // atlas.ts
+  'experiments.atlas.noGroups': () => 'give groups of buurten (--groups FILE) for --level group',
+  'experiments.atlas.notGemeenteOrWijk': (v) => `${v.scope} is not a gemeente or wijk in ${v.file}; give for instance --within GM1982 or --nl`,
+  'experiments.atlas.wijkInWijk': (v) => `wijken lie in a gemeente, not in wijk ${v.scope}`,
+  'experiments.atlas.noPlaces': (v) => `no ${v.level === 'wijk' ? 'wijken' : 'buurten'} in ${v.scope} (${v.file})`,
+  'experiments.atlas.badShard': (v) => `shard '${v.text}' does not exist: expected i/n with n ≥ 1 and i one of 0 … n−1 (e.g. 0/4 … 3/4)`,
+  // rank.ts (also atlas.ts)
+  'experiments.rank.cannotSimulate': () => 'cannot be simulated',
+  'experiments.rank.scenario': (v) => `Ranked for: ${ROUTE[v.route]}, ${PLACEMENT[v.placement] ?? v.placement}, ${v.prMax > 0 ? `PR ${Math.round(v.prMax * 100)}%` : 'no PR'}, seeding in months ${v.from}–${v.to}.`,
+  // rankUnits.ts
+  'experiments.rankUnits.notGemeenteOrWijk': (v) => `${v.within} is not a gemeente or wijk in ${v.file}; give for instance --within GM1982`,
+  'experiments.rankUnits.wijkInWijk': (v) => `wijken can be ranked within a gemeente, not within ${v.level} ${v.code}`,
+  'experiments.rankUnits.noGroups': () => 'give groups of buurten (--groups FILE) to rank groups',
+  'experiments.rankUnits.noPlaces': (v) => `${v.name} (${v.code}) has no ${v.level === 'wijk' ? 'wijken' : 'buurten'} in ${v.file}`,
 };

@@ -5,6 +5,15 @@ type Words = { nl: string; en: string };
 /** An estimated CBS figure the model uses (src/experiments/area.ts). */
 type Figure = 'corporationShare' | 'multiFamilyShare' | 'onePersonHouseholds';
 
+/** Where seeds go, as the ranking's scenario line says it (src/experiments/rank.ts). */
+const PLACEMENT: Record<string, string> = { auto: 'plaats gekozen door het model', clustered: 'dicht bij elkaar', spread: 'verspreid', chosen: 'in gekozen buurten' };
+const ROUTE: Record<'a' | 'b' | 'c' | 'mix', string> = {
+  a: 'route a (bijeenkomst in een wooncomplex)',
+  b: 'route b (informatiebijeenkomst in de buurt)',
+  c: 'route c (bij een wijkverpleegkundige indicatie)',
+  mix: 'alle drie de routes tegelijk',
+};
+
 const FIGURE: Record<Figure, string> = {
   corporationShare: 'Het aandeel corporatiewoningen',
   multiFamilyShare: 'Het aandeel meergezinswoningen',
@@ -22,4 +31,18 @@ export const nlExperiments = {
   'experiments.area.estimated': (v: { figure: Figure; count: number; buurten: number; why: string }) => `${FIGURE[v.figure]} is geschat voor ${v.count} van de ${v.buurten} buurten (${v.why})`,
   'experiments.area.no65plus': (v: { names: string[] }) => `${v.names.join(' + ')} heeft volgens CBS geen inwoners van 65 jaar of ouder (bijvoorbeeld een bedrijventerrein): daar kunnen geen voorzorgcirkels ontstaan`,
   'experiments.area.noBoundary': (v: { n: number }) => `${v.n} buurten zonder grens zijn als cirkel met hun landoppervlak geplaatst`,
+  // atlas.ts
+  'experiments.atlas.noGroups': () => 'geef groepen van buurten (--groups BESTAND) voor --level group',
+  'experiments.atlas.notGemeenteOrWijk': (v: { scope: string; file: string }) => `${v.scope} is geen gemeente of wijk in ${v.file}; geef bijvoorbeeld --within GM1982 of --nl`,
+  'experiments.atlas.wijkInWijk': (v: { scope: string }) => `wijken liggen in een gemeente, niet in wijk ${v.scope}`,
+  'experiments.atlas.noPlaces': (v: { level: 'wijk' | 'buurt' | 'group'; scope: string; file: string }) => `geen ${v.level === 'wijk' ? 'wijken' : 'buurten'} in ${v.scope} (${v.file})`,
+  'experiments.atlas.badShard': (v: { text: string }) => `shard '${v.text}' bestaat niet: verwacht i/n met n ≥ 1 en i één van 0 … n−1 (bijvoorbeeld 0/4 … 3/4)`,
+  // rank.ts (also atlas.ts)
+  'experiments.rank.cannotSimulate': () => 'niet te simuleren',
+  'experiments.rank.scenario': (v: { route: 'a' | 'b' | 'c' | 'mix'; placement: string; prMax: number; from: number; to: number }) => `Gerangschikt voor: ${ROUTE[v.route]}, ${PLACEMENT[v.placement] ?? v.placement}, ${v.prMax > 0 ? `PR ${Math.round(v.prMax * 100)}%` : 'zonder PR'}, starten in maand ${v.from}–${v.to}.`,
+  // rankUnits.ts
+  'experiments.rankUnits.notGemeenteOrWijk': (v: { within: string; file: string }) => `${v.within} is geen gemeente of wijk in ${v.file}; geef bijvoorbeeld --within GM1982`,
+  'experiments.rankUnits.wijkInWijk': (v: { level: string; code: string }) => `wijken rangschikken kan binnen een gemeente, niet binnen ${v.level} ${v.code}`,
+  'experiments.rankUnits.noGroups': () => 'geef groepen van buurten (--groups BESTAND) om groepen te rangschikken',
+  'experiments.rankUnits.noPlaces': (v: { name: string; code: string; level: 'wijk' | 'buurt' | 'group'; file: string }) => `${v.name} (${v.code}) heeft geen ${v.level === 'wijk' ? 'wijken' : 'buurten'} in ${v.file}`,
 };
