@@ -81,4 +81,34 @@ export const enExperiments: typeof nlExperiments = {
   'experiments.criticalMassPlan.chosenNeedsBuurten': () => "placement 'chosen' needs buurten (--buurten CODE,CODE…)",
   // greedy.ts
   'experiments.greedy.noPlaces': () => 'there are no places to seed circles',
+  // scenario.ts
+  'experiments.scenario.chosenNeedsBuurten': (v) => `placement 'chosen' needs a list of buurt codes in ${v.field}`,
+  'experiments.scenario.noArea': () => 'choose at least one area (CBS code or group name)',
+  'experiments.scenario.emptyPlan': () => 'the plan seeds no circle; give for instance --plan a=1,b=2 (or use critical-mass to compare with k = 0)',
+  'experiments.scenario.trendAfterJudgement': (v) => `takeoff.trendYears (${v.trend.en}) cannot exceed takeoff.years (${v.years.en})`,
+  // scenarioCircles.ts
+  'experiments.scenarioCircles.notList': () => 'circles must be a list of circles (the register)',
+  'experiments.scenarioCircles.noStart': () => 'a register of existing circles needs a start month (start, YYYY-MM)',
+  'experiments.scenarioCircles.notObject': () => 'a circle is an object {founded, buurt, route, members, status, ended}',
+  'experiments.scenarioCircles.founded': (v) => `founded must be YYYY-MM; got: ${v.got}`,
+  'experiments.scenarioCircles.ended': (v) => `ended must be empty or YYYY-MM after founded; got: ${v.got}`,
+  'experiments.scenarioCircles.buurt': (v) => `buurt must be a buurt code BU…; got: ${v.got}`,
+  'experiments.scenarioCircles.route': (v) => `route must be one of ${v.allowed.join(', ')}`,
+  'experiments.scenarioCircles.members': (v) => `members must be a whole number from 1 to ${v.max}`,
+  'experiments.scenarioCircles.status': () => 'status must be active or passive',
+  // series.ts
+  'experiments.series.listOnly': (v) => `${v.field} must be a list, e.g. [{"month": 12, "intensity": 5}]`,
+  'experiments.series.notSeries': (v) => `${v.field} must be a number, a list of {from, to, intensity} or a list of {month, intensity}`,
+  'experiments.series.notObject': (v) => `${v.field} must be an object`,
+  'experiments.series.monthAndWindow': (v) => `${v.field}: use month or from/to, not both`,
+  'experiments.series.twoForms': (v) => `${v.field}: use one form, {month, intensity} or {from, to, intensity}`,
+  'experiments.series.monthsDown': (v) => `${v.field}: months must increase`,
+  'experiments.series.unreadable': (v) => `cannot read '${v.part}': expected FROM-TO:LEVEL or MONTH:LEVEL, e.g. 0-12:0.8,12-24:0.3`,
+  // paramset.ts
+  'experiments.paramset.notObject': () => 'expected a JSON object with parameters',
+  'experiments.paramset.posteriorShape': () => 'posterior needs names, particles and weights (as many particles as weights)',
+  'experiments.paramset.names': () => 'names must be a list of distinct parameter names',
+  'experiments.paramset.particleLength': (v) => `particle ${v.i} does not have ${v.n} values`,
+  'experiments.paramset.weight': () => 'weights must be finite numbers ≥ 0',
+  'experiments.paramset.weightSum': () => 'the weights must have a positive, finite sum',
 };

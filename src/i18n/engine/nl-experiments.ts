@@ -86,4 +86,34 @@ export const nlExperiments = {
   'experiments.criticalMassPlan.chosenNeedsBuurten': () => "plaatsing 'chosen' vraagt om buurten (--buurten CODE,CODE…)",
   // greedy.ts
   'experiments.greedy.noPlaces': () => 'er zijn geen plekken om cirkels te starten',
+  // scenario.ts
+  'experiments.scenario.chosenNeedsBuurten': (v: { field: string }) => `plaatsing 'chosen' vraagt om een lijst buurtcodes in ${v.field}`,
+  'experiments.scenario.noArea': () => 'kies minstens één gebied (CBS-code of groepsnaam)',
+  'experiments.scenario.emptyPlan': () => 'het plan start geen enkele cirkel; geef bijvoorbeeld --plan a=1,b=2 (of gebruik critical-mass om k = 0 te vergelijken)',
+  'experiments.scenario.trendAfterJudgement': (v: { trend: Words; years: Words }) => `takeoff.trendYears (${v.trend.nl}) mag niet groter zijn dan takeoff.years (${v.years.nl})`,
+  // scenarioCircles.ts
+  'experiments.scenarioCircles.notList': () => 'circles moet een lijst cirkels zijn (het register)',
+  'experiments.scenarioCircles.noStart': () => 'met een register van bestaande cirkels hoort een startmaand (start, JJJJ-MM)',
+  'experiments.scenarioCircles.notObject': () => 'een cirkel is een object {founded, buurt, route, members, status, ended}',
+  'experiments.scenarioCircles.founded': (v: { got: string }) => `founded moet JJJJ-MM zijn; gekregen: ${v.got}`,
+  'experiments.scenarioCircles.ended': (v: { got: string }) => `ended moet leeg of JJJJ-MM na founded zijn; gekregen: ${v.got}`,
+  'experiments.scenarioCircles.buurt': (v: { got: string }) => `buurt moet een buurtcode BU… zijn; gekregen: ${v.got}`,
+  'experiments.scenarioCircles.route': (v: { allowed: readonly string[] }) => `route moet een van ${v.allowed.join(', ')} zijn`,
+  'experiments.scenarioCircles.members': (v: { max: number }) => `members moet een heel getal van 1 tot en met ${v.max} zijn`,
+  'experiments.scenarioCircles.status': () => 'status moet active of passive zijn',
+  // series.ts
+  'experiments.series.listOnly': (v: { field: string }) => `${v.field} moet een lijst zijn, bijvoorbeeld [{"month": 12, "intensity": 5}]`,
+  'experiments.series.notSeries': (v: { field: string }) => `${v.field} moet een getal, een lijst {from, to, intensity} of een lijst {month, intensity} zijn`,
+  'experiments.series.notObject': (v: { field: string }) => `${v.field} moet een object zijn`,
+  'experiments.series.monthAndWindow': (v: { field: string }) => `${v.field}: gebruik month óf from/to, niet allebei`,
+  'experiments.series.twoForms': (v: { field: string }) => `${v.field}: kies één vorm, {month, intensity} of {from, to, intensity}`,
+  'experiments.series.monthsDown': (v: { field: string }) => `${v.field}: de maanden moeten oplopen`,
+  'experiments.series.unreadable': (v: { part: string }) => `'${v.part}' begrijp ik niet: verwacht VAN-TOT:NIVEAU of MAAND:NIVEAU, bijvoorbeeld 0-12:0.8,12-24:0.3`,
+  // paramset.ts
+  'experiments.paramset.notObject': () => 'verwacht een JSON-object met parameters',
+  'experiments.paramset.posteriorShape': () => 'posterior moet names, particles en weights hebben (even veel particles als weights)',
+  'experiments.paramset.names': () => 'names moet een lijst van verschillende parameternamen zijn',
+  'experiments.paramset.particleLength': (v: { i: number; n: number }) => `particle ${v.i} heeft niet ${v.n} waarden`,
+  'experiments.paramset.weight': () => 'weights moeten eindige getallen ≥ 0 zijn',
+  'experiments.paramset.weightSum': () => 'de som van weights moet positief en eindig zijn',
 };
