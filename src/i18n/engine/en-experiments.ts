@@ -1,6 +1,17 @@
 /** English words of src/experiments (see ./index.ts), the same keys and values as nl-experiments.ts. */
 import type { nlExperiments } from './nl-experiments.ts';
 
+/**
+ * Numbers and plurals as src/i18n/plural.ts makes them for en-GB (this folder may import nothing
+ * outside it): at most `d` decimals, and "1 circle" / "2 circles" by Intl.PluralRules.
+ */
+const decimals = [0, 1, 2].map((d) => new Intl.NumberFormat('en-GB', { minimumFractionDigits: 0, maximumFractionDigits: d }));
+const num = (x: number, d: number) => decimals[d].format(x);
+const rules = new Intl.PluralRules('en-GB', { maximumFractionDigits: 0 });
+const circles = (k: number) => (rules.select(k) === 'one' ? 'circle' : 'circles');
+/** A share as a whole percentage, "90%" (the same in both languages). */
+const pct = (x: number) => `${Math.round(x * 100)}%`;
+
 const PLACEMENT: Record<string, string> = { auto: 'places chosen by the model', clustered: 'clustered', spread: 'spread', chosen: 'in chosen buurten' };
 const ROUTE = {
   a: 'route a (meeting in a housing complex)',
@@ -111,4 +122,13 @@ export const enExperiments: typeof nlExperiments = {
   'experiments.paramset.particleLength': (v) => `particle ${v.i} does not have ${v.n} values`,
   'experiments.paramset.weight': () => 'weights must be finite numbers ≥ 0',
   'experiments.paramset.weightSum': () => 'the weights must have a positive, finite sum',
+  // run.ts
+  'experiments.run.buurtenOutside': (v) => `${v.outside.join(', ')} is not inside ${v.area}; choose buurten within the area`,
+  'experiments.run.provisional': (v) => `${v.rule.en} Note: this run ends earlier, so here it is judged ${num(v.judgedAfterYears, 1)} years after the stop instead of ${num(v.years, 1)}: a provisional chance, not the critical-mass verdict. Run ${v.needed} months (--months ${v.needed}) for the full judgement.`,
+  // takeoff.ts: the rule in words, for every place a takeoff result is shown
+  'experiments.takeoff.rule': (v) =>
+    `"The snowball rolls" means here: ${v.years} years after the professionals stop, at least ${v.minSelfStarted} circles exist that older people started because they saw other circles (not the seeded ones and not those started by PR or media)${v.minRecent > 0 ? `, and in the ${v.trendYears} years before that at least ${v.minRecent === 1 ? 'one was' : `${v.minRecent} were`} still started that way` : ''}.`
+    + (v.growth > 0 ? ` Also there must be at least ${pct(v.growth)} of the number ${v.trendYears} years earlier.` : '')
+    + (v.ratio > 0 ? ` Also, after the stop older people must have started at least ${v.ratio === 1 ? 'as many' : `${v.ratio} times as many`} circles that way as the professionals did.` : '')
+    + (v.saturation > 0 ? ` If by then at least ${pct(v.saturation)} of the older people who would ever join are in a circle, that counts too: the snowball has rolled.` : ''),
 };

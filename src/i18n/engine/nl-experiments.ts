@@ -1,5 +1,16 @@
 /** Dutch words of src/experiments (see ./index.ts): keys start with 'experiments.'. The source of truth for en-experiments.ts. */
 
+/**
+ * Numbers and plurals as src/i18n/plural.ts makes them for nl-NL (this folder may import nothing
+ * outside it): at most `d` decimals, and "1 cirkel" / "2 cirkels" by Intl.PluralRules.
+ */
+const decimals = [0, 1, 2].map((d) => new Intl.NumberFormat('nl-NL', { minimumFractionDigits: 0, maximumFractionDigits: d }));
+const num = (x: number, d: number) => decimals[d].format(x);
+const rules = new Intl.PluralRules('nl-NL', { maximumFractionDigits: 0 });
+const circles = (k: number) => (rules.select(k) === 'one' ? 'cirkel' : 'cirkels');
+/** A share as a whole percentage, "90%" (the same in both languages). */
+const pct = (x: number) => `${Math.round(x * 100)}%`;
+
 /** A sentence in both languages, passed as a value where a message is assembled from other messages. */
 type Words = { nl: string; en: string };
 /** An estimated CBS figure the model uses (src/experiments/area.ts). */
@@ -116,4 +127,13 @@ export const nlExperiments = {
   'experiments.paramset.particleLength': (v: { i: number; n: number }) => `particle ${v.i} heeft niet ${v.n} waarden`,
   'experiments.paramset.weight': () => 'weights moeten eindige getallen ≥ 0 zijn',
   'experiments.paramset.weightSum': () => 'de som van weights moet positief en eindig zijn',
+  // run.ts
+  'experiments.run.buurtenOutside': (v: { outside: string[]; area: string }) => `${v.outside.join(', ')} ligt niet in ${v.area}; kies buurten binnen het gebied`,
+  'experiments.run.provisional': (v: { rule: Words; judgedAfterYears: number; years: number; needed: number }) => `${v.rule.nl} Let op: deze berekening stopt eerder, dus hier is dat al ${num(v.judgedAfterYears, 1)} jaar na het stoppen bekeken in plaats van ${num(v.years, 1)} jaar: een voorlopige kans, niet het oordeel van de kritische massa. Reken ${v.needed} maanden (--months ${v.needed}) voor het volle oordeel.`,
+  // takeoff.ts: the rule in words, for every place a takeoff result is shown
+  'experiments.takeoff.rule': (v: { years: number; minSelfStarted: number; trendYears: number; minRecent: number; saturation: number; growth: number; ratio: number }) =>
+    `"De sneeuwbal rolt" betekent hier: ${v.years} jaar nadat de professionals stoppen, bestaan er minstens ${v.minSelfStarted} cirkels die ouderen zelf begonnen omdat ze andere cirkels zagen (niet de gestarte cirkels en niet die door PR of media ontstonden)${v.minRecent > 0 ? `, en in de ${v.trendYears} jaar daarvoor ${v.minRecent === 1 ? 'is er nog minstens één' : `zijn er nog minstens ${v.minRecent}`} zo begonnen` : ''}.`
+    + (v.growth > 0 ? ` Ook moeten dat er minstens ${pct(v.growth)} zijn van het aantal ${v.trendYears} jaar eerder.` : '')
+    + (v.ratio > 0 ? ` Ook moeten ouderen na het stoppen minstens ${v.ratio === 1 ? 'zoveel' : `${v.ratio} keer zoveel`} cirkels zo gestart hebben als de professionals startten.` : '')
+    + (v.saturation > 0 ? ` Zit dan al minstens ${pct(v.saturation)} van de ouderen die ooit mee willen doen in een cirkel, dan telt dat ook: de sneeuwbal heeft gerold.` : ''),
 };
