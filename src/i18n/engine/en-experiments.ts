@@ -5,7 +5,7 @@ import type { nlExperiments } from './nl-experiments.ts';
  * Numbers and plurals as src/i18n/plural.ts makes them for en-GB (this folder may import nothing
  * outside it): at most `d` decimals, and "1 circle" / "2 circles" by Intl.PluralRules.
  */
-const decimals = [0, 1, 2].map((d) => new Intl.NumberFormat('en-GB', { minimumFractionDigits: 0, maximumFractionDigits: d }));
+const decimals = [0, 1, 2, 3, 4].map((d) => new Intl.NumberFormat('en-GB', { minimumFractionDigits: 0, maximumFractionDigits: d }));
 const num = (x: number, d: number) => decimals[d].format(x);
 const rules = new Intl.PluralRules('en-GB', { maximumFractionDigits: 0 });
 const circles = (k: number) => (rules.select(k) === 'one' ? 'circle' : 'circles');
@@ -131,4 +131,11 @@ export const enExperiments: typeof nlExperiments = {
     + (v.growth > 0 ? ` Also there must be at least ${pct(v.growth)} of the number ${v.trendYears} years earlier.` : '')
     + (v.ratio > 0 ? ` Also, after the stop older people must have started at least ${v.ratio === 1 ? 'as many' : `${v.ratio} times as many`} circles that way as the professionals did.` : '')
     + (v.saturation > 0 ? ` If by then at least ${pct(v.saturation)} of the older people who would ever join are in a circle, that counts too: the snowball has rolled.` : ''),
+  // registerAnswer.ts: "how many more", read against the register
+  'experiments.registerAnswer.have': (v) => (v.circles === 1 ? `the one circle that exists now (${v.start})` : `the ${v.circles} circles that exist now (${v.start})`),
+  'experiments.registerAnswer.alone': (v) => `With ${v.have.en} the snowball already rolls without new seeds: k = 0 suffices (chance ${pct(v.p0)}, target ${pct(v.target)}).`,
+  'experiments.registerAnswer.notReached': (v) => `Even on top of ${v.have.en} the target of ${pct(v.target)} is not reached within the numbers tried.`,
+  'experiments.registerAnswer.more': (v) => `On top of ${v.have.en}, ${v.more} more circles are needed (without new seeds: chance ${pct(v.p0)}).`,
+  // drivers.ts
+  'experiments.drivers.text': (v) => `${v.name}: with ${num(v.low, 4)} instead of ${num(v.dflt, 4)}: ${v.atLow.en}; with ${num(v.high, 4)}: ${v.atHigh.en}.`,
 };

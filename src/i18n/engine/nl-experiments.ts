@@ -4,7 +4,7 @@
  * Numbers and plurals as src/i18n/plural.ts makes them for nl-NL (this folder may import nothing
  * outside it): at most `d` decimals, and "1 cirkel" / "2 cirkels" by Intl.PluralRules.
  */
-const decimals = [0, 1, 2].map((d) => new Intl.NumberFormat('nl-NL', { minimumFractionDigits: 0, maximumFractionDigits: d }));
+const decimals = [0, 1, 2, 3, 4].map((d) => new Intl.NumberFormat('nl-NL', { minimumFractionDigits: 0, maximumFractionDigits: d }));
 const num = (x: number, d: number) => decimals[d].format(x);
 const rules = new Intl.PluralRules('nl-NL', { maximumFractionDigits: 0 });
 const circles = (k: number) => (rules.select(k) === 'one' ? 'cirkel' : 'cirkels');
@@ -136,4 +136,11 @@ export const nlExperiments = {
     + (v.growth > 0 ? ` Ook moeten dat er minstens ${pct(v.growth)} zijn van het aantal ${v.trendYears} jaar eerder.` : '')
     + (v.ratio > 0 ? ` Ook moeten ouderen na het stoppen minstens ${v.ratio === 1 ? 'zoveel' : `${v.ratio} keer zoveel`} cirkels zo gestart hebben als de professionals startten.` : '')
     + (v.saturation > 0 ? ` Zit dan al minstens ${pct(v.saturation)} van de ouderen die ooit mee willen doen in een cirkel, dan telt dat ook: de sneeuwbal heeft gerold.` : ''),
+  // registerAnswer.ts: "how many more", read against the register
+  'experiments.registerAnswer.have': (v: { circles: number; start: string }) => (v.circles === 1 ? `de ene cirkel die er nu is (${v.start})` : `de ${v.circles} cirkels die er nu zijn (${v.start})`),
+  'experiments.registerAnswer.alone': (v: { have: Words; p0: number; target: number }) => `Met ${v.have.nl} rolt de sneeuwbal al zonder nieuwe starts: k = 0 volstaat (kans ${pct(v.p0)}, doel ${pct(v.target)}).`,
+  'experiments.registerAnswer.notReached': (v: { have: Words; target: number }) => `Ook bovenop ${v.have.nl} is het doel van ${pct(v.target)} binnen het geprobeerde aantal niet gehaald.`,
+  'experiments.registerAnswer.more': (v: { have: Words; more: number; p0: number }) => `Bovenop ${v.have.nl} zijn nog ${v.more} nieuwe cirkels nodig (zonder nieuwe starts: kans ${pct(v.p0)}).`,
+  // drivers.ts
+  'experiments.drivers.text': (v: { name: string; low: number; dflt: number; high: number; atLow: Words; atHigh: Words }) => `${v.name}: met ${num(v.low, 4)} in plaats van ${num(v.dflt, 4)}: ${v.atLow.nl}; met ${num(v.high, 4)}: ${v.atHigh.nl}.`,
 };
