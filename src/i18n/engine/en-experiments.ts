@@ -20,6 +20,15 @@ const ROUTE = {
   mix: 'all three routes at once',
 };
 
+const SHORTFALL: Record<string, string> = {
+  'no-complex': 'the area has no corporation complex with enough people 65+',
+  'complexes-exhausted': 'all corporation complexes with enough people 65+ were already used',
+  'no-venue': 'the area has no meeting place',
+  'venues-exhausted': 'every meeting place already had a meeting',
+  'meetings-too-small': 'at no meeting did enough older people want to join to start one circle together',
+  'too-few-indications': 'there were too few indication talks that worked out in the seeding period',
+};
+
 const FIGURE = {
   corporationShare: 'The share of corporation dwellings',
   multiFamilyShare: 'The share of multi-family dwellings',
@@ -138,4 +147,42 @@ export const enExperiments: typeof nlExperiments = {
   'experiments.registerAnswer.more': (v) => `On top of ${v.have.en}, ${v.more} more circles are needed (without new seeds: chance ${pct(v.p0)}).`,
   // drivers.ts
   'experiments.drivers.text': (v) => `${v.name}: with ${num(v.low, 4)} instead of ${num(v.dflt, 4)}: ${v.atLow.en}; with ${num(v.high, 4)}: ${v.atHigh.en}.`,
+  // routeShortfall.ts: why a seeding route placed fewer circles than asked (codes of src/core/processes/seeding.ts)
+  'experiments.routeShortfall.reason': (v) => SHORTFALL[v.reason] ?? 'the route got stuck',
+  // criticalMassReason.ts: why a critical-mass search came out as it did
+  'experiments.criticalMassReason.shortfall': (v) => v.routes.map((x) => `route ${x.route}: ${x.why.en}`).join('; '),
+  'experiments.criticalMassReason.fewIndications': () => 'there are too few indication moments or successful proposals in the seeding period (route c)',
+  'experiments.criticalMassReason.rNone': () => 'There is no seeded circle to measure R on.',
+  'experiments.criticalMassReason.rZero': () => 'No seeded circle inspired a new one (R = 0).',
+  'experiments.criticalMassReason.r': (v) =>
+    `Each seeded circle led on average to R ≈ ${num(v.R, 2)}${v.interval ? ` (95%-interval ${num(v.interval.lo, 2)}–${num(v.interval.hi, 2)})` : ''} new circles that older people started over its life (splits not counted${v.censored !== null ? `; ${pct(v.censored)} of those circles still existed at the judgement: their later children are estimated from the life table of all circles` : ''}).`
+    + (v.cStar === 0 ? ' Even a circle without other circles nearby replaces itself: there is no density threshold.'
+      : v.cStar !== null ? ` A circle with at least ${v.cStar} other circles within walking or cycling distance replaces itself (R ≥ 1): that is where the critical mass comes from.`
+        : v.never ? ' At no local density of circles does a circle replace itself.' : ''),
+  'experiments.criticalMassReason.depletion': (v) => `with ${v.k} ${circles(v.k)} ${pct(v.willingInCircle)} of those who would ever join are in a circle, and ${num(v.freeConnectors, 0)} of ${num(v.connectors, 0)} potential connectors are still free`,
+  'experiments.criticalMassReason.fillsUp': (v) => `the area fills up: ${pct(v.willingInCircle)} of those willing are already in a circle`,
+  'experiments.criticalMassReason.withR': (v) => `${v.text.en} ${v.R.en}`,
+  'experiments.criticalMassReason.fewStarted': (v) => ` Note: only ${num(v.seeded, 1)} of the ${v.k} circles asked for are actually started on average (${v.why.en}).`,
+  'experiments.criticalMassReason.reached': (v) => `${v.answer.en}${v.note?.en ?? ''}`,
+  'experiments.criticalMassReason.reachedSaturated': (v) => `${v.head.en} That is mostly because the area fills up: ${v.depletion.en}.`,
+  'experiments.criticalMassReason.contradiction': (v) => `The chance reaches ${pct(v.target)} at ${v.k} ${circles(v.k)}, but the seeded circles each lead to fewer than one new circle: the two measurements contradict each other, so no number is given.`,
+  'experiments.criticalMassReason.contradictionShort': (v) => `uncertain: the chance reaches ${pct(v.target)} at ${v.k}, but each circle leads to fewer than one new one`,
+  'experiments.criticalMassReason.notDecided': (v) =>
+    `The chance reaches ${pct(v.target)} around ${v.k} seeded ${circles(v.k)}, but the replications do not decide the number to within one circle: surely not below ${v.lower}, ${v.upper === null ? `and up to ${v.maxK} no number is certain enough` : `and surely from ${v.upper} on`}. So no number is given.`,
+  'experiments.criticalMassReason.notDecidedShort': (v) => `uncertain: about ${v.k}, not decided to within one circle`,
+  'experiments.criticalMassReason.noMass': (v) => `No critical mass within ${v.maxK} seeded ${circles(v.maxK)}: the chance that the snowball rolls does not reach ${pct(v.target)}.`,
+  'experiments.criticalMassReason.noSeeds': (v) => `${v.head.en} Route ${v.route} cannot start a single circle here: ${v.why.en}.`,
+  'experiments.criticalMassReason.noSeedsShort': (v) => `no circle can be started: ${v.why.en}`,
+  'experiments.criticalMassReason.routeCapacity': (v) => `${v.head.en} Route ${v.route} starts only ${num(v.seeded, 1)} of the ${v.k} circles asked for here on average (${v.why.en}); the chance gets no higher than ${pct(v.best)}.`,
+  'experiments.criticalMassReason.routeCapacityShort': (v) => `only ${num(v.seeded, 1)} of ${v.k} circles can be started: ${v.why.en}`,
+  'experiments.criticalMassReason.rBelowOne': (v) => `${v.head.en} Seeded circles each lead to fewer than one new circle, so more seeds do not make the snowball self-sustaining (the chance gets no higher than ${pct(v.best)}).`,
+  'experiments.criticalMassReason.rBelowOneShort': (v) => `each circle leads to fewer than one new one; chance at most ${pct(v.best)}`,
+  'experiments.criticalMassReason.stillRising': (v) => `${v.head.en} The chance is still rising at ${v.maxK} (from ${pct(v.halfP)} at ${v.halfK} to ${pct(v.lastP)}): try more circles.`,
+  'experiments.criticalMassReason.stillRisingShort': (v) => `more than ${v.maxK} needed: the chance is still rising (${pct(v.lastP)} at ${v.maxK})`,
+  'experiments.criticalMassReason.flat': (v) => `The chance levels off around ${pct(v.top)} from ${v.fromK} ${circles(v.fromK)} on`,
+  'experiments.criticalMassReason.flatUndecided': (v) => `${v.flat.en}; with ${v.reps} replications ${pct(v.target)} at ${v.k} ${circles(v.k)} can be neither excluded nor shown (95% interval ${pct(v.lo)}–${pct(v.hi)}). So no number is given.`,
+  'experiments.criticalMassReason.flatUndecidedShort': (v) => `uncertain: the chance stays around ${pct(v.top)}`,
+  'experiments.criticalMassReason.saturates': (v) => `${v.head.en} ${v.flat.en}: the area saturates — ${v.depletion.en}; those who would start a circle themselves are already in one.`,
+  'experiments.criticalMassReason.plateau': (v) => `${v.head.en} ${v.flat.en}, while the area is not full (${v.depletion.en}). That ceiling comes from the model itself: the chance that someone starts a circle stops growing beyond 4 circles nearby, and every new circle must find enough neighbours within its founding months.`,
+  'experiments.criticalMassReason.plateauShort': (v) => `the chance levels off around ${pct(v.top)}`,
 };

@@ -25,6 +25,16 @@ const ROUTE: Record<'a' | 'b' | 'c' | 'mix', string> = {
   mix: 'alle drie de routes tegelijk',
 };
 
+/** Why a seeding route placed fewer circles than asked, by the code src/core/processes/seeding.ts gives. */
+const SHORTFALL: Record<string, string> = {
+  'no-complex': 'het gebied heeft geen corporatiecomplex met genoeg 65-plussers',
+  'complexes-exhausted': 'alle corporatiecomplexen met genoeg 65-plussers zijn al benaderd',
+  'no-venue': 'het gebied heeft geen ontmoetingsplek',
+  'venues-exhausted': 'op alle ontmoetingsplekken is al een bijeenkomst geweest',
+  'meetings-too-small': 'op geen enkele bijeenkomst wilden genoeg ouderen meedoen om samen één cirkel te beginnen',
+  'too-few-indications': 'er waren in de startperiode te weinig indicatiegesprekken waarop het lukte',
+};
+
 const FIGURE: Record<Figure, string> = {
   corporationShare: 'Het aandeel corporatiewoningen',
   multiFamilyShare: 'Het aandeel meergezinswoningen',
@@ -143,4 +153,42 @@ export const nlExperiments = {
   'experiments.registerAnswer.more': (v: { have: Words; more: number; p0: number }) => `Bovenop ${v.have.nl} zijn nog ${v.more} nieuwe cirkels nodig (zonder nieuwe starts: kans ${pct(v.p0)}).`,
   // drivers.ts
   'experiments.drivers.text': (v: { name: string; low: number; dflt: number; high: number; atLow: Words; atHigh: Words }) => `${v.name}: met ${num(v.low, 4)} in plaats van ${num(v.dflt, 4)}: ${v.atLow.nl}; met ${num(v.high, 4)}: ${v.atHigh.nl}.`,
+  // routeShortfall.ts: why a seeding route placed fewer circles than asked (codes of src/core/processes/seeding.ts)
+  'experiments.routeShortfall.reason': (v: { reason: string }) => SHORTFALL[v.reason] ?? 'de route liep vast',
+  // criticalMassReason.ts: why a critical-mass search came out as it did
+  'experiments.criticalMassReason.shortfall': (v: { routes: { route: string; why: Words }[] }) => v.routes.map((x) => `route ${x.route}: ${x.why.nl}`).join('; '),
+  'experiments.criticalMassReason.fewIndications': () => 'er zijn in de startperiode te weinig indicatiemomenten of geslaagde voorstellen (route c)',
+  'experiments.criticalMassReason.rNone': () => 'Er is geen gestarte cirkel om R aan te meten.',
+  'experiments.criticalMassReason.rZero': () => 'Geen enkele gestarte cirkel inspireerde een nieuwe (R = 0).',
+  'experiments.criticalMassReason.r': (v: { R: number; interval: { lo: number; hi: number } | null; censored: number | null; cStar: number | null; never: boolean }) =>
+    `Elke gestarte cirkel bracht in zijn bestaan gemiddeld R ≈ ${num(v.R, 2)}${v.interval ? ` (95%-interval ${num(v.interval.lo, 2)}–${num(v.interval.hi, 2)})` : ''} nieuwe cirkels voort die ouderen zelf begonnen (splitsingen niet meegeteld${v.censored !== null ? `; ${pct(v.censored)} van die cirkels bestond bij het oordeel nog: hun latere kinderen zijn geschat uit de levensloop van alle cirkels` : ''}).`
+    + (v.cStar === 0 ? ' Ook een cirkel zonder andere cirkels in de buurt vervangt zichzelf: er is geen drempel van dichtheid.'
+      : v.cStar !== null ? ` Een cirkel met minstens ${v.cStar} andere ${circles(v.cStar)} op loop- of fietsafstand vervangt zichzelf (R ≥ 1): daar ontstaat de kritische massa.`
+        : v.never ? ' Bij geen enkele dichtheid van cirkels in de buurt vervangt een cirkel zichzelf.' : ''),
+  'experiments.criticalMassReason.depletion': (v: { k: number; willingInCircle: number; freeConnectors: number; connectors: number }) => `bij ${v.k} ${circles(v.k)} zit ${pct(v.willingInCircle)} van wie ooit mee wil doen in een cirkel, en zijn ${num(v.freeConnectors, 0)} van de ${num(v.connectors, 0)} mogelijke verbinders nog vrij`,
+  'experiments.criticalMassReason.fillsUp': (v: { willingInCircle: number }) => `het gebied raakt vol: ${pct(v.willingInCircle)} van wie mee wil doen zit al in een cirkel`,
+  'experiments.criticalMassReason.withR': (v: { text: Words; R: Words }) => `${v.text.nl} ${v.R.nl}`,
+  'experiments.criticalMassReason.fewStarted': (v: { seeded: number; k: number; why: Words }) => ` Let op: gemiddeld komen er maar ${num(v.seeded, 1)} van de ${v.k} gevraagde cirkels echt van de grond (${v.why.nl}).`,
+  'experiments.criticalMassReason.reached': (v: { answer: Words; note: Words | null }) => `${v.answer.nl}${v.note?.nl ?? ''}`,
+  'experiments.criticalMassReason.reachedSaturated': (v: { head: Words; depletion: Words }) => `${v.head.nl} Dat komt vooral doordat het gebied vol raakt: ${v.depletion.nl}.`,
+  'experiments.criticalMassReason.contradiction': (v: { target: number; k: number }) => `De kans haalt ${pct(v.target)} bij ${v.k} ${circles(v.k)}, maar de gestarte cirkels brengen elk minder dan één nieuwe voort: de twee metingen spreken elkaar tegen, dus noemen we geen aantal.`,
+  'experiments.criticalMassReason.contradictionShort': (v: { target: number; k: number }) => `onzeker: de kans haalt ${pct(v.target)} bij ${v.k}, maar elke cirkel leidt tot minder dan één nieuwe`,
+  'experiments.criticalMassReason.notDecided': (v: { k: number; target: number; lower: number | null; upper: number | null; maxK: number }) =>
+    `De kans komt rond ${v.k} gestarte ${circles(v.k)} op ${pct(v.target)}, maar de herhalingen beslissen het aantal niet tot op één cirkel: onder ${v.lower} zeker niet, ${v.upper === null ? `en tot ${v.maxK} is geen aantal zeker genoeg` : `en vanaf ${v.upper} zeker wel`}. Daarom noemen we geen aantal.`,
+  'experiments.criticalMassReason.notDecidedShort': (v: { k: number }) => `onzeker: ongeveer ${v.k}, niet beslist op één cirkel na`,
+  'experiments.criticalMassReason.noMass': (v: { maxK: number; target: number }) => `Geen kritische massa binnen ${v.maxK} gestarte ${circles(v.maxK)}: de kans dat de sneeuwbal rolt haalt ${pct(v.target)} niet.`,
+  'experiments.criticalMassReason.noSeeds': (v: { head: Words; route: string; why: Words }) => `${v.head.nl} Route ${v.route} kan hier geen enkele cirkel starten: ${v.why.nl}.`,
+  'experiments.criticalMassReason.noSeedsShort': (v: { why: Words }) => `geen cirkel te starten: ${v.why.nl}`,
+  'experiments.criticalMassReason.routeCapacity': (v: { head: Words; route: string; seeded: number; k: number; why: Words; best: number }) => `${v.head.nl} Route ${v.route} start hier gemiddeld maar ${num(v.seeded, 1)} van de ${v.k} gevraagde cirkels (${v.why.nl}); de kans komt niet boven ${pct(v.best)}.`,
+  'experiments.criticalMassReason.routeCapacityShort': (v: { seeded: number; k: number; why: Words }) => `maar ${num(v.seeded, 1)} van ${v.k} cirkels te starten: ${v.why.nl}`,
+  'experiments.criticalMassReason.rBelowOne': (v: { head: Words; best: number }) => `${v.head.nl} Gestarte cirkels brengen elk minder dan één nieuwe cirkel voort, dus ook meer starten maakt de sneeuwbal niet zelfstandig (de kans komt niet boven ${pct(v.best)}).`,
+  'experiments.criticalMassReason.rBelowOneShort': (v: { best: number }) => `elke cirkel leidt tot minder dan één nieuwe; kans hoogstens ${pct(v.best)}`,
+  'experiments.criticalMassReason.stillRising': (v: { head: Words; maxK: number; halfP: number; halfK: number; lastP: number }) => `${v.head.nl} De kans stijgt bij ${v.maxK} nog (van ${pct(v.halfP)} bij ${v.halfK} naar ${pct(v.lastP)}): probeer meer cirkels.`,
+  'experiments.criticalMassReason.stillRisingShort': (v: { maxK: number; lastP: number }) => `meer dan ${v.maxK} nodig: de kans stijgt nog (${pct(v.lastP)} bij ${v.maxK})`,
+  'experiments.criticalMassReason.flat': (v: { top: number; fromK: number }) => `De kans vlakt af rond ${pct(v.top)} vanaf ${v.fromK} ${circles(v.fromK)}`,
+  'experiments.criticalMassReason.flatUndecided': (v: { flat: Words; reps: number; target: number; k: number; lo: number; hi: number }) => `${v.flat.nl}; met ${v.reps} herhalingen is ${pct(v.target)} bij ${v.k} ${circles(v.k)} niet uit te sluiten en niet aan te tonen (95%-interval ${pct(v.lo)}–${pct(v.hi)}). Daarom noemen we geen aantal.`,
+  'experiments.criticalMassReason.flatUndecidedShort': (v: { top: number }) => `onzeker: de kans blijft rond ${pct(v.top)}`,
+  'experiments.criticalMassReason.saturates': (v: { head: Words; flat: Words; depletion: Words }) => `${v.head.nl} ${v.flat.nl}: het gebied raakt verzadigd — ${v.depletion.nl}; wie nog zelf een cirkel zou beginnen, zit er al in.`,
+  'experiments.criticalMassReason.plateau': (v: { head: Words; flat: Words; depletion: Words }) => `${v.head.nl} ${v.flat.nl}, terwijl het gebied niet vol is (${v.depletion.nl}). Die grens komt uit het model zelf: de kans dat iemand zelf een cirkel begint groeit niet verder bij meer dan 4 cirkels in de buurt, en elke nieuwe cirkel moet binnen de startperiode genoeg buren vinden.`,
+  'experiments.criticalMassReason.plateauShort': (v: { top: number }) => `de kans blijft rond ${pct(v.top)} steken`,
 };
