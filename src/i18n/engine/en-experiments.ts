@@ -203,4 +203,14 @@ export const enExperiments: typeof nlExperiments = {
   'experiments.patternDefs.situation.cuijkAfter6Years': () => 'all circles in Land van Cuijk after 6 years',
   'experiments.patternDefs.situation.cuijk': () => 'assumption: 6 circles through district nursing (Pantein) and 4 through neighbourhood meetings in the first 2 years',
   'experiments.patternDefs.situation.brandevoort': () => 'assumption: 2 circles through neighbourhood meetings in the first 2 years, 5 years',
+  // patterns.ts: what the model measured beside each field pattern
+  'experiments.patterns.aNote': (v) => `${v.meetings} meetings in ${v.reps} runs, the first that formed a circle counted; ${v.detail.en}`,
+  'experiments.patterns.aCame': (v) => `scaled to 40 invited (the model's complexes have ${v.invited} free residents 65+ in the median)`,
+  'experiments.patterns.aJoined': () => 'scaled to 40 invited',
+  'experiments.patterns.aLater': (v) => `people who joined its circle in the 12 months after the meeting, scaled to 40 invited; without PR sign-ups and without the circle looking for members the median is ${v.bare}`,
+  'experiments.patterns.aNoCircle': (v) => `${v.none} of ${v.meetings} meetings formed no circle; in ${v.tooFew} of them fewer than foundingMin (${v.foundingMin}) willing residents came and wanted to join. The field reports only meetings that worked.`,
+  'experiments.patterns.bNote': (v) => `the first coffee morning of each of ${v.reps} runs (at most 80 people fit in the room)`,
+  'experiments.patterns.size': (v) => `all ${v.circles} circles at the end of the ${v.area} runs; ${v.smallPct}% have fewer than 8 members, ${v.smallPassivePct}% of those are passive (passive circles do not look for members)`,
+  'experiments.patterns.passive': (v) => `share of passive circles at the end of the ${v.area} runs; passiveRate ${v.passiveRate}, reactivateRate ${v.reactivateRate} and passiveDissolve ${v.passiveDissolve} a year were set for about a third passive before the field's split was known`,
+  'experiments.patterns.density': (v) => `${v.situation.en}; after ${v.years} years, median ${v.seeded} seeded and ${v.self} self-started circles still existing; each active circle inspired ${v.rate} new circles a year`,
 };

@@ -209,4 +209,14 @@ export const nlExperiments = {
   'experiments.patternDefs.situation.cuijkAfter6Years': () => 'alle cirkels in Land van Cuijk na 6 jaar',
   'experiments.patternDefs.situation.cuijk': () => 'aanname: 6 cirkels via de wijkverpleging (Pantein) en 4 via buurtbijeenkomsten in de eerste 2 jaar',
   'experiments.patternDefs.situation.brandevoort': () => 'aanname: 2 cirkels via buurtbijeenkomsten in de eerste 2 jaar, 5 jaar',
+  // patterns.ts: what the model measured beside each field pattern
+  'experiments.patterns.aNote': (v: { meetings: number; reps: number; detail: Words }) => `${v.meetings} bijeenkomsten in ${v.reps} runs, de eerste die een cirkel opleverde telt; ${v.detail.nl}`,
+  'experiments.patterns.aCame': (v: { invited: number }) => `omgerekend naar 40 uitgenodigden (de complexen in het model hebben mediaan ${v.invited} vrije 65-plussers)`,
+  'experiments.patterns.aJoined': () => 'omgerekend naar 40 uitgenodigden',
+  'experiments.patterns.aLater': (v: { bare: number }) => `mensen die in de 12 maanden na de bijeenkomst bij de cirkel kwamen, omgerekend naar 40 uitgenodigden; zonder aanmelden via PR en zonder dat de cirkel leden zoekt is de mediaan ${v.bare}`,
+  'experiments.patterns.aNoCircle': (v: { none: number; meetings: number; tooFew: number; foundingMin: number }) => `${v.none} van ${v.meetings} bijeenkomsten gaven geen cirkel; bij ${v.tooFew} daarvan kwamen minder dan foundingMin (${v.foundingMin}) bereidwillige bewoners die mee wilden doen. Het veld meldt alleen bijeenkomsten die slaagden.`,
+  'experiments.patterns.bNote': (v: { reps: number }) => `de eerste koffieochtend van elk van ${v.reps} runs (er passen hooguit 80 mensen in de zaal)`,
+  'experiments.patterns.size': (v: { circles: number; area: string; smallPct: number; smallPassivePct: number }) => `alle ${v.circles} cirkels aan het eind van de runs in ${v.area}; ${v.smallPct}% heeft minder dan 8 leden, daarvan is ${v.smallPassivePct}% passief (passieve cirkels zoeken geen leden)`,
+  'experiments.patterns.passive': (v: { area: string; passiveRate: number; reactivateRate: number; passiveDissolve: number }) => `aandeel passieve cirkels aan het eind van de runs in ${v.area}; passiveRate ${v.passiveRate}, reactivateRate ${v.reactivateRate} en passiveDissolve ${v.passiveDissolve} per jaar zijn gekozen voor ongeveer een derde passief, voordat de verdeling in het veld bekend was`,
+  'experiments.patterns.density': (v: { situation: Words; years: number; seeded: number; self: number; rate: number }) => `${v.situation.nl}; na ${v.years} jaar, mediaan ${v.seeded} gestarte en ${v.self} zelf begonnen cirkels die nog bestaan; elke actieve cirkel inspireerde ${v.rate} nieuwe cirkels per jaar`,
 };
