@@ -79,7 +79,8 @@ function inFile(e: unknown, source: ScenarioSource): unknown {
   if (!file || !(e instanceof InputError) || e.where.file) return e;
   const field = e.where.field ?? '';
   if (fromFlags.some((p) => field === p || field.startsWith(`${p}.`) || field.startsWith(`${p}[`))) return e;
-  return new InputError(e.code, e.messages, { file, ...e.where });
+  // The same message (its catalogue key and values kept), now naming the file.
+  return new InputError(e.code, { ...e.messages, ...(e.key ? { key: e.key } : {}), ...(e.values ? { values: e.values } : {}) }, { file, ...e.where });
 }
 
 /**
