@@ -13,6 +13,7 @@
 import { InputError } from '../core/errors.ts';
 import { paramSpec } from '../core/params/index.ts';
 import { sequence } from '../core/rng.ts';
+import { say } from '../i18n/engine/index.ts';
 import type { ReplicationPool } from '../experiments/pool.ts';
 import { Distance } from './distance.ts';
 import { Kernel, normalSource } from './kernel.ts';
@@ -69,10 +70,7 @@ async function evidenceAt(pool: ReplicationPool, problem: Problem, r: SmcResult,
 export async function compareContagion(pool: ReplicationPool, problem: Problem, options: SmcOptions = {}): Promise<Comparison> {
   const simplePrior = without(problem.prior, SIMPLE_CONTAGION);
   if (simplePrior.names.length === 0) {
-    throw new InputError('calibration.compare', {
-      nl: 'voor de modelvergelijking moet --fit ook een parameter buiten reinforcement en joinTwo bevatten (die liggen vast in het eenvoudige model)',
-      en: 'model comparison needs --fit to include a parameter besides reinforcement and joinTwo (those are fixed in the simple model)',
-    }, { field: '--fit' });
+    throw new InputError('calibration.compare', say('calibration.compare.onlyContagion'), { field: '--fit' });
   }
   const complexProblem: Problem = { ...problem, model: COMPLEX_CONTAGION };
   const simpleProblem: Problem = { ...problem, prior: simplePrior, model: SIMPLE_CONTAGION };

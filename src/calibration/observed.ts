@@ -12,6 +12,7 @@ import { InputError } from '../core/errors.ts';
 import { ROUTES, type Route } from '../core/plan.ts';
 import { monthsBetween, type FieldData, type FieldOrigin } from '../data/field.ts';
 import { isRegionCode, isWithin } from '../data/regions.ts';
+import { plain, say } from '../i18n/engine/index.ts';
 import type { BuurtGroup } from '../experiments/area.ts';
 import type { RepOutput } from '../experiments/replicate.ts';
 
@@ -53,10 +54,7 @@ function maskOf(name: string, area: AreaInput, groups: readonly BuurtGroup[], wh
   }
   const n = mask.reduce((s, v) => s + v, 0);
   if (n === 0 || (group && n < group.buurten.length)) {
-    throw new InputError('calibration.area', {
-      nl: `gebied ${name} ligt niet (helemaal) binnen het gekalibreerde gebied ${area.name} (${area.codes.join(', ')}); kies met --area een gebied dat het omvat`,
-      en: `area ${name} does not lie (entirely) inside the calibrated area ${area.name} (${area.codes.join(', ')}); choose an --area that contains it`,
-    }, where);
+    throw new InputError('calibration.area', say('calibration.observed.outside', { name, area: area.name, codes: area.codes }), where);
   }
   return n === codes.length ? null : mask;
 }
@@ -70,10 +68,7 @@ export function targetsFor(data: FieldData, area: AreaInput, start: string, grou
     const where = { file: data.file, line: row.line };
     const month = monthsBetween(start, row.month) + 1;
     if (month < 1) {
-      throw new InputError('calibration.start', {
-        nl: `de waarneming van ${row.month} ligt vóór de startmaand ${start}; kies een eerdere --start`,
-        en: `the observation of ${row.month} lies before the start month ${start}; choose an earlier --start`,
-      }, { ...where, column: 'date' });
+      throw new InputError('calibration.start', say('calibration.observed.beforeStart', { month: row.month, start }), { ...where, column: 'date' });
     }
     if (!masks.has(row.area)) masks.set(row.area, maskOf(row.area, area, groups, where));
     const buurten = masks.get(row.area)!;
@@ -84,10 +79,7 @@ export function targetsFor(data: FieldData, area: AreaInput, start: string, grou
     else targets.push({ ...base, kind: 'members', observed: row.members });
   }
   if (skipped.length) {
-    notes.push({
-      nl: `leden op regel ${skipped.join(', ')} niet gebruikt: het model houdt leden per maand alleen bij voor het hele gebied, niet per route, herkomst of deelgebied`,
-      en: `members on line ${skipped.join(', ')} not used: the model keeps monthly members only for the whole area, not per route, origin or part of it`,
-    });
+    notes.push(plain(say('calibration.observed.membersSkipped', { lines: skipped })));
   }
   const months = Math.max(...targets.map((t) => t.month));
   return { targets, months, needsTree: targets.some((t) => t.buurten !== null), notes };

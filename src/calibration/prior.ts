@@ -5,6 +5,7 @@
  */
 import { InputError } from '../core/errors.ts';
 import { calibratable, paramSpec } from '../core/params/index.ts';
+import { say } from '../i18n/engine/index.ts';
 
 export interface Prior {
   names: string[];
@@ -19,26 +20,18 @@ export const defaultFit = (): string[] => calibratable();
 /** Check a --fit list against the registry: every name must exist and be marked calibratable. */
 export function checkFit(names: readonly string[], field = '--fit'): string[] {
   const out: string[] = [];
-  if (names.length === 0) throw new InputError('calibration.fit', { nl: 'kies minstens één parameter om te schatten', en: 'choose at least one parameter to fit' }, { field });
+  if (names.length === 0) throw new InputError('calibration.fit', say('calibration.prior.noFit'), { field });
   for (const raw of names) {
     const name = raw.trim();
     const spec = paramSpec(name);
     if (!spec) {
-      throw new InputError('calibration.fit', {
-        nl: `onbekende parameter "${name}"; te schatten zijn: ${calibratable().join(', ')}`,
-        en: `unknown parameter "${name}"; parameters that can be fitted: ${calibratable().join(', ')}`,
-      }, { field });
+      throw new InputError('calibration.fit', say('calibration.prior.unknown', { name, fittable: calibratable() }), { field });
     }
     if (!spec.calibrate) {
-      const why = spec.group === 'demography'
-        ? { nl: 'demografie ligt vast uit CBS-gegevens en wordt nooit geschat', en: 'demography is fixed from CBS data and never fitted' }
-        : { nl: 'deze parameter is niet als gedrag gemarkeerd dat kalibratie mag schatten', en: 'this parameter is not marked as behaviour that calibration may fit' };
-      throw new InputError('calibration.fit', {
-        nl: `${name} kan niet geschat worden: ${why.nl}. Te schatten zijn: ${calibratable().join(', ')}`,
-        en: `${name} cannot be fitted: ${why.en}. Parameters that can be fitted: ${calibratable().join(', ')}`,
-      }, { field });
+      const why = spec.group === 'demography' ? say('calibration.prior.demography') : say('calibration.prior.notBehaviour');
+      throw new InputError('calibration.fit', say('calibration.prior.notFittable', { name, why, fittable: calibratable() }), { field });
     }
-    if (out.includes(name)) throw new InputError('calibration.fit', { nl: `${name} staat twee keer in de lijst`, en: `${name} is listed twice` }, { field });
+    if (out.includes(name)) throw new InputError('calibration.fit', say('calibration.prior.twice', { name }), { field });
     out.push(name);
   }
   return out;
@@ -53,10 +46,7 @@ export function makePrior(fit: readonly string[], bounds: Readonly<Record<string
     const [lo, hi] = bounds[name] ?? [spec.min, spec.max];
     const where = { file, field: `priors.${name}` };
     if (!(lo >= spec.min && hi <= spec.max && lo < hi)) {
-      throw new InputError('calibration.prior', {
-        nl: `het bereik ${lo} … ${hi} voor ${name} moet binnen ${spec.min} … ${spec.max} liggen, met ondergrens < bovengrens`,
-        en: `the range ${lo} … ${hi} for ${name} must lie within ${spec.min} … ${spec.max}, with lower < upper`,
-      }, where);
+      throw new InputError('calibration.prior', say('calibration.prior.range', { lo, hi, name, min: spec.min, max: spec.max }), where);
     }
     prior.lo.push(spec.integer ? Math.ceil(lo) : lo);
     prior.hi.push(spec.integer ? Math.floor(hi) : hi);
@@ -64,7 +54,7 @@ export function makePrior(fit: readonly string[], bounds: Readonly<Record<string
   }
   for (const name of Object.keys(bounds)) {
     if (!names.includes(name)) {
-      throw new InputError('calibration.prior', { nl: `het priorbestand noemt ${name}, maar die wordt niet geschat (zie --fit)`, en: `the prior file names ${name}, which is not being fitted (see --fit)` }, { file, field: `priors.${name}` });
+      throw new InputError('calibration.prior', say('calibration.prior.notFitted', { name }), { file, field: `priors.${name}` });
     }
   }
   return prior;
@@ -79,17 +69,17 @@ export function parsePriorFile(text: string, file: string): Record<string, [numb
   try {
     json = JSON.parse(text);
   } catch {
-    throw new InputError('calibration.prior', { nl: 'dit is geen geldige JSON', en: 'this is not valid JSON' }, { file });
+    throw new InputError('calibration.prior', say('calibration.prior.notJson'), { file });
   }
   const o = (json as { priors?: unknown })?.priors ?? json;
   if (typeof o !== 'object' || o === null || Array.isArray(o)) {
-    throw new InputError('calibration.prior', { nl: 'verwacht {"priors": {"naam": [min, max]}}', en: 'expected {"priors": {"name": [min, max]}}' }, { file });
+    throw new InputError('calibration.prior', say('calibration.prior.notPriors'), { file });
   }
   const out: Record<string, [number, number]> = {};
   for (const [name, v] of Object.entries(o as Record<string, unknown>)) {
     const pair = Array.isArray(v) ? v : typeof v === 'object' && v !== null ? [(v as { min?: unknown }).min, (v as { max?: unknown }).max] : [];
     if (pair.length !== 2 || !pair.every((x) => typeof x === 'number' && Number.isFinite(x))) {
-      throw new InputError('calibration.prior', { nl: `${name}: verwacht [min, max] of {"min": …, "max": …} met getallen`, en: `${name}: expected [min, max] or {"min": …, "max": …} with numbers` }, { file, field: `priors.${name}` });
+      throw new InputError('calibration.prior', say('calibration.prior.notPair', { name }), { file, field: `priors.${name}` });
     }
     out[name] = [pair[0] as number, pair[1] as number];
   }

@@ -6,6 +6,7 @@
 import type { AreaInput } from '../core/area.ts';
 import { InputError } from '../core/errors.ts';
 import type { FieldData } from '../data/field.ts';
+import { plain, say } from '../i18n/engine/index.ts';
 import type { BuurtGroup } from '../experiments/area.ts';
 import type { ParamSet } from '../experiments/paramset.ts';
 import { jobFor } from '../experiments/run.ts';
@@ -46,16 +47,10 @@ export function setupCalibration(input: SetupInput): Setup {
     scenario = validateScenario({ ...input.scenario, start, months: Math.max(12, months) }, { allowEmptyPlan: true });
   } catch (e) {
     if ((e as InputError).code !== 'scenario.invalid') throw e;
-    throw new InputError('calibration.horizon', {
-      nl: `de waarnemingen lopen tot maand ${months} na ${start}; ${(e as InputError).messages.nl}`,
-      en: `the observations run to month ${months} after ${start}; ${(e as InputError).messages.en}`,
-    }, (e as InputError).where);
+    throw new InputError('calibration.horizon', say('calibration.setup.horizon', { months, start, cause: (e as InputError).messages }), (e as InputError).where);
   }
   if (input.paramSet?.posterior) {
-    notes.push({
-      nl: 'de posterior in --params is niet gebruikt als startpunt: alleen de vaste parameters eruit; de schatting begint bij de uniforme prior',
-      en: 'the posterior in --params was not used as a starting point: only its fixed parameters; the fit starts from the uniform prior',
-    });
+    notes.push(plain(say('calibration.setup.posteriorNotUsed')));
   }
   const job = jobFor(scenario, area, input.paramSet ? { parameters: input.paramSet.parameters } : undefined);
   if (needsTree) job.keepTree = true;

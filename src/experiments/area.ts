@@ -10,6 +10,7 @@ import { InputError } from '../core/errors.ts';
 import { apportion } from '../core/sample.ts';
 import { levelOf, regionsWithin, searchRegions } from '../data/regions.ts';
 import type { RegionRecord, RegionTable } from '../data/types.ts';
+import { plain, say } from '../i18n/engine/index.ts';
 
 export interface BuurtGroup {
   name: string;
@@ -20,23 +21,15 @@ export interface BuurtGroup {
 export type GeometryLookup = (code: string) => Geometry | null;
 
 /** Estimated figures the model uses (others, like age 45–64, do not change its results). */
-const ESTIMATED: Record<string, { nl: string; en: string }> = {
-  corporationShare: { nl: 'Het aandeel corporatiewoningen', en: 'The share of corporation dwellings' },
-  multiFamilyShare: { nl: 'Het aandeel meergezinswoningen', en: 'The share of multi-family dwellings' },
-  onePersonHouseholds: { nl: 'Het aantal eenpersoonshuishoudens', en: 'The number of one-person households' },
-};
+const ESTIMATED = ['corporationShare', 'multiFamilyShare', 'onePersonHouseholds'] as const;
+type EstimatedFigure = (typeof ESTIMATED)[number];
+const isEstimated = (v: string): v is EstimatedFigure => (ESTIMATED as readonly string[]).includes(v);
 
 const asPolygon = (g: Geometry | null): Polygon | MultiPolygon | null => (g && (g.type === 'Polygon' || g.type === 'MultiPolygon') ? g : null);
 
 function unknownArea(table: RegionTable, code: string, field: string): InputError {
   const near = searchRegions(table, code, undefined, 3).map((r) => `${r.code} ${r.name}`);
-  const hint = near.length ? ` Bedoelt u: ${near.join('; ')}?` : '';
-  const hintEn = near.length ? ` Did you mean: ${near.join('; ')}?` : '';
-  return new InputError(
-    'area.unknown',
-    { nl: `gebied "${code}" staat niet in de CBS-tabel ${table.file}.${hint}`, en: `area "${code}" is not in the CBS table ${table.file}.${hintEn}` },
-    { field },
-  );
+  return new InputError('area.unknown', say('experiments.area.unknown', { code, file: table.file, near }), { field });
 }
 
 /** The smallest regions that make up one chosen area, with the area's own 65+ figure. */
@@ -91,13 +84,10 @@ export function checkGroupNames(groups: readonly BuurtGroup[]): void {
   groups.forEach((g, i) => {
     const name = g.name.trim();
     if (levelOf(name.toUpperCase()) !== null) {
-      throw new InputError('group.code-name', {
-        nl: `groep '${name.slice(0, 40)}' heeft de naam van een CBS-code; die zou het echte gebied ${name.toUpperCase()} vervangen. Kies een andere naam, bijvoorbeeld 'Kerkdorp ${name.slice(0, 20)}'.`,
-        en: `group '${name.slice(0, 40)}' is named like a CBS code; it would replace the real area ${name.toUpperCase()}. Choose another name, e.g. 'Village ${name.slice(0, 20)}'.`,
-      }, { field: `groups[${i}].name` });
+      throw new InputError('group.code-name', say('experiments.area.groupNamedLikeCode', { name }), { field: `groups[${i}].name` });
     }
     if (seen.has(name)) {
-      throw new InputError('group.duplicate', { nl: `twee groepen heten '${name.slice(0, 40)}'; geef elke groep een eigen naam.`, en: `two groups are called '${name.slice(0, 40)}'; give each group its own name.` }, { field: `groups[${i}].name` });
+      throw new InputError('group.duplicate', say('experiments.area.groupTwice', { name }), { field: `groups[${i}].name` });
     }
     seen.add(name);
   });
@@ -108,7 +98,7 @@ export function checkGroupNames(groups: readonly BuurtGroup[]): void {
  * `field` names where the codes came from (a flag or scenario field) for messages.
  */
 export function buildArea(table: RegionTable, codes: readonly string[], geometry: GeometryLookup, groups: readonly BuurtGroup[] = [], field = 'area'): AreaInput {
-  if (codes.length === 0) throw new InputError('area.none', { nl: 'kies minstens één gebied', en: 'choose at least one area' }, { field });
+  if (codes.length === 0) throw new InputError('area.none', say('experiments.area.none'), { field });
   checkGroupNames(groups);
   const buurten: BuurtInput[] = [];
   const notes: AreaInput['notes'] = [];
@@ -121,7 +111,7 @@ export function buildArea(table: RegionTable, codes: readonly string[], geometry
     const fresh = units.filter((u) => !seen.has(u.code));
     if (fresh.length < units.length) {
       const n = units.length - fresh.length;
-      notes.push({ nl: `${name}: ${n} buurten vallen ook in een eerder gekozen gebied en tellen één keer mee`, en: `${name}: ${n} buurten overlap with an earlier area and are counted once` });
+      notes.push(plain(say('experiments.area.overlap', { name, n })));
     }
     fresh.forEach((u) => seen.add(u.code));
     const known = fresh.map((u) => u.values.age65plus);
@@ -132,10 +122,7 @@ export function buildArea(table: RegionTable, codes: readonly string[], geometry
     const rest = Math.max(0, target - sumKnown);
     const fill = apportion(rest, missing.map((u) => u.values.inhabitants ?? 1));
     if (missing.length && rest > 0) {
-      notes.push({
-        nl: `${name}: ${rest} 65-plussers staan in geen enkel buurtcijfer (CBS: geheim of onbekend) en zijn naar inwoners verdeeld over ${missing.length} buurten`,
-        en: `${name}: ${rest} people 65+ are in no buurt figure (CBS: secret or unknown) and are spread over ${missing.length} buurten by inhabitants`,
-      });
+      notes.push(plain(say('experiments.area.unknown65plus', { name, rest, buurten: missing.length })));
     }
     const weights = fresh.map((u) => u.values.age65plus ?? fill[missing.indexOf(u)]);
     const counts = apportion(target, weights);
@@ -143,21 +130,13 @@ export function buildArea(table: RegionTable, codes: readonly string[], geometry
     for (const u of fresh) for (const [v, why] of Object.entries(u.estimated)) estimates.set(v, { count: (estimates.get(v)?.count ?? 0) + 1, why: why ?? '' });
   }
   for (const [v, { count, why }] of estimates) {
-    const label = ESTIMATED[v];
-    if (label) notes.push({ nl: `${label.nl} is geschat voor ${count} van de ${buurten.length} buurten (${why})`, en: `${label.en} is estimated for ${count} of ${buurten.length} buurten (${why})` });
+    if (isEstimated(v)) notes.push(plain(say('experiments.area.estimated', { figure: v, count, buurten: buurten.length, why })));
   }
   const age65plus = buurten.reduce((s, b) => s + b.age65plus, 0);
   if (age65plus === 0) {
-    throw new InputError(
-      'area.empty',
-      {
-        nl: `${names.join(' + ')} heeft volgens CBS geen inwoners van 65 jaar of ouder (bijvoorbeeld een bedrijventerrein): daar kunnen geen voorzorgcirkels ontstaan`,
-        en: `${names.join(' + ')} has no inhabitants aged 65 or over according to CBS (a business park, for instance): no circles can form there`,
-      },
-      { field },
-    );
+    throw new InputError('area.empty', say('experiments.area.no65plus', { names }), { field });
   }
   const missingGeo = buurten.filter((b) => !b.geometry).length;
-  if (missingGeo) notes.push({ nl: `${missingGeo} buurten zonder grens zijn als cirkel met hun landoppervlak geplaatst`, en: `${missingGeo} buurten without a boundary are placed on a disc of their land area` });
+  if (missingGeo) notes.push(plain(say('experiments.area.noBoundary', { n: missingGeo })));
   return { codes: [...codes], name: names.join(' + '), age65plus, buurten, notes };
 }

@@ -14,6 +14,7 @@ import type { AreaInput } from '../core/area.ts';
 import { InputError, isInputError } from '../core/errors.ts';
 import { levelOf, regionsWithin } from '../data/regions.ts';
 import type { RegionTable } from '../data/types.ts';
+import { plain, say, type Said } from '../i18n/engine/index.ts';
 import type { BuurtGroup } from './area.ts';
 import type { ReplicationPool } from './pool.ts';
 import { rankAreas, type RankOptions, type RankRow } from './rank.ts';
@@ -39,7 +40,7 @@ export type AtlasRow =
   | ({ index: number; gemeente: string; status: 'answered' } & RankRow)
   | { index: number; gemeente: string; status: 'skipped'; code: string; name: string; reason: { nl: string; en: string } };
 
-const bad = (field: string, nl: string, en: string) => new InputError('atlas.invalid', { nl, en }, { field });
+const bad = (field: string, said: Said) => new InputError('atlas.invalid', said, { field });
 
 /**
  * The places of `scope` ('NL' for the whole country, else a gemeente or wijk code) at `level`,
@@ -48,7 +49,7 @@ const bad = (field: string, nl: string, en: string) => new InputError('atlas.inv
 export function atlasPlaces(table: RegionTable, scope: string, level: RankLevel, groups: readonly BuurtGroup[] = []): AtlasPlace[] {
   const gemeenteOf = (code: string) => `GM${code.slice(2, 6)}`;
   if (level === 'group') {
-    if (!groups.length) throw bad('--groups', 'geef groepen van buurten (--groups BESTAND) voor --level group', 'give groups of buurten (--groups FILE) for --level group');
+    if (!groups.length) throw bad('--groups', say('experiments.atlas.noGroups'));
     return groups.map((g, index) => ({ index, code: g.name, name: g.name, gemeente: gemeenteOf(g.buurten[0] ?? ''), codes: [g.name] }));
   }
   let regions;
@@ -57,12 +58,12 @@ export function atlasPlaces(table: RegionTable, scope: string, level: RankLevel,
   } else {
     const own = levelOf(scope);
     if (!table.byCode.has(scope) || !own || own === 'buurt') {
-      throw bad('--within', `${scope} is geen gemeente of wijk in ${table.file}; geef bijvoorbeeld --within GM1982 of --nl`, `${scope} is not a gemeente or wijk in ${table.file}; give for instance --within GM1982 or --nl`);
+      throw bad('--within', say('experiments.atlas.notGemeenteOrWijk', { scope, file: table.file }));
     }
-    if (level === 'wijk' && own !== 'gemeente') throw bad('--level', `wijken liggen in een gemeente, niet in wijk ${scope}`, `wijken lie in a gemeente, not in wijk ${scope}`);
+    if (level === 'wijk' && own !== 'gemeente') throw bad('--level', say('experiments.atlas.wijkInWijk', { scope }));
     regions = regionsWithin(table, scope, level);
   }
-  if (!regions.length) throw bad('--within', `geen ${level === 'wijk' ? 'wijken' : 'buurten'} in ${scope} (${table.file})`, `no ${level === 'wijk' ? 'wijken' : 'buurten'} in ${scope} (${table.file})`);
+  if (!regions.length) throw bad('--within', say('experiments.atlas.noPlaces', { level, scope, file: table.file }));
   return regions.map((r, index) => ({ index, code: r.code, name: r.name, gemeente: gemeenteOf(r.code), codes: [r.code] }));
 }
 
@@ -72,7 +73,7 @@ export function parseShard(text: string | undefined): Shard {
   const m = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(text);
   const index = m ? Number(m[1]) : NaN, count = m ? Number(m[2]) : NaN;
   if (!m || count < 1 || count > 100_000 || index >= count) {
-    throw bad('--shard', `shard '${text}' bestaat niet: verwacht i/n met n ≥ 1 en i één van 0 … n−1 (bijvoorbeeld 0/4 … 3/4)`, `shard '${text}' does not exist: expected i/n with n ≥ 1 and i one of 0 … n−1 (e.g. 0/4 … 3/4)`);
+    throw bad('--shard', say('experiments.atlas.badShard', { text }));
   }
   return { index, count };
 }
@@ -95,7 +96,7 @@ export async function atlasRow(place: AtlasPlace, build: AreaBuilder, groups: re
   const result = await rankAreas([{ code: place.code, name: place.name, area }], options, pool, { signal });
   const row = result.ranking[0];
   if (!row) {
-    const why = result.skipped[0]?.reason ?? { nl: 'niet te simuleren', en: 'cannot be simulated' };
+    const why = result.skipped[0]?.reason ?? plain(say('experiments.rank.cannotSimulate'));
     return { index: place.index, gemeente: place.gemeente, status: 'skipped', code: place.code, name: place.name, reason: why };
   }
   return { index: place.index, gemeente: place.gemeente, status: 'answered', ...row };

@@ -12,6 +12,7 @@ import { InputError } from '../core/errors.ts';
 import type { Params } from '../core/params/index.ts';
 import { prAt, type PlacementMode, type Route } from '../core/plan.ts';
 import { fixedCost } from '../core/simulation.ts';
+import { say, type Said } from '../i18n/engine/index.ts';
 import { outcomeOf, curvePoint, type CurvePoint, type RepOutcome } from './criticalMassOutcome.ts';
 import { jobForK, setupSearch, type MixWeights, type SearchRoute, type SearchSetup } from './criticalMassPlan.ts';
 import { explain, type Reason, type ReasonCode } from './criticalMassReason.ts';
@@ -111,8 +112,8 @@ export interface CriticalMassResult {
   search: { maxK: number; reps: number; initialReps: number; runs: number; seed: number; seedEnd: number; months: number; monotone: boolean; settled: boolean };
 }
 
-const check = (ok: boolean, field: string, nl: string, en: string) => {
-  if (!ok) throw new InputError('critical-mass.invalid', { nl, en }, { field });
+const check = (ok: boolean, field: string, said: () => Said) => {
+  if (!ok) throw new InputError('critical-mass.invalid', said(), { field });
 };
 
 /** Default largest k: about one seed per 80 people 65+ (then seeds alone would reach a large share), 4 … 60. */
@@ -121,9 +122,9 @@ export const defaultMaxK = (area: AreaInput) => Math.max(4, Math.min(60, Math.ro
 function validateOptions(o: CriticalMassOptions): void {
   // The bounds of the one set of limits (scenarioLimits.ts), as the CLI flags and the app check them.
   const t = o.target ?? BOUNDS.target.fallback;
-  check(fits(BOUNDS.target, t), '--target', `het doel moet een kans tussen 0 en 1 zijn (bijvoorbeeld 0,9), niet ${t}`, `the target must be a probability between 0 and 1 (e.g. 0.9), not ${t}`);
-  if (o.maxK !== undefined) check(fits(BOUNDS.maxK, o.maxK), '--max-k', boundMessage(BOUNDS.maxK, '--max-k', o.maxK).nl, boundMessage(BOUNDS.maxK, '--max-k', o.maxK).en);
-  if (o.reps !== undefined) check(fits(BOUNDS.searchReps, o.reps), '--reps', boundMessage(BOUNDS.searchReps, '--reps', o.reps).nl, boundMessage(BOUNDS.searchReps, '--reps', o.reps).en);
+  check(fits(BOUNDS.target, t), '--target', () => say('experiments.criticalMass.badTarget', { target: t }));
+  if (o.maxK !== undefined) check(fits(BOUNDS.maxK, o.maxK), '--max-k', () => boundMessage(BOUNDS.maxK, '--max-k', o.maxK));
+  if (o.reps !== undefined) check(fits(BOUNDS.searchReps, o.reps), '--reps', () => boundMessage(BOUNDS.searchReps, '--reps', o.reps));
 }
 
 /**

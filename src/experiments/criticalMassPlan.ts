@@ -7,6 +7,7 @@
 import type { AreaInput } from '../core/area.ts';
 import { InputError } from '../core/errors.ts';
 import { ROUTES, type PlacementMode, type Route, type RunPlan } from '../core/plan.ts';
+import { say } from '../i18n/engine/index.ts';
 import type { ParamSet } from './paramset.ts';
 import type { Job } from './replicate.ts';
 import { jobFor } from './run.ts';
@@ -36,7 +37,7 @@ export function splitSeeds(k: number, route: SearchRoute, weights: MixWeights = 
     return out;
   }
   const total = ROUTES.reduce((s, r) => s + Math.max(0, weights[r]), 0);
-  if (!(total > 0)) throw new InputError('mix.weights', { nl: 'de mix heeft minstens één route met een gewicht boven 0 nodig', en: 'the mix needs at least one route with a weight above 0' }, { field: 'mix' });
+  if (!(total > 0)) throw new InputError('mix.weights', say('experiments.criticalMassPlan.noWeight'), { field: 'mix' });
   const quota = Object.fromEntries(ROUTES.map((r) => [r, (k * Math.max(0, weights[r])) / total])) as Record<Route, number>;
   let left = k;
   for (const r of ROUTES) left -= out[r] = Math.floor(quota[r] + 1e-9);
@@ -78,7 +79,7 @@ export interface SetupOptions {
 export function setupSearch(area: AreaInput, scenario: Scenario, opts: SetupOptions, paramSet?: ParamSet): SearchSetup {
   const weights = opts.weights ?? EVEN_MIX;
   const used = routesUsed(opts.route, weights);
-  if (used.length === 0) throw new InputError('mix.weights', { nl: 'de mix heeft minstens één route met een gewicht boven 0 nodig', en: 'the mix needs at least one route with a weight above 0' }, { field: 'mix' });
+  if (used.length === 0) throw new InputError('mix.weights', say('experiments.criticalMassPlan.noWeight'), { field: 'mix' });
   const takeoff = opts.takeoff ?? scenario.takeoff;
   const seedEnd = Math.max(...used.map((r) => scenario.plan[r].to));
   const months = Math.max(monthsNeeded(seedEnd, takeoff), opts.months ?? 0);
@@ -88,7 +89,7 @@ export function setupSearch(area: AreaInput, scenario: Scenario, opts: SetupOpti
       if (opts.placement) spec.placement = opts.placement;
       if (opts.buurten) spec.buurten = opts.buurten.map((c) => c.trim().toUpperCase());
       if (spec.placement === 'chosen' && !spec.buurten?.length) {
-        throw new InputError('plan.buurten', { nl: "plaatsing 'chosen' vraagt om buurten (--buurten CODE,CODE…)", en: "placement 'chosen' needs buurten (--buurten CODE,CODE…)" }, { field: '--buurten' });
+        throw new InputError('plan.buurten', say('experiments.criticalMassPlan.chosenNeedsBuurten'), { field: '--buurten' });
       }
       return [r, spec];
     }),

@@ -19,7 +19,8 @@ import type { ParamSet } from './paramset.ts';
 import { repRange, type ReplicationPool } from './pool.ts';
 import { validateScenario, type Scenario } from './scenario.ts';
 import { round } from './summarise.ts';
-import { formatNumber, messages } from '../i18n/index.ts';
+import { messages } from '../i18n/index.ts';
+import { plain, say } from '../i18n/engine/index.ts';
 
 /** Candidate parameters with plausible bounds (the default lies between them). */
 const DRIVER_BOUNDS: readonly { name: string; low: number; high: number; why: string }[] = [
@@ -139,17 +140,17 @@ export async function findDrivers<O extends DriverOptions>(find: Find<O>, area: 
   for (const c of screened.slice(0, 3)) {
     const low = await answer(c.name, c.low), high = await answer(c.name, c.high);
     const dflt = resolveParams({ ...(options.paramSet?.parameters ?? {}), ...scenario.params })[c.name as keyof Params] as number;
-    const words = (a: DriverAnswer, lang: 'nl' | 'en') => {
-      const w = messages(lang).drivers.answer;
-      return a.k90 !== null ? w.k(a.k90) : a.reasonCode === 'undecided' && a.around !== null ? w.around(a.around) : a.reasonCode === 'undecided' ? w.undecided : w.none;
+    // The answer at a bound in the app's words for it (src/i18n, drivers.answer), in both languages.
+    const words = (a: DriverAnswer) => {
+      const one = (lang: 'nl' | 'en') => {
+        const w = messages(lang).drivers.answer;
+        return a.k90 !== null ? w.k(a.k90) : a.reasonCode === 'undecided' && a.around !== null ? w.around(a.around) : a.reasonCode === 'undecided' ? w.undecided : w.none;
+      };
+      return { nl: one('nl'), en: one('en') };
     };
-    const num = (x: number, lang: 'nl' | 'en') => formatNumber(lang, x, 4);
     drivers.push({
       name: c.name, low, high, effect: round(c.effect, 3),
-      text: {
-        nl: `${c.name}: met ${num(c.low, 'nl')} in plaats van ${num(dflt, 'nl')}: ${words(low, 'nl')}; met ${num(c.high, 'nl')}: ${words(high, 'nl')}.`,
-        en: `${c.name}: with ${num(c.low, 'en')} instead of ${num(dflt, 'en')}: ${words(low, 'en')}; with ${num(c.high, 'en')}: ${words(high, 'en')}.`,
-      },
+      text: plain(say('experiments.drivers.text', { name: c.name, low: c.low, dflt, high: c.high, atLow: words(low), atHigh: words(high) })),
     });
   }
   return drivers;

@@ -14,6 +14,7 @@ import type { AreaInput } from '../core/area.ts';
 import { InputError } from '../core/errors.ts';
 import { ROUTES, type RunPlan } from '../core/plan.ts';
 import { keyedSequence, streamKey } from '../core/rng.ts';
+import { say } from '../i18n/engine/index.ts';
 import { setupSearch, splitSeeds, type MixWeights, type SearchRoute } from './criticalMassPlan.ts';
 import type { ParamSet } from './paramset.ts';
 import { repRange, type ReplicationPool } from './pool.ts';
@@ -85,7 +86,7 @@ export async function greedyPlacement(area: AreaInput, options: GreedyOptions, p
   const budget = options.budget;
   if (!fits(BOUNDS.budget, budget)) throw new InputError('greedy.budget', boundMessage(BOUNDS.budget, '--greedy', budget), { field: '--greedy' });
   const units = options.units ?? area.buurten.filter((b) => b.age65plus > 0).map((b) => ({ code: b.code, name: b.name, buurten: [b.code] }));
-  if (!units.length) throw new InputError('greedy.units', { nl: 'er zijn geen plekken om cirkels te starten', en: 'there are no places to seed circles' }, { field: 'units' });
+  if (!units.length) throw new InputError('greedy.units', say('experiments.greedy.noPlaces'), { field: 'units' });
   const scenario = options.scenario ?? validateScenario({ area: area.codes }, { allowEmptyPlan: true });
   const route = options.route ?? 'mix', reps = options.reps ?? 16, objective = options.objective ?? 'coverage', lazy = options.lazy !== false;
   const setup = setupSearch(area, scenario, { route, weights: options.weights, months: options.months }, options.paramSet);

@@ -7,6 +7,7 @@
  * answer (scenario bands, takeoff curves) averages over the posterior uncertainty.
  */
 import { InputError } from '../core/errors.ts';
+import { say, type Said } from '../i18n/engine/index.ts';
 import { parseJson } from '../core/json.ts';
 import { checkParam, type Params } from '../core/params/index.ts';
 import { streamKey, u01 } from '../core/rng.ts';
@@ -23,11 +24,11 @@ export interface ParamSet {
   posterior?: Posterior;
 }
 
-const fail = (file: string, nl: string, en: string, field?: string) => new InputError('params.file', { nl, en }, { file, ...(field ? { field } : {}) });
+const fail = (file: string, said: Said, field?: string) => new InputError('params.file', said, { file, ...(field ? { field } : {}) });
 
 export function parseParamSet(text: string, file: string): ParamSet {
   const json = parseJson(text, 'params.json', { file });
-  if (typeof json !== 'object' || json === null || Array.isArray(json)) throw fail(file, 'verwacht een JSON-object met parameters', 'expected a JSON object with parameters');
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) throw fail(file, say('experiments.paramset.notObject'));
   const o = json as Record<string, unknown>;
   const fixed = (typeof o.parameters === 'object' && o.parameters !== null ? o.parameters : o.posterior ? {} : o) as Record<string, unknown>;
   const parameters: Record<string, number> = {};
@@ -39,20 +40,20 @@ export function parseParamSet(text: string, file: string): ParamSet {
   if (o.posterior !== undefined) {
     const p = o.posterior as Partial<Posterior>;
     if (!Array.isArray(p.names) || !Array.isArray(p.particles) || !Array.isArray(p.weights) || p.particles.length === 0 || p.particles.length !== p.weights.length) {
-      throw fail(file, 'posterior moet names, particles en weights hebben (even veel particles als weights)', 'posterior needs names, particles and weights (as many particles as weights)', 'posterior');
+      throw fail(file, say('experiments.paramset.posteriorShape'), 'posterior');
     }
     const badName = p.names.findIndex((n, i) => typeof n !== 'string' || p.names!.indexOf(n) !== i);
-    if (badName >= 0) throw fail(file, 'names moet een lijst van verschillende parameternamen zijn', 'names must be a list of distinct parameter names', `posterior.names[${badName}]`);
+    if (badName >= 0) throw fail(file, say('experiments.paramset.names'), `posterior.names[${badName}]`);
     p.particles.forEach((row, i) => {
-      if (!Array.isArray(row) || row.length !== p.names!.length) throw fail(file, `particle ${i} heeft niet ${p.names!.length} waarden`, `particle ${i} does not have ${p.names!.length} values`, `posterior.particles[${i}]`);
+      if (!Array.isArray(row) || row.length !== p.names!.length) throw fail(file, say('experiments.paramset.particleLength', { i, n: p.names!.length }), `posterior.particles[${i}]`);
       row.forEach((v, j) => checkParam(p.names![j], v, { file, field: `posterior.particles[${i}][${j}]` }));
     });
     // Finite only: one Infinity weight would make every replication draw that particle (and NaN
     // the others), which is not a posterior but a silent single parameter set.
     const badWeight = p.weights.findIndex((w) => typeof w !== 'number' || !Number.isFinite(w) || w < 0);
-    if (badWeight >= 0) throw fail(file, 'weights moeten eindige getallen ≥ 0 zijn', 'weights must be finite numbers ≥ 0', `posterior.weights[${badWeight}]`);
+    if (badWeight >= 0) throw fail(file, say('experiments.paramset.weight'), `posterior.weights[${badWeight}]`);
     const sum = p.weights.reduce((s, w) => s + w, 0);
-    if (!(sum > 0) || !Number.isFinite(sum)) throw fail(file, 'de som van weights moet positief en eindig zijn', 'the weights must have a positive, finite sum', 'posterior.weights');
+    if (!(sum > 0) || !Number.isFinite(sum)) throw fail(file, say('experiments.paramset.weightSum'), 'posterior.weights');
     set.posterior = { names: p.names, particles: p.particles, weights: p.weights };
   }
   return set;

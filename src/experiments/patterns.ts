@@ -14,6 +14,7 @@ import { runReplication, type RepResult } from '../core/simulation.ts';
 import type { Meeting } from '../core/processes/seeding.ts';
 import type { RunState } from '../core/state.ts';
 import { buildWorld } from '../core/world.ts';
+import { say, type Said } from '../i18n/engine/index.ts';
 import { FIELD, type FieldPattern, type PatternName } from './patternDefs.ts';
 import { band, round, type Band } from './summarise.ts';
 import { toRunPlan, validateScenario } from './scenario.ts';
@@ -93,23 +94,18 @@ export function runPatterns(areaOf: AreaOf, o: PatternOptions): PatternRow[] {
   const per40 = (x: number, invited: number) => (invited > 0 ? (40 * x) / invited : 0);
   const none = allA.filter((m) => m.circles.length === 0);
   const tooFew = none.filter((m) => m.interested < params.foundingMin).length;
-  const aNote = (en: string, nl: string) => ({ en: `${allA.length} meetings in ${o.reps} runs, the first that formed a circle counted; ${en}`, nl: `${allA.length} bijeenkomsten in ${o.reps} runs, de eerste die een cirkel opleverde telt; ${nl}` });
-  row('aCame', aCode, firstA.map(({ m }) => per40(m.came, m.invited)), aNote(`scaled to 40 invited (the model's complexes have ${band(firstA.map(({ m }) => m.invited), 0).p50} free residents 65+ in the median)`, `omgerekend naar 40 uitgenodigden (de complexen in het model hebben mediaan ${band(firstA.map(({ m }) => m.invited), 0).p50} vrije 65-plussers)`));
-  row('aJoined', aCode, firstA.map(({ m }) => per40(m.joined, m.invited)), aNote('scaled to 40 invited', 'omgerekend naar 40 uitgenodigden'));
-  row('aLater', aCode, later, aNote(
-    `people who joined its circle in the 12 months after the meeting, scaled to 40 invited; without PR sign-ups and without the circle looking for members the median is ${band(bare, 1).p50}`,
-    `mensen die in de 12 maanden na de bijeenkomst bij de cirkel kwamen, omgerekend naar 40 uitgenodigden; zonder aanmelden via PR en zonder dat de cirkel leden zoekt is de mediaan ${band(bare, 1).p50}`,
-  ));
-  row('aNoCircle', aCode, perRep.map((ms) => (ms.length ? ms.filter((m) => m.circles.length === 0).length / ms.length : 0)), {
-    en: `${none.length} of ${allA.length} meetings formed no circle; in ${tooFew} of them fewer than foundingMin (${params.foundingMin}) willing residents came and wanted to join. The field reports only meetings that worked.`,
-    nl: `${none.length} van ${allA.length} bijeenkomsten gaven geen cirkel; bij ${tooFew} daarvan kwamen minder dan foundingMin (${params.foundingMin}) bereidwillige bewoners die mee wilden doen. Het veld meldt alleen bijeenkomsten die slaagden.`,
-  });
+  const aNote = (detail: Said) => note(say('experiments.patterns.aNote', { meetings: allA.length, reps: o.reps, detail }));
+  row('aCame', aCode, firstA.map(({ m }) => per40(m.came, m.invited)), aNote(say('experiments.patterns.aCame', { invited: band(firstA.map(({ m }) => m.invited), 0).p50 })));
+  row('aJoined', aCode, firstA.map(({ m }) => per40(m.joined, m.invited)), aNote(say('experiments.patterns.aJoined')));
+  row('aLater', aCode, later, aNote(say('experiments.patterns.aLater', { bare: band(bare, 1).p50 })));
+  row('aNoCircle', aCode, perRep.map((ms) => (ms.length ? ms.filter((m) => m.circles.length === 0).length / ms.length : 0)),
+    note(say('experiments.patterns.aNoCircle', { none: none.length, meetings: allA.length, tooFew, foundingMin: params.foundingMin })));
 
   // Route b: one coffee morning (Almere Muziekwijk).
   const bCode = where(FIELD.bCame);
   const b = runSituation(areaOf, bCode, planOf(bCode, { b: { count: 1, from: 0, to: 1 } }, 12), o);
   const firstB = b.results.map((r) => r.meetings[0]).filter((m) => m !== undefined);
-  const bNote = { en: `the first coffee morning of each of ${o.reps} runs (at most 80 people fit in the room)`, nl: `de eerste koffieochtend van elk van ${o.reps} runs (er passen hooguit 80 mensen in de zaal)` };
+  const bNote = note(say('experiments.patterns.bNote', { reps: o.reps }));
   row('bCame', bCode, firstB.map((m) => m.came), bNote);
   row('bInterested', bCode, firstB.map((m) => m.interested), bNote);
   row('bCircles', bCode, firstB.map((m) => m.circles.length), bNote);
@@ -138,14 +134,8 @@ export function runPatterns(areaOf: AreaOf, o: PatternOptions): PatternRow[] {
     if (n) passive.push(p / n);
   }
   const pct = (x: number, of: number) => (of ? Math.round((100 * x) / of) : 0);
-  row('size', lCode, sizes, {
-    en: `all ${sizes.length} circles at the end of the ${lCode} runs; ${pct(small, sizes.length)}% have fewer than 8 members, ${pct(smallPassive, small)}% of those are passive (passive circles do not look for members)`,
-    nl: `alle ${sizes.length} cirkels aan het eind van de runs in ${lCode}; ${pct(small, sizes.length)}% heeft minder dan 8 leden, daarvan is ${pct(smallPassive, small)}% passief (passieve cirkels zoeken geen leden)`,
-  });
-  row('passive', lCode, passive, {
-    en: `share of passive circles at the end of the ${lCode} runs; passiveRate ${params.passiveRate}, reactivateRate ${params.reactivateRate} and passiveDissolve ${params.passiveDissolve} a year were set for about a third passive before the field's split was known`,
-    nl: `aandeel passieve cirkels aan het eind van de runs in ${lCode}; passiveRate ${params.passiveRate}, reactivateRate ${params.reactivateRate} en passiveDissolve ${params.passiveDissolve} per jaar zijn gekozen voor ongeveer een derde passief, voordat de verdeling in het veld bekend was`,
-  });
+  row('size', lCode, sizes, note(say('experiments.patterns.size', { circles: sizes.length, area: lCode, smallPct: pct(small, sizes.length), smallPassivePct: pct(smallPassive, small) })));
+  row('passive', lCode, passive, note(say('experiments.patterns.passive', { area: lCode, passiveRate: params.passiveRate, reactivateRate: params.reactivateRate, passiveDissolve: params.passiveDissolve })));
   return rows;
 }
 
@@ -172,6 +162,9 @@ function complexRuns(areaOf: AreaOf, code: string, o: PatternOptions): { firstA:
   return { firstA, allA: a.results.flatMap((r) => r.meetings), later, perRep: a.results.map((r) => r.meetings) };
 }
 
+/** A note as the patterns table has always written it: English first (the key order of `patterns --json`). */
+const note = (s: Said): { nl: string; en: string } => ({ en: s.en, nl: s.nl });
+
 function densityNote(r: Runs, f: FieldPattern): { nl: string; en: string } {
   const seeded = band(r.results.map((x) => x.routes.a.formed + x.routes.b.formed + x.routes.c.formed), 1).p50;
   const self = band(r.results.map((x) => { let s = 0; for (let c = 0; c < x.tree.origin.length; c++) if (x.tree.origin[c] >= Origin.Spontaneous && x.tree.ended[c] < 0) s++; return s; }), 1).p50;
@@ -182,8 +175,5 @@ function densityNote(r: Runs, f: FieldPattern): { nl: string; en: string } {
     for (let m = 1; m <= x.months; m++) { births += x.metrics.offspring[m]; circleMonths += x.metrics.active[m - 1]; }
     return circleMonths ? (12 * births) / circleMonths : 0;
   }), 2).p50;
-  return {
-    en: `${f.situation.en}; after ${years} years, median ${seeded} seeded and ${self} self-started circles still existing; each active circle inspired ${rate} new circles a year`,
-    nl: `${f.situation.nl}; na ${years} jaar, mediaan ${seeded} gestarte en ${self} zelf begonnen cirkels die nog bestaan; elke actieve cirkel inspireerde ${rate} nieuwe cirkels per jaar`,
-  };
+  return note(say('experiments.patterns.density', { situation: f.situation, years, seeded, self, rate }));
 }

@@ -10,6 +10,7 @@
  */
 import { resolveParams } from '../core/params/index.ts';
 import type { Route } from '../core/plan.ts';
+import { plain, say } from '../i18n/engine/index.ts';
 import { costTable, DEFAULT_REPS, defaultMaxK, findCriticalMass, type CriticalMassOptions, type CriticalMassResult } from './criticalMass.ts';
 import type { CurvePoint } from './criticalMassOutcome.ts';
 import type { Reason } from './criticalMassReason.ts';
@@ -135,7 +136,7 @@ export async function rankAreas(units: readonly RankUnit[], options: RankOptions
   const rows: RankRow[] = [];
   const skipped: RankResult['skipped'] = [];
   const live = units.filter((u) => u.area);
-  for (const u of units) if (!u.area) skipped.push({ code: u.code, name: u.name, reason: u.skipped ?? { nl: 'niet te simuleren', en: 'cannot be simulated' } });
+  for (const u of units) if (!u.area) skipped.push({ code: u.code, name: u.name, reason: u.skipped ?? plain(say('experiments.rank.cannotSimulate')) });
   // Several places are searched at once (RANK_IN_FLIGHT): one search alone leaves the workers idle
   // while it decides its next round, and its last rounds are often a handful of replications for
   // one worker. Each place's search is the same whatever runs beside it (its decisions depend only
@@ -178,14 +179,6 @@ export async function rankAreas(units: readonly RankUnit[], options: RankOptions
   };
 }
 
-const ROUTE_WORDS: Record<string, Words> = {
-  a: { nl: 'route a (bijeenkomst in een wooncomplex)', en: 'route a (meeting in a housing complex)' },
-  b: { nl: 'route b (informatiebijeenkomst in de buurt)', en: 'route b (neighbourhood information meeting)' },
-  c: { nl: 'route c (bij een wijkverpleegkundige indicatie)', en: 'route c (at a home-nursing indication)' },
-  mix: { nl: 'alle drie de routes tegelijk', en: 'all three routes at once' },
-};
-type Words = { nl: string; en: string };
-
 /** The scenario the ranking ranks: the one every place's search used. */
 function describeScenario(options: RankOptions, last: CriticalMassResult | null): RankScenario {
   const route = options.route ?? 'mix';
@@ -196,17 +189,8 @@ function describeScenario(options: RankOptions, last: CriticalMassResult | null)
   const placement = options.placement ?? last?.placement ?? (sc ? sc.plan[used[0]].placement : 'auto');
   const pr = (sc?.pr ?? []).map((p) => ({ from: p.from, to: p.to, intensity: p.intensity }));
   const prMax = Math.max(0, ...pr.map((p) => p.intensity));
-  const place: Record<string, Words> = {
-    auto: { nl: 'plaats gekozen door het model', en: 'places chosen by the model' }, clustered: { nl: 'dicht bij elkaar', en: 'clustered' },
-    spread: { nl: 'verspreid', en: 'spread' }, chosen: { nl: 'in gekozen buurten', en: 'in chosen buurten' },
-  };
-  const pl = place[placement] ?? { nl: placement, en: placement };
-  const prW = prMax > 0 ? { nl: `PR ${Math.round(prMax * 100)}%`, en: `PR ${Math.round(prMax * 100)}%` } : { nl: 'zonder PR', en: 'no PR' };
   return {
     route, placement, pr, seedWindow: { from, to },
-    text: {
-      nl: `Gerangschikt voor: ${ROUTE_WORDS[route].nl}, ${pl.nl}, ${prW.nl}, starten in maand ${from}–${to}.`,
-      en: `Ranked for: ${ROUTE_WORDS[route].en}, ${pl.en}, ${prW.en}, seeding in months ${from}–${to}.`,
-    },
+    text: plain(say('experiments.rank.scenario', { route, placement, prMax, from, to })),
   };
 }

@@ -7,6 +7,7 @@ import type { AreaInput } from '../core/area.ts';
 import { InputError, isInputError } from '../core/errors.ts';
 import { levelOf, regionsWithin } from '../data/regions.ts';
 import type { RegionTable } from '../data/types.ts';
+import { say, type Said } from '../i18n/engine/index.ts';
 import type { BuurtGroup } from './area.ts';
 
 export type RankLevel = 'wijk' | 'buurt' | 'group';
@@ -22,24 +23,24 @@ export interface RankUnit {
 /** Builds an area from codes (CBS codes or group names); the CLI passes one with bundled geometry. */
 export type AreaBuilder = (codes: readonly string[], groups: readonly BuurtGroup[]) => AreaInput;
 
-const bad = (field: string, nl: string, en: string) => new InputError('rank.invalid', { nl, en }, { field });
+const bad = (field: string, said: Said) => new InputError('rank.invalid', said, { field });
 
 export function rankUnits(table: RegionTable, within: string, level: RankLevel, build: AreaBuilder, groups: readonly BuurtGroup[] = []): RankUnit[] {
   const code = within.trim().toUpperCase();
   const region = table.byCode.get(code);
   const lvl = levelOf(code);
   if (!region || !lvl || lvl === 'buurt') {
-    throw bad('--within', `${within} is geen gemeente of wijk in ${table.file}; geef bijvoorbeeld --within GM1982`, `${within} is not a gemeente or wijk in ${table.file}; give for instance --within GM1982`);
+    throw bad('--within', say('experiments.rankUnits.notGemeenteOrWijk', { within, file: table.file }));
   }
-  if (level === 'wijk' && lvl !== 'gemeente') throw bad('--level', `wijken rangschikken kan binnen een gemeente, niet binnen ${lvl} ${code}`, `wijken can be ranked within a gemeente, not within ${lvl} ${code}`);
+  if (level === 'wijk' && lvl !== 'gemeente') throw bad('--level', say('experiments.rankUnits.wijkInWijk', { level: lvl, code }));
   let targets: { code: string; name: string; codes: string[] }[];
   if (level === 'group') {
-    if (!groups.length) throw bad('--groups', 'geef groepen van buurten (--groups BESTAND) om groepen te rangschikken', 'give groups of buurten (--groups FILE) to rank groups');
+    if (!groups.length) throw bad('--groups', say('experiments.rankUnits.noGroups'));
     targets = groups.map((g) => ({ code: g.name, name: g.name, codes: [g.name] }));
   } else {
     targets = regionsWithin(table, code, level).map((r) => ({ code: r.code, name: r.name, codes: [r.code] }));
   }
-  if (!targets.length) throw bad('--within', `${region.name} (${code}) heeft geen ${level === 'wijk' ? 'wijken' : 'buurten'} in ${table.file}`, `${region.name} (${code}) has no ${level === 'wijk' ? 'wijken' : 'buurten'} in ${table.file}`);
+  if (!targets.length) throw bad('--within', say('experiments.rankUnits.noPlaces', { name: region.name, code, level, file: table.file }));
   return targets.map((t) => {
     try {
       return { code: t.code, name: t.name, area: build(t.codes, groups) };

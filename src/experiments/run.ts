@@ -15,7 +15,7 @@ import { toRunPlan, type Scenario } from './scenario.ts';
 import { summariseBuurten, summariseHeadline, summariseSeries, type Band, type BuurtCoverage, type Headline, type SeriesPoint } from './summarise.ts';
 import { describeTakeoff, monthsNeeded } from './takeoff.ts';
 import { todayOf, type Today } from './scenarioCircles.ts';
-import { formatNumber } from '../i18n/index.ts';
+import { plain, say } from '../i18n/engine/index.ts';
 
 export interface ScenarioResult {
   scenario: Scenario;
@@ -42,11 +42,7 @@ export function jobFor(scenario: Scenario, area: AreaInput, paramSet?: ParamSet)
   for (const r of ROUTES) {
     const outside = (scenario.plan[r].buurten ?? []).filter((c) => !inArea.has(c.trim().toUpperCase()));
     if (outside.length) {
-      throw new InputError(
-        'plan.buurten',
-        { nl: `${outside.join(', ')} ligt niet in ${area.name}; kies buurten binnen het gebied`, en: `${outside.join(', ')} is not inside ${area.name}; choose buurten within the area` },
-        { field: `plan.${r}.buurten` },
-      );
+      throw new InputError('plan.buurten', say('experiments.run.buurtenOutside', { outside, area: area.name }), { field: `plan.${r}.buurten` });
     }
   }
   const params = resolveParams({ ...(paramSet?.parameters ?? {}), ...scenario.params });
@@ -82,14 +78,7 @@ export function takeoffJudgement(scenario: Scenario, job: Job): ScenarioResult['
   const judgedAfterYears = Math.max(0, Math.round(((judgedAt - seedEnd) / 12) * 10) / 10);
   const text = describeTakeoff(rule), complete = judgedAt >= needed;
   if (complete) return { rule, text, judgedAfterYears, complete };
-  const num = (x: number, lang: 'nl' | 'en') => formatNumber(lang, x, 1);
-  return {
-    rule, judgedAfterYears, complete,
-    text: {
-      nl: `${text.nl} Let op: deze berekening stopt eerder, dus hier is dat al ${num(judgedAfterYears, 'nl')} jaar na het stoppen bekeken in plaats van ${num(rule.years, 'nl')} jaar: een voorlopige kans, niet het oordeel van de kritische massa. Reken ${needed} maanden (--months ${needed}) voor het volle oordeel.`,
-      en: `${text.en} Note: this run ends earlier, so here it is judged ${num(judgedAfterYears, 'en')} years after the stop instead of ${num(rule.years, 'en')}: a provisional chance, not the critical-mass verdict. Run ${needed} months (--months ${needed}) for the full judgement.`,
-    },
-  };
+  return { rule, judgedAfterYears, complete, text: plain(say('experiments.run.provisional', { rule: text, judgedAfterYears, years: rule.years, needed })) };
 }
 
 export async function runScenario(

@@ -4,6 +4,7 @@
  * an InputError naming the field and what is allowed.
  */
 import { InputError } from '../core/errors.ts';
+import { say, type Said } from '../i18n/engine/index.ts';
 import { checkParam } from '../core/params/index.ts';
 import { ROUTES, type PlacementMode, type PrSegment, type Route, type RunPlan } from '../core/plan.ts';
 import { checkGroupNames, type BuurtGroup } from './area.ts';
@@ -48,7 +49,7 @@ export interface Scenario {
 /** The largest horizon, replications and circles per route (derived from BOUNDS, scenarioLimits.ts: one set of limits). */
 export const LIMITS = { months: BOUNDS.months.max, reps: BOUNDS.reps.max, count: BOUNDS.count.max } as const;
 
-const bad = (field: string, nl: string, en: string) => new InputError('scenario.invalid', { nl, en }, { field });
+const bad = (field: string, said: Said) => new InputError('scenario.invalid', said, { field });
 /** A list of codes as the schema let it through: one text with commas (a flag) or a list. */
 const list = (v: string | string[]) => (typeof v === 'string' ? v.split(',') : v).map((s) => s.trim()).filter(Boolean);
 
@@ -61,7 +62,7 @@ function route(o: NonNullable<ScenarioInput['plan']>[Route], r: Route, months: n
   const spec: RouteSpec = { count: (o?.count as number | undefined) ?? BOUNDS.count.fallback, from, to, placement };
   if (o?.buurten !== undefined) spec.buurten = list(o.buurten);
   if (placement === 'chosen' && !spec.buurten?.length) {
-    throw bad(`${f}.buurten`, `plaatsing 'chosen' vraagt om een lijst buurtcodes in ${f}.buurten`, `placement 'chosen' needs a list of buurt codes in ${f}.buurten`);
+    throw bad(`${f}.buurten`, say('experiments.scenario.chosenNeedsBuurten', { field: `${f}.buurten` }));
   }
   return spec;
 }
@@ -78,7 +79,8 @@ function inFile(e: unknown, source: ScenarioSource): unknown {
   if (!file || !(e instanceof InputError) || e.where.file) return e;
   const field = e.where.field ?? '';
   if (fromFlags.some((p) => field === p || field.startsWith(`${p}.`) || field.startsWith(`${p}[`))) return e;
-  return new InputError(e.code, e.messages, { file, ...e.where });
+  // The same message (its catalogue key and values kept), now naming the file.
+  return new InputError(e.code, { ...e.messages, ...(e.key ? { key: e.key } : {}), ...(e.values ? { values: e.values } : {}) }, { file, ...e.where });
 }
 
 /**
@@ -97,12 +99,12 @@ export function validateScenario(input: unknown, opts: { allowEmptyPlan?: boolea
 function complete(o: ScenarioInput, allowEmptyPlan: boolean): Scenario {
   const months = (o.months as number | undefined) ?? BOUNDS.months.fallback;
   const area = list(o.area ?? []);
-  if (!area.length) throw bad('area', 'kies minstens één gebied (CBS-code of groepsnaam)', 'choose at least one area (CBS code or group name)');
+  if (!area.length) throw bad('area', say('experiments.scenario.noArea'));
   const groups = (o.groups ?? []).map((g) => ({ name: g.name, buurten: list(g.buurten) }));
   checkGroupNames(groups);
   const plan = Object.fromEntries(ROUTES.map((r) => [r, route(o.plan?.[r], r, months)])) as Record<Route, RouteSpec>;
   if (!allowEmptyPlan && ROUTES.every((r) => plan[r].count === 0)) {
-    throw bad('plan', 'het plan start geen enkele cirkel; geef bijvoorbeeld --plan a=1,b=2 (of gebruik critical-mass om k = 0 te vergelijken)', 'the plan seeds no circle; give for instance --plan a=1,b=2 (or use critical-mass to compare with k = 0)');
+    throw bad('plan', say('experiments.scenario.emptyPlan'));
   }
   const seedFrom = Math.min(...ROUTES.map((r) => plan[r].from)), seedTo = Math.max(...ROUTES.map((r) => plan[r].to));
   const pr = o.pr === undefined ? [{ from: seedFrom, to: seedTo, intensity: 0.5 }] : parseSeries(o.pr, 'pr', months, 'prIntensity', (x) => [{ from: seedFrom, to: seedTo, intensity: x }]);
@@ -111,8 +113,7 @@ function complete(o: ScenarioInput, allowEmptyPlan: boolean): Scenario {
   const params = Object.fromEntries(Object.entries(o.params ?? {}).map(([k, v]) => [k, checkParam(k, v, { field: `params.${k}` })]));
   const takeoff = takeoffRule(o.takeoff ?? {});
   if (takeoff.trendYears > takeoff.years) {
-    const [trend, years] = [BOUNDS['takeoff.trendYears'].label, BOUNDS['takeoff.years'].label];
-    throw bad('takeoff.trendYears', `takeoff.trendYears (${trend.nl}) mag niet groter zijn dan takeoff.years (${years.nl})`, `takeoff.trendYears (${trend.en}) cannot exceed takeoff.years (${years.en})`);
+    throw bad('takeoff.trendYears', say('experiments.scenario.trendAfterJudgement', { trend: BOUNDS['takeoff.trendYears'].label, years: BOUNDS['takeoff.years'].label }));
   }
   const start = o.start;
   const circles = o.circles === undefined ? undefined : validateCircles(o.circles, start);

@@ -8,24 +8,25 @@ import { InputError } from '../core/errors.ts';
 import type { ExistingCircle } from '../core/plan.ts';
 import { existsAt, MAX_MEMBERS, REGISTER_ROUTES, type RegisterCircle, type RegisterRoute } from '../data/register.ts';
 import { monthsBetween } from '../data/field.ts';
+import { say, type Said } from '../i18n/engine/index.ts';
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
-const bad = (field: string, nl: string, en: string) => new InputError('scenario.invalid', { nl, en }, { field });
+const bad = (field: string, said: Said) => new InputError('scenario.invalid', said, { field });
 
 export function validateCircles(v: unknown, start: string | undefined): RegisterCircle[] {
-  if (!Array.isArray(v)) throw bad('circles', 'circles moet een lijst cirkels zijn (het register)', 'circles must be a list of circles (the register)');
-  if (v.length > 0 && start === undefined) throw bad('start', 'met een register van bestaande cirkels hoort een startmaand (start, JJJJ-MM)', 'a register of existing circles needs a start month (start, YYYY-MM)');
+  if (!Array.isArray(v)) throw bad('circles', say('experiments.scenarioCircles.notList'));
+  if (v.length > 0 && start === undefined) throw bad('start', say('experiments.scenarioCircles.noStart'));
   return v.map((c, i) => {
     const f = (k: string) => `circles[${i}].${k}`;
-    if (typeof c !== 'object' || c === null) throw bad(`circles[${i}]`, 'een cirkel is een object {founded, buurt, route, members, status, ended}', 'a circle is an object {founded, buurt, route, members, status, ended}');
+    if (typeof c !== 'object' || c === null) throw bad(`circles[${i}]`, say('experiments.scenarioCircles.notObject'));
     const o = c as Record<string, unknown>;
-    if (typeof o.founded !== 'string' || !MONTH.test(o.founded)) throw bad(f('founded'), `founded moet JJJJ-MM zijn; gekregen: ${JSON.stringify(o.founded)}`, `founded must be YYYY-MM; got: ${JSON.stringify(o.founded)}`);
+    if (typeof o.founded !== 'string' || !MONTH.test(o.founded)) throw bad(f('founded'), say('experiments.scenarioCircles.founded', { got: JSON.stringify(o.founded) }));
     const ended = o.ended ?? null;
-    if (ended !== null && (typeof ended !== 'string' || !MONTH.test(ended) || ended < o.founded)) throw bad(f('ended'), `ended moet leeg of JJJJ-MM na founded zijn; gekregen: ${JSON.stringify(o.ended)}`, `ended must be empty or YYYY-MM after founded; got: ${JSON.stringify(o.ended)}`);
-    if (typeof o.buurt !== 'string' || !/^BU\d{8}$/.test(o.buurt)) throw bad(f('buurt'), `buurt moet een buurtcode BU… zijn; gekregen: ${JSON.stringify(o.buurt)}`, `buurt must be a buurt code BU…; got: ${JSON.stringify(o.buurt)}`);
-    if (!REGISTER_ROUTES.includes(o.route as RegisterRoute)) throw bad(f('route'), `route moet een van ${REGISTER_ROUTES.join(', ')} zijn`, `route must be one of ${REGISTER_ROUTES.join(', ')}`);
-    if (typeof o.members !== 'number' || !Number.isInteger(o.members) || o.members < 1 || o.members > MAX_MEMBERS) throw bad(f('members'), `members moet een heel getal van 1 tot en met ${MAX_MEMBERS} zijn`, `members must be a whole number from 1 to ${MAX_MEMBERS}`);
-    if (o.status !== 'active' && o.status !== 'passive') throw bad(f('status'), 'status moet active of passive zijn', 'status must be active or passive');
+    if (ended !== null && (typeof ended !== 'string' || !MONTH.test(ended) || ended < o.founded)) throw bad(f('ended'), say('experiments.scenarioCircles.ended', { got: JSON.stringify(o.ended) }));
+    if (typeof o.buurt !== 'string' || !/^BU\d{8}$/.test(o.buurt)) throw bad(f('buurt'), say('experiments.scenarioCircles.buurt', { got: JSON.stringify(o.buurt) }));
+    if (!REGISTER_ROUTES.includes(o.route as RegisterRoute)) throw bad(f('route'), say('experiments.scenarioCircles.route', { allowed: REGISTER_ROUTES }));
+    if (typeof o.members !== 'number' || !Number.isInteger(o.members) || o.members < 1 || o.members > MAX_MEMBERS) throw bad(f('members'), say('experiments.scenarioCircles.members', { max: MAX_MEMBERS }));
+    if (o.status !== 'active' && o.status !== 'passive') throw bad(f('status'), say('experiments.scenarioCircles.status'));
     return { ...(typeof o.id === 'string' && o.id ? { id: o.id } : {}), founded: o.founded, buurt: o.buurt, route: o.route as RegisterRoute, members: o.members, status: o.status, ended: ended as string | null };
   });
 }

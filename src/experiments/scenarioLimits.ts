@@ -7,6 +7,7 @@
  */
 import { InputError } from '../core/errors.ts';
 import { excerpt } from '../core/json.ts';
+import { plain, say, type Said, type WordKey } from '../i18n/engine/index.ts';
 import { defaultTakeoff } from './takeoff.ts';
 
 export interface Bound {
@@ -22,46 +23,47 @@ export interface Bound {
 }
 
 type WithFallback = Bound & { fallback: number };
-function whole(min: number, max: number, nl: string, en: string): Bound;
-function whole(min: number, max: number, nl: string, en: string, fallback: number): WithFallback;
-function whole(min: number, max: number, nl: string, en: string, fallback?: number): Bound {
-  return { min, max, whole: true, label: { nl, en }, ...(fallback !== undefined ? { fallback } : {}) };
+type LabelKey = Extract<WordKey, `experiments.scenarioLimits.label.${string}`>;
+function whole(min: number, max: number, label: LabelKey): Bound;
+function whole(min: number, max: number, label: LabelKey, fallback: number): WithFallback;
+function whole(min: number, max: number, label: LabelKey, fallback?: number): Bound {
+  return { min, max, whole: true, label: plain(say(label)), ...(fallback !== undefined ? { fallback } : {}) };
 }
-function real(min: number, max: number, nl: string, en: string): Bound;
-function real(min: number, max: number, nl: string, en: string, fallback: number): WithFallback;
-function real(min: number, max: number, nl: string, en: string, fallback?: number): Bound {
-  return { min, max, whole: false, label: { nl, en }, ...(fallback !== undefined ? { fallback } : {}) };
+function real(min: number, max: number, label: LabelKey): Bound;
+function real(min: number, max: number, label: LabelKey, fallback: number): WithFallback;
+function real(min: number, max: number, label: LabelKey, fallback?: number): Bound {
+  return { min, max, whole: false, label: plain(say(label)), ...(fallback !== undefined ? { fallback } : {}) };
 }
 
 export const BOUNDS = {
   // 30 years: the longest horizon the model's demography (lifecourse.ts) is meant for; 12: one year at least.
-  months: whole(12, 360, 'horizon in maanden', 'horizon in months', 120),
-  reps: whole(1, 10_000, 'aantal herhalingen', 'number of replications', 100),
-  seed: whole(0, 2 ** 31 - 1, 'startgetal van het toeval', 'random seed', 1),
+  months: whole(12, 360, 'experiments.scenarioLimits.label.months', 120),
+  reps: whole(1, 10_000, 'experiments.scenarioLimits.label.reps', 100),
+  seed: whole(0, 2 ** 31 - 1, 'experiments.scenarioLimits.label.seed', 1),
   /** Circles one route seeds; 500 is more than the largest gemeente has complexes for. */
-  count: whole(0, 500, 'aantal te starten cirkels', 'number of circles to seed', 0),
-  from: whole(0, 359, 'eerste maand van het starten', 'first month of seeding', 0),
-  to: whole(1, 360, 'maand waarin het starten stopt', 'month seeding stops'),
+  count: whole(0, 500, 'experiments.scenarioLimits.label.count', 0),
+  from: whole(0, 359, 'experiments.scenarioLimits.label.from', 0),
+  to: whole(1, 360, 'experiments.scenarioLimits.label.to'),
   /** Local PR intensity, 0 (none) … 1 (the most a municipality does). */
-  prIntensity: real(0, 1, 'PR-inzet', 'PR intensity'),
+  prIntensity: real(0, 1, 'experiments.scenarioLimits.label.prIntensity'),
   /** National media at most this many times its usual level (model-science.md §0: the 2025 media year). */
-  mediaIntensity: real(0, 50, 'landelijke media, als veelvoud van het gewone niveau', 'national media, as a multiple of the usual level'),
-  seriesMonth: whole(0, 359, 'maand', 'month'),
+  mediaIntensity: real(0, 50, 'experiments.scenarioLimits.label.mediaIntensity'),
+  seriesMonth: whole(0, 359, 'experiments.scenarioLimits.label.seriesMonth'),
   // The takeoff rule (src/experiments/takeoff.ts); defaults from defaultTakeoff.
-  'takeoff.years': real(1, 20, 'jaren na het starten tot het oordeel', 'years after seeding until the judgement', defaultTakeoff.years),
-  'takeoff.minSelfStarted': whole(1, 100, 'minimaal aantal zelf gestarte cirkels', 'least number of self-started circles', defaultTakeoff.minSelfStarted),
-  'takeoff.trendYears': real(0, 20, 'jaren waarin nog cirkels moeten ontstaan', 'years in which circles must still start', defaultTakeoff.trendYears),
-  'takeoff.minRecent': whole(0, 100, 'minimaal aantal nieuwe cirkels in die jaren', 'least number of new circles in those years', defaultTakeoff.minRecent),
-  'takeoff.saturation': real(0, 1, 'deel van de bereidwilligen dat telt als gerold', 'share of the willing that counts as rolled', defaultTakeoff.saturation),
-  'takeoff.growth': real(0, 10, 'groeifactor', 'growth factor', defaultTakeoff.growth),
-  'takeoff.ratio': real(0, 10, 'verhouding zelf gestart / gestart', 'ratio self-started / seeded', defaultTakeoff.ratio),
+  'takeoff.years': real(1, 20, 'experiments.scenarioLimits.label.takeoffYears', defaultTakeoff.years),
+  'takeoff.minSelfStarted': whole(1, 100, 'experiments.scenarioLimits.label.takeoffMinSelfStarted', defaultTakeoff.minSelfStarted),
+  'takeoff.trendYears': real(0, 20, 'experiments.scenarioLimits.label.takeoffTrendYears', defaultTakeoff.trendYears),
+  'takeoff.minRecent': whole(0, 100, 'experiments.scenarioLimits.label.takeoffMinRecent', defaultTakeoff.minRecent),
+  'takeoff.saturation': real(0, 1, 'experiments.scenarioLimits.label.takeoffSaturation', defaultTakeoff.saturation),
+  'takeoff.growth': real(0, 10, 'experiments.scenarioLimits.label.takeoffGrowth', defaultTakeoff.growth),
+  'takeoff.ratio': real(0, 10, 'experiments.scenarioLimits.label.takeoffRatio', defaultTakeoff.ratio),
   // The critical-mass search and the ranking (CLI flags and the app's settings alike).
-  maxK: whole(1, 500, 'hoogste aantal cirkels om te proberen', 'largest number of circles to try'),
-  searchReps: whole(2, 10_000, 'herhalingen per aantal', 'replications per count'),
-  target: { ...real(0, 1, 'kans die als kritische massa telt', 'probability that counts as critical mass', 0.9), open: true },
-  budget: whole(1, 500, 'budget in cirkels', 'budget in circles', 5),
+  maxK: whole(1, 500, 'experiments.scenarioLimits.label.maxK'),
+  searchReps: whole(2, 10_000, 'experiments.scenarioLimits.label.searchReps'),
+  target: { ...real(0, 1, 'experiments.scenarioLimits.label.target', 0.9), open: true },
+  budget: whole(1, 500, 'experiments.scenarioLimits.label.budget', 5),
   /** Replications the app allows: enough for bands, small enough to stay interactive in a browser. */
-  appReps: whole(1, 1000, 'aantal herhalingen', 'number of replications'),
+  appReps: whole(1, 1000, 'experiments.scenarioLimits.label.appReps'),
 } as const satisfies Record<string, Bound>;
 
 export type BoundName = keyof typeof BOUNDS;
@@ -80,13 +82,8 @@ export function fits(b: Bound, n: unknown, lo = b.min, hi = b.max): n is number 
 }
 
 /** The message for a value outside its bound, naming the field in plain words and by its path. */
-export function boundMessage(b: Bound, field: string, got: unknown, lo = b.min, hi = b.max): { nl: string; en: string } {
-  const what = b.whole ? { nl: 'een heel getal', en: 'a whole number' } : { nl: 'een getal', en: 'a number' };
-  const range = b.open ? { nl: `tussen ${lo} en ${hi}`, en: `between ${lo} and ${hi}` } : { nl: `van ${lo} tot en met ${hi}`, en: `from ${lo} to ${hi}` };
-  return {
-    nl: `${field} moet ${what.nl} ${range.nl} zijn (${b.label.nl}); gekregen: ${excerpt(got)}`,
-    en: `${field} must be ${what.en} ${range.en} (${b.label.en}); got: ${excerpt(got)}`,
-  };
+export function boundMessage(b: Bound, field: string, got: unknown, lo = b.min, hi = b.max): Said {
+  return say('experiments.scenarioLimits.outOfBounds', { field, whole: b.whole, open: b.open === true, lo, hi, label: b.label, got: excerpt(got) });
 }
 
 /** The value of `field` checked against bound `name` (strict: an InputError naming the field); absent: the bound's fallback. */

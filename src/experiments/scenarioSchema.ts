@@ -10,6 +10,7 @@ import { InputError } from '../core/errors.ts';
 import { excerpt } from '../core/json.ts';
 import { checkKeys } from '../core/suggest.ts';
 import type { PlacementMode } from '../core/plan.ts';
+import { plain, say, type Said } from '../i18n/engine/index.ts';
 import { BOUNDS, boundMessage, fits, numeric, type BoundName } from './scenarioLimits.ts';
 
 const PLACEMENTS: readonly PlacementMode[] = ['clustered', 'spread', 'auto', 'chosen'];
@@ -101,7 +102,7 @@ function problem(issue: v.BaseIssue<unknown>): InputError {
     // An unknown key: the path ends in it; name it with the nearest known key of its object.
     const parent = field.includes('.') ? field.slice(0, field.lastIndexOf('.')) : '';
     const key = String(issue.path?.at(-1)?.key);
-    if (parent === 'plan') return new InputError('scenario.invalid', { nl: `onbekende route ${excerpt(key)} (toegestaan: a, b, c)`, en: `unknown route ${excerpt(key)} (allowed: a, b, c)` }, where);
+    if (parent === 'plan') return new InputError('scenario.invalid', say('experiments.scenarioSchema.unknownRoute', { route: excerpt(key) }), where);
     try {
       checkKeys({ [key]: true }, knownKeys(parent), parent);
     } catch (e) {
@@ -114,17 +115,17 @@ function problem(issue: v.BaseIssue<unknown>): InputError {
     const b = BOUNDS[c.slice(6) as BoundName];
     return new InputError('scenario.invalid', boundMessage(b, field, issue.input), where);
   }
-  const t = (nl: string, en: string) => new InputError('scenario.invalid', { nl, en }, where);
+  const t = (said: Said) => new InputError('scenario.invalid', said, where);
   const name = field || 'scenario';
   switch (c) {
-    case 'placement': return t(`${name} moet een van ${PLACEMENTS.join(', ')} zijn (plaatsing: bij elkaar, verspreid, automatisch of gekozen buurten); gekregen: ${got}`, `${name} must be one of ${PLACEMENTS.join(', ')} (placement: together, spread, automatic or chosen buurten); got: ${got}`);
-    case 'codes': return t(`${name} moet een lijst van CBS-codes zijn`, `${name} must be a list of CBS codes`);
-    case 'list': return t(`${name} moet een lijst zijn`, `${name} must be a list`);
-    case 'boolean': return t(`${name} moet true of false zijn`, `${name} must be true or false`);
-    case 'version': return t(`onbekende scenarioversie ${got} (verwacht 1)`, `unknown scenario version ${got} (expected 1)`);
-    case 'start': return t(`start moet JJJJ-MM zijn (de kalendermaand van maand 0), bijvoorbeeld 2026-01; gekregen: ${got}`, `start must be YYYY-MM (the calendar month of month 0), e.g. 2026-01; got: ${got}`);
-    case 'groupName': return t('een groep heeft een naam nodig', 'a group needs a name');
-    default: return field ? t(`${name} moet een object zijn`, `${name} must be an object`) : t('een scenario is een JSON-object', 'a scenario is a JSON object');
+    case 'placement': return t(say('experiments.scenarioSchema.placement', { name, allowed: PLACEMENTS, got }));
+    case 'codes': return t(say('experiments.scenarioSchema.codes', { name }));
+    case 'list': return t(say('experiments.scenarioSchema.list', { name }));
+    case 'boolean': return t(say('experiments.scenarioSchema.boolean', { name }));
+    case 'version': return t(say('experiments.scenarioSchema.version', { got }));
+    case 'start': return t(say('experiments.scenarioSchema.start', { got }));
+    case 'groupName': return t(say('experiments.scenarioSchema.groupName'));
+    default: return field ? t(say('experiments.scenarioSchema.object', { name })) : t(say('experiments.scenarioSchema.notObject'));
   }
 }
 
@@ -154,6 +155,6 @@ export function lenient(name: BoundName, raw: unknown, field: string, fallback: 
   if (raw === undefined) return fallback;
   const b = BOUNDS[name];
   if (typeof raw === 'number' && fits(b, raw, lo, hi)) return raw;
-  dropped.push({ field, message: boundMessage(b, field, raw, lo ?? b.min, hi ?? b.max) });
+  dropped.push({ field, message: plain(boundMessage(b, field, raw, lo ?? b.min, hi ?? b.max)) });
   return fallback;
 }

@@ -14,9 +14,10 @@
 import { InputError } from '../core/errors.ts';
 import { checkKeys } from '../core/suggest.ts';
 import type { PrSegment } from '../core/plan.ts';
+import { say, type Said } from '../i18n/engine/index.ts';
 import { bounded } from './scenarioLimits.ts';
 
-const bad = (field: string, nl: string, en: string) => new InputError('scenario.invalid', { nl, en }, { field });
+const bad = (field: string, said: Said) => new InputError('scenario.invalid', said, { field });
 
 /**
  * A series from a scenario field. `constant` gives the segment a bare number stands for (null: a
@@ -24,32 +25,32 @@ const bad = (field: string, nl: string, en: string) => new InputError('scenario.
  */
 export function parseSeries(v: unknown, field: string, months: number, level: 'prIntensity' | 'mediaIntensity', constant: ((x: number) => PrSegment[]) | null): PrSegment[] {
   if (typeof v === 'number' || (typeof v === 'string' && !v.includes(':'))) {
-    if (!constant) throw bad(field, `${field} moet een lijst zijn, bijvoorbeeld [{"month": 12, "intensity": 5}]`, `${field} must be a list, e.g. [{"month": 12, "intensity": 5}]`);
+    if (!constant) throw bad(field, say('experiments.series.listOnly', { field }));
     return constant(bounded(level, v, field));
   }
   const list = typeof v === 'string' ? fromText(v, field) : v;
   if (!Array.isArray(list)) {
-    throw bad(field, `${field} moet een getal, een lijst {from, to, intensity} of een lijst {month, intensity} zijn`, `${field} must be a number, a list of {from, to, intensity} or a list of {month, intensity}`);
+    throw bad(field, say('experiments.series.notSeries', { field }));
   }
   const points: { month: number; intensity: number }[] = [];
   const segments: PrSegment[] = [];
   list.forEach((s, i) => {
     const f = `${field}[${i}]`;
-    if (typeof s !== 'object' || s === null || Array.isArray(s)) throw bad(f, `${f} moet een object zijn`, `${f} must be an object`);
+    if (typeof s !== 'object' || s === null || Array.isArray(s)) throw bad(f, say('experiments.series.notObject', { field: f }));
     const o = s as Record<string, unknown>;
     checkKeys(o, ['month', 'from', 'to', 'intensity'], f);
     const intensity = bounded(level, o.intensity ?? null, `${f}.intensity`);
     if (o.month !== undefined) {
-      if (o.from !== undefined || o.to !== undefined) throw bad(f, `${f}: gebruik month óf from/to, niet allebei`, `${f}: use month or from/to, not both`);
+      if (o.from !== undefined || o.to !== undefined) throw bad(f, say('experiments.series.monthAndWindow', { field: f }));
       points.push({ month: bounded('seriesMonth', o.month, `${f}.month`, 0, months - 1), intensity });
     } else {
       const from = bounded('from', o.from ?? null, `${f}.from`, 0, months - 1);
       segments.push({ from, to: bounded('to', o.to ?? null, `${f}.to`, from + 1, months), intensity });
     }
   });
-  if (points.length && segments.length) throw bad(field, `${field}: kies één vorm, {month, intensity} of {from, to, intensity}`, `${field}: use one form, {month, intensity} or {from, to, intensity}`);
+  if (points.length && segments.length) throw bad(field, say('experiments.series.twoForms', { field }));
   for (let i = 1; i < points.length; i++) {
-    if (points[i].month <= points[i - 1].month) throw bad(`${field}[${i}].month`, `${field}: de maanden moeten oplopen`, `${field}: months must increase`);
+    if (points[i].month <= points[i - 1].month) throw bad(`${field}[${i}].month`, say('experiments.series.monthsDown', { field }));
   }
   return points.length ? points.map((p, i) => ({ from: p.month, to: points[i + 1]?.month ?? months, intensity: p.intensity })) : segments;
 }
@@ -58,7 +59,7 @@ export function parseSeries(v: unknown, field: string, months: number, level: 'p
 function fromText(text: string, field: string): Record<string, string | undefined>[] {
   return text.split(',').map((part) => {
     const m = /^\s*(\d+)\s*(?:-\s*(\d+)\s*)?:\s*([\d.]+)\s*$/.exec(part);
-    if (!m) throw bad(field, `'${part}' begrijp ik niet: verwacht VAN-TOT:NIVEAU of MAAND:NIVEAU, bijvoorbeeld 0-12:0.8,12-24:0.3`, `cannot read '${part}': expected FROM-TO:LEVEL or MONTH:LEVEL, e.g. 0-12:0.8,12-24:0.3`);
+    if (!m) throw bad(field, say('experiments.series.unreadable', { part }));
     return m[2] !== undefined ? { from: m[1], to: m[2], intensity: m[3] } : { month: m[1], intensity: m[3] };
   });
 }

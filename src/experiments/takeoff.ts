@@ -26,6 +26,7 @@
  */
 import { Origin } from '../core/circles.ts';
 import type { RepResult } from '../core/simulation.ts';
+import { plain, say } from '../i18n/engine/index.ts';
 
 export interface TakeoffRule {
   years: number;
@@ -132,22 +133,9 @@ export function judgeTakeoff(r: RepResult, seedEnd: number, rule: TakeoffRule = 
   };
 }
 
-const pctOf = (x: number) => `${Math.round(x * 100)}%`;
-
 /** The rule in plain words (nl/en), for every place a takeoff result is shown. */
 export function describeTakeoff(rule: TakeoffRule = defaultTakeoff): { nl: string; en: string } {
-  const n = rule.minSelfStarted;
-  const recentNl = rule.minRecent > 0 ? `, en in de ${rule.trendYears} jaar daarvoor ${rule.minRecent === 1 ? 'is er nog minstens één' : `zijn er nog minstens ${rule.minRecent}`} zo begonnen` : '';
-  const recentEn = rule.minRecent > 0 ? `, and in the ${rule.trendYears} years before that at least ${rule.minRecent === 1 ? 'one was' : `${rule.minRecent} were`} still started that way` : '';
-  const growthNl = rule.growth > 0 ? ` Ook moeten dat er minstens ${pctOf(rule.growth)} zijn van het aantal ${rule.trendYears} jaar eerder.` : '';
-  const growthEn = rule.growth > 0 ? ` Also there must be at least ${pctOf(rule.growth)} of the number ${rule.trendYears} years earlier.` : '';
-  const ratioNl = rule.ratio > 0 ? ` Ook moeten ouderen na het stoppen minstens ${rule.ratio === 1 ? 'zoveel' : `${rule.ratio} keer zoveel`} cirkels zo gestart hebben als de professionals startten.` : '';
-  const ratioEn = rule.ratio > 0 ? ` Also, after the stop older people must have started at least ${rule.ratio === 1 ? 'as many' : `${rule.ratio} times as many`} circles that way as the professionals did.` : '';
-  const satNl = rule.saturation > 0 ? ` Zit dan al minstens ${pctOf(rule.saturation)} van de ouderen die ooit mee willen doen in een cirkel, dan telt dat ook: de sneeuwbal heeft gerold.` : '';
-  const satEn = rule.saturation > 0 ? ` If by then at least ${pctOf(rule.saturation)} of the older people who would ever join are in a circle, that counts too: the snowball has rolled.` : '';
-  return {
-    nl: `"De sneeuwbal rolt" betekent hier: ${rule.years} jaar nadat de professionals stoppen, bestaan er minstens ${n} cirkels die ouderen zelf begonnen omdat ze andere cirkels zagen (niet de gestarte cirkels en niet die door PR of media ontstonden)${recentNl}.${growthNl}${ratioNl}${satNl}`,
-    en: `"The snowball rolls" means here: ${rule.years} years after the professionals stop, at least ${n} circles exist that older people started because they saw other circles (not the seeded ones and not those started by PR or media)${recentEn}.${growthEn}${ratioEn}${satEn}`,
-  };
+  const { years, minSelfStarted, trendYears, minRecent, saturation, growth, ratio } = rule;
+  return plain(say('experiments.takeoff.rule', { years, minSelfStarted, trendYears, minRecent, saturation, growth, ratio }));
 }
 
