@@ -1,4 +1,6 @@
 import type { nlCli } from './nl-cli.ts';
+import { CIRCLES, plural } from './plural.ts';
+import { routeList } from './routes.ts';
 
 /** English text of the command line; same shape as nl-cli.ts (the compiler checks it). */
 export const enCli = {
@@ -9,7 +11,27 @@ export const enCli = {
     note: 'note',
     noteCap: 'Note',
     seeHelp: (command) => ` See 'sneeuwbal${command} --help'.`,
+    internalError: (message, stack) => `internal error (a bug in sneeuwbal, not in your input; please report it): ${message}\n${stack}\n`,
+    overview: {
+      usage: 'Usage: sneeuwbal <command> [options]',
+      commands: 'Commands:',
+      more: 'More about a command: sneeuwbal <command> --help',
+    },
     theNetherlands: 'the Netherlands',
+    register: {
+      today: (start, circles, active, members, coverage) =>
+        `Today (${start}): ${circles} ${plural('en', circles, CIRCLES.en)} (${active} active), ${members} members, ${coverage} of the people 65+.`,
+      buurt: (code, name, circles, members, coverage) => `  ${code} ${name}: ${circles} ${plural('en', circles, CIRCLES.en)}, ${members} members (${coverage})`,
+      outside: (n) => `${n} outside the area`,
+      ended: (n) => `${n} already ended (history only)`,
+      later: (n) => `${n} founded after the start month`,
+      leftOut: (file, rows, parts) => `Register ${file}: ${rows} circles, left out: ${parts.join(', ')}.`,
+      warning: (file, line, text) => `Note: ${file}, line ${line}: ${text}`,
+    },
+    help: {
+      plan: `circles to seed per route: ${routeList('en')}`,
+      route: `route: ${routeList('en')}, mix all three at once (default)`,
+    },
     params: {
       head: 'name                         default  range          unit       * = calibratable',
       sources: 'Sources: sneeuwbal params --json (field source).',
@@ -18,8 +40,24 @@ export const enCli = {
       columns: ['code', 'name', 'inhabitants', '65+', 'households'],
       legend: '– = unknown, secret or 0 (CBS leaves small counts empty)',
       noneInFile: (levels) => `(no ${levels} in this file)`,
+      levels: { land: { one: 'country', other: 'countries' }, gemeente: { one: 'gemeente', other: 'gemeenten' }, wijk: { one: 'wijk', other: 'wijken' }, buurt: { one: 'buurt', other: 'buurten' } },
     },
     simulate: {
+      heading: (area, people, buurten) => `${area}: ${people} inhabitants aged 65 or over (CBS), ${buurten} buurten.`,
+      plan: (plan, pr, reps, seed) => `Plan: ${plan}; PR ${pr}; ${reps} simulated futures, seed ${seed}.`,
+      after: (years) => `After ${years} years (median, in brackets 8 of 10 futures):`,
+      rows: (b) => [
+        `  circles            ${b.circles}`,
+        `  started by elderly ${b.spontaneous}`,
+        `  members            ${b.members}`,
+        `  members per circle ${b.membersPerCircle}`,
+        `  meetings a, b      ${b.meetingsA}, ${b.meetingsB} (€ ${b.meetingsCost})`,
+        `  coverage of 65+    ${b.coverage}`,
+        `  failed foundings   ${b.failedFoundings}`,
+        `  cost               € ${b.cost}`,
+      ],
+      takeoff: (p, lo, hi, provisional) =>
+        `The snowball rolls in ${p}% of the futures (95% interval ${lo}–${hi}%)${provisional === null ? '' : `, provisionally: judged ${provisional} years after the stop`}.`,
       unavailable: (route, pct, why) => `Route ${route} could not be completed in ${pct} of the futures: ${why}.`,
     },
     criticalMass: {

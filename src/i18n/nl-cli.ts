@@ -3,6 +3,23 @@
  * errors, table headings and report lines. Part of nl.ts; en-cli.ts mirrors it. Numbers come in
  * formatted by the command (src/cli/format.ts), so the columns keep the widths they always had.
  */
+import { CIRCLES, plural, type Forms } from './plural.ts';
+import { routeList } from './routes.ts';
+
+/** The bands of simulate's outcome table, each formatted as "median (p10–p90)". */
+interface SimulateBands {
+  circles: string;
+  spontaneous: string;
+  members: string;
+  membersPerCircle: string;
+  meetingsA: string;
+  meetingsB: string;
+  meetingsCost: string;
+  coverage: string;
+  failedFoundings: string;
+  cost: string;
+}
+
 /** The cost table's figures in the critical-mass report, already formatted. */
 interface CostWords {
   fixed: string;
@@ -25,7 +42,31 @@ export const nlCli = {
     note: 'let op',
     noteCap: 'Let op',
     seeHelp: (command: string) => ` Zie 'sneeuwbal${command} --help'.`,
+    /** A bug, not the user's input (main.ts): the message and the stack, for the report. */
+    internalError: (message: string, stack: string) => `interne fout (een fout in sneeuwbal, niet in uw invoer; meld dit graag): ${message}\n${stack}\n`,
+    /** `sneeuwbal` and `sneeuwbal --help`: the lines around the command list. */
+    overview: {
+      usage: 'Gebruik: sneeuwbal <opdracht> [opties]',
+      commands: 'Opdrachten:',
+      more: 'Meer over een opdracht: sneeuwbal <opdracht> --help',
+    },
     theNetherlands: 'Nederland',
+    /** The circle register (--circles) above a report: today's circles, and what was left out. */
+    register: {
+      today: (start: string, circles: number, active: number, members: number, coverage: string) =>
+        `Vandaag (${start}): ${circles} ${plural('nl', circles, CIRCLES.nl)} (${active} actief), ${members} leden, ${coverage} van de 65-plussers.`,
+      buurt: (code: string, name: string, circles: number, members: number, coverage: string) => `  ${code} ${name}: ${circles} ${plural('nl', circles, CIRCLES.nl)}, ${members} leden (${coverage})`,
+      outside: (n: number) => `${n} buiten het gebied`,
+      ended: (n: number) => `${n} al gestopt (alleen geschiedenis)`,
+      later: (n: number) => `${n} opgericht na de startmaand`,
+      leftOut: (file: string, rows: number, parts: string[]) => `Register ${file}: ${rows} cirkels, niet meegenomen: ${parts.join(', ')}.`,
+      warning: (file: string, line: number | undefined, text: string) => `Let op: ${file}, regel ${line}: ${text}`,
+    },
+    /** Option help that names the routes (src/i18n/routes.ts), so their names are said in one place. */
+    help: {
+      plan: `cirkels te starten per route: ${routeList('nl')}`,
+      route: `route: ${routeList('nl')}, mix alle drie tegelijk (standaard)`,
+    },
     params: {
       head: 'naam                       standaard  bereik         eenheid    * = kalibreerbaar',
       sources: 'Bronnen: sneeuwbal params --json (veld source).',
@@ -34,8 +75,27 @@ export const nlCli = {
       columns: ['code', 'naam', 'inwoners', '65+', 'huishoudens'],
       legend: '– = onbekend, geheim of 0 (CBS laat kleine aantallen leeg)',
       noneInFile: (levels: string) => `(geen ${levels} in dit bestand)`,
+      /** Each level's noun, one and many, for the title ("Land van Cuijk: 21 wijken"). */
+      levels: { land: { one: 'land', other: 'landen' }, gemeente: { one: 'gemeente', other: 'gemeenten' }, wijk: { one: 'wijk', other: 'wijken' }, buurt: { one: 'buurt', other: 'buurten' } } as Record<'land' | 'gemeente' | 'wijk' | 'buurt', Forms>,
     },
     simulate: {
+      heading: (area: string, people: string, buurten: number) => `${area}: ${people} inwoners van 65 jaar of ouder (CBS), ${buurten} buurten.`,
+      plan: (plan: string, pr: string, reps: number, seed: number) => `Plan: ${plan}; PR ${pr}; ${reps} gesimuleerde toekomsten, seed ${seed}.`,
+      after: (years: string) => `Na ${years} jaar (mediaan, tussen haakjes 8 van de 10 toekomsten):`,
+      /** The outcome table: each band already formatted as "median (p10–p90)". */
+      rows: (b: SimulateBands) => [
+        `  cirkels            ${b.circles}`,
+        `  waarvan zelf gestart ${b.spontaneous}`,
+        `  leden              ${b.members}`,
+        `  leden per cirkel   ${b.membersPerCircle}`,
+        `  bijeenkomsten a, b ${b.meetingsA}, ${b.meetingsB} (€ ${b.meetingsCost})`,
+        `  dekking 65+        ${b.coverage}`,
+        `  mislukte starts    ${b.failedFoundings}`,
+        `  kosten             € ${b.cost}`,
+      ],
+      /** `provisional`: the years after the stop at which an early look was taken, or null for the full judgement. */
+      takeoff: (p: string, lo: string, hi: string, provisional: string | null) =>
+        `De sneeuwbal rolt in ${p}% van de toekomsten (95%-interval ${lo}–${hi}%)${provisional === null ? '' : `, voorlopig: bekeken ${provisional} jaar na het stoppen`}.`,
       unavailable: (route: string, pct: string, why: string) => `Route ${route} kon in ${pct} van de toekomsten niet volledig: ${why}.`,
     },
     criticalMass: {
