@@ -76,6 +76,18 @@ export const enCli = {
       search: (runs, reps, seed, months, monotone) =>
         `Search: ${runs} runs, at most ${reps} replications per k, seed ${seed}, horizon ${months} months.${monotone ? '' : ' Note: the chance falls with k somewhere beyond its interval.'}`,
     },
+    rank: {
+      columns: (target, budget) => ['#', 'code', 'name', '65+', `k${target}`, 'interval', 'k50', 'cost €', `P at ${budget}`, 'cover 5 y', 'cover 10 y'],
+      orders: { seeds: 'fewest circles, then fewest euros', coverage5: 'highest coverage after 5 years with the budget', coverage10: 'highest coverage after 10 years with the budget' },
+      heading: (route, target, budget, order) => `Where to start? Route ${route}, target ${target}, budget ${budget} circles per place; order: ${order}.`,
+      legend: '– at k: no critical mass within the range tried, or not decided to within one circle (the reason is in --json, fields reason and reasonCode); ? in the interval: not certain within that range.',
+      skipped: (code, name, reason) => `Skipped: ${code} ${name}: ${reason}.`,
+      cost: (c) =>
+        `Cost: fixed € ${c.fixed} (project leader ${c.projectLeader}, training ${c.trainingLeader}, 2 staff ${c.trainingStaff}, supervisor ${c.supervisor}) + per attempt a € ${c.a}, b € ${c.b}, c € ${c.c} + PR.`,
+      greedy: (budget, allocation, months, p) =>
+        `Greedy placement of ${budget} circles over the whole area: ${allocation}. Coverage of 65+ after ${months} months: ${p.mean} (automatic: ${p.auto}, random: ${p.random}, no seeding: ${p.none}).`,
+      search: (runs, reps, seed) => `${runs} runs, at most ${reps} replications per k, seed ${seed}.`,
+    },
     patterns: {
       columns: ['pattern', 'field', 'model (10–90%)', 'inside', 'area', 'note', 'source'],
       yes: 'yes',
@@ -92,6 +104,7 @@ export const enCli = {
       doneIn: (seconds) => `done in ${seconds} s`,
     },
     atlas: {
+      bundled: (file, computed, places, kB) => `${file}: ${computed} of ${places} places, ${kB} kB`,
       written: (rows, csv, json) => `${rows} rows: ${csv}, ${json}`,
       shardDone: (index, count, places, out) => `shard ${index}/${count} done (${places} places); to merge: sneeuwbal atlas merge ${out} --out ${out}`,
     },

@@ -115,6 +115,20 @@ export const nlCli = {
       search: (runs: number, reps: number, seed: number, months: number, monotone: boolean) =>
         `Zoektocht: ${runs} runs, hoogstens ${reps} herhalingen per k, seed ${seed}, horizon ${months} maanden.${monotone ? '' : ' Let op: de kans daalt ergens met k meer dan het interval toelaat.'}`,
     },
+    rank: {
+      columns: (target: number, budget: number) => ['#', 'code', 'naam', '65+', `k${target}`, 'interval', 'k50', 'kosten €', `P bij ${budget}`, 'dekking 5 j', 'dekking 10 j'],
+      /** The order of the ranking (--by), in words for the heading. */
+      orders: { seeds: 'minste cirkels, dan minste euro’s', coverage5: 'hoogste dekking na 5 jaar met het budget', coverage10: 'hoogste dekking na 10 jaar met het budget' },
+      heading: (route: string, target: string, budget: number, order: string) => `Waar beginnen? Route ${route}, doel ${target}, budget ${budget} cirkels per plek; volgorde: ${order}.`,
+      legend: '– bij k: geen kritische massa binnen het geprobeerde bereik, of niet beslist op één cirkel na (de reden staat in --json, velden reason en reasonCode); ? in het interval: binnen dat bereik niet zeker.',
+      skipped: (code: string, name: string, reason: string) => `Overgeslagen: ${code} ${name}: ${reason}.`,
+      cost: (c: Omit<CostWords, 'pr'>) =>
+        `Kosten: vast € ${c.fixed} (projectleider ${c.projectLeader}, opleiding ${c.trainingLeader}, 2 medewerkers ${c.trainingStaff}, supervisor ${c.supervisor}) + per poging a € ${c.a}, b € ${c.b}, c € ${c.c} + PR.`,
+      /** The greedy placement (--greedy): shares of the 65+ already formatted as percentages. */
+      greedy: (budget: number, allocation: string, months: number, p: { mean: string; auto: string; random: string; none: string }) =>
+        `Gulzige verdeling van ${budget} cirkels over het hele gebied: ${allocation}. Dekking 65+ na ${months} maanden: ${p.mean} (automatisch: ${p.auto}, willekeurig: ${p.random}, zonder starten: ${p.none}).`,
+      search: (runs: number, reps: number, seed: number) => `${runs} runs, hoogstens ${reps} herhalingen per k, seed ${seed}.`,
+    },
     patterns: {
       columns: ['patroon', 'veld', 'model (10–90%)', 'binnen', 'gebied', 'toelichting', 'bron'],
       yes: 'ja',
@@ -131,6 +145,8 @@ export const nlCli = {
       doneIn: (seconds: string) => `klaar in ${seconds} s`,
     },
     atlas: {
+      /** `atlas bundle`: the file made, how many of its places are computed, and its size. */
+      bundled: (file: string, computed: number, places: number, kB: number) => `${file}: ${computed} van ${places} plekken, ${kB} kB`,
       written: (rows: number, csv: string, json: string) => `${rows} rijen: ${csv}, ${json}`,
       shardDone: (index: number, count: number, places: number, out: string) => `shard ${index}/${count} klaar (${places} plekken); samenvoegen: sneeuwbal atlas merge ${out} --out ${out}`,
     },

@@ -1,4 +1,8 @@
 /** Dutch words of src/cli and src/node (see ./index.ts): keys start with 'cli.'. The source of truth for en-cli.ts. */
+/** The part in which two atlas runs differ (src/cli/atlasFiles.ts difference()), said in Dutch; English says "other <part>". */
+type RunPart = 'places' | 'seed' | 'parameters' | 'data' | 'settings';
+const RUN_PART_NL: Record<RunPart, string> = { places: 'andere plekken', seed: 'een andere seed', parameters: 'andere parameters', data: 'andere gegevens', settings: 'andere instellingen' };
+
 export const nlCli = {
   // src/cli/main.ts: the command list and what goes wrong before a command runs
   'cli.main.regionsSummary': () => 'lijst van gemeenten, wijken of buurten met inwoners, 65-plussers en huishoudens',
@@ -83,4 +87,51 @@ export const nlCli = {
   'cli.criticalMass.badMix': (v: { value: string }) => `'${v.value}' begrijp ik niet: verwacht drie gewichten A:B:C (≥ 0, niet alle 0), bijvoorbeeld 1:2:1.`,
   'cli.criticalMass.badTarget': (v: { value: string }) => `moet een kans tussen 0 en 1 zijn (bijvoorbeeld 0,9), niet '${v.value}'.`,
   'cli.criticalMass.badDrivers': (v: { value: string | undefined }) => `'${v.value}' begrijp ik niet: verwacht yes of no.`,
+  // src/cli/rank.ts
+  'cli.rank.withinHelp': () => 'gemeente (of wijk) waarbinnen gerangschikt wordt',
+  'cli.rank.levelHelp': () => 'wat er gerangschikt wordt (standaard wijk)',
+  'cli.rank.groupsHelp': () => 'JSON-lijst van groepen buurten [{"name":…,"buurten":[…]}] voor --level group',
+  'cli.rank.budgetHelp': () => 'aantal cirkels dat een plek kan krijgen, voor de kans en de dekking (standaard 5)',
+  'cli.rank.byHelp': () => 'volgorde: minste cirkels voor het doel (standaard), of hoogste dekking na 5 of 10 jaar met het budget',
+  'cli.rank.greedyHelp': () => 'ook een gulzige verdeling van K cirkels over het hele gebied (duurt minuten)',
+  'cli.rank.summary': () => 'Waar beginnen: rangschikt wijken, buurten of groepen naar de cirkels en euro’s die nodig zijn.',
+  'cli.rank.details': () => 'Per plek precies de zoektocht van critical-mass, met dezelfde instellingen: voor dezelfde plek, seed en instellingen is k90 hier gelijk aan die van critical-mass. Volgorde: minste cirkels voor het doel, dan minste euro’s, dan hoogste kans met het budget. Plekken zonder 65-plussers (bedrijventerreinen) staan apart met de reden.',
+  'cli.rank.noWithin': () => 'geef de gemeente of wijk, bijvoorbeeld --within GM1982.',
+  'cli.rank.notLevel': (v: { value: string | undefined }) => `'${v.value}' is geen niveau. Verwacht: wijk, buurt of group.`,
+  'cli.rank.notOrder': (v: { value: string | undefined; orders: readonly string[] }) => `'${v.value}' is geen volgorde. Verwacht: ${v.orders.join(', ')}.`,
+  'cli.rank.notGroups': (v: { file: string }) => `${v.file}: verwacht een JSON-lijst [{"name": …, "buurten": [ … ]}].`,
+  // src/cli/atlas.ts
+  'cli.atlas.withinHelp': () => 'gemeente of wijk waarvan alle plekken een rij krijgen',
+  'cli.atlas.nlHelp': () => 'heel Nederland',
+  'cli.atlas.levelHelp': () => 'wat een rij is (standaard wijk)',
+  'cli.atlas.groupsHelp': () => 'JSON-lijst van groepen buurten voor --level group',
+  'cli.atlas.budgetHelp': () => 'cirkels voor de kolom "kans met budget" (standaard 5)',
+  'cli.atlas.shardHelp': () => 'reken alleen deel i van n (0 … n−1), voor een rekencluster',
+  'cli.atlas.outHelp': () => 'map voor de shards en atlas.json/atlas.csv (bij bundle: het bestand)',
+  'cli.atlas.commitHelp': () => 'bij bundle: de commit waarmee de rijen berekend zijn, als de map geen bestand COMMIT heeft',
+  'cli.atlas.summary': () => 'de kritische massa voor elke wijk, buurt of groep van een gebied of heel Nederland, als CSV en JSON',
+  'cli.atlas.details': () => 'Elke rij is het antwoord van rank voor die ene plek (zelfde functie, zelfde instellingen). Rijen worden meteen weggeschreven in DIR/shard-I-of-N.jsonl: wordt de berekening gestopt, dan gaat dezelfde opdracht verder waar hij was. Met --shard i/n rekent deze opdracht alleen plek i, i+n, i+2n, …; "atlas merge DIR --out DIR" voegt de shards samen tot atlas.json en atlas.csv, byte voor byte gelijk aan één ongedeelde berekening. "atlas bundle DIR --out data/atlas-wijk-2024.json" maakt van een (ook half afgemaakte) atlas één klein bestand voor de app, met de opdracht, de commit, de seed en hoeveel plekken berekend zijn; verdere mappen met dezelfde instellingen (bijvoorbeeld één gemeente) vullen plekken aan die de eerste nog niet heeft. Zie jobs/slurm en jobs/k8s voor rekenclusters.',
+  'cli.atlas.noOut': () => 'geef een map voor de uitvoer, bijvoorbeeld --out atlas/',
+  'cli.atlas.mergeUsage': () => 'gebruik: sneeuwbal atlas merge MAP --out MAP',
+  'cli.atlas.bundleUsage': () => 'gebruik: sneeuwbal atlas bundle MAP [MAP …] --out BESTAND',
+  'cli.atlas.unknownArgument': (v: { argument: string }) => `onbekend argument '${v.argument}'; bedoelde u 'atlas merge MAP'?`,
+  'cli.atlas.withinOrNl': () => 'geef --within CODE of --nl (één van beide)',
+  // src/cli/atlasFiles.ts: the shards on disk
+  /** `what`: the part of the run that differs (difference() in atlasFiles.ts). */
+  'cli.atlasFiles.otherRun': (v: { what: RunPart }) => `deze shard hoort bij een andere berekening (${RUN_PART_NL[v.what]}); kies een andere --out of verwijder het bestand`,
+  'cli.atlasFiles.folderMissing': () => 'deze map bestaat niet',
+  'cli.atlasFiles.noShards': () => 'geen shards (shard-I-of-N.jsonl) in deze map',
+  'cli.atlasFiles.unreadableHead': () => 'dit is geen shard van sneeuwbal atlas (de eerste regel is onleesbaar)',
+  'cli.atlasFiles.nameMismatch': () => 'de naam van dit bestand past niet bij de shard die erin staat',
+  'cli.atlasFiles.mixedSplits': (v: { count: number; other: number }) => `shards van verschillende verdelingen in één map (${v.count} en ${v.other} delen)`,
+  'cli.atlasFiles.otherRunThan': (v: { file: string; what: RunPart }) => `deze shard hoort bij een andere berekening dan ${v.file} (${RUN_PART_NL[v.what]})`,
+  'cli.atlasFiles.missing': (v: { index: number; count: number }) => `shard ${v.index}/${v.count} ontbreekt`,
+  'cli.atlasFiles.duplicate': (v: { code: string }) => `plek ${v.code} staat er dubbel of in de verkeerde shard`,
+  'cli.atlasFiles.unfinished': (v: { index: number; count: number; rows: number; expected: number }) => `shard ${v.index}/${v.count} is niet af: ${v.rows} van ${v.expected} plekken; start hem opnieuw met dezelfde opdracht`,
+  // src/cli/atlasBundle.ts: atlas folders into the app's file
+  'cli.atlasBundle.notShard': () => 'dit is geen shard van sneeuwbal atlas',
+  'cli.atlasBundle.otherRun': (v: { file: string }) => `deze shard hoort bij een andere berekening dan ${v.file} (andere plekken, seed, parameters of gegevens)`,
+  'cli.atlasBundle.groups': () => 'een atlas van groepen heeft geen kaart; bundel een atlas van wijken of buurten',
+  'cli.atlasBundle.otherData': (v: { places: number; atlas: number }) => `de gegevens hebben ${v.places} plekken, de atlas ${v.atlas}: geef met --data de tabel waarmee de atlas berekend is`,
+  'cli.atlasBundle.otherSettings': (v: { dir: string }) => `deze atlas is met andere instellingen, parameters, seed of gegevens berekend dan ${v.dir}; alleen dezelfde instellingen mogen in één bundel`,
 };
