@@ -95,6 +95,15 @@ export const enCli = {
       intro: (reps, seed) => `Field patterns, ${reps} replications per situation, seed ${seed}. "no": the model does not reproduce the field value; the note says what the model measured.`,
     },
     bench: {
+      model: (village, villagePeople, gemeente, gemeentePeople) =>
+        `full model: ${village} ns/person-month (Mill, ${villagePeople} 65+), ${gemeente} (Land van Cuijk, ${gemeentePeople} 65+)`,
+      reference: (ns, ratio) => `reference loop: ${ns} ns; ratio ${ratio}`,
+      run: (ms, villageBuild, gemeenteBuild) => `10 years of Mill: ${ms} ms; world building: ${villageBuild} ms (Mill), ${gemeenteBuild} ms (Land van Cuijk)`,
+      memory: (bytes, peak) => `memory: ${bytes} bytes per person plus the network; peak ${peak} MB`,
+      criticalMass: (c) =>
+        `critical mass (Mill, 90%): ${c.workers_1} s with 1 worker, ${c.workers_n} s with ${c.n} (CPU ${c.cpu_seconds.workers_1} s, ${c.cpu_seconds.workers_n} s); ${c.runs} replications, k90 ${c.k90 ?? 'not decided'} (${c.reasonCode})`,
+      atlas: (a) =>
+        `atlas (${a.sample} of ${a.wijken_nl} wijken, ${a.workers} workers): median ${a.median_seconds_per_wijk} s/wijk, slowest ${a.slowest.code} ${a.slowest.name} ${a.slowest.seconds} s; whole Netherlands projected ${a.projected_nl_minutes} min`,
       allNl: (gemeenten, people, slots, build, run, peak) =>
         `all of the Netherlands: ${gemeenten} gemeenten, ${people} 65+ (${slots} slots); world building ${build} s, 120 months ${run} s; peak ${peak} MB`,
     },
@@ -102,6 +111,19 @@ export const enCli = {
       generation: (n) => `generation ${n}`,
       acceptance: 'acceptance',
       doneIn: (seconds) => `done in ${seconds} s`,
+      stop: { generations: 'maximum number of generations reached', epsilon: 'tolerance hardly decreases any more', acceptance: 'acceptance rate too low', budget: 'simulation budget spent' },
+      heading: (area, codes, rows, file, first, last, start) =>
+        `Calibration for ${area} (${codes.join(', ')}): ${rows} observations from ${file} (${first} … ${last}), start ${start}.`,
+      smc: (particles, generations, simulations, abandoned, stop) =>
+        `ABC-SMC: ${particles} particles, ${generations} generations, ${simulations} simulations${abandoned ? ` (${abandoned} in a generation given up)` : ''}; stopped: ${stop}.`,
+      generationsHead: '  generation  tolerance ε    acceptance   ESS',
+      posteriorHead: 'Posterior (median, 90% interval; prior):',
+      parameter: (name, median, lo, hi, priorMin, priorMax, narrowing) =>
+        `  ${name}  ${median} (${lo} – ${hi});  prior ${priorMin} – ${priorMax}, interval ${narrowing} of it`,
+      predictive: (reps, coverage) => `Posterior predictive (${reps} replications): ${coverage} of the observations lie within the 90% band.`,
+      comparison: (epsilon, simple, complex, bayesFactor) =>
+        `Model comparison at ε = ${epsilon}: simple contagion ${simple}, complex ${complex} (Bayes factor complex/simple ${bayesFactor}).`,
+      saved: (file) => `Posterior saved in ${file}; use it with: sneeuwbal simulate --params ${file}`,
     },
     atlas: {
       bundled: (file, computed, places, kB) => `${file}: ${computed} of ${places} places, ${kB} kB`,

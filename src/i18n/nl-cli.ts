@@ -20,6 +20,25 @@ interface SimulateBands {
   cost: string;
 }
 
+/** The benchmark's critical-mass timing and atlas sample (src/bench), as the report reads them. */
+interface BenchCriticalMass {
+  workers_1: number;
+  workers_n: number;
+  n: number;
+  cpu_seconds: { workers_1: number; workers_n: number };
+  runs: number;
+  k90: number | null;
+  reasonCode: string;
+}
+interface BenchAtlas {
+  sample: number;
+  wijken_nl: number;
+  workers: number;
+  median_seconds_per_wijk: number;
+  slowest: { code: string; name: string; seconds: number };
+  projected_nl_minutes: number;
+}
+
 /** The cost table's figures in the critical-mass report, already formatted. */
 interface CostWords {
   fixed: string;
@@ -136,6 +155,16 @@ export const nlCli = {
       intro: (reps: number, seed: number) => `Veldpatronen, ${reps} herhalingen per situatie, seed ${seed}. "nee": het model haalt de veldwaarde niet; de toelichting zegt wat het model mat.`,
     },
     bench: {
+      model: (village: number, villagePeople: number, gemeente: number, gemeentePeople: number) =>
+        `volledig model: ${village} ns/persoon-maand (Mill, ${villagePeople} 65+), ${gemeente} (Land van Cuijk, ${gemeentePeople} 65+)`,
+      reference: (ns: number, ratio: number) => `referentielus: ${ns} ns; verhouding ${ratio}`,
+      run: (ms: number, villageBuild: number, gemeenteBuild: number) => `10 jaar Mill: ${ms} ms; wereld bouwen: ${villageBuild} ms (Mill), ${gemeenteBuild} ms (Land van Cuijk)`,
+      memory: (bytes: number, peak: number) => `geheugen: ${bytes} bytes per persoon plus het netwerk; piek ${peak} MB`,
+      /** The critical-mass timing (src/bench/criticalMass.ts); k90 null: not decided. */
+      criticalMass: (c: BenchCriticalMass) =>
+        `critical mass (Mill, 90%): ${c.workers_1} s met 1 worker, ${c.workers_n} s met ${c.n} (CPU ${c.cpu_seconds.workers_1} s, ${c.cpu_seconds.workers_n} s); ${c.runs} herhalingen, k90 ${c.k90 ?? 'niet beslist'} (${c.reasonCode})`,
+      atlas: (a: BenchAtlas) =>
+        `atlas (${a.sample} van ${a.wijken_nl} wijken, ${a.workers} workers): mediaan ${a.median_seconds_per_wijk} s/wijk, traagste ${a.slowest.code} ${a.slowest.name} ${a.slowest.seconds} s; heel Nederland geschat ${a.projected_nl_minutes} min`,
       allNl: (gemeenten: number, people: number, slots: number, build: number, run: number, peak: number) =>
         `heel Nederland: ${gemeenten} gemeenten, ${people} 65+ (${slots} slots); wereld bouwen ${build} s, 120 maanden ${run} s; piek ${peak} MB`,
     },
@@ -143,6 +172,22 @@ export const nlCli = {
       generation: (n: number) => `generatie ${n}`,
       acceptance: 'acceptatie',
       doneIn: (seconds: string) => `klaar in ${seconds} s`,
+      /** Why the sequence stopped (CalibrationReport.stop). */
+      stop: { generations: 'maximum aantal generaties bereikt', epsilon: 'tolerantie daalt nauwelijks meer', acceptance: 'acceptatiegraad te laag', budget: 'simulatiebudget op' },
+      heading: (area: string, codes: readonly string[], rows: number, file: string, first: string, last: string, start: string) =>
+        `Kalibratie voor ${area} (${codes.join(', ')}): ${rows} waarnemingen uit ${file} (${first} … ${last}), start ${start}.`,
+      /** `abandoned`: simulations in a generation given up (0: none). */
+      smc: (particles: number, generations: number, simulations: number, abandoned: number, stop: string) =>
+        `ABC-SMC: ${particles} deeltjes, ${generations} generaties, ${simulations} simulaties${abandoned ? ` (${abandoned} in een opgegeven generatie)` : ''}; gestopt: ${stop}.`,
+      generationsHead: '  generatie   tolerantie ε   acceptatie   ESS',
+      posteriorHead: 'Posterior (mediaan, 90%-interval; prior):',
+      /** One parameter's line; `name` comes padded to the widest name, numbers formatted. */
+      parameter: (name: string, median: string, lo: string, hi: string, priorMin: string, priorMax: string, narrowing: string) =>
+        `  ${name}  ${median} (${lo} – ${hi});  prior ${priorMin} – ${priorMax}, interval ${narrowing} daarvan`,
+      predictive: (reps: number, coverage: string) => `Posterior-predictie (${reps} herhalingen): ${coverage} van de waarnemingen ligt binnen de 90%-band.`,
+      comparison: (epsilon: string, simple: string, complex: string, bayesFactor: string) =>
+        `Modelvergelijking bij ε = ${epsilon}: eenvoudige besmetting ${simple}, complexe ${complex} (Bayes-factor complex/eenvoudig ${bayesFactor}).`,
+      saved: (file: string) => `Posterior opgeslagen in ${file}; gebruik hem met: sneeuwbal simulate --params ${file}`,
     },
     atlas: {
       /** `atlas bundle`: the file made, how many of its places are computed, and its size. */
