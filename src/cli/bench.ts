@@ -55,14 +55,14 @@ export const command = defineCommand({
 /** The benchmark as lines of text; numbers as measured (they are read beside earlier runs, so no rounding or separators). */
 export function benchText(out: BenchResult & { atlas: AtlasBench | null }, lang: Lang): string {
   const t = messages(lang).cli.bench;
-  const cm = out.critical_mass_seconds;
+  const cm = out.critical_mass_seconds, a = out.atlas;
   return [
     t.model(out.ns_per_person_month.village, out.areas.village.age65plus, out.ns_per_person_month.gemeente, out.areas.gemeente.age65plus),
     t.reference(out.reference_ns_per_person_month, out.ratio),
     t.run(out.village_run_ms, out.world_build_ms.village, out.world_build_ms.gemeente),
     t.memory(out.bytes_per_person, out.peak_mb),
-    t.criticalMass(cm),
-    ...(out.atlas ? [t.atlas(out.atlas)] : []),
+    t.criticalMass({ seconds1: cm.workers_1, secondsN: cm.workers_n, n: cm.n, cpu1: cm.cpu_seconds.workers_1, cpuN: cm.cpu_seconds.workers_n, runs: cm.runs, k90: cm.k90, reasonCode: cm.reasonCode }),
+    ...(a ? [t.atlas({ sample: a.sample, wijken: a.wijken_nl, workers: a.workers, median: a.median_seconds_per_wijk, slowestCode: a.slowest.code, slowestName: a.slowest.name, slowestSeconds: a.slowest.seconds, minutes: a.projected_nl_minutes })] : []),
     '',
   ].join('\n');
 }

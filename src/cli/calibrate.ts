@@ -122,7 +122,7 @@ function text(r: CalibrationReport, out: string, lang: Lang): string {
   const pct = (x: number) => `${f(x * 100, 3)}%`;
   const width = Math.max(...r.parameters.map((p) => p.name.length));
   const lines = [
-    t.heading(r.area.name, r.area.codes, r.observed.rows, r.observed.file, r.observed.first, r.observed.last, r.start),
+    t.heading(r.area.name, r.area.codes.join(', '), r.observed.rows, r.observed.file, r.observed.first, r.observed.last, r.start),
     t.smc(r.generations[0].simulations, r.generations.length - 1, r.simulations, r.abandoned, t.stop[r.stop]),
     '',
     t.generationsHead,

@@ -55,11 +55,7 @@ export function registerLines(use: RegisterUse['register'], today: Today | undef
     lines.push(t.today(today.start, today.circles, today.active, today.members, pct(today.coverage)));
     for (const b of today.buurten) lines.push(t.buurt(b.code, b.name, b.circles, b.members, pct(b.coverage)));
   }
-  const left: string[] = [];
-  if (use.outside) left.push(t.outside(use.outside));
-  if (use.ended) left.push(t.ended(use.ended));
-  if (use.later) left.push(t.later(use.later));
-  if (left.length) lines.push(t.leftOut(use.file, use.rows, left));
+  if (use.outside || use.ended || use.later) lines.push(t.leftOut(use.file, use.rows, use.outside, use.ended, use.later));
   for (const w of use.warnings) lines.push(t.warning(use.file, w.line, w.messages[lang]));
   return lines;
 }

@@ -110,7 +110,7 @@ function report(r: RankResult, greedy: GreedyResult | undefined, lang: Lang, sou
   ];
   if (greedy) {
     const alloc = greedy.allocation.map((a) => `${a.name} (${a.code}) ${a.seeds}`).join(', ');
-    lines.push('', t.greedy(greedy.budget, alloc, greedy.search.months, { mean: pct(greedy.value.mean), auto: pct(greedy.baselines.auto), random: pct(greedy.baselines.random.mean), none: pct(greedy.baselines.none) }));
+    lines.push('', t.greedy(greedy.budget, alloc, greedy.search.months, pct(greedy.value.mean), pct(greedy.baselines.auto), pct(greedy.baselines.random.mean), pct(greedy.baselines.none)));
   }
   lines.push(t.search(r.search.runs, r.search.reps, r.search.seed), source, '');
   return lines.join('\n');

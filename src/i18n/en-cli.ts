@@ -22,10 +22,8 @@ export const enCli = {
       today: (start, circles, active, members, coverage) =>
         `Today (${start}): ${circles} ${plural('en', circles, CIRCLES.en)} (${active} active), ${members} members, ${coverage} of the people 65+.`,
       buurt: (code, name, circles, members, coverage) => `  ${code} ${name}: ${circles} ${plural('en', circles, CIRCLES.en)}, ${members} members (${coverage})`,
-      outside: (n) => `${n} outside the area`,
-      ended: (n) => `${n} already ended (history only)`,
-      later: (n) => `${n} founded after the start month`,
-      leftOut: (file, rows, parts) => `Register ${file}: ${rows} circles, left out: ${parts.join(', ')}.`,
+      leftOut: (file, rows, outside, ended, later) =>
+        `Register ${file}: ${rows} circles, left out: ${[outside ? `${outside} outside the area` : '', ended ? `${ended} already ended (history only)` : '', later ? `${later} founded after the start month` : ''].filter(Boolean).join(', ')}.`,
       warning: (file, line, text) => `Note: ${file}, line ${line}: ${text}`,
     },
     help: {
@@ -84,8 +82,8 @@ export const enCli = {
       skipped: (code, name, reason) => `Skipped: ${code} ${name}: ${reason}.`,
       cost: (c) =>
         `Cost: fixed € ${c.fixed} (project leader ${c.projectLeader}, training ${c.trainingLeader}, 2 staff ${c.trainingStaff}, supervisor ${c.supervisor}) + per attempt a € ${c.a}, b € ${c.b}, c € ${c.c} + PR.`,
-      greedy: (budget, allocation, months, p) =>
-        `Greedy placement of ${budget} circles over the whole area: ${allocation}. Coverage of 65+ after ${months} months: ${p.mean} (automatic: ${p.auto}, random: ${p.random}, no seeding: ${p.none}).`,
+      greedy: (budget, allocation, months, mean, auto, random, none) =>
+        `Greedy placement of ${budget} circles over the whole area: ${allocation}. Coverage of 65+ after ${months} months: ${mean} (automatic: ${auto}, random: ${random}, no seeding: ${none}).`,
       search: (runs, reps, seed) => `${runs} runs, at most ${reps} replications per k, seed ${seed}.`,
     },
     patterns: {
@@ -101,9 +99,9 @@ export const enCli = {
       run: (ms, villageBuild, gemeenteBuild) => `10 years of Mill: ${ms} ms; world building: ${villageBuild} ms (Mill), ${gemeenteBuild} ms (Land van Cuijk)`,
       memory: (bytes, peak) => `memory: ${bytes} bytes per person plus the network; peak ${peak} MB`,
       criticalMass: (c) =>
-        `critical mass (Mill, 90%): ${c.workers_1} s with 1 worker, ${c.workers_n} s with ${c.n} (CPU ${c.cpu_seconds.workers_1} s, ${c.cpu_seconds.workers_n} s); ${c.runs} replications, k90 ${c.k90 ?? 'not decided'} (${c.reasonCode})`,
+        `critical mass (Mill, 90%): ${c.seconds1} s with 1 worker, ${c.secondsN} s with ${c.n} (CPU ${c.cpu1} s, ${c.cpuN} s); ${c.runs} replications, k90 ${c.k90 ?? 'not decided'} (${c.reasonCode})`,
       atlas: (a) =>
-        `atlas (${a.sample} of ${a.wijken_nl} wijken, ${a.workers} workers): median ${a.median_seconds_per_wijk} s/wijk, slowest ${a.slowest.code} ${a.slowest.name} ${a.slowest.seconds} s; whole Netherlands projected ${a.projected_nl_minutes} min`,
+        `atlas (${a.sample} of ${a.wijken} wijken, ${a.workers} workers): median ${a.median} s/wijk, slowest ${a.slowestCode} ${a.slowestName} ${a.slowestSeconds} s; whole Netherlands projected ${a.minutes} min`,
       allNl: (gemeenten, people, slots, build, run, peak) =>
         `all of the Netherlands: ${gemeenten} gemeenten, ${people} 65+ (${slots} slots); world building ${build} s, 120 months ${run} s; peak ${peak} MB`,
     },
@@ -113,7 +111,7 @@ export const enCli = {
       doneIn: (seconds) => `done in ${seconds} s`,
       stop: { generations: 'maximum number of generations reached', epsilon: 'tolerance hardly decreases any more', acceptance: 'acceptance rate too low', budget: 'simulation budget spent' },
       heading: (area, codes, rows, file, first, last, start) =>
-        `Calibration for ${area} (${codes.join(', ')}): ${rows} observations from ${file} (${first} … ${last}), start ${start}.`,
+        `Calibration for ${area} (${codes}): ${rows} observations from ${file} (${first} … ${last}), start ${start}.`,
       smc: (particles, generations, simulations, abandoned, stop) =>
         `ABC-SMC: ${particles} particles, ${generations} generations, ${simulations} simulations${abandoned ? ` (${abandoned} in a generation given up)` : ''}; stopped: ${stop}.`,
       generationsHead: '  generation  tolerance ε    acceptance   ESS',

@@ -22,21 +22,24 @@ interface SimulateBands {
 
 /** The benchmark's critical-mass timing and atlas sample (src/bench), as the report reads them. */
 interface BenchCriticalMass {
-  workers_1: number;
-  workers_n: number;
+  seconds1: number;
+  secondsN: number;
   n: number;
-  cpu_seconds: { workers_1: number; workers_n: number };
+  cpu1: number;
+  cpuN: number;
   runs: number;
   k90: number | null;
   reasonCode: string;
 }
 interface BenchAtlas {
   sample: number;
-  wijken_nl: number;
+  wijken: number;
   workers: number;
-  median_seconds_per_wijk: number;
-  slowest: { code: string; name: string; seconds: number };
-  projected_nl_minutes: number;
+  median: number;
+  slowestCode: string;
+  slowestName: string;
+  slowestSeconds: number;
+  minutes: number;
 }
 
 /** The cost table's figures in the critical-mass report, already formatted. */
@@ -75,10 +78,9 @@ export const nlCli = {
       today: (start: string, circles: number, active: number, members: number, coverage: string) =>
         `Vandaag (${start}): ${circles} ${plural('nl', circles, CIRCLES.nl)} (${active} actief), ${members} leden, ${coverage} van de 65-plussers.`,
       buurt: (code: string, name: string, circles: number, members: number, coverage: string) => `  ${code} ${name}: ${circles} ${plural('nl', circles, CIRCLES.nl)}, ${members} leden (${coverage})`,
-      outside: (n: number) => `${n} buiten het gebied`,
-      ended: (n: number) => `${n} al gestopt (alleen geschiedenis)`,
-      later: (n: number) => `${n} opgericht na de startmaand`,
-      leftOut: (file: string, rows: number, parts: string[]) => `Register ${file}: ${rows} cirkels, niet meegenomen: ${parts.join(', ')}.`,
+      /** Circles of the register not taken along (each count 0 when none), said only when one is not 0. */
+      leftOut: (file: string, rows: number, outside: number, ended: number, later: number) =>
+        `Register ${file}: ${rows} cirkels, niet meegenomen: ${[outside ? `${outside} buiten het gebied` : '', ended ? `${ended} al gestopt (alleen geschiedenis)` : '', later ? `${later} opgericht na de startmaand` : ''].filter(Boolean).join(', ')}.`,
       warning: (file: string, line: number | undefined, text: string) => `Let op: ${file}, regel ${line}: ${text}`,
     },
     /** Option help that names the routes (src/i18n/routes.ts), so their names are said in one place. */
@@ -144,8 +146,8 @@ export const nlCli = {
       cost: (c: Omit<CostWords, 'pr'>) =>
         `Kosten: vast € ${c.fixed} (projectleider ${c.projectLeader}, opleiding ${c.trainingLeader}, 2 medewerkers ${c.trainingStaff}, supervisor ${c.supervisor}) + per poging a € ${c.a}, b € ${c.b}, c € ${c.c} + PR.`,
       /** The greedy placement (--greedy): shares of the 65+ already formatted as percentages. */
-      greedy: (budget: number, allocation: string, months: number, p: { mean: string; auto: string; random: string; none: string }) =>
-        `Gulzige verdeling van ${budget} cirkels over het hele gebied: ${allocation}. Dekking 65+ na ${months} maanden: ${p.mean} (automatisch: ${p.auto}, willekeurig: ${p.random}, zonder starten: ${p.none}).`,
+      greedy: (budget: number, allocation: string, months: number, mean: string, auto: string, random: string, none: string) =>
+        `Gulzige verdeling van ${budget} cirkels over het hele gebied: ${allocation}. Dekking 65+ na ${months} maanden: ${mean} (automatisch: ${auto}, willekeurig: ${random}, zonder starten: ${none}).`,
       search: (runs: number, reps: number, seed: number) => `${runs} runs, hoogstens ${reps} herhalingen per k, seed ${seed}.`,
     },
     patterns: {
@@ -162,9 +164,9 @@ export const nlCli = {
       memory: (bytes: number, peak: number) => `geheugen: ${bytes} bytes per persoon plus het netwerk; piek ${peak} MB`,
       /** The critical-mass timing (src/bench/criticalMass.ts); k90 null: not decided. */
       criticalMass: (c: BenchCriticalMass) =>
-        `critical mass (Mill, 90%): ${c.workers_1} s met 1 worker, ${c.workers_n} s met ${c.n} (CPU ${c.cpu_seconds.workers_1} s, ${c.cpu_seconds.workers_n} s); ${c.runs} herhalingen, k90 ${c.k90 ?? 'niet beslist'} (${c.reasonCode})`,
+        `critical mass (Mill, 90%): ${c.seconds1} s met 1 worker, ${c.secondsN} s met ${c.n} (CPU ${c.cpu1} s, ${c.cpuN} s); ${c.runs} herhalingen, k90 ${c.k90 ?? 'niet beslist'} (${c.reasonCode})`,
       atlas: (a: BenchAtlas) =>
-        `atlas (${a.sample} van ${a.wijken_nl} wijken, ${a.workers} workers): mediaan ${a.median_seconds_per_wijk} s/wijk, traagste ${a.slowest.code} ${a.slowest.name} ${a.slowest.seconds} s; heel Nederland geschat ${a.projected_nl_minutes} min`,
+        `atlas (${a.sample} van ${a.wijken} wijken, ${a.workers} workers): mediaan ${a.median} s/wijk, traagste ${a.slowestCode} ${a.slowestName} ${a.slowestSeconds} s; heel Nederland geschat ${a.minutes} min`,
       allNl: (gemeenten: number, people: number, slots: number, build: number, run: number, peak: number) =>
         `heel Nederland: ${gemeenten} gemeenten, ${people} 65+ (${slots} slots); wereld bouwen ${build} s, 120 maanden ${run} s; piek ${peak} MB`,
     },
@@ -174,8 +176,9 @@ export const nlCli = {
       doneIn: (seconds: string) => `klaar in ${seconds} s`,
       /** Why the sequence stopped (CalibrationReport.stop). */
       stop: { generations: 'maximum aantal generaties bereikt', epsilon: 'tolerantie daalt nauwelijks meer', acceptance: 'acceptatiegraad te laag', budget: 'simulatiebudget op' },
-      heading: (area: string, codes: readonly string[], rows: number, file: string, first: string, last: string, start: string) =>
-        `Kalibratie voor ${area} (${codes.join(', ')}): ${rows} waarnemingen uit ${file} (${first} … ${last}), start ${start}.`,
+      /** `codes`: the area's CBS codes, comma-separated. */
+      heading: (area: string, codes: string, rows: number, file: string, first: string, last: string, start: string) =>
+        `Kalibratie voor ${area} (${codes}): ${rows} waarnemingen uit ${file} (${first} … ${last}), start ${start}.`,
       /** `abandoned`: simulations in a generation given up (0: none). */
       smc: (particles: number, generations: number, simulations: number, abandoned: number, stop: string) =>
         `ABC-SMC: ${particles} deeltjes, ${generations} generaties, ${simulations} simulaties${abandoned ? ` (${abandoned} in een opgegeven generatie)` : ''}; gestopt: ${stop}.`,
