@@ -9,7 +9,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { resolveParams } from '../core/params/index.ts';
-import { t } from '../core/params/spec.ts';
+import { say } from '../i18n/engine/index.ts';
 import { DEFAULT_REPS } from '../experiments/criticalMass.ts';
 import { atlasPlaces, atlasRow, parseShard, shardPlaces, type AtlasRow } from '../experiments/atlas.ts';
 import type { RankLevel } from '../experiments/rankUnits.ts';
@@ -28,26 +28,23 @@ const { area: _a, plan: _p, buurten: _b, ...scenarioOptions } = SCENARIO_OPTIONS
 
 export const command = defineCommand({
   name: 'atlas',
-  summary: { nl: 'de kritische massa voor elke wijk, buurt of groep van een gebied of heel Nederland, als CSV en JSON', en: 'the critical mass for every wijk, buurt or group of an area or the whole Netherlands, as CSV and JSON' },
+  summary: say('cli.atlas.summary'),
   usage: '(--within CODE | --nl) --level wijk|buurt|group [--groups FILE] [--shard i/n] --out DIR [--route …] [--target 0.9] [--reps N] [--seed N] [--params FILE] [--workers N]  |  merge DIR --out DIR  |  bundle DIR [DIR …] --out FILE [--commit SHA]',
-  details: {
-    nl: 'Elke rij is het antwoord van rank voor die ene plek (zelfde functie, zelfde instellingen). Rijen worden meteen weggeschreven in DIR/shard-I-of-N.jsonl: wordt de berekening gestopt, dan gaat dezelfde opdracht verder waar hij was. Met --shard i/n rekent deze opdracht alleen plek i, i+n, i+2n, …; "atlas merge DIR --out DIR" voegt de shards samen tot atlas.json en atlas.csv, byte voor byte gelijk aan één ongedeelde berekening. "atlas bundle DIR --out data/atlas-wijk-2024.json" maakt van een (ook half afgemaakte) atlas één klein bestand voor de app, met de opdracht, de commit, de seed en hoeveel plekken berekend zijn; verdere mappen met dezelfde instellingen (bijvoorbeeld één gemeente) vullen plekken aan die de eerste nog niet heeft. Zie jobs/slurm en jobs/k8s voor rekenclusters.',
-    en: 'Each row is rank’s answer for that one place (same function, same settings). Rows are written at once to DIR/shard-I-of-N.jsonl: when the run is stopped, the same command carries on where it was. With --shard i/n this command computes places i, i+n, i+2n, … only; "atlas merge DIR --out DIR" joins the shards into atlas.json and atlas.csv, byte for byte equal to one unsharded run. "atlas bundle DIR --out data/atlas-wijk-2024.json" turns an atlas (finished or not) into one small file for the app, with the command, the commit, the seed and how many places are computed; further folders with the same settings (one gemeente, say) fill in places the first lacks. See jobs/slurm and jobs/k8s for clusters.',
-  },
+  details: say('cli.atlas.details'),
   positionals: true,
   options: {
     ...scenarioOptions, ...MODEL_OPTIONS, ...SEARCH_OPTIONS,
-    within: { type: 'string', arg: 'CODE', help: t('gemeente of wijk waarvan alle plekken een rij krijgen', 'gemeente or wijk whose places each get a row') },
-    nl: { type: 'boolean', help: t('heel Nederland', 'the whole Netherlands') },
-    level: { type: 'string', arg: 'wijk|buurt|group', help: t('wat een rij is (standaard wijk)', 'what a row is (default wijk)') },
-    groups: { type: 'string', arg: 'FILE', help: t('JSON-lijst van groepen buurten voor --level group', 'JSON list of groups of buurten for --level group') },
-    budget: { type: 'string', arg: 'K', help: t('cirkels voor de kolom "kans met budget" (standaard 5)', 'circles for the "chance with budget" column (default 5)') },
-    shard: { type: 'string', arg: 'i/n', help: t('reken alleen deel i van n (0 … n−1), voor een rekencluster', 'compute only part i of n (0 … n−1), for a cluster') },
-    out: { type: 'string', arg: 'DIR', help: t('map voor de shards en atlas.json/atlas.csv (bij bundle: het bestand)', 'folder for the shards and atlas.json/atlas.csv (with bundle: the file)') },
-    commit: { type: 'string', arg: 'SHA', help: t('bij bundle: de commit waarmee de rijen berekend zijn, als de map geen bestand COMMIT heeft', 'with bundle: the commit the rows were computed with, when the folder has no COMMIT file') },
+    within: { type: 'string', arg: 'CODE', help: say('cli.atlas.withinHelp') },
+    nl: { type: 'boolean', help: say('cli.atlas.nlHelp') },
+    level: { type: 'string', arg: 'wijk|buurt|group', help: say('cli.atlas.levelHelp') },
+    groups: { type: 'string', arg: 'FILE', help: say('cli.atlas.groupsHelp') },
+    budget: { type: 'string', arg: 'K', help: say('cli.atlas.budgetHelp') },
+    shard: { type: 'string', arg: 'i/n', help: say('cli.atlas.shardHelp') },
+    out: { type: 'string', arg: 'DIR', help: say('cli.atlas.outHelp') },
+    commit: { type: 'string', arg: 'SHA', help: say('cli.atlas.commitHelp') },
   },
   async run({ values, positionals, stdout, stderr, lang }) {
-    if (values.out === undefined) throw badOption('out', t('geef een map voor de uitvoer, bijvoorbeeld --out atlas/', 'give a folder for the output, e.g. --out atlas/'));
+    if (values.out === undefined) throw badOption('out', say('cli.atlas.noOut'));
     const out = resolve(values.out);
     /** atlas.json and atlas.csv from a complete run, and a line (or JSON) saying where they are. */
     const written = (run: AtlasRun, rows: AtlasRow[]) => {
@@ -56,25 +53,25 @@ export const command = defineCommand({
       return 0;
     };
     if (positionals[0] === 'merge') {
-      if (positionals.length !== 2) throw badOption('out', t('gebruik: sneeuwbal atlas merge MAP --out MAP', 'usage: sneeuwbal atlas merge DIR --out DIR'));
+      if (positionals.length !== 2) throw badOption('out', say('cli.atlas.mergeUsage'));
       const { run, rows } = readShards(resolve(positionals[1]));
       return written(run, rows);
     }
     if (positionals[0] === 'bundle') {
-      if (positionals.length < 2) throw badOption('out', t('gebruik: sneeuwbal atlas bundle MAP [MAP …] --out BESTAND', 'usage: sneeuwbal atlas bundle DIR [DIR …] --out FILE'));
+      if (positionals.length < 2) throw badOption('out', say('cli.atlas.bundleUsage'));
       const argv = ['sneeuwbal atlas bundle', ...positionals.slice(1), '--out', values.out, ...(values.commit ? ['--commit', values.commit] : []), ...(values.data ? ['--data', values.data] : [])];
       const bundle = bundleAtlas(positionals.slice(1).map((d) => resolve(d)), loadTable(values.data), { bundledWith: argv.join(' '), ...(values.commit ? { commit: values.commit } : {}) });
       const text = bundleText(bundle);
       mkdirSync(dirname(out), { recursive: true });
       writeFileSync(out, text);
       const { computed, places } = bundle.provenance;
-      stdout.write(values.json ? JSON.stringify({ file: out, computed, places, bytes: Buffer.byteLength(text) }) + '\n' : `${out}: ${computed} ${lang === 'nl' ? 'van' : 'of'} ${places} ${lang === 'nl' ? 'plekken' : 'places'}, ${Math.round(Buffer.byteLength(text) / 1024)} kB\n`);
+      stdout.write(values.json ? JSON.stringify({ file: out, computed, places, bytes: Buffer.byteLength(text) }) + '\n' : `${messages(lang).cli.atlas.bundled(out, computed, places, Math.round(Buffer.byteLength(text) / 1024))}\n`);
       return 0;
     }
-    if (positionals.length) throw badOption('out', t(`onbekend argument '${positionals[0]}'; bedoelde u 'atlas merge MAP'?`, `unknown argument '${positionals[0]}'; did you mean 'atlas merge DIR'?`));
-    if ((values.within === undefined) === (values.nl !== true)) throw badOption('within', t('geef --within CODE of --nl (één van beide)', 'give --within CODE or --nl (one of them)'));
+    if (positionals.length) throw badOption('out', say('cli.atlas.unknownArgument', { argument: positionals[0] }));
+    if ((values.within === undefined) === (values.nl !== true)) throw badOption('within', say('cli.atlas.withinOrNl'));
     const level = (values.level ?? 'wijk').trim().toLowerCase() as RankLevel;
-    if (!['wijk', 'buurt', 'group'].includes(level)) throw badOption('level', t(`'${values.level}' is geen niveau. Verwacht: wijk, buurt of group.`, `'${values.level}' is not a level. Expected: wijk, buurt or group.`));
+    if (!['wijk', 'buurt', 'group'].includes(level)) throw badOption('level', say('cli.rank.notLevel', { value: values.level }));
     const scope = values.nl ? 'NL' : values.within!.trim().toUpperCase();
     const shard = parseShard(values.shard);
     const scenario = searchScenario(values, { area: [scope === 'NL' ? 'NL00' : scope], ...(values.groups !== undefined ? { groups: groupsOf(values.groups) } : {}) });

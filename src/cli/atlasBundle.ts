@@ -7,14 +7,15 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { InputError } from '../core/errors.ts';
+import { InputError, type Said } from '../core/errors.ts';
+import { say } from '../i18n/engine/index.ts';
 import { atlasPlaces, type AtlasRow } from '../experiments/atlas.ts';
 import { makeBundle, type AtlasBundle } from '../experiments/atlasBundle.ts';
 import type { RankLevel } from '../experiments/rankUnits.ts';
 import type { RegionTable } from '../data/types.ts';
 import { listShards, type AtlasRun } from './atlasFiles.ts';
 
-const fail = (file: string, nl: string, en: string) => new InputError('atlas.bundle', { nl, en }, { file });
+const fail = (file: string, said: Said) => new InputError('atlas.bundle', said, { file });
 
 /** The run and every complete row in the folder's shards, in place order, and when the last was written. */
 function readPartialAtlas(dir: string): { run: AtlasRun; rows: AtlasRow[]; modified: Date } {
@@ -22,9 +23,9 @@ function readPartialAtlas(dir: string): { run: AtlasRun; rows: AtlasRow[]; modif
   let modified = new Date(0);
   const byIndex = new Map<number, AtlasRow>();
   for (const { file, head, lines } of listShards(dir, fail)) {
-    if (head.run?.kind !== 'sneeuwbal-atlas') throw fail(file, 'dit is geen shard van sneeuwbal atlas', 'this is not a sneeuwbal atlas shard');
+    if (head.run?.kind !== 'sneeuwbal-atlas') throw fail(file, say('cli.atlasBundle.notShard'));
     if (run === null) [run, first] = [head.run, file];
-    else if (JSON.stringify(head.run) !== JSON.stringify(run)) throw fail(file, `deze shard hoort bij een andere berekening dan ${first} (andere plekken, seed, parameters of gegevens)`, `this shard belongs to another run than ${first} (other places, seed, parameters or data)`);
+    else if (JSON.stringify(head.run) !== JSON.stringify(run)) throw fail(file, say('cli.atlasBundle.otherRun', { file: first }));
     // Rows are whole lines; a line cut off by a stop (or being written right now) is not a row yet.
     for (const line of lines) {
       let row: AtlasRow;
@@ -85,15 +86,15 @@ export interface BundleOptions {
 export function bundleAtlas(dirs: readonly string[], table: RegionTable, options: BundleOptions): AtlasBundle {
   const parts = dirs.map((dir) => ({ dir, ...readPartialAtlas(dir) }));
   const { run, dir } = parts[0];
-  if (run.level === 'group') throw fail(dir, 'een atlas van groepen heeft geen kaart; bundel een atlas van wijken of buurten', 'an atlas of groups has no map; bundle an atlas of wijken or buurten');
+  if (run.level === 'group') throw fail(dir, say('cli.atlasBundle.groups'));
   const places = atlasPlaces(table, run.scope, run.level as RankLevel);
-  if (places.length !== run.places) throw fail(dir, `de gegevens hebben ${places.length} plekken, de atlas ${run.places}: geef met --data de tabel waarmee de atlas berekend is`, `the data has ${places.length} places, the atlas ${run.places}: give the table the atlas was computed with (--data)`);
+  if (places.length !== run.places) throw fail(dir, say('cli.atlasBundle.otherData', { places: places.length, atlas: run.places }));
   const counts: Record<string, number> = {};
   for (const p of places) counts[p.gemeente] = (counts[p.gemeente] ?? 0) + 1;
   const indexOf = new Map(places.map((p) => [p.code, p.index]));
   const rows = new Map<number, AtlasRow>();
   const used = parts.map((part) => {
-    if (rowSettings(part.run) !== rowSettings(run)) throw fail(part.dir, `deze atlas is met andere instellingen, parameters, seed of gegevens berekend dan ${dir}; alleen dezelfde instellingen mogen in één bundel`, `this atlas was computed with other settings, parameters, seed or data than ${dir}; only the same settings may share a bundle`);
+    if (rowSettings(part.run) !== rowSettings(run)) throw fail(part.dir, say('cli.atlasBundle.otherSettings', { dir }));
     let taken = 0;
     for (const r of part.rows) {
       const index = indexOf.get(r.code);

@@ -10,7 +10,8 @@
 import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
-import { InputError, type Lang } from '../core/errors.ts';
+import { InputError, type Lang, type Said } from '../core/errors.ts';
+import { say } from '../i18n/engine/index.ts';
 import type { AtlasRow, Shard } from '../experiments/atlas.ts';
 
 /** What one atlas run is: equal for every shard of the run (the shard itself is kept apart). */
@@ -33,10 +34,10 @@ interface ShardHead {
 
 const SHARD_FILE = /^shard-(\d+)-of-(\d+)\.jsonl$/;
 const shardFile = (dir: string, s: Shard) => join(dir, `shard-${s.index}-of-${s.count}.jsonl`);
-const fail = (file: string, nl: string, en: string) => new InputError('atlas.shard', { nl, en }, { file });
+const fail = (file: string, said: Said) => new InputError('atlas.shard', said, { file });
 
 /** Which part of the run differs, in words, for the message about a shard from another run. */
-function difference(a: AtlasRun, b: AtlasRun): string {
+function difference(a: AtlasRun, b: AtlasRun): 'places' | 'seed' | 'parameters' | 'data' | 'settings' {
   const s = (x: unknown) => JSON.stringify(x);
   if (a.scope !== b.scope || a.level !== b.level || a.places !== b.places) return 'places';
   const sa = a.settings as Record<string, { seed?: unknown; params?: unknown }>, sb = b.settings as typeof sa;
@@ -45,7 +46,6 @@ function difference(a: AtlasRun, b: AtlasRun): string {
   if (a.source !== b.source) return 'data';
   return 'settings';
 }
-const DIFF_NL: Record<string, string> = { places: 'andere plekken', seed: 'een andere seed', parameters: 'andere parameters', data: 'andere gegevens', settings: 'andere instellingen' };
 
 /**
  * Opens a shard for writing: the rows it already holds (from an earlier, stopped run), with the
@@ -65,8 +65,7 @@ export function openShard(dir: string, head: ShardHead): Map<number, AtlasRow> {
   try {
     const old = JSON.parse(lines[0]) as ShardHead;
     if (lines[0] + '\n' !== first) {
-      const what = difference(old.run, head.run);
-      throw fail(file, `deze shard hoort bij een andere berekening (${DIFF_NL[what]}); kies een andere --out of verwijder het bestand`, `this shard belongs to another run (other ${what}); choose another --out or remove the file`);
+      throw fail(file, say('cli.atlasFiles.otherRun', { what: difference(old.run, head.run) }));
     }
   } catch (e) {
     if (e instanceof InputError) throw e;
@@ -104,9 +103,9 @@ interface ShardFile {
  * a folder without shards and an unreadable first line are refused with the caller's own error.
  */
 export function listShards(dir: string, refuse: typeof fail = fail): ShardFile[] {
-  if (!existsSync(dir)) throw refuse(dir, 'deze map bestaat niet', 'this folder does not exist');
+  if (!existsSync(dir)) throw refuse(dir, say('cli.atlasFiles.folderMissing'));
   const files = readdirSync(dir).filter((f) => SHARD_FILE.test(f)).sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
-  if (!files.length) throw refuse(dir, 'geen shards (shard-I-of-N.jsonl) in deze map', 'no shards (shard-I-of-N.jsonl) in this folder');
+  if (!files.length) throw refuse(dir, say('cli.atlasFiles.noShards'));
   return files.map((name) => {
     const file = join(dir, name);
     const lines = readFileSync(file, 'utf8').split('\n');
@@ -114,7 +113,7 @@ export function listShards(dir: string, refuse: typeof fail = fail): ShardFile[]
     try {
       head = JSON.parse(lines[0]) as ShardHead;
     } catch {
-      throw refuse(file, 'dit is geen shard van sneeuwbal atlas (de eerste regel is onleesbaar)', 'this is not a sneeuwbal atlas shard (its first line cannot be read)');
+      throw refuse(file, say('cli.atlasFiles.unreadableHead'));
     }
     return { file, name, head, lines: lines.slice(1).filter((l) => l.length) };
   });
@@ -126,32 +125,31 @@ export function readShards(dir: string): { run: AtlasRun; rows: AtlasRow[] } {
   for (const { file, name, head } of heads) {
     const m = SHARD_FILE.exec(name)!;
     if (head.run?.kind !== 'sneeuwbal-atlas' || head.shard?.index !== Number(m[1]) || head.shard?.count !== Number(m[2])) {
-      throw fail(file, 'de naam van dit bestand past niet bij de shard die erin staat', 'the name of this file does not match the shard inside it');
+      throw fail(file, say('cli.atlasFiles.nameMismatch'));
     }
   }
   const n = heads[0].head.shard.count;
   const base = heads[0];
   for (const h of heads) {
-    if (h.head.shard.count !== n) throw fail(h.file, `shards van verschillende verdelingen in één map (${n} en ${h.head.shard.count} delen)`, `shards of different splits in one folder (${n} and ${h.head.shard.count} parts)`);
+    if (h.head.shard.count !== n) throw fail(h.file, say('cli.atlasFiles.mixedSplits', { count: n, other: h.head.shard.count }));
     if (JSON.stringify(h.head.run) !== JSON.stringify(base.head.run)) {
-      const what = difference(base.head.run, h.head.run);
-      throw fail(h.file, `deze shard hoort bij een andere berekening dan ${base.file} (${DIFF_NL[what]})`, `this shard belongs to another run than ${base.file} (other ${what})`);
+      throw fail(h.file, say('cli.atlasFiles.otherRunThan', { file: base.file, what: difference(base.head.run, h.head.run) }));
     }
   }
   for (let i = 0; i < n; i++) {
-    if (!heads.some((h) => h.head.shard.index === i)) throw fail(shardFile(dir, { index: i, count: n }), `shard ${i}/${n} ontbreekt`, `shard ${i}/${n} is missing`);
+    if (!heads.some((h) => h.head.shard.index === i)) throw fail(shardFile(dir, { index: i, count: n }), say('cli.atlasFiles.missing', { index: i, count: n }));
   }
   const rows: AtlasRow[] = [];
   const seen = new Set<number>();
   for (const h of heads) {
     const own = h.lines.map((l) => JSON.parse(l) as AtlasRow);
     for (const r of own) {
-      if (r.index % n !== h.head.shard.index || seen.has(r.index)) throw fail(h.file, `plek ${r.code} staat er dubbel of in de verkeerde shard`, `place ${r.code} is duplicated or in the wrong shard`);
+      if (r.index % n !== h.head.shard.index || seen.has(r.index)) throw fail(h.file, say('cli.atlasFiles.duplicate', { code: r.code }));
       seen.add(r.index);
       rows.push(r);
     }
     if (own.length !== h.head.rows) {
-      throw fail(h.file, `shard ${h.head.shard.index}/${n} is niet af: ${own.length} van ${h.head.rows} plekken; start hem opnieuw met dezelfde opdracht`, `shard ${h.head.shard.index}/${n} is not finished: ${own.length} of ${h.head.rows} places; start it again with the same command`);
+      throw fail(h.file, say('cli.atlasFiles.unfinished', { index: h.head.shard.index, count: n, rows: own.length, expected: h.head.rows }));
     }
   }
   rows.sort((a, b) => a.index - b.index);

@@ -7,7 +7,8 @@
 import type { AreaInput } from '../core/area.ts';
 import type { Geometry } from 'geojson';
 import type { Lang } from '../core/errors.ts';
-import { t } from '../core/params/spec.ts';
+import { say } from '../i18n/engine/index.ts';
+import { formatNumber, messages } from '../i18n/index.ts';
 import { readRegister } from '../data/register.ts';
 import { buurtLocator, currentMonth, registerForArea, type RegisterInArea } from '../data/registerArea.ts';
 import { gemeenteOf } from '../data/regions.ts';
@@ -19,7 +20,7 @@ import type { Options } from './command.ts';
 import { areaFromTable, readBytes } from '../node/data.ts';
 
 export const CIRCLES_OPTION = {
-  circles: { type: 'string', arg: 'FILE', help: t('register van bestaande cirkels (CSV: founded,buurt,route,members,status,ended); de run begint bij wat er al is', 'register of existing circles (CSV: founded,buurt,route,members,status,ended); the run starts from what exists') },
+  circles: { type: 'string', arg: 'FILE', help: say('cli.circles.circlesHelp') },
 } as const satisfies Options;
 
 export interface RegisterUse {
@@ -46,21 +47,15 @@ export function withCircles(path: string | undefined, scenario: Scenario, table:
 /** Plain lines about the register for the text reports. */
 export function registerLines(use: RegisterUse['register'], today: Today | undefined, lang: Lang): string[] {
   if (!use) return [];
-  const nl = lang === 'nl';
-  const pct = (x: number) => `${(x * 100).toFixed(1).replace('.', nl ? ',' : '.')}%`;
+  const t = messages(lang).cli.register;
+  // One decimal, no thousands separator needed: a share of at most 100%.
+  const pct = (x: number) => `${formatNumber(lang, x * 100, 1, 1)}%`;
   const lines: string[] = [];
   if (today) {
-    lines.push(nl
-      ? `Vandaag (${today.start}): ${today.circles} ${today.circles === 1 ? 'cirkel' : 'cirkels'} (${today.active} actief), ${today.members} leden, ${pct(today.coverage)} van de 65-plussers.`
-      : `Today (${today.start}): ${today.circles} ${today.circles === 1 ? 'circle' : 'circles'} (${today.active} active), ${today.members} members, ${pct(today.coverage)} of the people 65+.`);
-    const word = (n: number) => (nl ? (n === 1 ? 'cirkel' : 'cirkels') : n === 1 ? 'circle' : 'circles');
-    for (const b of today.buurten) lines.push(`  ${b.code} ${b.name}: ${b.circles} ${word(b.circles)}, ${b.members} ${nl ? 'leden' : 'members'} (${pct(b.coverage)})`);
+    lines.push(t.today(today.start, today.circles, today.active, today.members, pct(today.coverage)));
+    for (const b of today.buurten) lines.push(t.buurt(b.code, b.name, b.circles, b.members, pct(b.coverage)));
   }
-  const left: string[] = [];
-  if (use.outside) left.push(nl ? `${use.outside} buiten het gebied` : `${use.outside} outside the area`);
-  if (use.ended) left.push(nl ? `${use.ended} al gestopt (alleen geschiedenis)` : `${use.ended} already ended (history only)`);
-  if (use.later) left.push(nl ? `${use.later} opgericht na de startmaand` : `${use.later} founded after the start month`);
-  if (left.length) lines.push(nl ? `Register ${use.file}: ${use.rows} cirkels, niet meegenomen: ${left.join(', ')}.` : `Register ${use.file}: ${use.rows} circles, left out: ${left.join(', ')}.`);
-  for (const w of use.warnings) lines.push(`${nl ? 'Let op' : 'Note'}: ${use.file}, ${nl ? 'regel' : 'line'} ${w.line}: ${w.messages[lang]}`);
+  if (use.outside || use.ended || use.later) lines.push(t.leftOut(use.file, use.rows, use.outside, use.ended, use.later));
+  for (const w of use.warnings) lines.push(t.warning(use.file, w.line, w.messages[lang]));
   return lines;
 }

@@ -5,7 +5,8 @@
  * main.ts adds the options every command shares (--json, --lang, --help, --progress), parses,
  * prints --help, and turns an InputError into exit code 2 with a plain message.
  */
-import { InputError, type Lang } from '../core/errors.ts';
+import { InputError, type Lang, type Said } from '../core/errors.ts';
+import { say } from '../i18n/engine/index.ts';
 import { messages } from '../i18n/index.ts';
 
 interface OptionSpec {
@@ -14,7 +15,7 @@ interface OptionSpec {
   multiple?: boolean;
   /** Placeholder in help, e.g. FILE or CODE (string options). */
   arg?: string;
-  help: { nl: string; en: string };
+  help: Said;
 }
 
 export type Options = Record<string, OptionSpec>;
@@ -48,12 +49,12 @@ interface CommandContext<O extends Options = Options> {
 
 export interface Command<O extends Options = Options> {
   name: string;
-  summary: { nl: string; en: string };
+  summary: Said;
   /** Usage after the command name, e.g. "[--data FILE] [--within CODE]". */
   usage: string;
   options: O;
   /** Extra paragraphs for --help. */
-  details?: { nl: string; en: string };
+  details?: Said;
   /** Whether the command takes positional arguments (default: no). */
   positionals?: boolean;
   run(ctx: CommandContext<O>): number | Promise<number>;
@@ -66,15 +67,15 @@ export function defineCommand<const O extends Options>(command: Command<O>): Com
 
 /** Options every command accepts (INTERFACES.md "Every command"). */
 export const COMMON_OPTIONS = {
-  json: { type: 'boolean', help: { nl: 'één JSON-document op stdout, verder niets', en: 'one JSON document on stdout, nothing else' } },
-  lang: { type: 'string', arg: 'nl|en', help: { nl: 'taal van de tekst (standaard nl)', en: 'language of the text (default nl)' } },
-  progress: { type: 'boolean', help: { nl: 'voortgang op stderr, ook als dat geen terminal is', en: 'progress on stderr, also when it is not a terminal' } },
-  help: { type: 'boolean', short: 'h', help: { nl: 'deze hulptekst', en: 'this help' } },
+  json: { type: 'boolean', help: say('cli.command.jsonHelp') },
+  lang: { type: 'string', arg: 'nl|en', help: say('cli.command.langHelp') },
+  progress: { type: 'boolean', help: say('cli.command.progressHelp') },
+  help: { type: 'boolean', short: 'h', help: say('cli.command.helpHelp') },
 } as const satisfies Options;
 
 /** A bad value for an option: exit code 2 with a message naming the option. */
-export function badOption(option: string, messages: { nl: string; en: string }): InputError {
-  return new InputError('bad-argument', messages, { field: `--${option}` });
+export function badOption(option: string, said: Said): InputError {
+  return new InputError('bad-argument', said, { field: `--${option}` });
 }
 
 /** Help text for a command in the chosen language. */

@@ -5,13 +5,14 @@
  * Commands are loaded only when called, so one command's imports never slow down another.
  */
 import { parseArgs } from 'node:util';
-import { formatWhere, InputError, isInputError, type Lang } from '../core/errors.ts';
+import { formatWhere, InputError, isInputError, type Lang, type Said } from '../core/errors.ts';
 import { onTableWarnings } from '../node/data.ts';
 import { COMMON_OPTIONS, helpText, type Command, type Options, type Output } from './command.ts';
 import { messages } from '../i18n/index.ts';
+import { say } from '../i18n/engine/index.ts';
 
 interface Entry {
-  summary: { nl: string; en: string };
+  summary: Said;
   // Each command has its own option types; the table holds them all.
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   load: () => Promise<{ command: Command<any> }>;
@@ -20,39 +21,39 @@ interface Entry {
 /** Add a command here: its file is src/cli/<name>.ts and exports `command` (see command.ts). */
 export const COMMANDS: Record<string, Entry> = {
   regions: {
-    summary: { nl: "lijst van gemeenten, wijken of buurten met inwoners, 65-plussers en huishoudens", en: 'list gemeenten, wijken or buurten with inhabitants, people aged 65+ and households' },
+    summary: say('cli.main.regionsSummary'),
     load: () => import('./regions.ts'),
   },
   simulate: {
-    summary: { nl: 'een startscenario simuleren: cirkels, dekking en kosten met onzekerheid', en: 'simulate a start scenario: circles, coverage and cost with uncertainty' },
+    summary: say('cli.main.simulateSummary'),
     load: () => import('./simulate.ts'),
   },
   bench: {
-    summary: { nl: 'de snelheidsmeting van het model', en: 'the performance benchmark of the model' },
+    summary: say('cli.main.benchSummary'),
     load: () => import('./bench.ts'),
   },
   'critical-mass': {
-    summary: { nl: 'hoeveel gestarte cirkels nodig zijn voordat ouderen zelf cirkels beginnen (kritische massa)', en: 'how many seeded circles it takes before elderly start circles themselves (critical mass)' },
+    summary: say('cli.main.criticalMassSummary'),
     load: () => import('./critical-mass.ts'),
   },
   rank: {
-    summary: { nl: 'waar beginnen: wijken of buurten gerangschikt naar benodigde cirkels en euro’s', en: 'where to start: wijken or buurten ranked by circles and euros needed' },
+    summary: say('cli.main.rankSummary'),
     load: () => import('./rank.ts'),
   },
   atlas: {
-    summary: { nl: 'de kritische massa voor elke wijk of buurt van een gebied of heel Nederland (CSV en JSON, in delen voor een rekencluster)', en: 'the critical mass for every wijk or buurt of an area or the whole Netherlands (CSV and JSON, in shards for a cluster)' },
+    summary: say('cli.main.atlasSummary'),
     load: () => import('./atlas.ts'),
   },
   calibrate: {
-    summary: { nl: 'gedragsparameters schatten uit veldgegevens (ABC-SMC); de posterior is een parameterset', en: 'fit behavioural parameters to field data (ABC-SMC); the posterior is a parameter set' },
+    summary: say('cli.main.calibrateSummary'),
     load: () => import('./calibrate.ts'),
   },
   patterns: {
-    summary: { nl: 'wat het veld zag naast wat het model doet (patronentabel)', en: 'what the field has seen beside what the model does (patterns table)' },
+    summary: say('cli.main.patternsSummary'),
     load: () => import('./patterns.ts'),
   },
   params: {
-    summary: { nl: 'alle modelparameters met standaard, bereik, eenheid en bron', en: 'every model parameter with default, range, unit and source' },
+    summary: say('cli.main.paramsSummary'),
     load: () => import('./params.ts'),
   },
 };
@@ -73,10 +74,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     }
     const entry = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
     if (!entry) {
-      throw new InputError('unknown-command', {
-        nl: `onbekende opdracht '${name}'. Beschikbaar: ${Object.keys(COMMANDS).join(', ')}.`,
-        en: `unknown command '${name}'. Available: ${Object.keys(COMMANDS).join(', ')}.`,
-      });
+      throw new InputError('unknown-command', say('cli.main.unknownCommand', { name, available: Object.keys(COMMANDS) }));
     }
     const { command } = await entry.load();
     // `regions` lists a table's warnings in its own output; every other command notes them here.
@@ -98,11 +96,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       return 2;
     }
     const err = e instanceof Error ? e : new Error(String(e));
-    io.stderr.write(
-      lang === 'nl'
-        ? `interne fout (een fout in sneeuwbal, niet in uw invoer; meld dit graag): ${err.message}\n${err.stack ?? ''}\n`
-        : `internal error (a bug in sneeuwbal, not in your input; please report it): ${err.message}\n${err.stack ?? ''}\n`,
-    );
+    io.stderr.write(messages(lang).cli.internalError(err.message, err.stack ?? ''));
     return 1;
   }
 }
@@ -115,7 +109,7 @@ function languageOf(argv: string[]): Lang {
     else if (a.startsWith('--lang=')) value = a.slice('--lang='.length);
   });
   if (value === undefined || value === 'nl' || value === 'en') return value ?? 'nl';
-  throw new InputError('bad-argument', { nl: `--lang moet nl of en zijn, niet '${value}'.`, en: `--lang must be nl or en, not '${value}'.` }, { field: '--lang' });
+  throw new InputError('bad-argument', say('cli.main.badLang', { value }), { field: '--lang' });
 }
 
 function parse(command: Command<Options>, args: string[]) {
@@ -131,23 +125,22 @@ function parse(command: Command<Options>, args: string[]) {
     const message = (e as Error).message;
     const quoted = /'([^']*)'/.exec(message)?.[1] ?? '';
     const flag = quoted.split(/[\s=]/)[0];
-    const messages =
+    const said =
       code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION'
-        ? { nl: `onbekende optie voor '${command.name}'.`, en: `unknown option for '${command.name}'.` }
+        ? say('cli.main.unknownOption', { command: command.name })
         : code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL'
-          ? { nl: `onverwacht argument '${quoted}' voor '${command.name}'; opties beginnen met --.`, en: `unexpected argument '${quoted}' for '${command.name}'; options start with --.` }
+          ? say('cli.main.unexpectedArgument', { argument: quoted, command: command.name })
           : /argument missing/.test(message)
-            ? { nl: 'deze optie mist een waarde.', en: 'this option needs a value.' }
+            ? say('cli.main.missingValue')
             : /ambiguous/.test(message)
-              ? { nl: `de waarde begint met '-'; schrijf ${flag}=WAARDE.`, en: `the value starts with '-'; write ${flag}=VALUE.` }
-              : { nl: 'deze optie neemt geen waarde.', en: 'this option takes no value.' };
-    throw new InputError('bad-argument', messages, code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL' ? {} : { field: flag });
+              ? say('cli.main.dashValue', { flag })
+              : say('cli.main.noValue');
+    throw new InputError('bad-argument', said, code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL' ? {} : { field: flag });
   }
 }
 
 function overview(lang: Lang): string {
   const rows = Object.entries(COMMANDS).map(([name, e]) => `  ${name.padEnd(16)} ${e.summary[lang]}`);
-  return lang === 'nl'
-    ? ['Gebruik: sneeuwbal <opdracht> [opties]', '', 'Opdrachten:', ...rows, '', "Meer over een opdracht: sneeuwbal <opdracht> --help", ''].join('\n')
-    : ['Usage: sneeuwbal <command> [options]', '', 'Commands:', ...rows, '', 'More about a command: sneeuwbal <command> --help', ''].join('\n');
+  const t = messages(lang).cli.overview;
+  return [t.usage, '', t.commands, ...rows, '', t.more, ''].join('\n');
 }

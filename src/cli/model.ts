@@ -4,9 +4,10 @@
  * --workers; building the area with its geometry; progress on stderr.
  */
 import { availableParallelism } from 'node:os';
-import { InputError, type Lang } from '../core/errors.ts';
+import { InputError, type Lang, type Said } from '../core/errors.ts';
 import { parseJson } from '../core/json.ts';
-import { t } from '../core/params/spec.ts';
+import { say } from '../i18n/engine/index.ts';
+import { messages } from '../i18n/index.ts';
 import { ROUTES } from '../core/plan.ts';
 import { parseParamSet, type ParamSet } from '../experiments/paramset.ts';
 import { validateScenario, type Scenario } from '../experiments/scenario.ts';
@@ -16,27 +17,27 @@ import { badOption, type Options, type Output } from './command.ts';
 import { readBytes, SIZE_LIMITS } from '../node/data.ts';
 
 export const MODEL_OPTIONS = {
-  data: { type: 'string', arg: 'FILE', help: t('CBS-tabel wijken en buurten (standaard de meegeleverde van 2024)', 'CBS wijken en buurten table (default: the bundled 2024 one)') },
-  geometry: { type: 'string', arg: 'FILE', help: t('eigen grenzen: GeoJSON of TopoJSON, WGS84 of RD New (gaat voor de meegeleverde kaart)', 'own boundaries: GeoJSON or TopoJSON, WGS84 or RD New (before the bundled map)') },
-  params: { type: 'string', arg: 'FILE', help: t('parameterset (JSON) of posterior van calibrate', 'parameter set (JSON) or a posterior from calibrate') },
-  set: { type: 'string', multiple: true, arg: 'NAME=VALUE', help: t('één parameter aanpassen (herhaalbaar); zie sneeuwbal params', 'override one parameter (repeatable); see sneeuwbal params') },
-  workers: { type: 'string', arg: 'N', help: t('aantal parallelle workers (standaard: aantal kernen)', 'number of parallel workers (default: number of cores)') },
-  seed: { type: 'string', arg: 'N', help: t('startgetal van het toeval (zelfde seed → zelfde uitkomst)', 'random seed (same seed → same result)') },
-  reps: { type: 'string', arg: 'N', help: t('aantal herhalingen (gesimuleerde toekomsten)', 'number of replications (simulated futures)') },
+  data: { type: 'string', arg: 'FILE', help: say('cli.model.dataHelp') },
+  geometry: { type: 'string', arg: 'FILE', help: say('cli.model.geometryHelp') },
+  params: { type: 'string', arg: 'FILE', help: say('cli.model.paramsHelp') },
+  set: { type: 'string', multiple: true, arg: 'NAME=VALUE', help: say('cli.model.setHelp') },
+  workers: { type: 'string', arg: 'N', help: say('cli.model.workersHelp') },
+  seed: { type: 'string', arg: 'N', help: say('cli.model.seedHelp') },
+  reps: { type: 'string', arg: 'N', help: say('cli.model.repsHelp') },
 } as const satisfies Options;
 
 export const SCENARIO_OPTIONS = {
-  scenario: { type: 'string', arg: 'FILE', help: t('scenario (JSON) zoals de app het bewaart; vlaggen ernaast gaan voor', 'scenario (JSON) as the app saves it; flags beside it take precedence') },
-  area: { type: 'string', arg: 'CODE[,CODE…]', help: t('gebied(en): gemeente-, wijk- of buurtcode of groepsnaam', 'area(s): gemeente, wijk or buurt code or group name') },
-  plan: { type: 'string', arg: 'a=N,b=N,c=N', help: t('cirkels te starten per route: a corporatiecomplex, b buurt, c indicatie', 'circles to seed per route: a corporation complex, b neighbourhood, c indication') },
-  'seed-months': { type: 'string', arg: 'FROM-TO', help: t('maanden waarin professionals starten (standaard 0-24)', 'months in which professionals seed (default 0-24)') },
-  placement: { type: 'string', arg: 'clustered|spread|auto|chosen', help: t('waar: bij elkaar, verspreid, automatisch, of in --buurten', 'where: together, spread, automatic, or in --buurten') },
-  buurten: { type: 'string', arg: 'CODE[,CODE…]', help: t('buurten voor plaatsing "chosen"', 'buurten for placement "chosen"') },
-  pr: { type: 'string', arg: '0..1|SERIES', help: t('PR-inzet: één getal tijdens het starten (standaard 0,5), of een reeks VAN-TOT:NIVEAU,… of MAAND:NIVEAU,…', 'PR intensity: one number while seeding (default 0.5), or a series FROM-TO:LEVEL,… or MONTH:LEVEL,…') },
-  media: { type: 'string', arg: 'SERIES', help: t('landelijke media als veelvoud van het gewone niveau, bijvoorbeeld 12-24:10 (een campagnejaar)', 'national media as a multiple of the usual level, e.g. 12-24:10 (a campaign year)') },
-  spillover: { type: 'boolean', help: t('kan route a of b nergens meer, dan gaan haar cirkels naar de andere', 'when route a or b has no site left, its circles go to the other') },
-  months: { type: 'string', arg: 'N', help: t('horizon in maanden (standaard 120)', 'horizon in months (default 120)') },
-  start: { type: 'string', arg: 'YYYY-MM', help: t('kalendermaand van maand 0', 'calendar month of month 0') },
+  scenario: { type: 'string', arg: 'FILE', help: say('cli.model.scenarioHelp') },
+  area: { type: 'string', arg: 'CODE[,CODE…]', help: say('cli.model.areaHelp') },
+  plan: { type: 'string', arg: 'a=N,b=N,c=N', help: { nl: messages('nl').cli.help.plan, en: messages('en').cli.help.plan } },
+  'seed-months': { type: 'string', arg: 'FROM-TO', help: say('cli.model.seedMonthsHelp') },
+  placement: { type: 'string', arg: 'clustered|spread|auto|chosen', help: say('cli.model.placementHelp') },
+  buurten: { type: 'string', arg: 'CODE[,CODE…]', help: say('cli.model.buurtenHelp') },
+  pr: { type: 'string', arg: '0..1|SERIES', help: say('cli.model.prHelp') },
+  media: { type: 'string', arg: 'SERIES', help: say('cli.model.mediaHelp') },
+  spillover: { type: 'boolean', help: say('cli.model.spilloverHelp') },
+  months: { type: 'string', arg: 'N', help: say('cli.model.monthsHelp') },
+  start: { type: 'string', arg: 'YYYY-MM', help: say('cli.model.startHelp') },
 } as const satisfies Options;
 
 export function parseSets(values: string[] | undefined): Record<string, string> {
@@ -45,7 +46,7 @@ export function parseSets(values: string[] | undefined): Record<string, string> 
   const out: Record<string, string> = Object.create(null);
   for (const kv of values ?? []) {
     const i = kv.indexOf('=');
-    if (i <= 0) throw badOption('set', t(`'${kv}' moet de vorm NAAM=WAARDE hebben, bijvoorbeeld snowball=0.`, `'${kv}' must look like NAME=VALUE, e.g. snowball=0.`));
+    if (i <= 0) throw badOption('set', say('cli.model.notNameValue', { value: kv }));
     out[kv.slice(0, i).trim()] = kv.slice(i + 1).trim();
   }
   return out;
@@ -53,7 +54,7 @@ export function parseSets(values: string[] | undefined): Record<string, string> 
 
 export function readJsonFile(path: string): unknown {
   const text = new TextDecoder().decode(readBytes(path, path, SIZE_LIMITS.json));
-  return parseJson(text, 'json', { file: path }, t('dit is geen geldige JSON.', 'this is not valid JSON.'));
+  return parseJson(text, 'json', { file: path }, say('cli.model.notJson'));
 }
 
 export function loadParamSet(path: string | undefined): ParamSet | undefined {
@@ -63,31 +64,31 @@ export function loadParamSet(path: string | undefined): ParamSet | undefined {
 export function positiveInt(option: string, value: string | undefined, min: number, max: number): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < min || n > max) throw badOption(option, t(`moet een heel getal van ${min} tot en met ${max} zijn, niet '${value}'.`, `must be a whole number from ${min} to ${max}, not '${value}'.`));
+  if (!Number.isInteger(n) || n < min || n > max) throw badOption(option, say('cli.model.notWholeNumber', { min, max, value }));
   return n;
 }
 
 /** Scenario JSON from --scenario FILE, with the flags given beside it applied on top. */
 export function scenarioInput(values: Record<string, unknown>): Record<string, unknown> {
   const base = values.scenario !== undefined ? (readJsonFile(String(values.scenario)) as Record<string, unknown>) : {};
-  if (typeof base !== 'object' || base === null || Array.isArray(base)) throw new InputError('scenario.invalid', t('een scenario is een JSON-object.', 'a scenario is a JSON object.'), { file: String(values.scenario) });
+  if (typeof base !== 'object' || base === null || Array.isArray(base)) throw new InputError('scenario.invalid', say('cli.model.scenarioNotObject'), { file: String(values.scenario) });
   const s: Record<string, unknown> = { ...base, plan: { ...((base.plan as object) ?? {}) } };
   const plan = s.plan as Record<string, Record<string, unknown>>;
   if (values.area !== undefined) s.area = String(values.area).split(',').map((c) => c.trim()).filter(Boolean);
   if (values.plan !== undefined) {
     const text = String(values.plan).trim();
-    if (!text) throw badOption('plan', t('het plan is leeg; schrijf bijvoorbeeld a=1,b=2.', 'the plan is empty; write for instance a=1,b=2.'));
+    if (!text) throw badOption('plan', say('cli.model.planEmpty'));
     for (const part of text.split(',')) {
       const [k, v] = part.split('=').map((x) => x.trim());
       if (!ROUTES.includes(k as never) || v === undefined || !/^\d+$/.test(v)) {
-        throw badOption('plan', t(`'${part}' begrijp ik niet: verwacht route=aantal met route a, b of c, bijvoorbeeld a=1,b=2.`, `cannot read '${part}': expected route=count with route a, b or c, e.g. a=1,b=2.`));
+        throw badOption('plan', say('cli.model.planPart', { part }));
       }
       plan[k] = { ...(plan[k] ?? {}), count: Number(v) };
     }
   }
   if (values['seed-months'] !== undefined) {
     const m = /^\s*(\d+)\s*-\s*(\d+)\s*$/.exec(String(values['seed-months']));
-    if (!m || Number(m[1]) >= Number(m[2])) throw badOption('seed-months', t(`verwacht VAN-TOT in maanden met VAN < TOT, bijvoorbeeld 0-24; niet '${values['seed-months']}'.`, `expected FROM-TO in months with FROM < TO, e.g. 0-24; not '${values['seed-months']}'.`));
+    if (!m || Number(m[1]) >= Number(m[2])) throw badOption('seed-months', say('cli.model.seedMonths', { value: String(values['seed-months']) }));
     for (const r of ROUTES) plan[r] = { ...(plan[r] ?? {}), from: Number(m[1]), to: Number(m[2]) };
   }
   if (values.placement !== undefined) for (const r of ROUTES) plan[r] = { ...(plan[r] ?? {}), placement: String(values.placement) };
@@ -127,11 +128,11 @@ export function makePool(workersFlag: string | undefined, reps: number): Replica
 }
 
 /** Progress on stderr: only when stderr is a terminal or --progress was given. */
-export function progressReporter(stderr: Output, show: boolean, lang: Lang, label: { nl: string; en: string }) {
+export function progressReporter(stderr: Output, show: boolean, lang: Lang, label: Said) {
   const on = show || stderr.isTTY === true;
   let last = 0;
   let done = 0, total = 0;
-  const monthWord = { nl: 'maand', en: 'month' };
+  const monthWord = say('cli.model.progressMonth');
   return {
     on,
     update(d: number, t: number) {

@@ -5,10 +5,11 @@
 import { registry } from '../core/params/index.ts';
 import { defineCommand } from './command.ts';
 import { messages } from '../i18n/index.ts';
+import { say } from '../i18n/engine/index.ts';
 
 export const command = defineCommand({
   name: 'params',
-  summary: { nl: 'Toont alle modelparameters met standaardwaarde, bereik, eenheid en bron.', en: 'Lists every model parameter with default, range, unit and source.' },
+  summary: say('cli.params.summary'),
   usage: '[--json]',
   options: {},
   run({ values, stdout, lang }) {

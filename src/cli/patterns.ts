@@ -11,34 +11,27 @@ import { runPatterns, type PatternRow } from '../experiments/patterns.ts';
 import { isRegionCode } from '../data/regions.ts';
 import { badOption, defineCommand } from './command.ts';
 import { messages } from '../i18n/index.ts';
+import { say } from '../i18n/engine/index.ts';
 import { fmt } from './format.ts';
 import { areaFromTable, loadTable, sourceLine } from '../node/data.ts';
 import { loadParamSet, parseSets, positiveInt } from './model.ts';
 
-const t = (nl: string, en: string) => ({ nl, en });
-
 export const command = defineCommand({
   name: 'patterns',
-  summary: {
-    nl: 'Zet wat het veld zag naast wat het model doet: opkomst en aanmeldingen, cirkelgrootte, aantallen na jaren.',
-    en: 'Puts what the field has seen beside what the model does: turnout and sign-ups, circle size, counts after years.',
-  },
+  summary: say('cli.patterns.summary'),
   usage: '[--area CODE] [--reps N] [--seed N] [--set NAME=VALUE] [--params FILE] [--data FILE] [--json]',
-  details: {
-    nl: 'Elke rij is een situatie uit de velddocumenten (Emmeloord, Almere, Land van Cuijk, Brandevoort), in het model nagespeeld in het eigen gebied (of in --area). "binnen" betekent: de veldwaarde ligt tussen het 10e en 90e percentiel van het model. Een patroon dat het model niet haalt blijft in de tabel, met de reden.',
-    en: 'Each row is a situation from the field documents (Emmeloord, Almere, Land van Cuijk, Brandevoort), replayed in the model in its own area (or in --area). "inside" means: the field value lies between the model\'s 10th and 90th percentile. A pattern the model does not reproduce stays in the table, with the reason.',
-  },
+  details: say('cli.patterns.details'),
   options: {
-    area: { type: 'string', arg: 'CODE', help: t('speel elke situatie in dit gebied na (gemeente- of wijkcode)', 'replay every situation in this area (gemeente or wijk code)') },
-    reps: { type: 'string', arg: 'N', help: t('herhalingen per situatie (standaard 20)', 'replications per situation (default 20)') },
-    seed: { type: 'string', arg: 'N', help: t('startgetal van het toeval (standaard 1)', 'random seed (default 1)') },
-    set: { type: 'string', multiple: true, arg: 'NAME=VALUE', help: t('één parameter aanpassen (herhaalbaar)', 'override one parameter (repeatable)') },
-    params: { type: 'string', arg: 'FILE', help: t('parameterset (JSON)', 'parameter set (JSON)') },
-    data: { type: 'string', arg: 'FILE', help: t('CBS-tabel wijken en buurten (standaard de meegeleverde van 2024)', 'CBS wijken en buurten table (default: the bundled 2024 one)') },
+    area: { type: 'string', arg: 'CODE', help: say('cli.patterns.areaHelp') },
+    reps: { type: 'string', arg: 'N', help: say('cli.patterns.repsHelp') },
+    seed: { type: 'string', arg: 'N', help: say('cli.patterns.seedHelp') },
+    set: { type: 'string', multiple: true, arg: 'NAME=VALUE', help: say('cli.patterns.setHelp') },
+    params: { type: 'string', arg: 'FILE', help: say('cli.patterns.paramsHelp') },
+    data: { type: 'string', arg: 'FILE', help: say('cli.model.dataHelp') },
   },
   run({ values, stdout, lang }) {
     const area = values.area?.trim().toUpperCase();
-    if (area !== undefined && !isRegionCode(area)) throw badOption('area', t(`'${values.area}' is geen CBS-code (GM…, WK… of BU…).`, `'${values.area}' is not a CBS code (GM…, WK… or BU…).`));
+    if (area !== undefined && !isRegionCode(area)) throw badOption('area', say('cli.patterns.notCode', { value: values.area }));
     const reps = positiveInt('reps', values.reps, 2, 1000) ?? 20;
     const seed = positiveInt('seed', values.seed, 0, 2 ** 31 - 1) ?? 1;
     const set = loadParamSet(values.params);

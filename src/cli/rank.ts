@@ -7,7 +7,8 @@
  * seeds over the whole --within area (greedy.ts), with the best-ranked places as candidates.
  */
 import type { Lang } from '../core/errors.ts';
-import { t } from '../core/params/spec.ts';
+import { say } from '../i18n/engine/index.ts';
+import { messages } from '../i18n/index.ts';
 import { greedyPlacement, type GreedyResult } from '../experiments/greedy.ts';
 import { DEFAULT_REPS } from '../experiments/criticalMass.ts';
 import { RANK_ORDERS, rankAreas, type RankOrder, type RankResult } from '../experiments/rank.ts';
@@ -24,25 +25,22 @@ const { area: _a, plan: _p, buurten: _b, ...scenarioOptions } = SCENARIO_OPTIONS
 
 export const command = defineCommand({
   name: 'rank',
-  summary: { nl: 'Waar beginnen: rangschikt wijken, buurten of groepen naar de cirkels en euro’s die nodig zijn.', en: 'Where to start: ranks wijken, buurten or groups by the circles and euros needed.' },
+  summary: say('cli.rank.summary'),
   usage: '--within CODE --level wijk|buurt|group [--groups FILE] [--route a|b|c|mix] [--target 0.9] [--budget K] [--by seeds|coverage5|coverage10] [--greedy K] [--reps N] [--seed N] [--params FILE] [--workers N] [--data FILE] [--circles FILE]',
-  details: {
-    nl: 'Per plek precies de zoektocht van critical-mass, met dezelfde instellingen: voor dezelfde plek, seed en instellingen is k90 hier gelijk aan die van critical-mass. Volgorde: minste cirkels voor het doel, dan minste euro’s, dan hoogste kans met het budget. Plekken zonder 65-plussers (bedrijventerreinen) staan apart met de reden.',
-    en: 'Per place exactly the search of critical-mass, with the same settings: for the same place, seed and settings k90 here equals that of critical-mass. Order: fewest circles for the target, then fewest euros, then the highest chance with the budget. Places without people 65+ (business parks) are listed apart with the reason.',
-  },
+  details: say('cli.rank.details'),
   options: {
     ...scenarioOptions, ...MODEL_OPTIONS, ...SEARCH_OPTIONS, ...CIRCLES_OPTION,
-    within: { type: 'string', arg: 'CODE', help: t('gemeente (of wijk) waarbinnen gerangschikt wordt', 'gemeente (or wijk) to rank within') },
-    level: { type: 'string', arg: 'wijk|buurt|group', help: t('wat er gerangschikt wordt (standaard wijk)', 'what is ranked (default wijk)') },
-    groups: { type: 'string', arg: 'FILE', help: t('JSON-lijst van groepen buurten [{"name":…,"buurten":[…]}] voor --level group', 'JSON list of groups of buurten [{"name":…,"buurten":[…]}] for --level group') },
-    budget: { type: 'string', arg: 'K', help: t('aantal cirkels dat een plek kan krijgen, voor de kans en de dekking (standaard 5)', 'circles a place could get, for the chance and coverage columns (default 5)') },
-    by: { type: 'string', arg: 'seeds|coverage5|coverage10', help: t('volgorde: minste cirkels voor het doel (standaard), of hoogste dekking na 5 of 10 jaar met het budget', 'order: fewest circles for the target (default), or highest coverage after 5 or 10 years with the budget') },
-    greedy: { type: 'string', arg: 'K', help: t('ook een gulzige verdeling van K cirkels over het hele gebied (duurt minuten)', 'also a greedy placement of K circles over the whole area (takes minutes)') },
+    within: { type: 'string', arg: 'CODE', help: say('cli.rank.withinHelp') },
+    level: { type: 'string', arg: 'wijk|buurt|group', help: say('cli.rank.levelHelp') },
+    groups: { type: 'string', arg: 'FILE', help: say('cli.rank.groupsHelp') },
+    budget: { type: 'string', arg: 'K', help: say('cli.rank.budgetHelp') },
+    by: { type: 'string', arg: 'seeds|coverage5|coverage10', help: say('cli.rank.byHelp') },
+    greedy: { type: 'string', arg: 'K', help: say('cli.rank.greedyHelp') },
   },
   async run({ values, stdout, stderr, lang }) {
-    if (values.within === undefined) throw badOption('within', t('geef de gemeente of wijk, bijvoorbeeld --within GM1982.', 'give the gemeente or wijk, e.g. --within GM1982.'));
+    if (values.within === undefined) throw badOption('within', say('cli.rank.noWithin'));
     const level = (values.level ?? 'wijk').trim().toLowerCase();
-    if (!['wijk', 'buurt', 'group'].includes(level)) throw badOption('level', t(`'${values.level}' is geen niveau. Verwacht: wijk, buurt of group.`, `'${values.level}' is not a level. Expected: wijk, buurt or group.`));
+    if (!['wijk', 'buurt', 'group'].includes(level)) throw badOption('level', say('cli.rank.notLevel', { value: values.level }));
     const within = values.within.trim().toUpperCase();
     const grouped = searchScenario(values, { area: [within], ...(values.groups !== undefined ? { groups: groupsOf(values.groups) } : {}) });
     const table = loadTable(values.data);
@@ -51,13 +49,13 @@ export const command = defineCommand({
     const { scenario: withGroups, register } = values.circles === undefined ? { scenario: grouped, register: null } : withCircles(values.circles, grouped, table, areaFromTable(table, [within], grouped.groups, own), own);
     const units = rankUnits(table, within, level as RankLevel, (codes, gs) => areaFromTable(table, codes, gs, own), withGroups.groups);
     const by = (values.by ?? 'seeds').trim().toLowerCase() as RankOrder;
-    if (!RANK_ORDERS.includes(by)) throw badOption('by', t(`'${values.by}' is geen volgorde. Verwacht: ${RANK_ORDERS.join(', ')}.`, `'${values.by}' is not an order. Expected: ${RANK_ORDERS.join(', ')}.`));
+    if (!RANK_ORDERS.includes(by)) throw badOption('by', say('cli.rank.notOrder', { value: values.by, orders: RANK_ORDERS }));
     const budget = positiveInt('budget', values.budget, BOUNDS.budget.min, BOUNDS.budget.max) ?? BOUNDS.budget.fallback;
     const greedyBudget = positiveInt('greedy', values.greedy, BOUNDS.budget.min, BOUNDS.budget.max);
     // Every flag is checked before makePool starts the workers: an error after it would leave them running and the process would not end.
     const options = { ...searchOptions(values, withGroups, DEFAULT_REPS, false), budget, by };
     const pool = makePool(values.workers, options.reps);
-    const progress = progressReporter(stderr, values.progress, lang, { nl: 'plekken', en: 'places' });
+    const progress = progressReporter(stderr, values.progress, lang, say('cli.model.progressPlaces'));
     try {
       const result = await rankAreas(units, options, pool, { onProgress: (p) => progress.update(p.unit, p.units) });
       progress.update(units.length, units.length);
@@ -85,22 +83,14 @@ export const command = defineCommand({
 export function groupsOf(file: string): unknown {
   const json = readJsonFile(file);
   const list = Array.isArray(json) ? json : (json as { groups?: unknown } | null)?.groups;
-  if (!Array.isArray(list)) throw badOption('groups', t(`${file}: verwacht een JSON-lijst [{"name": …, "buurten": [ … ]}].`, `${file}: expected a JSON list [{"name": …, "buurten": [ … ]}].`));
+  if (!Array.isArray(list)) throw badOption('groups', say('cli.rank.notGroups', { file }));
   return list;
 }
 
-
-const ORDER_NAMES: Record<Lang, Record<RankOrder, string>> = {
-  nl: { seeds: 'minste cirkels, dan minste euro’s', coverage5: 'hoogste dekking na 5 jaar met het budget', coverage10: 'hoogste dekking na 10 jaar met het budget' },
-  en: { seeds: 'fewest circles, then fewest euros', coverage5: 'highest coverage after 5 years with the budget', coverage10: 'highest coverage after 10 years with the budget' },
-};
-
 function report(r: RankResult, greedy: GreedyResult | undefined, lang: Lang, source: string): string {
-  const nl = lang === 'nl';
+  const t = messages(lang).cli.rank;
   const pct = (x: number) => `${fmt(lang, x * 100)}%`;
-  const cols = nl
-    ? ['#', 'code', 'naam', '65+', `k${Math.round(r.target * 100)}`, 'interval', 'k50', 'kosten €', `P bij ${r.budget}`, 'dekking 5 j', 'dekking 10 j']
-    : ['#', 'code', 'name', '65+', `k${Math.round(r.target * 100)}`, 'interval', 'k50', 'cost €', `P at ${r.budget}`, 'cover 5 y', 'cover 10 y'];
+  const cols = t.columns(Math.round(r.target * 100), r.budget);
   const rows = r.ranking.map((x, i) => [
     String(i + 1), x.code, x.name, fmt(lang, x.age65plus), x.kTarget === null ? '–' : String(x.kTarget),
     x.kTarget === null ? '' : `${x.kTargetRange.lower}–${x.kTargetRange.upper ?? '?'}`, x.k50 === null ? '–' : String(x.k50),
@@ -109,23 +99,19 @@ function report(r: RankResult, greedy: GreedyResult | undefined, lang: Lang, sou
   ]);
   const widths = cols.map((c, i) => Math.max(c.length, ...rows.map((x) => x[i].length)));
   const line = (cells: string[]) => cells.map((c, i) => (i === 1 || i === 2 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ').trimEnd();
-  const c = r.costTable;
+  const c = r.costTable, f = (x: number) => fmt(lang, x);
   const lines = [
-    nl ? `Waar beginnen? Route ${r.route}, doel ${pct(r.target)}, budget ${r.budget} cirkels per plek; volgorde: ${ORDER_NAMES.nl[r.by]}.` : `Where to start? Route ${r.route}, target ${pct(r.target)}, budget ${r.budget} circles per place; order: ${ORDER_NAMES.en[r.by]}.`,
+    t.heading(r.route, pct(r.target), r.budget, t.orders[r.by]),
     r.scenario.text[lang], '', line(cols), ...rows.map(line), '',
-    nl ? '– bij k: geen kritische massa binnen het geprobeerde bereik, of niet beslist op één cirkel na (de reden staat in --json, velden reason en reasonCode); ? in het interval: binnen dat bereik niet zeker.' : '– at k: no critical mass within the range tried, or not decided to within one circle (the reason is in --json, fields reason and reasonCode); ? in the interval: not certain within that range.',
-    ...r.skipped.map((s) => `${nl ? 'Overgeslagen' : 'Skipped'}: ${s.code} ${s.name}: ${s.reason[lang]}.`),
-    nl
-      ? `Kosten: vast € ${fmt(lang, c.fixed)} (projectleider ${fmt(lang, c.projectLeader)}, opleiding ${fmt(lang, c.trainingLeader)}, 2 medewerkers ${fmt(lang, c.trainingStaff)}, supervisor ${fmt(lang, c.supervisor)}) + per poging a € ${fmt(lang, c.perAttempt.a)}, b € ${fmt(lang, c.perAttempt.b)}, c € ${fmt(lang, c.perAttempt.c)} + PR.`
-      : `Cost: fixed € ${fmt(lang, c.fixed)} (project leader ${fmt(lang, c.projectLeader)}, training ${fmt(lang, c.trainingLeader)}, 2 staff ${fmt(lang, c.trainingStaff)}, supervisor ${fmt(lang, c.supervisor)}) + per attempt a € ${fmt(lang, c.perAttempt.a)}, b € ${fmt(lang, c.perAttempt.b)}, c € ${fmt(lang, c.perAttempt.c)} + PR.`,
+    t.legend,
+    ...r.skipped.map((s) => t.skipped(s.code, s.name, s.reason[lang])),
+    t.cost({ fixed: f(c.fixed), projectLeader: f(c.projectLeader), trainingLeader: f(c.trainingLeader), trainingStaff: f(c.trainingStaff), supervisor: f(c.supervisor), a: f(c.perAttempt.a), b: f(c.perAttempt.b), c: f(c.perAttempt.c) }),
     r.takeoffRule.text[lang],
   ];
   if (greedy) {
     const alloc = greedy.allocation.map((a) => `${a.name} (${a.code}) ${a.seeds}`).join(', ');
-    lines.push('', nl
-      ? `Gulzige verdeling van ${greedy.budget} cirkels over het hele gebied: ${alloc}. Dekking 65+ na ${greedy.search.months} maanden: ${pct(greedy.value.mean)} (automatisch: ${pct(greedy.baselines.auto)}, willekeurig: ${pct(greedy.baselines.random.mean)}, zonder starten: ${pct(greedy.baselines.none)}).`
-      : `Greedy placement of ${greedy.budget} circles over the whole area: ${alloc}. Coverage of 65+ after ${greedy.search.months} months: ${pct(greedy.value.mean)} (automatic: ${pct(greedy.baselines.auto)}, random: ${pct(greedy.baselines.random.mean)}, no seeding: ${pct(greedy.baselines.none)}).`);
+    lines.push('', t.greedy(greedy.budget, alloc, greedy.search.months, pct(greedy.value.mean), pct(greedy.baselines.auto), pct(greedy.baselines.random.mean), pct(greedy.baselines.none)));
   }
-  lines.push(nl ? `${r.search.runs} runs, hoogstens ${r.search.reps} herhalingen per k, seed ${r.search.seed}.` : `${r.search.runs} runs, at most ${r.search.reps} replications per k, seed ${r.search.seed}.`, source, '');
+  lines.push(t.search(r.search.runs, r.search.reps, r.search.seed), source, '');
   return lines.join('\n');
 }

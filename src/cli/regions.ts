@@ -8,15 +8,11 @@ import { isRegionCode, levelOf, regionsWithin } from '../data/regions.ts';
 import type { Level, RegionRecord, RegionTable } from '../data/types.ts';
 import { badOption, defineCommand } from './command.ts';
 import { BUNDLED_SOURCE, loadTable } from '../node/data.ts';
-import { count, counted, fileSource, messages, type Forms } from '../i18n/index.ts';
+import { count, counted, fileSource, messages } from '../i18n/index.ts';
+import { say } from '../i18n/engine/index.ts';
 
 const LEVELS = ['gemeente', 'wijk', 'buurt'] as const;
 const DEPTH: Record<Level, number> = { land: 0, gemeente: 1, wijk: 2, buurt: 3 };
-
-const PLURAL: Record<Lang, Record<Level, Forms>> = {
-  nl: { land: { one: 'land', other: 'landen' }, gemeente: { one: 'gemeente', other: 'gemeenten' }, wijk: { one: 'wijk', other: 'wijken' }, buurt: { one: 'buurt', other: 'buurten' } },
-  en: { land: { one: 'country', other: 'countries' }, gemeente: { one: 'gemeente', other: 'gemeenten' }, wijk: { one: 'wijk', other: 'wijken' }, buurt: { one: 'buurt', other: 'buurten' } },
-};
 
 export interface RegionRow {
   code: string;
@@ -30,43 +26,28 @@ export interface RegionRow {
 
 export const command = defineCommand({
   name: 'regions',
-  summary: {
-    nl: 'Toont gemeenten, wijken of buurten met inwoners, 65-plussers en huishoudens (CBS).',
-    en: 'Lists gemeenten, wijken or buurten with inhabitants, people aged 65+ and households (CBS).',
-  },
+  summary: say('cli.regions.summary'),
   usage: '[--data FILE] [--within CODE] [--level gemeente|wijk|buurt] [--json]',
-  details: {
-    nl: 'Zonder --within: heel Nederland. Zonder --level: het niveau onder --within (gemeenten van Nederland, wijken van een gemeente, buurten van een wijk).\nOnbekende of geheime aantallen zijn – (in JSON: null).',
-    en: 'Without --within: all of the Netherlands. Without --level: the level below --within (gemeenten of NL, wijken of a gemeente, buurten of a wijk).\nUnknown or secret counts show as – (in JSON: null).',
-  },
+  details: say('cli.regions.details'),
   options: {
-    data: { type: 'string', arg: 'FILE', help: { nl: 'CBS-tabel wijken en buurten (standaard de meegeleverde van 2024)', en: 'CBS wijken en buurten table (default: the bundled 2024 one)' } },
-    within: { type: 'string', arg: 'CODE', help: { nl: 'alleen regio’s binnen deze code (GM…, WK…, NL00)', en: 'only regions inside this code (GM…, WK…, NL00)' } },
-    level: { type: 'string', arg: 'gemeente|wijk|buurt', help: { nl: 'welk niveau', en: 'which level' } },
+    data: { type: 'string', arg: 'FILE', help: say('cli.model.dataHelp') },
+    within: { type: 'string', arg: 'CODE', help: say('cli.regions.withinHelp') },
+    level: { type: 'string', arg: 'gemeente|wijk|buurt', help: say('cli.regions.levelHelp') },
   },
   run({ values, stdout, lang }) {
     const level = values.level === undefined ? undefined : parseLevel(values.level);
     const within = values.within === undefined ? 'NL00' : values.within.trim().toUpperCase();
     if (!isRegionCode(within)) {
-      throw badOption('within', {
-        nl: `'${values.within}' is geen CBS-regiocode. Verwacht: NL00, GM + 4 cijfers (GM1982) of WK + 6 tekens (WK198201).`,
-        en: `'${values.within}' is not a CBS region code. Expected: NL00, GM + 4 digits (GM1982) or WK + 6 characters (WK198201).`,
-      });
+      throw badOption('within', say('cli.regions.notRegionCode', { value: values.within! }));
     }
     const withinLevel = levelOf(within)!;
     if (level !== undefined && DEPTH[level] < DEPTH[withinLevel]) {
-      throw badOption('level', {
-        nl: `een ${level} ligt niet binnen ${within} (een ${withinLevel}). Kies een niveau op of onder dat van --within.`,
-        en: `a ${level} does not lie inside ${within} (a ${withinLevel}). Choose a level at or below that of --within.`,
-      });
+      throw badOption('level', say('cli.regions.levelNotWithin', { level, within, withinLevel }));
     }
     const table = loadTable(values.data);
     const around = table.byCode.get(within);
     if (!around && within !== 'NL00') {
-      throw badOption('within', {
-        nl: `code ${within} staat niet in ${table.file}. Controleer de code en het jaar van de indeling (codes veranderen bij herindelingen).`,
-        en: `code ${within} is not in ${table.file}. Check the code and the year of the division (codes change when municipalities merge).`,
-      });
+      throw badOption('within', say('cli.regions.notInFile', { code: within, file: table.file }));
     }
     const found = regionsWithin(table, within, level);
     const rows = found.map(rowOf);
@@ -83,7 +64,7 @@ export const command = defineCommand({
 function parseLevel(value: string): Level {
   const v = value.trim().toLowerCase();
   if ((LEVELS as readonly string[]).includes(v)) return v as Level;
-  throw badOption('level', { nl: `'${value}' is geen niveau. Verwacht: gemeente, wijk of buurt.`, en: `'${value}' is not a level. Expected: gemeente, wijk or buurt.` });
+  throw badOption('level', say('cli.regions.notLevel', { value }));
 }
 
 function rowOf(r: RegionRecord): RegionRow {
@@ -94,7 +75,7 @@ function rowOf(r: RegionRecord): RegionRow {
 function textTable(table: RegionTable, within: string, around: RegionRecord | undefined, found: RegionRecord[], rows: RegionRow[], level: Level | undefined, bundled: boolean, lang: Lang): string {
   const shownLevel = level ?? found[0]?.level ?? 'gemeente';
   const t = messages(lang).cli;
-  const forms = PLURAL[lang][shownLevel];
+  const forms = t.regions.levels[shownLevel];
   const place = around ? `${around.name} (${around.code})` : t.theNetherlands;
   const title = `${place}: ${counted(lang, rows.length, forms)}`;
   const fmt = (n: number | null) => (n === null ? '–' : count(lang, n));

@@ -77,5 +77,21 @@ export const enCalibration = {
       pairsDescribe: (n) => `${n} particles drawn from the posterior; a slanted cloud means the data cannot estimate the two separately.`,
       columns: { value: 'value', share: 'share (%)', month: 'month', date: 'date', p05: '5%', p50: 'median', p95: '95%', observed: 'observation', generation: 'generation', epsilon: 'ε', acceptance: 'acceptance (%)' },
     },
+    uncertainty: {
+      title: 'Computing with the uncertainty',
+      use: 'Use the calibration’s uncertainty',
+      useHelp: 'The scenarios, critical mass and report then average over the posterior: each replication draws a parameter set, as sneeuwbal simulate --params posterior.json does.',
+      stop: 'Back to fixed values',
+      none: 'The app now computes with fixed values (the defaults or what you set below).',
+      fileLabel: 'Or read a saved posterior (JSON)',
+      fileHelp: 'The file "Save the posterior" makes. The posterior stays in this tab; a shared link leaves it out.',
+      dropHint: 'or drop the file here',
+      averaged: (area, particles) =>
+        `Averaged over the calibration of ${area}, ${particles} particles: each replication uses a parameter set drawn from the posterior, so the bands also show the uncertainty about behaviour.`,
+      link: 'A shared link leaves the calibration out: whoever opens it computes with fixed values until they read in the same posterior (Research tab).',
+      noPosterior: 'this file has no posterior; save one with "Save the posterior" after a calibration.',
+    },
+    registerOneArea: 'calibrating on a register works for one gemeente, wijk or buurt at a time (a CBS code); choose it under Area.',
+    registerElsewhere: (code) => `not one circle of the register lies in ${code}.`,
   },
 } satisfies typeof nlCalibration;

@@ -95,6 +95,8 @@ export const enPlanner = {
     outside: (codes: string, area: string) => `${codes} is not inside ${area}. Choose buurten within the area.`,
     notJson: (file: string) => `${file}: this is not valid JSON.`,
     scenarioTooBig: (file: string) => `${file} is larger than 50 MB; no scenario is that large.`,
+    scenarioTooDeep: 'the JSON is nested too deeply; no scenario goes that deep',
+    trendTooLong: 'takeoff.trendYears cannot exceed takeoff.years',
     linkTooLong: (n: string, max: string) => `Your scenarios no longer fit in this page's link (${n} characters; servers refuse links over ${max}). The link in the address bar therefore leaves them out. Save the scenarios or export them as a file to share them.`,
     severalAreas: (codes: string) => `this scenario covers several areas (${codes}). Make a group of buurten for it in the planner, or run it on the command line.`,
     imported: (name: string) => `Scenario "${name}" is open.`,

@@ -52,5 +52,7 @@ export const enRegister = {
     forecastOnTop: 'The map below shows the forecast on top of what exists today. Today counts with the CBS number of people aged 65+ (as on the Area page); the forecast counts the model’s residents, which can differ by a few people per buurt.',
     startsFrom: (n: string, one: boolean, month: string) => `Every calculation starts from ${one ? 'the one circle' : `the ${n} circles`} in the register (as of ${month}). The critical mass and “where to start” count the circles to add.`,
     fieldIsRegister: (file: string) => `${file} is a register of circles (founded, buurt, …). Read it under “Existing circles” above; calibration reads the register there.`,
+    otherGemeente: (buurt: string, theirs: string, name: string, gemeente: string) =>
+      `buurt ${buurt} lies in ${theirs}, not in ${name} (${gemeente}). A register belongs to one gemeente; choose the right gemeente or the right file.`,
   },
 } satisfies typeof nlRegister;

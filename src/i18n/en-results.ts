@@ -15,6 +15,8 @@ export const enResults = {
     downloadJsonLabel: (name: string) => `Download result (JSON): ${name}`,
     inShort: 'In short',
     takeoffRuleLabel: 'When does the snowball roll?',
+    provisionalTakeoff: (after: string, years: string, field: string, section: string, needed: number) =>
+      `Note: this run ends earlier, so here it is judged ${after} years after the stop instead of ${years}: a provisional chance, not the critical-mass verdict. Set “${field}” (${section}) to at least ${needed} years for the full judgement.`,
     sideBySide: 'Scenarios side by side',
     sideBySideCaption: (years: string) => `After ${years} years, per scenario: the middle outcome and in brackets 8 of 10 simulated futures`,
     bandNote: 'In brackets: in 8 of 10 simulated futures the outcome lies in between. The chance to roll has a 95% interval.',

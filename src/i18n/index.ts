@@ -12,7 +12,6 @@ export type { Lang, Messages };
 export { fileSource } from './attribution.ts';
 export { routeDescribed, routeLabel, routeList } from './routes.ts';
 export { CIRCLES, count, counted, formatNumber, LOCALES, MONTHS, plural } from './plural.ts';
-export type { Forms } from './plural.ts';
 
 const catalogue: Record<Lang, Messages> = { nl, en };
 

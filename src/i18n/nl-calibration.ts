@@ -78,5 +78,24 @@ export const nlCalibration = {
       pairsDescribe: (n: string) => `${n} deeltjes getrokken uit de posterior; een schuine wolk betekent dat de gegevens de twee niet los van elkaar kunnen schatten.`,
       columns: { value: 'waarde', share: 'deel (%)', month: 'maand', date: 'datum', p05: '5%', p50: 'mediaan', p95: '95%', observed: 'waarneming', generation: 'generatie', epsilon: 'ε', acceptance: 'acceptatie (%)' },
     },
+    /** "Reken met de onzekerheid uit de kalibratie" (src/ui/calibration/uncertainty.ts, posteriorInUse.ts). */
+    uncertainty: {
+      title: 'Rekenen met de onzekerheid',
+      use: 'Reken met de onzekerheid uit de kalibratie',
+      useHelp: 'De scenario’s, de kritische massa en het rapport middelen dan over de posterior: elke herhaling trekt een parameterset, zoals sneeuwbal simulate --params posterior.json.',
+      stop: 'Terug naar vaste waarden',
+      none: 'Nu rekent de app met vaste waarden (de standaardwaarden of wat u hieronder instelt).',
+      fileLabel: 'Of lees een bewaarde posterior (JSON)',
+      fileHelp: 'Het bestand dat "Bewaar de posterior" maakt. De posterior blijft in dit tabblad; een gedeelde link neemt hem niet mee.',
+      dropHint: 'of sleep het bestand hierheen',
+      /** Said on the results and the critical-mass answer; `particles` already formatted. */
+      averaged: (area: string, particles: string) =>
+        `Gemiddeld over de kalibratie van ${area}, ${particles} deeltjes: elke herhaling rekent met een parameterset uit de posterior, dus de banden tonen ook de onzekerheid over het gedrag.`,
+      link: 'Een gedeelde link neemt de kalibratie niet mee: wie hem opent, rekent met vaste waarden tot hij dezelfde posterior inleest (tab Onderzoek).',
+      noPosterior: 'dit bestand heeft geen posterior; bewaar er een met "Bewaar de posterior" na een kalibratie.',
+    },
+    /** Calibrating on the circle register (src/ui/calibration/registerSource.ts). */
+    registerOneArea: 'kalibreren op een register kan voor één gemeente, wijk of buurt tegelijk (een CBS-code); kies die bij Gebied.',
+    registerElsewhere: (code: string) => `geen enkele cirkel uit het register ligt in ${code}.`,
   },
 };

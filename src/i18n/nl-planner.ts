@@ -96,6 +96,9 @@ export const nlPlanner = {
     outside: (codes: string, area: string) => `${codes} ligt niet in ${area}. Kies buurten binnen het gebied.`,
     notJson: (file: string) => `${file}: dit is geen geldige JSON.`,
     scenarioTooBig: (file: string) => `${file} is groter dan 50 MB; zo groot is geen scenario.`,
+    scenarioTooDeep: 'de JSON is te diep genest; zo diep gaat geen scenario',
+    /** A link whose takeoff rule judges a trend longer than its years (src/ui/state/workspaceCodec.ts); named by its fields. */
+    trendTooLong: 'takeoff.trendYears mag niet groter zijn dan takeoff.years',
     linkTooLong: (n: string, max: string) => `Uw scenario's passen niet meer in de link van deze pagina (${n} tekens; servers weigeren links boven ${max}). De link in de adresbalk bevat ze daarom niet. Bewaar de scenario's of exporteer ze als bestand om ze te delen.`,
     severalAreas: (codes: string) => `dit scenario gaat over meerdere gebieden (${codes}). Maak er in de planner een groep van buurten van, of reken het door met de opdrachtregel.`,
     imported: (name: string) => `Scenario "${name}" is geopend.`,

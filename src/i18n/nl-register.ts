@@ -60,5 +60,8 @@ export const nlRegister = {
     /** Answers. */
     startsFrom: (n: string, one: boolean, month: string) => `Alle berekeningen beginnen bij ${one ? 'de ene cirkel' : `de ${n} cirkels`} uit het register (stand ${month}). De kritische massa en “waar beginnen” tellen de cirkels die erbij moeten.`,
     fieldIsRegister: (file: string) => `${file} is een register van cirkels (founded, buurt, …). Lees het in bij “Bestaande cirkels” hierboven; de kalibratie leest het register daar.`,
+    /** A buurt of another gemeente in the register (src/ui/register/check.ts). */
+    otherGemeente: (buurt: string, theirs: string, name: string, gemeente: string) =>
+      `buurt ${buurt} ligt in ${theirs}, niet in ${name} (${gemeente}). Een register hoort bij één gemeente; kies de goede gemeente of het goede bestand.`,
   },
 };

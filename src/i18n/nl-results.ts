@@ -18,6 +18,13 @@ export const nlResults = {
     downloadJsonLabel: (name: string) => `Download resultaat (JSON): ${name}`,
     inShort: 'In het kort',
     takeoffRuleLabel: 'Wanneer rolt de sneeuwbal?',
+    /**
+     * After the takeoff rule when the horizon ends before the rule's years: an early look. Names the
+     * form field ("Hoe ver vooruit" under "Voor alle scenario's") and the whole years it needs, where the
+     * command line says --months.
+     */
+    provisionalTakeoff: (after: string, years: string, field: string, section: string, needed: number) =>
+      `Let op: deze berekening stopt eerder, dus hier is dat al ${after} jaar na het stoppen bekeken in plaats van ${years} jaar: een voorlopige kans, niet het oordeel van de kritische massa. Zet “${field}” (${section}) op minstens ${needed} jaar voor het volle oordeel.`,
     sideBySide: "Scenario's naast elkaar",
     sideBySideCaption: (years: string) => `Na ${years} jaar, per scenario: de middelste uitkomst en tussen haakjes 8 van de 10 gesimuleerde toekomsten`,
     bandNote: 'Tussen haakjes: in 8 van de 10 gesimuleerde toekomsten ligt de uitkomst hiertussen. De kans op rollen heeft een 95%-interval.',

@@ -12,6 +12,7 @@ import type { AreaInput } from '../core/area.ts';
 import { InputError, type Where } from '../core/errors.ts';
 import { BUNDLED_EXTRAS_FILE, BUNDLED_SOURCE, BUNDLED_TABLE_FILE, geometryFileOf } from '../data/bundled.ts';
 import { fileSource } from '../i18n/index.ts';
+import { say } from '../i18n/engine/index.ts';
 import { readCbsTable } from '../data/cbs/index.ts';
 import { readGeometry } from '../data/geometry.ts';
 import { parseGemeenteExtras, withEstimates, type GemeenteExtras } from '../data/estimates.ts';
@@ -45,14 +46,10 @@ export const SIZE_LIMITS = {
   other: 64 * 2 ** 20,
 } as const;
 
-const megabytes = (n: number) => `${Math.round(n / 2 ** 20)} MB`;
+const megabytes = (n: number) => Math.round(n / 2 ** 20);
 
 function tooLarge(shownAs: string, limit: number, size?: number): InputError {
-  const found = size === undefined ? { nl: 'meer dan dat', en: 'more than that' } : { nl: megabytes(size), en: megabytes(size) };
-  return new InputError('file-too-large', {
-    nl: `het bestand is te groot: hooguit ${megabytes(limit)} is toegestaan, dit is ${found.nl}. Is dit het goede bestand?`,
-    en: `the file is too large: at most ${megabytes(limit)} is allowed, this is ${found.en}. Is this the right file?`,
-  }, { file: shownAs });
+  return new InputError('file-too-large', say('cli.nodeData.tooLarge', { limit: megabytes(limit), size: size === undefined ? null : megabytes(size) }), { file: shownAs });
 }
 
 /** A file's bytes (at most `limit`), or an InputError that says plainly why it cannot be read. */
@@ -83,12 +80,12 @@ export function readBytes(path: string, shownAs = path, limit: number = SIZE_LIM
     const code = (e as NodeJS.ErrnoException).code;
     const why =
       code === 'ENOENT'
-        ? { nl: 'bestand niet gevonden.', en: 'file not found.' }
+        ? say('cli.nodeData.notFound')
         : code === 'EISDIR'
-          ? { nl: 'dit is een map, geen bestand.', en: 'this is a directory, not a file.' }
+          ? say('cli.nodeData.directory')
           : code === 'EACCES' || code === 'EPERM'
-            ? { nl: 'geen leesrechten voor dit bestand.', en: 'no permission to read this file.' }
-            : { nl: `bestand kan niet gelezen worden (${code ?? 'onbekende fout'}).`, en: `file cannot be read (${code ?? 'unknown error'}).` };
+            ? say('cli.nodeData.noPermission')
+            : say('cli.nodeData.unreadable', { code });
     throw new InputError('unreadable-file', why, { file: shownAs });
   } finally {
     if (fd !== undefined) closeSync(fd);

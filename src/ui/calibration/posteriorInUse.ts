@@ -10,6 +10,7 @@
 import { InputError } from '../../core/errors.ts';
 import { parseParamSet, type ParamSet } from '../../experiments/paramset.ts';
 import type { Lang } from '../i18n/index.ts';
+import { messages } from '../../i18n/index.ts';
 
 export interface PosteriorInUse {
   /** Where the calibration was made (its area name or codes), for the words on the results. */
@@ -43,7 +44,7 @@ export function posteriorFromText(text: string, file: string): PosteriorInUse {
   if (!set.posterior) {
     throw new InputError(
       'params.file',
-      { nl: 'dit bestand heeft geen posterior; bewaar er een met "Bewaar de posterior" na een kalibratie.', en: 'this file has no posterior; save one with "Save the posterior" after a calibration.' },
+      { nl: messages('nl').calibration.uncertainty.noPosterior, en: messages('en').calibration.uncertainty.noPosterior },
       { file, field: 'posterior' },
     );
   }
@@ -74,15 +75,10 @@ export function posteriorFromSaved(saved: { area: string; file: string | null; t
 
 /** "gemiddeld over de kalibratie van <area>, N deeltjes": said on the results and the critical-mass answer. */
 export function posteriorWords(lang: Lang, p: PosteriorInUse, count: (n: number) => string): string {
-  const n = count(p.set.posterior.particles.length);
-  return lang === 'nl'
-    ? `Gemiddeld over de kalibratie van ${p.area}, ${n} deeltjes: elke herhaling rekent met een parameterset uit de posterior, dus de banden tonen ook de onzekerheid over het gedrag.`
-    : `Averaged over the calibration of ${p.area}, ${n} particles: each replication uses a parameter set drawn from the posterior, so the bands also show the uncertainty about behaviour.`;
+  return messages(lang).calibration.uncertainty.averaged(p.area, count(p.set.posterior.particles.length));
 }
 
 /** Said beside the results: links carry the scenarios but not the particles (they would not fit, see SAFE_LINK_CHARS). */
 export function posteriorLinkWords(lang: Lang): string {
-  return lang === 'nl'
-    ? 'Een gedeelde link neemt de kalibratie niet mee: wie hem opent, rekent met vaste waarden tot hij dezelfde posterior inleest (tab Onderzoek).'
-    : 'A shared link leaves the calibration out: whoever opens it computes with fixed values until they read in the same posterior (Research tab).';
+  return messages(lang).calibration.uncertainty.link;
 }

@@ -7,6 +7,7 @@
  */
 import { looksLikeRegister, registerHistory } from '../../calibration/register.ts';
 import { InputError } from '../../core/errors.ts';
+import { messages } from '../../i18n/index.ts';
 import { ROUTES } from '../../core/plan.ts';
 import type { FieldData } from '../../data/field.ts';
 import { readRegister } from '../../data/register.ts';
@@ -17,16 +18,13 @@ export const isRegisterFile = (bytes: Uint8Array): boolean => looksLikeRegister(
 export function registerAsField(bytes: Uint8Array, file: string, area: string, today: string): { data: FieldData; settings: Partial<Settings> } {
   const code = area.trim().toUpperCase();
   if (!/^(GM\d{4}|WK\d{6}|BU\d{8})$/.test(code)) {
-    throw new InputError('register.one-area', {
-      nl: 'kalibreren op een register kan voor één gemeente, wijk of buurt tegelijk (een CBS-code); kies die bij Gebied.',
-      en: 'calibrating on a register works for one gemeente, wijk or buurt at a time (a CBS code); choose it under Area.',
-    }, { field: 'area' });
+    throw new InputError('register.one-area', { nl: messages('nl').calibration.registerOneArea, en: messages('en').calibration.registerOneArea }, { field: 'area' });
   }
   const reg = readRegister(bytes, file, { today });
   // CBS codes nest: BU1982 10 01 lies in WK1982 10 and GM1982.
   const rows = reg.rows.filter((r) => r.buurt.slice(2).startsWith(code.slice(2)));
   if (rows.length === 0) {
-    throw new InputError('register.other-area', { nl: `geen enkele cirkel uit het register ligt in ${code}.`, en: `not one circle of the register lies in ${code}.` }, { file, line: reg.rows[0].line, column: 'buurt' });
+    throw new InputError('register.other-area', { nl: messages('nl').calibration.registerElsewhere(code), en: messages('en').calibration.registerElsewhere(code) }, { file, line: reg.rows[0].line, column: 'buurt' });
   }
   const history = registerHistory(file, rows, code, today);
   const seeded = ROUTES.filter((r) => history.plan[r].count > 0);

@@ -13,29 +13,6 @@ import { fileDrop } from '../views/fileDrop.ts';
 import { posteriorJson } from '../../calibration/results.ts';
 import { posteriorFromCalibration, posteriorFromText, posteriorWords, type PosteriorInUse } from './posteriorInUse.ts';
 
-const words = {
-  nl: {
-    title: 'Rekenen met de onzekerheid',
-    use: 'Reken met de onzekerheid uit de kalibratie',
-    useHelp: 'De scenario’s, de kritische massa en het rapport middelen dan over de posterior: elke herhaling trekt een parameterset, zoals sneeuwbal simulate --params posterior.json.',
-    stop: 'Terug naar vaste waarden',
-    none: 'Nu rekent de app met vaste waarden (de standaardwaarden of wat u hieronder instelt).',
-    fileLabel: 'Of lees een bewaarde posterior (JSON)',
-    fileHelp: 'Het bestand dat "Bewaar de posterior" maakt. De posterior blijft in dit tabblad; een gedeelde link neemt hem niet mee.',
-    dropHint: 'of sleep het bestand hierheen',
-  },
-  en: {
-    title: 'Computing with the uncertainty',
-    use: 'Use the calibration’s uncertainty',
-    useHelp: 'The scenarios, critical mass and report then average over the posterior: each replication draws a parameter set, as sneeuwbal simulate --params posterior.json does.',
-    stop: 'Back to fixed values',
-    none: 'The app now computes with fixed values (the defaults or what you set below).',
-    fileLabel: 'Or read a saved posterior (JSON)',
-    fileHelp: 'The file "Save the posterior" makes. The posterior stays in this tab; a shared link leaves it out.',
-    dropHint: 'or drop the file here',
-  },
-};
-
 export interface UncertaintyProps {
   locale: Locale;
   report: CalibrationReport | null;
@@ -47,7 +24,7 @@ export interface UncertaintyProps {
 }
 
 export function uncertaintySection(p: UncertaintyProps): HTMLElement {
-  const w = words[p.locale.lang];
+  const w = p.locale.t.calibration.uncertainty;
   const report = p.report;
   const readFile = (file: File) =>
     void file.text().then((text) => {

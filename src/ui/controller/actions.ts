@@ -59,7 +59,7 @@ export function createActions(ctx: AppContext) {
         const text = await file.text();
         // Nesting is checked before parsing (core/json.ts): 20,000 nested arrays get a plain message, not a stack overflow.
         const deep = tooDeep(text);
-        if (deep) throw new InputError('scenario.too-deep', { nl: 'de JSON is te diep genest; zo diep gaat geen scenario', en: 'the JSON is nested too deeply; no scenario goes that deep' }, { file: file.name, ...deep });
+        if (deep) throw new InputError('scenario.too-deep', inBoth((l) => l.t.plan.scenarioTooDeep), { file: file.name, ...deep });
         let json: unknown;
         try {
           json = JSON.parse(text);

@@ -8,6 +8,7 @@ import { todaySection } from '../views/register/todaySection.ts';
 import { monthWords } from '../views/register/registerCard.ts';
 import { h } from '../views/dom.ts';
 import { driversBlock } from '../views/results/drivers.ts';
+import { takeoffWords } from '../views/results/takeoffWords.ts';
 import { coveragePage } from '../views/coverage/coveragePage.ts';
 import type { FigureContext } from '../views/results/chartFigure.ts';
 import type { Actions } from './actions.ts';
@@ -166,7 +167,7 @@ export function createResultPanels(ctx: AppContext, actions: Actions, maps: Maps
         figure: figure(locale, ws, 'results'),
         width: chartWidth(),
         running,
-        takeoffRule: done(p)[0]?.outcome.result.takeoffRule.text[locale.lang] ?? '',
+        takeoffRule: takeoffWords(done(p)[0]?.outcome.result, locale),
         extra,
         onRun: run,
         onBase: (base) => update({ base }),

@@ -10,6 +10,12 @@ export type Dialect = 'nl' | 'plain';
 
 const DANGEROUS = /^[=+\-@\t\r]/;
 
+/** What each dialect writes (a file format, not words): field separator, decimal mark, and the BOM Excel needs to read UTF-8. */
+const DIALECTS: Record<Dialect, { separator: string; decimal: string; bom: string }> = {
+  nl: { separator: ';', decimal: ',', bom: '\uFEFF' },
+  plain: { separator: ',', decimal: '.', bom: '' },
+};
+
 /** A text cell made safe to open in a spreadsheet. */
 export function safeText(value: string): string {
   return DANGEROUS.test(value) ? `'${value}` : value;
@@ -23,11 +29,11 @@ function numberText(n: number, dialect: Dialect): string {
   if (!Number.isFinite(n)) return '';
   // No thousands separators and no rounding beyond what the data carries: spreadsheets re-parse these.
   const text = String(Math.round(n * 1e6) / 1e6);
-  return dialect === 'nl' ? text.replace('.', ',') : text;
+  return text.replace('.', DIALECTS[dialect].decimal);
 }
 
 export function csvCell(value: Cell, dialect: Dialect): string {
-  const separator = dialect === 'nl' ? ';' : ',';
+  const { separator } = DIALECTS[dialect];
   if (value === null || value === undefined) return '';
   if (typeof value === 'number') return numberText(value, dialect);
   return quote(safeText(value), separator);
@@ -35,9 +41,9 @@ export function csvCell(value: Cell, dialect: Dialect): string {
 
 /** Header plus rows as one CSV text (CRLF line ends, as RFC 4180 and Excel expect). */
 export function toCsv(header: readonly string[], rows: readonly (readonly Cell[])[], dialect: Dialect): string {
-  const separator = dialect === 'nl' ? ';' : ',';
+  const { separator, bom } = DIALECTS[dialect];
   const lines = [header.map((h) => csvCell(h, dialect)).join(separator), ...rows.map((row) => row.map((c) => csvCell(c, dialect)).join(separator))];
-  return (dialect === 'nl' ? '\uFEFF' : '') + lines.join('\r\n') + '\r\n';
+  return bom + lines.join('\r\n') + '\r\n';
 }
 
 /** A file name from a title: letters, digits and dashes only. */

@@ -96,10 +96,8 @@ function otherGemeente(e: InputError, g: RegisterGemeente): InputError {
   const code = /BU\d{8}/.exec(e.messages.nl)?.[0] ?? '';
   const theirs = gemeenteOf(code);
   if (!theirs || theirs === g.code) return e;
-  return new InputError('register.other-area', {
-    nl: `buurt ${code} ligt in ${theirs}, niet in ${g.name} (${g.code}). Een register hoort bij één gemeente; kies de goede gemeente of het goede bestand.`,
-    en: `buurt ${code} lies in ${theirs}, not in ${g.name} (${g.code}). A register belongs to one gemeente; choose the right gemeente or the right file.`,
-  }, e.where);
+  const text = (lang: 'nl' | 'en') => messages(lang).register.otherGemeente(code, theirs, g.name, g.code);
+  return new InputError('register.other-area', { nl: text('nl'), en: text('en') }, e.where);
 }
 
 /** "regel 3, kolom members" / "tabel, rij 2, kolom buurt": where a message points, in the user's words. */

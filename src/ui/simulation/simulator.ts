@@ -1,5 +1,6 @@
 import type { AreaInput } from '../../core/area.ts';
 import { InputError } from '../../core/errors.ts';
+import { messages } from '../../i18n/index.ts';
 import type { BuurtGroup } from '../../experiments/area.ts';
 import { findCriticalMass, type CriticalMassOptions, type CriticalMassResult } from '../../experiments/criticalMass.ts';
 import { greedyPlacement, type GreedyOptions, type GreedyResult } from '../../experiments/greedy.ts';
@@ -80,7 +81,7 @@ export interface GreedyJob {
 
 export const inputKey = (tableId: string, ...inputs: unknown[]) => `${tableId}|${JSON.stringify(inputs)}`;
 
-const failure = (e: unknown): Message => (e as { messages?: Message }).messages ?? { nl: `De berekening is mislukt: ${(e as Error).message}`, en: `The calculation failed: ${(e as Error).message}` };
+const failure = (e: unknown): Message => (e as { messages?: Message }).messages ?? { nl: messages('nl').run.failed((e as Error).message), en: messages('en').run.failed((e as Error).message) };
 
 export function createSimulator(deps: SimulatorDeps) {
   const outcomes = new Map<string, Outcome>();

@@ -1,4 +1,5 @@
 import { tooDeep } from '../../core/json.ts';
+import { messages } from '../../i18n/index.ts';
 import { ROUTES, type PlacementMode, type Route } from '../../core/plan.ts';
 import { isRegionCode } from '../../data/regions.ts';
 import type { BuurtGroup } from '../../experiments/area.ts';
@@ -142,6 +143,6 @@ function takeoff(raw: unknown, dropped: Dropped[]): TakeoffRule {
   if (!isObj(raw)) return { ...defaultTakeoff };
   const rule = Object.fromEntries(TAKEOFF_KEYS.map((k) => [k, lenient(`takeoff.${k}`, raw[k], `takeoff.${k}`, defaultTakeoff[k], dropped)])) as unknown as TakeoffRule;
   if (rule.trendYears <= rule.years) return { ...defaultTakeoff, ...rule };
-  dropped.push({ field: 'takeoff.trendYears', message: { nl: 'takeoff.trendYears mag niet groter zijn dan takeoff.years', en: 'takeoff.trendYears cannot exceed takeoff.years' } });
+  dropped.push({ field: 'takeoff.trendYears', message: { nl: messages('nl').plan.trendTooLong, en: messages('en').plan.trendTooLong } });
   return { ...defaultTakeoff };
 }
