@@ -23,7 +23,8 @@ module.exports = {
     },
     {
       name: 'i18n-pure',
-      comment: 'src/i18n is the message catalogue shared by the CLI, the app and the experiments: pure text and Intl, leaning only on core types, so every layer above core may import it.',
+      comment:
+        'src/i18n is the message catalogue shared by the CLI, the app and the experiments: pure text and Intl, leaning only on core types, so every layer above core may import it.',
       severity: 'error',
       from: { path: '^src/i18n/' },
       to: { path: '^src/', pathNot: '^src/(i18n|core)/' },

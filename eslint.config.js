@@ -1,5 +1,6 @@
 // typescript-eslint's recommended rules over the sources, tests, notebooks and data scripts
-// (npm run lint). No formatting rules: the code keeps its own layout.
+// (npm run lint). No layout rules here: layout is prettier's (.prettierrc.json; npm run format),
+// checked by npm run lint as well.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 

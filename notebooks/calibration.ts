@@ -23,7 +23,14 @@ const TRUTH = { willing: 0.3, joinOne: 0.02 };
 const sig = (x: number) => Number(x.toPrecision(3));
 
 function recoveryRows(r: CalibrationReport, truth: Record<string, number>): unknown[][] {
-  return r.parameters.map((p) => [p.name, truth[p.name], sig(p.median), `${sig(p.lo90)} – ${sig(p.hi90)}`, p.lo90 <= truth[p.name] && truth[p.name] <= p.hi90 ? 'yes' : 'no', `${sig(100 * p.narrowing)}%`]);
+  return r.parameters.map((p) => [
+    p.name,
+    truth[p.name],
+    sig(p.median),
+    `${sig(p.lo90)} – ${sig(p.hi90)}`,
+    p.lo90 <= truth[p.name] && truth[p.name] <= p.hi90 ? 'yes' : 'no',
+    `${sig(100 * p.narrowing)}%`,
+  ]);
 }
 
 export async function run(o: NotebookOptions) {
@@ -36,8 +43,13 @@ export async function run(o: NotebookOptions) {
     `Method: ABC-SMC with ${size.particles} particles, at most ${size.generations} generations after the prior sample, ε = median of the previous generation's distances, uniform priors on the registry bounds, seed ${SCENARIO.seed}.`,
   );
   nb.file('field-data.csv', csv);
-  nb.text('The data as a field-data file: [field-data.csv](field-data.csv) — `npx sneeuwbal calibrate --observed field-data.csv --area WK198210 --plan a=1,b=2,c=2 --pr 0.5 --start 2018-01 --fit willing` calibrates willing from this file on the command line (members included, unlike part 1).');
-  nb.table(['date', 'circles', 'members'], data.rows.map((r) => [r.month, r.circles, r.members]));
+  nb.text(
+    'The data as a field-data file: [field-data.csv](field-data.csv) — `npx sneeuwbal calibrate --observed field-data.csv --area WK198210 --plan a=1,b=2,c=2 --pr 0.5 --start 2018-01 --fit willing` calibrates willing from this file on the command line (members included, unlike part 1).',
+  );
+  nb.table(
+    ['date', 'circles', 'members'],
+    data.rows.map((r) => [r.month, r.circles, r.members]),
+  );
   const pool = poolFor(o);
   const reports: Record<string, CalibrationReport> = {};
   try {
@@ -47,34 +59,57 @@ export async function run(o: NotebookOptions) {
     reports.one = one;
     nb.heading('1. willing from circle counts');
     nb.table(['parameter', 'true', 'median', '90% interval', 'true inside', 'interval / prior width'], recoveryRows(one, TRUTH));
-    nb.text(`${one.simulations} simulations; stopped: ${one.stop}. Posterior predictive: ${sig(100 * (one.predictive?.coverage90 ?? 0))}% of the observations inside the 90% band.`);
+    nb.text(
+      `${one.simulations} simulations; stopped: ${one.stop}. Posterior predictive: ${sig(100 * (one.predictive?.coverage90 ?? 0))}% of the observations inside the 90% band.`,
+    );
     nb.figure('willing-posterior.svg', histogramSvg(one.parameters[0], TRUTH.willing), 'Posterior of willing on its prior range, with the true value.');
-    if (one.predictive) nb.figure('willing-predictive.svg', bandSvg(one.predictive.series[0]), 'Registered circles against the posterior predictive bands (90% and 50%).');
+    if (one.predictive)
+      nb.figure('willing-predictive.svg', bandSvg(one.predictive.series[0]), 'Registered circles against the posterior predictive bands (90% and 50%).');
     nb.figure('willing-epsilon.svg', epsilonSvg(one.generations), 'Tolerance and acceptance per generation.');
-    nb.csv('willing-generations.csv', ['generation', 'epsilon', 'acceptance', 'ess', 'simulations'], one.generations.map((g) => [g.t, g.epsilon ?? '', g.acceptance, g.ess, g.simulations]));
+    nb.csv(
+      'willing-generations.csv',
+      ['generation', 'epsilon', 'acceptance', 'ess', 'simulations'],
+      one.generations.map((g) => [g.t, g.epsilon ?? '', g.acceptance, g.ess, g.simulations]),
+    );
     nb.file('willing-posterior.json', posteriorJson(one.posteriorFile));
-    nb.text('The posterior file [willing-posterior.json](willing-posterior.json) is a parameter set: `npx sneeuwbal simulate --area WK198210 --plan a=1,b=2,c=2 --params willing-posterior.json` averages over it.');
+    nb.text(
+      'The posterior file [willing-posterior.json](willing-posterior.json) is a parameter set: `npx sneeuwbal simulate --area WK198210 --plan a=1,b=2,c=2 --params willing-posterior.json` averages over it.',
+    );
 
     // 2. Two parameters from circles and members.
     const two = await calibrate(pool, setupCalibration({ data, scenario: SCENARIO, area: () => area, fit: ['willing', 'joinOne'] }), 'field-data.csv', size);
     reports.two = two;
     nb.heading('2. willing and joinOne from circles and members');
     nb.table(['parameter', 'true', 'median', '90% interval', 'true inside', 'interval / prior width'], recoveryRows(two, TRUTH));
-    nb.figure('pairs.svg', pairsSvg(two.pairs.points, two.parameters[0], two.parameters[1], [TRUTH.willing, TRUTH.joinOne]), 'Posterior sample of willing against joinOne: a slanted cloud is a ridge the data cannot resolve.');
+    nb.figure(
+      'pairs.svg',
+      pairsSvg(two.pairs.points, two.parameters[0], two.parameters[1], [TRUTH.willing, TRUTH.joinOne]),
+      'Posterior sample of willing against joinOne: a slanted cloud is a ridge the data cannot resolve.',
+    );
     if (two.predictive) two.predictive.series.forEach((s) => nb.figure(`two-${s.kind}.svg`, bandSvg(s), `${s.kind} against the posterior predictive bands.`));
     nb.text(
       'More willing people and a higher joining rate both make more members and more circles, so the two trade off along a ridge; members tell joinOne apart only partly. ' +
-      'This is why the recovery test (test/calibration/recovery.test.ts) fits willing alone: it is the parameter circle counts identify.',
+        'This is why the recovery test (test/calibration/recovery.test.ts) fits willing alone: it is the parameter circle counts identify.',
     );
 
     // 3. Model comparison.
     if (!o.quick) {
-      const cmp = await calibrate(pool, setupCalibration({ data, scenario: SCENARIO, area: () => area, fit: ['willing', 'joinOne', 'reinforcement'] }), 'field-data.csv', { ...size, compare: true, predictive: 0 });
+      const cmp = await calibrate(
+        pool,
+        setupCalibration({ data, scenario: SCENARIO, area: () => area, fit: ['willing', 'joinOne', 'reinforcement'] }),
+        'field-data.csv',
+        { ...size, compare: true, predictive: 0 },
+      );
       reports.compare = cmp;
       const c = cmp.comparison!;
       nb.heading('3. Simple against complex contagion');
-      nb.text(`Simple: reinforcement = 1 and joinTwo = 2·joinOne; complex: reinforcement fitted, joinTwo at its default. The data were made with the registry's reinforcement = 1.5 and joinTwo = 0.015. Evidence at a common ε = ${sig(c.epsilon)}.`);
-      nb.table(['model', 'fitted', 'evidence P(d ≤ ε)', 'posterior probability'], c.models.map((m) => [m.model, m.fit.join(', '), sig(m.evidence), sig(m.probability)]));
+      nb.text(
+        `Simple: reinforcement = 1 and joinTwo = 2·joinOne; complex: reinforcement fitted, joinTwo at its default. The data were made with the registry's reinforcement = 1.5 and joinTwo = 0.015. Evidence at a common ε = ${sig(c.epsilon)}.`,
+      );
+      nb.table(
+        ['model', 'fitted', 'evidence P(d ≤ ε)', 'posterior probability'],
+        c.models.map((m) => [m.model, m.fit.join(', '), sig(m.evidence), sig(m.probability)]),
+      );
       nb.text(`Bayes factor complex/simple: ${c.bayesFactor === null ? '∞ (simple never came within ε)' : sig(c.bayesFactor)}.`);
     }
   } finally {

@@ -16,7 +16,8 @@ import { patternsSpec } from './lib/specs.ts';
 export const NAME = 'patterns';
 
 export async function run(o: NotebookOptions) {
-  const reps = o.quick ? 3 : 40, seed = 1;
+  const reps = o.quick ? 3 : 40,
+    seed = 1;
   const nb = new Notebook('Field patterns: what the field has seen, and the model', o.outDir, o.quick);
   const table = loadTable();
   const areas = new Map<string, AreaInput>();
@@ -31,10 +32,29 @@ export async function run(o: NotebookOptions) {
   );
   nb.heading('Table');
   nb.text(patternTable(rows, 'en', reps, seed, true));
-  nb.csv('patterns.csv', ['name', 'field', 'field_lo', 'field_hi', 'p10', 'p50', 'p90', 'inside', 'area', 'source', 'note'],
-    rows.map((r) => [r.name, r.field, r.fieldRange?.[0] ?? '', r.fieldRange?.[1] ?? '', r.model.p10, r.model.p50, r.model.p90, r.inside, r.area, r.source, r.note.en]));
+  nb.csv(
+    'patterns.csv',
+    ['name', 'field', 'field_lo', 'field_hi', 'p10', 'p50', 'p90', 'inside', 'area', 'source', 'note'],
+    rows.map((r) => [
+      r.name,
+      r.field,
+      r.fieldRange?.[0] ?? '',
+      r.fieldRange?.[1] ?? '',
+      r.model.p10,
+      r.model.p50,
+      r.model.p90,
+      r.inside,
+      r.area,
+      r.source,
+      r.note.en,
+    ]),
+  );
   // Field value against the model band, each scaled by the field value so all fit one axis.
-  nb.figure('patterns.svg', renderSvg(patternsSpec(rows)), 'Median (dots) and 10–90% band (bars) of the model, divided by the field value; the dashed line is the field.');
+  nb.figure(
+    'patterns.svg',
+    renderSvg(patternsSpec(rows)),
+    'Median (dots) and 10–90% band (bars) of the model, divided by the field value; the dashed line is the field.',
+  );
   return { files: nb.write(), rows };
 }
 

@@ -23,11 +23,13 @@ const sig = (x: number) => Number(x.toPrecision(3));
 
 /** A unit-cube point as parameter values on the registry ranges (whole numbers rounded). */
 export function valuesAt(names: readonly string[], unit: readonly number[]): Record<string, number> {
-  return Object.fromEntries(names.map((n, i) => {
-    const s = paramSpec(n)!;
-    const v = s.min + unit[i] * (s.max - s.min);
-    return [n, s.integer ? Math.round(v) : Number(v.toPrecision(12))];
-  }));
+  return Object.fromEntries(
+    names.map((n, i) => {
+      const s = paramSpec(n)!;
+      const v = s.min + unit[i] * (s.max - s.min);
+      return [n, s.integer ? Math.round(v) : Number(v.toPrecision(12))];
+    }),
+  );
 }
 
 export async function run(o: NotebookOptions) {
@@ -44,9 +46,11 @@ export async function run(o: NotebookOptions) {
     'Elementary effects are per whole prior range (a change of Δ = 2/3 of the range, scaled to 1), so μ* compares parameters on the scale of what is plausible for each.',
   );
   const trajs = trajectories(names.length, size.r, sequence('morris', 1));
-  const k50: number[][] = [], pk: number[][] = [];
+  const k50: number[][] = [],
+    pk: number[][] = [];
   const rows: unknown[][] = [];
-  let censored = 0, points = 0;
+  let censored = 0,
+    points = 0;
   const pool = poolFor(o);
   try {
     for (const [n, t] of trajs.entries()) {
@@ -55,7 +59,19 @@ export async function run(o: NotebookOptions) {
       for (const unit of t.points) {
         const values = valuesAt(names, unit);
         const scenario = validateScenario({ area: [MILL], params: values, seed: 1, months: size.months }, { allowEmptyPlan: true });
-        const res = await findCriticalMass(area, { scenario, route: 'mix', maxK: size.maxK, reps: size.reps, initialReps: size.initialReps, maxRuns: size.maxRuns, extra: [{ k: size.fixedK, reps: size.reps }] }, pool);
+        const res = await findCriticalMass(
+          area,
+          {
+            scenario,
+            route: 'mix',
+            maxK: size.maxK,
+            reps: size.reps,
+            initialReps: size.initialReps,
+            maxRuns: size.maxRuns,
+            extra: [{ k: size.fixedK, reps: size.reps }],
+          },
+          pool,
+        );
         const k = res.criticalMass.k50 ?? size.maxK + 1;
         const p = res.curve.find((c) => c.k === size.fixedK)?.p ?? NaN;
         if (res.criticalMass.k50 === null) censored++;
@@ -68,15 +84,38 @@ export async function run(o: NotebookOptions) {
   } finally {
     await pool.close();
   }
-  const eK = effects(names.length, trajs, k50), eP = effects(names.length, trajs, pk);
+  const eK = effects(names.length, trajs, k50),
+    eP = effects(names.length, trajs, pk);
   const order = [...eK].sort((a, b) => b.muStar - a.muStar);
   nb.heading('Ranking');
-  nb.table(['parameter', 'μ* k50', 'μ k50', 'σ k50', `μ* P(takeoff | k=${size.fixedK})`, `μ P(takeoff | k=${size.fixedK})`], order.map((e) => [`${names[e.index]}${fit.has(names[e.index]) ? ' *' : ''}`, sig(e.muStar), sig(e.mu), sig(e.sigma), sig(eP[e.index].muStar), sig(eP[e.index].mu)]));
+  nb.table(
+    ['parameter', 'μ* k50', 'μ k50', 'σ k50', `μ* P(takeoff | k=${size.fixedK})`, `μ P(takeoff | k=${size.fixedK})`],
+    order.map((e) => [
+      `${names[e.index]}${fit.has(names[e.index]) ? ' *' : ''}`,
+      sig(e.muStar),
+      sig(e.mu),
+      sig(e.sigma),
+      sig(eP[e.index].muStar),
+      sig(eP[e.index].mu),
+    ]),
+  );
   nb.text(`${points} critical-mass searches; k50 was not reached within k = ${size.maxK} at ${censored} of them (counted as ${size.maxK + 1}).`);
-  nb.figure('morris-k50.svg', renderSvg(morrisSpec('morris-k50', 'Morris: critical mass k50', names, eK)), 'μ* against σ for k50: far right matters most; high σ means interactions or a non-linear effect.');
-  nb.figure('morris-ptakeoff.svg', renderSvg(morrisSpec('morris-ptakeoff', `Morris: P(takeoff | k = ${size.fixedK})`, names, eP)), `μ* against σ for P(takeoff | k = ${size.fixedK}).`);
+  nb.figure(
+    'morris-k50.svg',
+    renderSvg(morrisSpec('morris-k50', 'Morris: critical mass k50', names, eK)),
+    'μ* against σ for k50: far right matters most; high σ means interactions or a non-linear effect.',
+  );
+  nb.figure(
+    'morris-ptakeoff.svg',
+    renderSvg(morrisSpec('morris-ptakeoff', `Morris: P(takeoff | k = ${size.fixedK})`, names, eP)),
+    `μ* against σ for P(takeoff | k = ${size.fixedK}).`,
+  );
   nb.csv('morris-points.csv', ['trajectory', ...names, 'k50', `p_takeoff_k${size.fixedK}`, 'runs'], rows);
-  nb.csv('morris-effects.csv', ['parameter', 'mu_star_k50', 'mu_k50', 'sigma_k50', 'mu_star_p', 'mu_p', 'sigma_p'], eK.map((e, i) => [names[i], e.muStar, e.mu, e.sigma, eP[i].muStar, eP[i].mu, eP[i].sigma]));
+  nb.csv(
+    'morris-effects.csv',
+    ['parameter', 'mu_star_k50', 'mu_k50', 'sigma_k50', 'mu_star_p', 'mu_p', 'sigma_p'],
+    eK.map((e, i) => [names[i], e.muStar, e.mu, e.sigma, eP[i].muStar, eP[i].mu, eP[i].sigma]),
+  );
   return { files: nb.write(), effects: { k50: eK, pTakeoff: eP }, names };
 }
 

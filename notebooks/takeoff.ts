@@ -31,7 +31,7 @@ export async function run(o: NotebookOptions & { params?: string }) {
   const nb = new Notebook('Takeoff curves of the demo areas', o.outDir, o.quick);
   nb.text(
     `P(takeoff | k): the share of simulated futures in which the snowball rolls after k circles were seeded through the founder's mix of routes a, b and c (months 0–24, PR 0.5), with its 95% Wilson interval. ` +
-    `Adaptive search: at most ${size.reps} replications per k, k up to ${size.maxK}, seed 1; ${paramSet?.posterior ? `parameters averaged over the posterior in ${o.params}` : 'registry default parameters'}.`,
+      `Adaptive search: at most ${size.reps} replications per k, k up to ${size.maxK}, seed 1; ${paramSet?.posterior ? `parameters averaged over the posterior in ${o.params}` : 'registry default parameters'}.`,
   );
   const table = loadTable();
   const pool = poolFor(o);
@@ -39,7 +39,13 @@ export async function run(o: NotebookOptions & { params?: string }) {
   try {
     for (const a of areas) {
       const area = areaFromTable(table, [a.code]);
-      results.push(await findCriticalMass(area, { route: 'mix', maxK: size.maxK, reps: size.reps, initialReps: size.initialReps, maxRuns: size.maxRuns, ...(paramSet ? { paramSet } : {}) }, pool));
+      results.push(
+        await findCriticalMass(
+          area,
+          { route: 'mix', maxK: size.maxK, reps: size.reps, initialReps: size.initialReps, maxRuns: size.maxRuns, ...(paramSet ? { paramSet } : {}) },
+          pool,
+        ),
+      );
     }
   } finally {
     await pool.close();
@@ -47,7 +53,14 @@ export async function run(o: NotebookOptions & { params?: string }) {
   nb.heading('Critical mass');
   nb.table(
     ['area', 'people 65+', 'k50', 'k90', 'R of circles (90% interval)', 'replications'],
-    results.map((r, i) => [`${areas[i].label} (${r.area})`, r.age65plus, r.criticalMass.k50 ?? `not within ${size.maxK}`, r.criticalMass.k90 ?? `not within ${size.maxK}`, `${sig(r.R.R)} (${sig(r.R.lo)} – ${sig(r.R.hi)})`, r.search.runs]),
+    results.map((r, i) => [
+      `${areas[i].label} (${r.area})`,
+      r.age65plus,
+      r.criticalMass.k50 ?? `not within ${size.maxK}`,
+      r.criticalMass.k90 ?? `not within ${size.maxK}`,
+      `${sig(r.R.R)} (${sig(r.R.lo)} – ${sig(r.R.hi)})`,
+      r.search.runs,
+    ]),
   );
   results.forEach((r, i) => nb.text(`**${areas[i].label}.** ${r.reason.en}`));
   nb.text(results[0].takeoffRule.text.en);
@@ -55,9 +68,17 @@ export async function run(o: NotebookOptions & { params?: string }) {
   results.forEach((r, i) => {
     const { k50, k90, atTarget } = r.criticalMass;
     const spec = takeoffSpec({ locale: localeFor('en'), areaName: areas[i].label, curve: r.curve, k50, k90: atTarget ?? k90, target: r.target, width: 640 });
-    nb.figure(`takeoff-${r.area}.svg`, renderSvg(spec), `${areas[i].label}: P(takeoff | k) with its 95% Wilson interval per k; the line is the monotone fit, the marks k50 and k90.`);
+    nb.figure(
+      `takeoff-${r.area}.svg`,
+      renderSvg(spec),
+      `${areas[i].label}: P(takeoff | k) with its 95% Wilson interval per k; the line is the monotone fit, the marks k50 and k90.`,
+    );
   });
-  nb.csv('takeoff-curves.csv', ['area', 'k', 'p', 'lo', 'hi', 'reps'], results.flatMap((r) => r.curve.map((c) => [r.area, c.k, c.p, c.lo, c.hi, c.reps])));
+  nb.csv(
+    'takeoff-curves.csv',
+    ['area', 'k', 'p', 'lo', 'hi', 'reps'],
+    results.flatMap((r) => r.curve.map((c) => [r.area, c.k, c.p, c.lo, c.hi, c.reps])),
+  );
   return { files: nb.write(), results };
 }
 

@@ -24,8 +24,15 @@ export interface FieldLikeOptions {
   members?: boolean;
 }
 
-export function fieldLike(area: AreaInput, scenario: Record<string, unknown>, truth: Record<string, number>, o: FieldLikeOptions): { data: FieldData; csv: string } {
-  const months = 12 * o.years, every = o.every ?? 6, reg = o.registration ?? 1;
+export function fieldLike(
+  area: AreaInput,
+  scenario: Record<string, unknown>,
+  truth: Record<string, number>,
+  o: FieldLikeOptions,
+): { data: FieldData; csv: string } {
+  const months = 12 * o.years,
+    every = o.every ?? 6,
+    reg = o.registration ?? 1;
   const job = jobFor(validateScenario({ ...scenario, months, params: { ...((scenario.params as object) ?? {}), ...truth } }), area);
   const res = runReplication(buildWorld(area, job.params, months, o.seed, o.rep), job.params, job.plan, o.seed, o.rep);
   const key = streamKey(o.seed, 'registration', o.rep);

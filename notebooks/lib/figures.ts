@@ -13,7 +13,8 @@ import type { ChartSpec } from '../../src/ui/charts/chart.ts';
 import { localeFor } from '../../src/ui/i18n/index.ts';
 import { renderSvg } from './render.ts';
 
-const locale = localeFor('en'), text = locale.t.calibration;
+const locale = localeFor('en'),
+  text = locale.t.calibration;
 const TRUTH = { colour: '#000000', dash: '1 3', label: 'true value' } as const;
 
 /** The spec with `marks` added after the app's own, and a legend entry for them. */
@@ -24,7 +25,11 @@ function withMarks(spec: ChartSpec, marks: Plot.Markish[], entry: ChartSpec['leg
 function histogramFigure(p: ParameterSummary, truth?: number): ChartSpec {
   const spec = histogramSpec(locale, text, p, p.name, 480);
   if (truth === undefined) return spec;
-  return withMarks(spec, [Plot.ruleX([truth], { stroke: TRUTH.colour, strokeWidth: 1.5, strokeDasharray: TRUTH.dash })], { label: TRUTH.label, colour: TRUTH.colour, dash: TRUTH.dash });
+  return withMarks(spec, [Plot.ruleX([truth], { stroke: TRUTH.colour, strokeWidth: 1.5, strokeDasharray: TRUTH.dash })], {
+    label: TRUTH.label,
+    colour: TRUTH.colour,
+    dash: TRUTH.dash,
+  });
 }
 
 function pairsFigure(points: number[][], a: ParameterSummary, b: ParameterSummary, truth?: [number, number]): ChartSpec {
@@ -33,7 +38,10 @@ function pairsFigure(points: number[][], a: ParameterSummary, b: ParameterSummar
   const at = [{ x: truth[0], y: truth[1] }];
   return withMarks(
     spec,
-    [Plot.dot(at, { x: 'x', y: 'y', r: 6, stroke: TRUTH.colour, strokeWidth: 2, fill: 'none' }), Plot.text(at, { x: 'x', y: 'y', text: () => 'true', dx: 8, dy: -8, textAnchor: 'start' })],
+    [
+      Plot.dot(at, { x: 'x', y: 'y', r: 6, stroke: TRUTH.colour, strokeWidth: 2, fill: 'none' }),
+      Plot.text(at, { x: 'x', y: 'y', text: () => 'true', dx: 8, dy: -8, textAnchor: 'start' }),
+    ],
     { label: TRUTH.label, colour: TRUTH.colour, dash: null },
   );
 }

@@ -24,7 +24,10 @@ export function trajectories(k: number, r: number, u: Sequence, levels = 4): Tra
       const base = lower[Math.floor(u() * lower.length)];
       return s > 0 ? base : base + delta;
     });
-    const order = shuffle(u, Array.from({ length: k }, (_, i) => i));
+    const order = shuffle(
+      u,
+      Array.from({ length: k }, (_, i) => i),
+    );
     const points = [x.slice()];
     for (const i of order) {
       x[i] = Math.round((x[i] + sign[i] * delta) * 1e12) / 1e12;

@@ -33,7 +33,10 @@ export function parseOptions(argv: string[], name: string): NotebookOptions {
 
 export const poolFor = (o: NotebookOptions): ReplicationPool => (o.workers > 1 ? new NodePool(o.workers) : new InlinePool());
 
-const cell = (v: unknown) => String(v ?? '').replace(/\|/g, '\\|').replace(/\n/g, ' ');
+const cell = (v: unknown) =>
+  String(v ?? '')
+    .replace(/\|/g, '\\|')
+    .replace(/\n/g, ' ');
 const csvCell = (v: unknown) => {
   const s = typeof v === 'number' ? String(Number(v.toPrecision(8))) : String(v ?? '');
   return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
@@ -44,7 +47,11 @@ export class Notebook {
   private parts: string[] = [];
   readonly files: string[] = [];
 
-  constructor(readonly title: string, readonly outDir: string, quick: boolean) {
+  constructor(
+    readonly title: string,
+    readonly outDir: string,
+    quick: boolean,
+  ) {
     mkdirSync(outDir, { recursive: true });
     this.parts.push(`# ${title}`, '');
     if (quick) this.parts.push('> Quick mode: tiny particle counts and replications, to prove the notebook runs. Do not read the numbers as results.', '');
@@ -59,7 +66,12 @@ export class Notebook {
   }
 
   table(headers: string[], rows: unknown[][]): void {
-    this.parts.push(`| ${headers.map(cell).join(' | ')} |`, `|${headers.map(() => ' --- ').join('|')}|`, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`), '');
+    this.parts.push(
+      `| ${headers.map(cell).join(' | ')} |`,
+      `|${headers.map(() => ' --- ').join('|')}|`,
+      ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`),
+      '',
+    );
   }
 
   /** Write a file next to the Markdown and return its name. */

@@ -10,9 +10,13 @@ import { parseHTML } from 'linkedom';
 import type { ChartSpec } from '../../src/ui/charts/chart.ts';
 
 /** Room around Plot's picture: the title's lines, the legend's line, and a margin at both sides (the app's plots draw with overflow visible, so a label at the edge, such as k90, needs it). */
-const LINE_H = 18, LEGEND_H = 22, SIDE = 8, RIGHT = 28;
+const LINE_H = 18,
+  LEGEND_H = 22,
+  SIDE = 8,
+  RIGHT = 28;
 /** Rough widths of a character (px) at 12 px and at the 14 px bold title, for laying out text without a browser. */
-const CHAR_W = 7, TITLE_CHAR_W = 8.2;
+const CHAR_W = 7,
+  TITLE_CHAR_W = 8.2;
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -52,7 +56,8 @@ function legend(spec: ChartSpec, y: number): string {
 /** The SVG of a chart spec, as a standalone file (same input → same string: no random ids). */
 export function renderSvg(spec: ChartSpec): string {
   const plot = Plot.plot({ ...spec.plot, document: documentOf(), style: { ...(spec.plot.style as object), background: 'white' } });
-  const plotWidth = Number(plot.getAttribute('width')), plotHeight = Number(plot.getAttribute('height'));
+  const plotWidth = Number(plot.getAttribute('width')),
+    plotHeight = Number(plot.getAttribute('height'));
   const width = plotWidth + SIDE + RIGHT;
   const lines = titleLines(spec.title, width - 2 * SIDE);
   const legendY = lines.length * LINE_H + 16;
@@ -70,5 +75,7 @@ export function renderSvg(spec: ChartSpec): string {
     plot.outerHTML,
     '</svg>',
     '',
-  ].filter(Boolean).join('\n');
+  ]
+    .filter(Boolean)
+    .join('\n');
 }

@@ -8,7 +8,9 @@ import type { PatternRow } from '../../src/experiments/patterns.ts';
 import { plotBase, type ChartSpec } from '../../src/ui/charts/chart.ts';
 import type { Effect } from './morris.ts';
 
-const BLUE = '#0072b2', ORANGE = '#d55e00', GREY = '#444444';
+const BLUE = '#0072b2',
+  ORANGE = '#d55e00',
+  GREY = '#444444';
 const sig = (x: number) => String(Number(x.toPrecision(3)));
 
 /** μ* (importance) against σ (interaction or non-linearity), each parameter named beside its dot. */
@@ -20,7 +22,10 @@ export function morrisSpec(id: string, title: string, names: readonly string[], 
     title,
     description: top ? `The largest effect is ${top.name} (μ* ${sig(top.muStar)}, σ ${sig(top.sigma)}), of ${rows.length} parameters.` : title,
     plot: {
-      ...plotBase, width: 640, height: 380, marginRight: 120,
+      ...plotBase,
+      width: 640,
+      height: 380,
+      marginRight: 120,
       x: { label: 'μ* (mean |elementary effect|, per whole prior range)', zero: true },
       y: { label: 'σ of the elementary effects', zero: true, grid: true },
       marks: [
@@ -30,7 +35,12 @@ export function morrisSpec(id: string, title: string, names: readonly string[], 
     },
     legend: [],
     table: {
-      columns: [{ label: 'parameter', numeric: false }, { label: 'μ*', numeric: true, digits: 3 }, { label: 'μ', numeric: true, digits: 3 }, { label: 'σ', numeric: true, digits: 3 }],
+      columns: [
+        { label: 'parameter', numeric: false },
+        { label: 'μ*', numeric: true, digits: 3 },
+        { label: 'μ', numeric: true, digits: 3 },
+        { label: 'σ', numeric: true, digits: 3 },
+      ],
       rows: rows.map((r) => [r.name, r.muStar, r.mu, r.sigma]),
     },
   };
@@ -38,17 +48,25 @@ export function morrisSpec(id: string, title: string, names: readonly string[], 
 
 /** Each pattern's model median and 10–90% band divided by its field value, so all share one axis (1 = field). */
 export function patternsSpec(rows: readonly PatternRow[]): ChartSpec {
-  const scaled = rows.filter((r) => r.field > 0).map((r) => ({
-    label: `${r.name}${r.inside ? '' : ' (not reproduced)'}`,
-    p10: r.model.p10 / r.field, p50: r.model.p50 / r.field, p90: r.model.p90 / r.field, inside: r.inside,
-  }));
+  const scaled = rows
+    .filter((r) => r.field > 0)
+    .map((r) => ({
+      label: `${r.name}${r.inside ? '' : ' (not reproduced)'}`,
+      p10: r.model.p10 / r.field,
+      p50: r.model.p50 / r.field,
+      p90: r.model.p90 / r.field,
+      inside: r.inside,
+    }));
   const inside = scaled.filter((r) => r.inside).length;
   return {
     id: 'patterns',
     title: 'Model band (10–90%) and median relative to the field value (1 = field)',
     description: `${inside} of ${scaled.length} field values lie inside the model's 10–90% band.`,
     plot: {
-      ...plotBase, width: 640, height: 70 + 28 * Math.max(1, scaled.length), marginLeft: 200,
+      ...plotBase,
+      width: 640,
+      height: 70 + 28 * Math.max(1, scaled.length),
+      marginLeft: 200,
       x: { label: 'model ÷ field value', zero: true, grid: true },
       y: { label: null, domain: scaled.map((r) => r.label) },
       marks: [
@@ -63,7 +81,12 @@ export function patternsSpec(rows: readonly PatternRow[]): ChartSpec {
       { label: 'field value', colour: GREY, dash: '4 3' },
     ],
     table: {
-      columns: [{ label: 'pattern', numeric: false }, { label: 'p10 ÷ field', numeric: true, digits: 2 }, { label: 'median ÷ field', numeric: true, digits: 2 }, { label: 'p90 ÷ field', numeric: true, digits: 2 }],
+      columns: [
+        { label: 'pattern', numeric: false },
+        { label: 'p10 ÷ field', numeric: true, digits: 2 },
+        { label: 'median ÷ field', numeric: true, digits: 2 },
+        { label: 'p90 ÷ field', numeric: true, digits: 2 },
+      ],
       rows: scaled.map((r) => [r.label, r.p10, r.p50, r.p90]),
     },
   };

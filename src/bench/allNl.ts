@@ -43,5 +43,13 @@ export function benchAllNl(area: AreaInput, gemeenten: number, say: (line: strin
     },
   });
   const run_s = (performance.now() - t0) / 1000;
-  return { gemeenten, buurten: area.buurten.length, age65plus: area.age65plus, slots: world.pl.n, world_build_s: Math.round(world_build_s * 10) / 10, run_s: Math.round(run_s * 10) / 10, peak_mb: Math.round(process.resourceUsage().maxRSS / 1024) };
+  return {
+    gemeenten,
+    buurten: area.buurten.length,
+    age65plus: area.age65plus,
+    slots: world.pl.n,
+    world_build_s: Math.round(world_build_s * 10) / 10,
+    run_s: Math.round(run_s * 10) / 10,
+    peak_mb: Math.round(process.resourceUsage().maxRSS / 1024),
+  };
 }

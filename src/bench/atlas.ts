@@ -45,7 +45,9 @@ export async function benchAtlas(workers: number, every = 200): Promise<AtlasBen
   const r2 = (x: number) => Math.round(x * 100) / 100;
   const slow = sorted[sorted.length - 1];
   return {
-    workers, wijken_nl: places.length, sample: sample.length,
+    workers,
+    wijken_nl: places.length,
+    sample: sample.length,
     median_seconds_per_wijk: r2(sorted[Math.floor(sorted.length / 2)].s),
     slowest: { code: slow.code, name: slow.name, seconds: r2(slow.s) },
     projected_nl_minutes: Math.round((mean * places.length) / 6) / 10,

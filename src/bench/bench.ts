@@ -45,7 +45,8 @@ export function benchPlan(a: number, b: number, c: number): RunPlan {
 
 /** ns per person-month of full 10-year runs (no early stop) over `reps` worlds, median of passes. */
 function timeModel(worlds: World[], params: Params, plan: RunPlan, passes: number): { ns: number; runMs: number } {
-  const nsPasses: number[] = [], msPasses: number[] = [];
+  const nsPasses: number[] = [],
+    msPasses: number[] = [];
   for (let pass = 0; pass <= passes; pass++) {
     let personMonths = 0;
     const t0 = cpuMs();
@@ -86,9 +87,14 @@ function bytesPerPerson(w: World, params: Params): number {
   return (world + arrays(new RunState(w, params, 0))) / w.pl.n;
 }
 
-export function runBench(village: AreaInput, gemeente: AreaInput, opts: { passes?: number; reps?: number } = {}): Omit<BenchResult, 'critical_mass_seconds' | 'peak_mb'> {
+export function runBench(
+  village: AreaInput,
+  gemeente: AreaInput,
+  opts: { passes?: number; reps?: number } = {},
+): Omit<BenchResult, 'critical_mass_seconds' | 'peak_mb'> {
   const params = resolveParams({});
-  const passes = opts.passes ?? 5, reps = opts.reps ?? 10;
+  const passes = opts.passes ?? 5,
+    reps = opts.reps ?? 10;
   for (let r = 0; r < 20; r++) buildWorld(village, params, 120, 101, 1000 + r); // warm the JIT on the village (≈ 20 builds)
   const v = timeWorlds(village, params, reps);
   const g = timeWorlds(gemeente, params, 3);
@@ -103,6 +109,9 @@ export function runBench(village: AreaInput, gemeente: AreaInput, opts: { passes
     village_run_ms: round(villageTime.runMs, 2),
     world_build_ms: { village: round(v.ms), gemeente: round(g.ms) },
     bytes_per_person: Math.round(bytesPerPerson(v.worlds[0], params)),
-    areas: { village: { code: village.codes.join('+'), age65plus: village.age65plus }, gemeente: { code: gemeente.codes.join('+'), age65plus: gemeente.age65plus } },
+    areas: {
+      village: { code: village.codes.join('+'), age65plus: village.age65plus },
+      gemeente: { code: gemeente.codes.join('+'), age65plus: gemeente.age65plus },
+    },
   };
 }

@@ -31,7 +31,8 @@ const cpuSeconds = () => {
  */
 async function timed(area: AreaInput, pool: ReplicationPool): Promise<{ seconds: number; cpu: number; result: CriticalMassResult }> {
   const scenario = validateScenario({ area: area.codes, seed: 1 }, { allowEmptyPlan: true });
-  const t0 = performance.now(), c0 = cpuSeconds();
+  const t0 = performance.now(),
+    c0 = cpuSeconds();
   const result = await findCriticalMass(area, { scenario, target: 0.9 }, pool);
   return { seconds: Math.round((performance.now() - t0) / 10) / 100, cpu: Math.round((cpuSeconds() - c0) * 100) / 100, result };
 }
@@ -56,7 +57,8 @@ export interface CriticalMassBench {
 
 export async function benchCriticalMass(workers: number): Promise<CriticalMassBench> {
   const table = loadTable();
-  const area = areaFromTable(table, [BENCH_AREA]), warmArea = areaFromTable(table, [WARM_AREA]);
+  const area = areaFromTable(table, [BENCH_AREA]),
+    warmArea = areaFromTable(table, [WARM_AREA]);
   const single = await warmed(1, warmArea);
   const many = await warmed(workers, warmArea);
   try {
@@ -64,8 +66,13 @@ export async function benchCriticalMass(workers: number): Promise<CriticalMassBe
     const n = await timed(area, many);
     if (JSON.stringify(n.result) !== JSON.stringify(one.result)) throw new Error('critical-mass results differ between 1 and N workers');
     return {
-      workers_1: one.seconds, workers_n: n.seconds, n: workers, cpu_seconds: { workers_1: one.cpu, workers_n: n.cpu },
-      runs: one.result.search.runs, k90: one.result.criticalMass.k90, reasonCode: one.result.reasonCode,
+      workers_1: one.seconds,
+      workers_n: n.seconds,
+      n: workers,
+      cpu_seconds: { workers_1: one.cpu, workers_n: n.cpu },
+      runs: one.result.search.runs,
+      k90: one.result.criticalMass.k90,
+      reasonCode: one.result.reasonCode,
     };
   } finally {
     await Promise.all([single.close(), many.close()]);

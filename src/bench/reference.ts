@@ -34,7 +34,15 @@ export function referenceLoop(world: World, months: number, key: number, nbr: In
   for (let t = 0; t < months; t++) {
     const k = monthKey(key, t);
     for (let s = 0, e = 0; s < n; s++, e += NEIGHBOURS) {
-      const m = state[nbr[e]] + state[nbr[e + 1]] + state[nbr[e + 2]] + state[nbr[e + 3]] + state[nbr[e + 4]] + state[nbr[e + 5]] + state[nbr[e + 6]] + state[nbr[e + 7]];
+      const m =
+        state[nbr[e]] +
+        state[nbr[e + 1]] +
+        state[nbr[e + 2]] +
+        state[nbr[e + 3]] +
+        state[nbr[e + 4]] +
+        state[nbr[e + 5]] +
+        state[nbr[e + 6]] +
+        state[nbr[e + 7]];
       // One draw per person-month, adopters included (the model draws for everyone too).
       if (u01(k, s) < 0.01 * m) state[s] = 1;
     }

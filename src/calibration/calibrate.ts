@@ -52,25 +52,43 @@ export async function calibrate(pool: ReplicationPool, setup: Setup, observedFil
     result = c.results.complex;
     problem = { ...problem, model: result.model };
     simulations = c.results.complex.simulations + c.results.simple.simulations + c.models.reduce((s, m) => s + m.simulations, 0);
-    comparison = { epsilon: c.epsilon, models: c.models, bayesFactor: c.bayesFactor, parameters: { simple: summariseParameters(c.results.simple), complex: summariseParameters(c.results.complex) } };
+    comparison = {
+      epsilon: c.epsilon,
+      models: c.models,
+      bayesFactor: c.bayesFactor,
+      parameters: { simple: summariseParameters(c.results.simple), complex: summariseParameters(c.results.complex) },
+    };
   } else {
     result = await runSmc(pool, problem, options);
     simulations = result.simulations;
   }
   const reps = options.predictive ?? 100;
-  const predictive = reps > 0 ? await posteriorPredictive(pool, problem, result, start, reps, { signal: options.signal, onProgress: options.onPredictive }) : null;
+  const predictive =
+    reps > 0 ? await posteriorPredictive(pool, problem, result, start, reps, { signal: options.signal, onProgress: options.onPredictive }) : null;
   const later = result.generations.slice(1);
   const rows = new Set(problem.targets.map((t) => t.line)).size;
   return {
     area: { codes: problem.area.codes, name: problem.area.name, age65plus: problem.area.age65plus },
-    observed: { file: observedFile, rows, targets: problem.targets.length, first: problem.targets[0]?.date ?? start, last: problem.targets.reduce((a, t) => (t.date > a ? t.date : a), start) },
+    observed: {
+      file: observedFile,
+      rows,
+      targets: problem.targets.length,
+      first: problem.targets[0]?.date ?? start,
+      last: problem.targets.reduce((a, t) => (t.date > a ? t.date : a), start),
+    },
     start,
     months: problem.job.plan.months,
     model: result.model.name,
     parameters: summariseParameters(result),
     acceptance: later.map((g) => sig(g.acceptance)),
     epsilon: later.map((g) => sig(g.epsilon ?? NaN)),
-    generations: result.generations.map((g) => ({ ...g, epsilon: g.epsilon === null ? null : sig(g.epsilon), acceptance: sig(g.acceptance), ess: sig(g.ess), evidence: sig(g.evidence) })),
+    generations: result.generations.map((g) => ({
+      ...g,
+      epsilon: g.epsilon === null ? null : sig(g.epsilon),
+      acceptance: sig(g.acceptance),
+      ess: sig(g.ess),
+      evidence: sig(g.evidence),
+    })),
     simulations,
     abandoned: result.abandoned,
     stop: result.stop,

@@ -25,7 +25,11 @@ const JOIN_TWO_MAX = paramSpec('joinTwo')?.max ?? 0.9;
 
 const COMPLEX_CONTAGION: Model = { name: 'complex', fixed: {}, tied: [] };
 /** joinTwo = 2·joinOne, capped at joinTwo's registry maximum so every particle stays a valid parameter set. */
-export const SIMPLE_CONTAGION: Model = { name: 'simple', fixed: { reinforcement: 1 }, tied: [{ name: 'joinTwo', of: (p) => Math.min(JOIN_TWO_MAX, 2 * p.joinOne) }] };
+export const SIMPLE_CONTAGION: Model = {
+  name: 'simple',
+  fixed: { reinforcement: 1 },
+  tied: [{ name: 'joinTwo', of: (p) => Math.min(JOIN_TWO_MAX, 2 * p.joinOne) }],
+};
 
 interface ModelEvidence {
   model: string;
@@ -47,17 +51,30 @@ export interface Comparison {
 
 function without(prior: Prior, model: Model): Prior {
   const keep = prior.names.map((n, k) => (n in model.fixed || model.tied.some((t) => t.name === n) ? -1 : k)).filter((k) => k >= 0);
-  return { names: keep.map((k) => prior.names[k]), lo: keep.map((k) => prior.lo[k]), hi: keep.map((k) => prior.hi[k]), integer: keep.map((k) => prior.integer[k]) };
+  return {
+    names: keep.map((k) => prior.names[k]),
+    lo: keep.map((k) => prior.lo[k]),
+    hi: keep.map((k) => prior.hi[k]),
+    integer: keep.map((k) => prior.integer[k]),
+  };
 }
 
 /** Ẑ at tolerance ε from `rounds` proposals of the final population's kernel. */
 async function evidenceAt(pool: ReplicationPool, problem: Problem, r: SmcResult, epsilon: number, rounds: number, signal?: AbortSignal) {
   const kernel = new Kernel(problem.prior, r.particles, r.weights);
-  const u = sequence(problem.job.seed, 'abc-evidence', r.model.name), normal = normalSource(u);
+  const u = sequence(problem.job.seed, 'abc-evidence', r.model.name),
+    normal = normalSource(u);
   const thetas = Array.from({ length: rounds }, () => kernel.propose(u, normal));
-  const values = await simulateAll(pool, problem, thetas, thetas.map((_, j) => 999 * REP_STRIDE + j), signal);
+  const values = await simulateAll(
+    pool,
+    problem,
+    thetas,
+    thetas.map((_, j) => 999 * REP_STRIDE + j),
+    signal,
+  );
   const distance = new Distance(problem.targets, r.scales);
-  let sum = 0, accepted = 0;
+  let sum = 0,
+    accepted = 0;
   values.forEach((v, j) => {
     if (distance.of(v) > epsilon) return;
     accepted++;
@@ -84,8 +101,17 @@ export async function compareContagion(pool: ReplicationPool, problem: Problem, 
   };
   const total = ev.complex.evidence + ev.simple.evidence;
   const models = (['simple', 'complex'] as const).map((m) => ({
-    model: m, fit: (m === 'simple' ? simple : complex).names, evidence: sig(ev[m].evidence),
-    probability: total > 0 ? sig(ev[m].evidence / total) : 0.5, accepted: ev[m].accepted, simulations: ev[m].simulations,
+    model: m,
+    fit: (m === 'simple' ? simple : complex).names,
+    evidence: sig(ev[m].evidence),
+    probability: total > 0 ? sig(ev[m].evidence / total) : 0.5,
+    accepted: ev[m].accepted,
+    simulations: ev[m].simulations,
   }));
-  return { epsilon: sig(epsilon), models, bayesFactor: ev.simple.evidence > 0 ? sig(ev.complex.evidence / ev.simple.evidence) : null, results: { simple, complex } };
+  return {
+    epsilon: sig(epsilon),
+    models,
+    bayesFactor: ev.simple.evidence > 0 ? sig(ev.complex.evidence / ev.simple.evidence) : null,
+    results: { simple, complex },
+  };
 }

@@ -37,7 +37,10 @@ export function scalesFrom(simulated: readonly Float64Array[], nTargets: number)
 export class Distance {
   private readonly obs: Float64Array;
 
-  constructor(targets: readonly Target[], readonly scales: readonly number[]) {
+  constructor(
+    targets: readonly Target[],
+    readonly scales: readonly number[],
+  ) {
     this.obs = Float64Array.from(targets, (t) => transform(t.observed));
   }
 

@@ -48,7 +48,11 @@ export class Kernel {
   kept = 0;
 
   /** Kernel for a population (particles[i][k], normalised weights). */
-  constructor(readonly prior: Prior, readonly particles: readonly number[][], readonly weights: readonly number[]) {
+  constructor(
+    readonly prior: Prior,
+    readonly particles: readonly number[][],
+    readonly weights: readonly number[],
+  ) {
     const dims = prior.names.map((_, k) => k);
     this.cont = dims.filter((k) => !prior.integer[k]);
     this.ints = dims.filter((k) => prior.integer[k]);
@@ -62,7 +66,9 @@ export class Kernel {
     this.root = n ? (sqrtm(this.cov) as number[][]) : [];
     this.precision = n ? (inv(this.cov) as number[][]) : [];
     this.logNorm = n ? -0.5 * (n * LOG_2PI + Math.log(det(this.cov) as number)) : 0;
-    this.sd = dims.map((k) => (prior.integer[k] ? Math.max(Math.sqrt(cov(k, k)), MIN_SD_INTEGER) : Math.sqrt(this.cov[this.cont.indexOf(k)][this.cont.indexOf(k)])));
+    this.sd = dims.map((k) =>
+      prior.integer[k] ? Math.max(Math.sqrt(cov(k, k)), MIN_SD_INTEGER) : Math.sqrt(this.cov[this.cont.indexOf(k)][this.cont.indexOf(k)]),
+    );
   }
 
   /** One perturbation of particle j (it may lie outside the prior). */
@@ -105,7 +111,8 @@ export class Kernel {
     for (let a = 0; a < d.length; a++) for (let b = 0; b < d.length; b++) q += d[a] * this.precision[a][b] * d[b];
     ld -= 0.5 * q;
     for (const k of this.ints) {
-      const sd = this.sd[k], mu = from[k];
+      const sd = this.sd[k],
+        mu = from[k];
       ld += Math.log(Math.max(normalMass((theta[k] - 0.5 - mu) / sd, (theta[k] + 0.5 - mu) / sd), 1e-300));
     }
     return ld;
@@ -135,7 +142,8 @@ export function normalSource(u: () => number): () => number {
       spare = null;
       return z;
     }
-    const r = Math.sqrt(-2 * Math.log(1 - u())), a = 2 * Math.PI * u();
+    const r = Math.sqrt(-2 * Math.log(1 - u())),
+      a = 2 * Math.PI * u();
     spare = r * Math.sin(a);
     return r * Math.cos(a);
   };

@@ -72,7 +72,7 @@ export function targetsFor(data: FieldData, area: AreaInput, start: string, grou
     }
     if (!masks.has(row.area)) masks.set(row.area, maskOf(row.area, area, groups, where));
     const buurten = masks.get(row.area)!;
-    const base = { month, date: row.month, area: row.area, buurten, route: row.route, origin: row.route ? 'seeded' as const : row.origin, line: row.line };
+    const base = { month, date: row.month, area: row.area, buurten, route: row.route, origin: row.route ? ('seeded' as const) : row.origin, line: row.line };
     targets.push({ ...base, kind: 'circles', observed: row.circles });
     if (row.members === null) continue;
     if (buurten || base.origin) skipped.push(row.line);

@@ -42,7 +42,14 @@ export interface Predictive {
 /** Replications of the predictive check start here, apart from those of the calibration itself. */
 const PREDICTIVE_REP_BASE = 900_000_000;
 
-export async function posteriorPredictive(pool: ReplicationPool, problem: Problem, r: SmcResult, start: string, reps = 100, opts: { signal?: AbortSignal; onProgress?: (done: number, total: number) => void } = {}): Promise<Predictive> {
+export async function posteriorPredictive(
+  pool: ReplicationPool,
+  problem: Problem,
+  r: SmcResult,
+  start: string,
+  reps = 100,
+  opts: { signal?: AbortSignal; onProgress?: (done: number, total: number) => void } = {},
+): Promise<Predictive> {
   const groups = new Map<string, Target[]>();
   for (const t of problem.targets) {
     const key = [t.area, t.kind, t.route ? `route ${t.route}` : null, t.origin && !t.route ? t.origin : null].filter(Boolean).join(' ');
@@ -52,9 +59,16 @@ export async function posteriorPredictive(pool: ReplicationPool, problem: Proble
   const months = problem.job.plan.months;
   const monthly = [...groups.values()].flatMap((ts) => Array.from({ length: months }, (_, i) => ({ ...ts[0], month: i + 1, observed: 0 })));
   const job = { ...problem.job, params: paramsFor(problem, r.particles[0]), posterior: posteriorOf(problem, r) };
-  const outs = await pool.run({ area: problem.area, job, reps: repRange(reps, PREDICTIVE_REP_BASE), signal: opts.signal, onProgress: (d) => opts.onProgress?.(d, reps) });
+  const outs = await pool.run({
+    area: problem.area,
+    job,
+    reps: repRange(reps, PREDICTIVE_REP_BASE),
+    signal: opts.signal,
+    onProgress: (d) => opts.onProgress?.(d, reps),
+  });
   const values = outs.map((o) => simulatedValues(monthly, o));
-  let inside = 0, total = 0;
+  let inside = 0,
+    total = 0;
   const series = [...groups.entries()].map(([key, ts], g) => {
     const bands: BandPoint[] = Array.from({ length: months }, (_, i) => {
       const v = Float64Array.from(values, (row) => row[g * months + i]).sort();

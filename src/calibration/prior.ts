@@ -90,7 +90,9 @@ export function parsePriorFile(text: string, file: string): Record<string, [numb
 export function logPrior(prior: Prior, theta: ArrayLike<number>): number {
   let lp = 0;
   for (let k = 0; k < prior.names.length; k++) {
-    const x = theta[k], lo = prior.lo[k], hi = prior.hi[k];
+    const x = theta[k],
+      lo = prior.lo[k],
+      hi = prior.hi[k];
     if (!(x >= lo && x <= hi)) return -Infinity;
     lp -= Math.log(prior.integer[k] ? hi - lo + 1 : hi - lo);
   }
@@ -100,7 +102,8 @@ export function logPrior(prior: Prior, theta: ArrayLike<number>): number {
 /** A draw from the prior, from uniforms u (one per parameter). */
 export function priorDraw(prior: Prior, u: () => number): number[] {
   return prior.names.map((_, k) => {
-    const lo = prior.lo[k], hi = prior.hi[k];
+    const lo = prior.lo[k],
+      hi = prior.hi[k];
     return prior.integer[k] ? lo + Math.min(hi - lo, Math.floor(u() * (hi - lo + 1))) : lo + u() * (hi - lo);
   });
 }

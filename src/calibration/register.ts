@@ -15,8 +15,15 @@ import { existsAt, type RegisterRow } from '../data/register.ts';
 
 /** Does this text look like a register (header with founded/opgericht) rather than counts? */
 export function looksLikeRegister(text: string): boolean {
-  const head = text.replace(/^\uFEFF/, '').split(/\r?\n/).find((l) => l.trim() !== '') ?? '';
-  return head.toLowerCase().split(/[,;\t|]/).some((c) => ['founded', 'opgericht', 'gestart'].includes(c.trim().replace(/^"|"$/g, '')));
+  const head =
+    text
+      .replace(/^\uFEFF/, '')
+      .split(/\r?\n/)
+      .find((l) => l.trim() !== '') ?? '';
+  return head
+    .toLowerCase()
+    .split(/[,;\t|]/)
+    .some((c) => ['founded', 'opgericht', 'gestart'].includes(c.trim().replace(/^"|"$/g, '')));
 }
 
 export interface RegisterHistory {
@@ -33,17 +40,20 @@ export function registerHistory(file: string, rows: readonly RegisterRow[], area
   if (dates[dates.length - 1] !== until) dates.push(until);
   const out: FieldRow[] = [];
   let line = 0;
-  const row = (month: string, circles: number, route: Route | null, origin: 'spontaneous' | null) => out.push({ line: ++line, month, day: null, area, circles, members: null, route, origin });
+  const row = (month: string, circles: number, route: Route | null, origin: 'spontaneous' | null) =>
+    out.push({ line: ++line, month, day: null, area, circles, members: null, route, origin });
   for (const d of dates) {
     const now = rows.filter((r) => existsAt(r, d));
     row(d, now.length, null, null);
     row(d, now.filter((r) => r.route === 'self').length, null, 'spontaneous');
     for (const r of ROUTES) row(d, now.filter((c) => c.route === r).length, r, null);
   }
-  const plan = Object.fromEntries(ROUTES.map((r) => {
-    const seeded = rows.filter((c) => c.route === r).map((c) => monthsBetween(start, c.founded));
-    return [r, seeded.length ? { count: seeded.length, from: Math.min(...seeded), to: Math.max(...seeded) + 1 } : { count: 0, from: 0, to: 1 }];
-  })) as RegisterHistory['plan'];
+  const plan = Object.fromEntries(
+    ROUTES.map((r) => {
+      const seeded = rows.filter((c) => c.route === r).map((c) => monthsBetween(start, c.founded));
+      return [r, seeded.length ? { count: seeded.length, from: Math.min(...seeded), to: Math.max(...seeded) + 1 } : { count: 0, from: 0, to: 1 }];
+    }),
+  ) as RegisterHistory['plan'];
   const data: FieldData = { file, rows: out, areas: [area], first: dates[0], last: until, has: { members: false, route: true, origin: true }, warnings: [] };
   return { data, start, plan };
 }

@@ -29,13 +29,21 @@ export const sig = (x: number) => (Number.isFinite(x) ? Number(x.toPrecision(6))
 export function summariseParameters(r: SmcResult): ParameterSummary[] {
   return r.names.map((name, k) => {
     const v = r.particles.map((p) => p[k]);
-    const lo = r.prior.lo[k], hi = r.prior.hi[k];
+    const lo = r.prior.lo[k],
+      hi = r.prior.hi[k];
     const q = (x: number) => sig(weightedQuantile(v, r.weights, x));
     const { mean, sd } = weightedMoments(v, r.weights);
     const h = histogram(v, r.weights, lo, hi, 20, r.prior.integer[k]);
-    const lo90 = q(0.05), hi90 = q(0.95);
+    const lo90 = q(0.05),
+      hi90 = q(0.95);
     return {
-      name, median: q(0.5), lo90, hi90, mean: sig(mean), sd: sig(sd), prior: { min: lo, max: hi },
+      name,
+      median: q(0.5),
+      lo90,
+      hi90,
+      mean: sig(mean),
+      sd: sig(sd),
+      prior: { min: lo, max: hi },
       narrowing: sig((hi90 - lo90) / (hi - lo)),
       histogram: { edges: h.edges.map(sig), mass: h.mass.map(sig) },
     };
@@ -76,7 +84,16 @@ export function posteriorFile(problem: Problem, r: SmcResult, meta: { start: str
   const parameters: Record<string, number> = {};
   for (const [name, value] of Object.entries(base)) if (!fitted.has(name) && isParamName(name) && value !== defaults[name]) parameters[name] = value;
   return {
-    sneeuwbal: { kind: 'posterior', area: problem.area.codes, start: meta.start, observed: meta.observed, seed: problem.job.seed, model: r.model.name, epsilon: r.epsilon, simulations: r.simulations },
+    sneeuwbal: {
+      kind: 'posterior',
+      area: problem.area.codes,
+      start: meta.start,
+      observed: meta.observed,
+      seed: problem.job.seed,
+      model: r.model.name,
+      epsilon: r.epsilon,
+      simulations: r.simulations,
+    },
     parameters,
     posterior,
   };

@@ -47,7 +47,11 @@ export function setupCalibration(input: SetupInput): Setup {
     scenario = validateScenario({ ...input.scenario, start, months: Math.max(12, months) }, { allowEmptyPlan: true });
   } catch (e) {
     if ((e as InputError).code !== 'scenario.invalid') throw e;
-    throw new InputError('calibration.horizon', say('calibration.setup.horizon', { months, start, cause: (e as InputError).messages }), (e as InputError).where);
+    throw new InputError(
+      'calibration.horizon',
+      say('calibration.setup.horizon', { months, start, cause: (e as InputError).messages }),
+      (e as InputError).where,
+    );
   }
   if (input.paramSet?.posterior) {
     notes.push(plain(say('calibration.setup.posteriorNotUsed')));

@@ -122,18 +122,30 @@ export function paramsFor(problem: Problem, theta: readonly number[]): Params {
 }
 
 /** Simulate each θ as its own job and replication; summaries come back in the order given. */
-export async function simulateAll(pool: ReplicationPool, problem: Problem, thetas: readonly number[][], reps: readonly number[], signal?: AbortSignal, onDone?: () => void): Promise<Float64Array[]> {
-  return Promise.all(thetas.map(async (theta, i) => {
-    const job: Job = { ...problem.job, params: paramsFor(problem, theta) };
-    const [out] = await pool.run({ area: problem.area, job, reps: [reps[i]], signal });
-    onDone?.();
-    return simulatedValues(problem.targets, out);
-  }));
+export async function simulateAll(
+  pool: ReplicationPool,
+  problem: Problem,
+  thetas: readonly number[][],
+  reps: readonly number[],
+  signal?: AbortSignal,
+  onDone?: () => void,
+): Promise<Float64Array[]> {
+  return Promise.all(
+    thetas.map(async (theta, i) => {
+      const job: Job = { ...problem.job, params: paramsFor(problem, theta) };
+      const [out] = await pool.run({ area: problem.area, job, reps: [reps[i]], signal });
+      onDone?.();
+      return simulatedValues(problem.targets, out);
+    }),
+  );
 }
 
 export async function runSmc(pool: ReplicationPool, problem: Problem, options: SmcOptions = {}): Promise<SmcResult> {
   const o = { ...SMC_DEFAULTS, ...options };
-  const { prior } = problem, n = o.particles, model = problem.model ?? FREE_MODEL, seed = problem.job.seed;
+  const { prior } = problem,
+    n = o.particles,
+    model = problem.model ?? FREE_MODEL,
+    seed = problem.job.seed;
   if (!(n >= 2 && o.generations >= 1 && o.quantile > 0 && o.quantile < 1 && o.minAcceptance > 0 && n / o.minAcceptance <= REP_STRIDE)) {
     throw new RangeError(`ABC-SMC options out of range: ${JSON.stringify({ n, g: o.generations, q: o.quantile, a: o.minAcceptance })}`);
   }
@@ -145,7 +157,14 @@ export async function runSmc(pool: ReplicationPool, problem: Problem, options: S
   // Generation 0: the prior sample, which also sets the distance's scales.
   const draw = sequence(seed, 'abc', model.name, 0);
   const thetas0 = Array.from({ length: n }, () => priorDraw(prior, draw));
-  const values0 = await simulateAll(pool, problem, thetas0, thetas0.map((_, j) => j), o.signal, () => (simulations++, progress(0, null, 0)));
+  const values0 = await simulateAll(
+    pool,
+    problem,
+    thetas0,
+    thetas0.map((_, j) => j),
+    o.signal,
+    () => (simulations++, progress(0, null, 0)),
+  );
   const scales = o.scales ? [...o.scales] : scalesFrom(values0, problem.targets.length);
   const distance = new Distance(problem.targets, scales);
   let pop: Population = { particles: thetas0, weights: thetas0.map(() => 1 / n), distances: values0.map((v) => distance.of(v)) };
@@ -158,17 +177,26 @@ export async function runSmc(pool: ReplicationPool, problem: Problem, options: S
     if (o.signal?.aborted) throw new CancelledError();
     const epsilon = weightedQuantile(pop.distances, pop.weights, o.quantile);
     const kernel = new Kernel(prior, pop.particles, pop.weights);
-    const u = sequence(seed, 'abc', model.name, t), normal = normalSource(u);
+    const u = sequence(seed, 'abc', model.name, t),
+      normal = normalSource(u);
     const kept: { theta: number[]; d: number; logw: number }[] = [];
     const limit = Math.ceil(n / o.minAcceptance);
     // Every proposal within ε counts for the acceptance rate and the evidence, also those of the
     // last batch beyond the N kept (leaving them out would bias both downwards).
-    let tried = 0, hits = 0, evidenceSum = 0;
+    let tried = 0,
+      hits = 0,
+      evidenceSum = 0;
     const previousRate = generations[t - 1].acceptance;
     while (kept.length < n) {
       // Abandon as soon as the rate so far says the generation would need more than `limit` runs.
-      if (tried >= limit || (tried >= n && (kept.length === 0 || (tried * n) / kept.length > limit))) { stop = 'acceptance'; break; }
-      if (budgetLeft() <= 0) { stop = 'budget'; break; }
+      if (tried >= limit || (tried >= n && (kept.length === 0 || (tried * n) / kept.length > limit))) {
+        stop = 'acceptance';
+        break;
+      }
+      if (budgetLeft() <= 0) {
+        stop = 'budget';
+        break;
+      }
       const needed = n - kept.length;
       const rate = Math.max(o.minAcceptance, tried > 0 ? kept.length / tried : previousRate);
       const size = Math.max(1, Math.min(limit - tried, budgetLeft(), Math.max(8, Math.min(2 * n, Math.ceil((1.1 * needed) / rate)))));
@@ -194,13 +222,30 @@ export async function runSmc(pool: ReplicationPool, problem: Problem, options: S
     const raw = kept.map((k) => Math.exp(k.logw - maxLog));
     const weights = normalise(raw);
     pop = { particles: kept.map((k) => k.theta), weights, distances: kept.map((k) => k.d) };
-    const gen: Generation = { t, epsilon, simulations: tried, accepted: n, acceptance: hits / tried, ess: effectiveSampleSize(weights), evidence: (evidenceSum / tried) * kernel.insideShare };
+    const gen: Generation = {
+      t,
+      epsilon,
+      simulations: tried,
+      accepted: n,
+      acceptance: hits / tried,
+      ess: effectiveSampleSize(weights),
+      evidence: (evidenceSum / tried) * kernel.insideShare,
+    };
     generations.push(gen);
     progress(t, epsilon, n, gen);
     const before = generations[t - 1].epsilon;
-    if (gen.acceptance < o.minAcceptance) { stop = 'acceptance'; break; }
-    if (epsilon === 0 || (before !== null && (before - epsilon) / before < o.minEpsilonChange)) { stop = 'epsilon'; break; }
-    if (budgetLeft() <= 0 && t < o.generations) { stop = 'budget'; break; }
+    if (gen.acceptance < o.minAcceptance) {
+      stop = 'acceptance';
+      break;
+    }
+    if (epsilon === 0 || (before !== null && (before - epsilon) / before < o.minEpsilonChange)) {
+      stop = 'epsilon';
+      break;
+    }
+    if (budgetLeft() <= 0 && t < o.generations) {
+      stop = 'budget';
+      break;
+    }
   }
   const last = generations[generations.length - 1];
   return { ...pop, names: [...prior.names], prior, model, generations, simulations, abandoned, stop, scales, epsilon: last.epsilon };

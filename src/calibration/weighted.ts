@@ -18,7 +18,8 @@ export function weightedQuantile(values: ArrayLike<number>, weights: ArrayLike<n
 
 /** Weighted mean and standard deviation. */
 export function weightedMoments(values: ArrayLike<number>, weights: ArrayLike<number>): { mean: number; sd: number } {
-  let s = 0, m = 0;
+  let s = 0,
+    m = 0;
   for (let i = 0; i < values.length; i++) {
     s += weights[i];
     m += weights[i] * values[i];
@@ -37,7 +38,8 @@ export function normalise(weights: readonly number[]): number[] {
 
 /** Effective sample size: (Σw)² / Σw². */
 export function effectiveSampleSize(weights: readonly number[]): number {
-  let s = 0, s2 = 0;
+  let s = 0,
+    s2 = 0;
   for (const w of weights) {
     s += w;
     s2 += w * w;
@@ -59,7 +61,8 @@ export interface Histogram {
 export function histogram(values: ArrayLike<number>, weights: ArrayLike<number>, lo: number, hi: number, bins = 20, integer = false): Histogram {
   const whole = integer && hi - lo + 1 <= bins;
   const n = whole ? hi - lo + 1 : bins;
-  const from = whole ? lo - 0.5 : lo, width = whole ? 1 : (hi - lo) / bins;
+  const from = whole ? lo - 0.5 : lo,
+    width = whole ? 1 : (hi - lo) / bins;
   const edges = Array.from({ length: n + 1 }, (_, i) => from + i * width);
   const mass = new Array<number>(n).fill(0);
   let total = 0;
@@ -78,7 +81,8 @@ export function histogram(values: ArrayLike<number>, weights: ArrayLike<number>,
 export function systematicResample(weights: readonly number[], n: number, u: number): number[] {
   const w = normalise(weights);
   const out: number[] = [];
-  let acc = w[0], i = 0;
+  let acc = w[0],
+    i = 0;
   for (let k = 0; k < n; k++) {
     const target = (k + u) / n;
     while (target > acc && i < w.length - 1) acc += w[++i];

@@ -29,11 +29,14 @@ const { area: _a, plan: _p, buurten: _b, ...scenarioOptions } = SCENARIO_OPTIONS
 export const command = defineCommand({
   name: 'atlas',
   summary: say('cli.atlas.summary'),
-  usage: '(--within CODE | --nl) --level wijk|buurt|group [--groups FILE] [--shard i/n] --out DIR [--route …] [--target 0.9] [--reps N] [--seed N] [--params FILE] [--workers N]  |  merge DIR --out DIR  |  bundle DIR [DIR …] --out FILE [--commit SHA]',
+  usage:
+    '(--within CODE | --nl) --level wijk|buurt|group [--groups FILE] [--shard i/n] --out DIR [--route …] [--target 0.9] [--reps N] [--seed N] [--params FILE] [--workers N]  |  merge DIR --out DIR  |  bundle DIR [DIR …] --out FILE [--commit SHA]',
   details: say('cli.atlas.details'),
   positionals: true,
   options: {
-    ...scenarioOptions, ...MODEL_OPTIONS, ...SEARCH_OPTIONS,
+    ...scenarioOptions,
+    ...MODEL_OPTIONS,
+    ...SEARCH_OPTIONS,
     within: { type: 'string', arg: 'CODE', help: say('cli.atlas.withinHelp') },
     nl: { type: 'boolean', help: say('cli.atlas.nlHelp') },
     level: { type: 'string', arg: 'wijk|buurt|group', help: say('cli.atlas.levelHelp') },
@@ -49,7 +52,9 @@ export const command = defineCommand({
     /** atlas.json and atlas.csv from a complete run, and a line (or JSON) saying where they are. */
     const written = (run: AtlasRun, rows: AtlasRow[]) => {
       const files = writeAtlas(out, run, rows, lang);
-      stdout.write(values.json ? JSON.stringify({ ...files, rows: rows.length }) + '\n' : `${messages(lang).cli.atlas.written(rows.length, files.csv, files.json)}\n`);
+      stdout.write(
+        values.json ? JSON.stringify({ ...files, rows: rows.length }) + '\n' : `${messages(lang).cli.atlas.written(rows.length, files.csv, files.json)}\n`,
+      );
       return 0;
     };
     if (positionals[0] === 'merge') {
@@ -59,13 +64,28 @@ export const command = defineCommand({
     }
     if (positionals[0] === 'bundle') {
       if (positionals.length < 2) throw badOption('out', say('cli.atlas.bundleUsage'));
-      const argv = ['sneeuwbal atlas bundle', ...positionals.slice(1), '--out', values.out, ...(values.commit ? ['--commit', values.commit] : []), ...(values.data ? ['--data', values.data] : [])];
-      const bundle = bundleAtlas(positionals.slice(1).map((d) => resolve(d)), loadTable(values.data), { bundledWith: argv.join(' '), ...(values.commit ? { commit: values.commit } : {}) });
+      const argv = [
+        'sneeuwbal atlas bundle',
+        ...positionals.slice(1),
+        '--out',
+        values.out,
+        ...(values.commit ? ['--commit', values.commit] : []),
+        ...(values.data ? ['--data', values.data] : []),
+      ];
+      const bundle = bundleAtlas(
+        positionals.slice(1).map((d) => resolve(d)),
+        loadTable(values.data),
+        { bundledWith: argv.join(' '), ...(values.commit ? { commit: values.commit } : {}) },
+      );
       const text = bundleText(bundle);
       mkdirSync(dirname(out), { recursive: true });
       writeFileSync(out, text);
       const { computed, places } = bundle.provenance;
-      stdout.write(values.json ? JSON.stringify({ file: out, computed, places, bytes: Buffer.byteLength(text) }) + '\n' : `${messages(lang).cli.atlas.bundled(out, computed, places, Math.round(Buffer.byteLength(text) / 1024))}\n`);
+      stdout.write(
+        values.json
+          ? JSON.stringify({ file: out, computed, places, bytes: Buffer.byteLength(text) }) + '\n'
+          : `${messages(lang).cli.atlas.bundled(out, computed, places, Math.round(Buffer.byteLength(text) / 1024))}\n`,
+      );
       return 0;
     }
     if (positionals.length) throw badOption('out', say('cli.atlas.unknownArgument', { argument: positionals[0] }));
@@ -74,7 +94,10 @@ export const command = defineCommand({
     if (!['wijk', 'buurt', 'group'].includes(level)) throw badOption('level', say('cli.rank.notLevel', { value: values.level }));
     const scope = values.nl ? 'NL' : values.within!.trim().toUpperCase();
     const shard = parseShard(values.shard);
-    const scenario = searchScenario(values, { area: [scope === 'NL' ? 'NL00' : scope], ...(values.groups !== undefined ? { groups: groupsOf(values.groups) } : {}) });
+    const scenario = searchScenario(values, {
+      area: [scope === 'NL' ? 'NL00' : scope],
+      ...(values.groups !== undefined ? { groups: groupsOf(values.groups) } : {}),
+    });
     const budget = positiveInt('budget', values.budget, BOUNDS.budget.min, BOUNDS.budget.max) ?? BOUNDS.budget.fallback;
     // The same search as `rank` (its replications; drivers only with --drivers yes: they cost a few searches per place).
     const options = { ...searchOptions(values, scenario, DEFAULT_REPS, false), budget };
@@ -85,7 +108,11 @@ export const command = defineCommand({
     const source = sourceLine(values.data, table);
     const { scenario: _s, paramSet, ...search } = options;
     const run: AtlasRun = {
-      kind: 'sneeuwbal-atlas', version: 1, scope, level, places: places.length,
+      kind: 'sneeuwbal-atlas',
+      version: 1,
+      scope,
+      level,
+      places: places.length,
       settings: { ...search, scenario, paramSet: paramSet ?? null, parameters: resolveParams({ ...(paramSet?.parameters ?? {}), ...scenario.params }) },
       source,
     };
@@ -99,13 +126,20 @@ export const command = defineCommand({
         const row: AtlasRow = await atlasRow(place, (codes, gs) => areaFromTable(table, codes, gs, own), scenario.groups, options, pool);
         appendRow(out, shard, row);
         done.set(place.index, row);
-        if (show) stderr.write(`atlas ${shard.index}/${shard.count}: ${done.size}/${mine.length} ${place.code} ${place.name} (${Math.round((Date.now() - started) / 1000)} s)\n`);
+        if (show)
+          stderr.write(
+            `atlas ${shard.index}/${shard.count}: ${done.size}/${mine.length} ${place.code} ${place.name} (${Math.round((Date.now() - started) / 1000)} s)\n`,
+          );
       }
     } finally {
       await pool.close();
     }
     // One shard is the whole run: its rows (resumed and new) are all in `done`, in place order.
-    if (shard.count === 1) return written(run, [...done.values()].sort((a, b) => a.index - b.index));
+    if (shard.count === 1)
+      return written(
+        run,
+        [...done.values()].sort((a, b) => a.index - b.index),
+      );
     const msg = `${messages(lang).cli.atlas.shardDone(shard.index, shard.count, mine.length, values.out)}\n`;
     stdout.write(values.json ? JSON.stringify({ shard, rows: mine.length, file: `shard-${shard.index}-of-${shard.count}.jsonl` }) + '\n' : msg);
     return 0;

@@ -19,7 +19,8 @@ const fail = (file: string, said: Said) => new InputError('atlas.bundle', said, 
 
 /** The run and every complete row in the folder's shards, in place order, and when the last was written. */
 function readPartialAtlas(dir: string): { run: AtlasRun; rows: AtlasRow[]; modified: Date } {
-  let run: AtlasRun | null = null, first = '';
+  let run: AtlasRun | null = null,
+    first = '';
   let modified = new Date(0);
   const byIndex = new Map<number, AtlasRow>();
   for (const { file, head, lines } of listShards(dir, fail)) {
@@ -44,7 +45,15 @@ function readPartialAtlas(dir: string): { run: AtlasRun; rows: AtlasRow[]; modif
 
 /** `--set` for each parameter the run changed, so the rebuilt command gives the same rows. */
 function rebuiltCommand(run: AtlasRun): string {
-  const s = run.settings as { route?: string; target?: number; reps?: number; maxK?: number; budget?: number; scenario?: { seed?: number; months?: number; params?: Record<string, unknown> }; paramSet?: unknown };
+  const s = run.settings as {
+    route?: string;
+    target?: number;
+    reps?: number;
+    maxK?: number;
+    budget?: number;
+    scenario?: { seed?: number; months?: number; params?: Record<string, unknown> };
+    paramSet?: unknown;
+  };
   const parts = ['sneeuwbal atlas', run.scope === 'NL' ? '--nl' : `--within ${run.scope}`, `--level ${run.level}`];
   if (s.route) parts.push(`--route ${s.route}`);
   if (s.target !== undefined) parts.push(`--target ${s.target}`);
@@ -103,11 +112,27 @@ export function bundleAtlas(dirs: readonly string[], table: RegionTable, options
       taken++;
     }
     const recorded = note(part.dir, 'COMMAND');
-    return { command: recorded ?? rebuiltCommand(part.run), commandRebuilt: recorded === null, commit: note(part.dir, 'COMMIT') ?? options.commit ?? null, computedUntil: part.modified.toISOString(), rows: taken };
+    return {
+      command: recorded ?? rebuiltCommand(part.run),
+      commandRebuilt: recorded === null,
+      commit: note(part.dir, 'COMMIT') ?? options.commit ?? null,
+      computedUntil: part.modified.toISOString(),
+      rows: taken,
+    };
   });
   const scenario = (run.settings as { scenario?: { seed?: number } }).scenario;
   return makeBundle(
-    { runs: used, bundledWith: options.bundledWith, bundled: (options.now ?? new Date()).toISOString(), scope: run.scope, level: run.level, seed: scenario?.seed ?? null, source: run.source, settings: run.settings, places: run.places },
+    {
+      runs: used,
+      bundledWith: options.bundledWith,
+      bundled: (options.now ?? new Date()).toISOString(),
+      scope: run.scope,
+      level: run.level,
+      seed: scenario?.seed ?? null,
+      source: run.source,
+      settings: run.settings,
+      places: run.places,
+    },
     counts,
     [...rows.values()].sort((a, b) => a.index - b.index),
   );

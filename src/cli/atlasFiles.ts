@@ -40,7 +40,8 @@ const fail = (file: string, said: Said) => new InputError('atlas.shard', said, {
 function difference(a: AtlasRun, b: AtlasRun): 'places' | 'seed' | 'parameters' | 'data' | 'settings' {
   const s = (x: unknown) => JSON.stringify(x);
   if (a.scope !== b.scope || a.level !== b.level || a.places !== b.places) return 'places';
-  const sa = a.settings as Record<string, { seed?: unknown; params?: unknown }>, sb = b.settings as typeof sa;
+  const sa = a.settings as Record<string, { seed?: unknown; params?: unknown }>,
+    sb = b.settings as typeof sa;
   if (s(sa.scenario?.seed) !== s(sb.scenario?.seed)) return 'seed';
   if (s(sa.scenario?.params) !== s(sb.scenario?.params) || s(sa.paramSet) !== s(sb.paramSet)) return 'parameters';
   if (a.source !== b.source) return 'data';
@@ -104,7 +105,9 @@ interface ShardFile {
  */
 export function listShards(dir: string, refuse: typeof fail = fail): ShardFile[] {
   if (!existsSync(dir)) throw refuse(dir, say('cli.atlasFiles.folderMissing'));
-  const files = readdirSync(dir).filter((f) => SHARD_FILE.test(f)).sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+  const files = readdirSync(dir)
+    .filter((f) => SHARD_FILE.test(f))
+    .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
   if (!files.length) throw refuse(dir, say('cli.atlasFiles.noShards'));
   return files.map((name) => {
     const file = join(dir, name);
@@ -159,22 +162,62 @@ export function readShards(dir: string): { run: AtlasRun; rows: AtlasRow[] } {
 /** Writes atlas.json (rows with reasons in both languages) and atlas.csv (one number per cell). */
 export function writeAtlas(out: string, run: AtlasRun, rows: readonly AtlasRow[], lang: Lang): { json: string; csv: string } {
   mkdirSync(out, { recursive: true });
-  const json = join(out, 'atlas.json'), csv = join(out, 'atlas.csv');
+  const json = join(out, 'atlas.json'),
+    csv = join(out, 'atlas.csv');
   writeFileSync(json, `{"atlas":${JSON.stringify(run)},"rows":[\n${rows.map((r) => JSON.stringify(r)).join(',\n')}\n]}\n`);
-  writeFileSync(csv, Papa.unparse(rows.map((r) => csvRow(r, lang)), { columns: CSV_COLUMNS, newline: '\n', escapeFormulae: true }) + '\n');
+  writeFileSync(
+    csv,
+    Papa.unparse(
+      rows.map((r) => csvRow(r, lang)),
+      { columns: CSV_COLUMNS, newline: '\n', escapeFormulae: true },
+    ) + '\n',
+  );
   return { json, csv };
 }
 
 type Loose = Record<string, unknown>;
 const DRIVER_COLUMNS = [1, 2, 3].flatMap((i) => [`driver${i}`, `driver${i}_low`, `driver${i}_high`]);
 /** The CSV's columns, fixed so that every file has the same header whatever its first row. */
-const CSV_COLUMNS = ['code', 'name', 'gemeente', 'status', 'age65plus', 'k50', 'k90', 'k90_lo', 'k90_hi', 'R', 'R_lo', 'R_hi', 'reason_code', 'cost_eur', 'p_takeoff_at_budget', ...DRIVER_COLUMNS, 'reason'];
+const CSV_COLUMNS = [
+  'code',
+  'name',
+  'gemeente',
+  'status',
+  'age65plus',
+  'k50',
+  'k90',
+  'k90_lo',
+  'k90_hi',
+  'R',
+  'R_lo',
+  'R_hi',
+  'reason_code',
+  'cost_eur',
+  'p_takeoff_at_budget',
+  ...DRIVER_COLUMNS,
+  'reason',
+];
 const pair = (x: unknown, i: number) => (Array.isArray(x) ? (x[i] ?? null) : null);
 
 /** One CSV line: numbers in their own cells; answers that a later model adds (intervals, drivers) when present. */
 function csvRow(r: AtlasRow, lang: Lang): Loose {
   const base = { code: r.code, name: r.name, gemeente: r.gemeente, status: r.status };
-  if (r.status === 'skipped') return { ...base, age65plus: null, k50: null, k90: null, k90_lo: null, k90_hi: null, R: null, R_lo: null, R_hi: null, reason_code: 'skipped', cost_eur: null, p_takeoff_at_budget: null, reason: r.reason[lang] };
+  if (r.status === 'skipped')
+    return {
+      ...base,
+      age65plus: null,
+      k50: null,
+      k90: null,
+      k90_lo: null,
+      k90_hi: null,
+      R: null,
+      R_lo: null,
+      R_hi: null,
+      reason_code: 'skipped',
+      cost_eur: null,
+      p_takeoff_at_budget: null,
+      reason: r.reason[lang],
+    };
   const x = r as unknown as Loose;
   const drivers = (Array.isArray(x.drivers) ? x.drivers : []) as { name: string; low: unknown; high: unknown }[];
   const driverCells: Loose = {};
@@ -185,8 +228,19 @@ function csvRow(r: AtlasRow, lang: Lang): Loose {
     driverCells[`driver${i + 1}_high`] = d ? (typeof d.high === 'object' ? JSON.stringify(d.high) : d.high) : null;
   }
   return {
-    ...base, age65plus: r.age65plus, k50: r.k50, k90: r.k90, k90_lo: pair(x.k90Interval, 0), k90_hi: pair(x.k90Interval, 1),
-    R: r.R, R_lo: pair(x.Rinterval, 0), R_hi: pair(x.Rinterval, 1), reason_code: r.reason.code, cost_eur: r.cost, p_takeoff_at_budget: r.pTakeoffAtBudget,
-    ...driverCells, reason: r.reason[lang],
+    ...base,
+    age65plus: r.age65plus,
+    k50: r.k50,
+    k90: r.k90,
+    k90_lo: pair(x.k90Interval, 0),
+    k90_hi: pair(x.k90Interval, 1),
+    R: r.R,
+    R_lo: pair(x.Rinterval, 0),
+    R_hi: pair(x.Rinterval, 1),
+    reason_code: r.reason.code,
+    cost_eur: r.cost,
+    p_takeoff_at_budget: r.pTakeoffAtBudget,
+    ...driverCells,
+    reason: r.reason[lang],
   };
 }

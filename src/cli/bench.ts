@@ -32,7 +32,11 @@ export const command = defineCommand({
       const codes = table.regions.filter((r) => r.level === 'gemeente').map((r) => r.code);
       const out = { all_nl: benchAllNl(areaFromTable(table, codes), codes.length, (line) => stderr.write(`${line}\n`)) };
       const a = out.all_nl;
-      stdout.write(values.json ? JSON.stringify(out) + '\n' : `${messages(lang).cli.bench.allNl(a.gemeenten, a.age65plus, a.slots, a.world_build_s, a.run_s, a.peak_mb)}\n`);
+      stdout.write(
+        values.json
+          ? JSON.stringify(out) + '\n'
+          : `${messages(lang).cli.bench.allNl(a.gemeenten, a.age65plus, a.slots, a.world_build_s, a.run_s, a.peak_mb)}\n`,
+      );
       return 0;
     }
     const passes = positiveInt('passes', values.passes, 1, 100) ?? 5;
@@ -42,7 +46,12 @@ export const command = defineCommand({
     const every = positiveInt('atlas-every', values['atlas-every'], 0, 10_000) ?? 200;
     const critical = await benchCriticalMass(workers);
     const atlas = every > 0 ? await benchAtlas(workers, every) : null;
-    const out: BenchResult & { atlas: typeof atlas } = { ...result, critical_mass_seconds: critical, atlas, peak_mb: Math.round(process.resourceUsage().maxRSS / 1024) };
+    const out: BenchResult & { atlas: typeof atlas } = {
+      ...result,
+      critical_mass_seconds: critical,
+      atlas,
+      peak_mb: Math.round(process.resourceUsage().maxRSS / 1024),
+    };
     if (values.json) {
       stdout.write(JSON.stringify(out) + '\n');
       return 0;
@@ -55,14 +64,37 @@ export const command = defineCommand({
 /** The benchmark as lines of text; numbers as measured (they are read beside earlier runs, so no rounding or separators). */
 export function benchText(out: BenchResult & { atlas: AtlasBench | null }, lang: Lang): string {
   const t = messages(lang).cli.bench;
-  const cm = out.critical_mass_seconds, a = out.atlas;
+  const cm = out.critical_mass_seconds,
+    a = out.atlas;
   return [
     t.model(out.ns_per_person_month.village, out.areas.village.age65plus, out.ns_per_person_month.gemeente, out.areas.gemeente.age65plus),
     t.reference(out.reference_ns_per_person_month, out.ratio),
     t.run(out.village_run_ms, out.world_build_ms.village, out.world_build_ms.gemeente),
     t.memory(out.bytes_per_person, out.peak_mb),
-    t.criticalMass({ seconds1: cm.workers_1, secondsN: cm.workers_n, n: cm.n, cpu1: cm.cpu_seconds.workers_1, cpuN: cm.cpu_seconds.workers_n, runs: cm.runs, k90: cm.k90, reasonCode: cm.reasonCode }),
-    ...(a ? [t.atlas({ sample: a.sample, wijken: a.wijken_nl, workers: a.workers, median: a.median_seconds_per_wijk, slowestCode: a.slowest.code, slowestName: a.slowest.name, slowestSeconds: a.slowest.seconds, minutes: a.projected_nl_minutes })] : []),
+    t.criticalMass({
+      seconds1: cm.workers_1,
+      secondsN: cm.workers_n,
+      n: cm.n,
+      cpu1: cm.cpu_seconds.workers_1,
+      cpuN: cm.cpu_seconds.workers_n,
+      runs: cm.runs,
+      k90: cm.k90,
+      reasonCode: cm.reasonCode,
+    }),
+    ...(a
+      ? [
+          t.atlas({
+            sample: a.sample,
+            wijken: a.wijken_nl,
+            workers: a.workers,
+            median: a.median_seconds_per_wijk,
+            slowestCode: a.slowest.code,
+            slowestName: a.slowest.name,
+            slowestSeconds: a.slowest.seconds,
+            minutes: a.projected_nl_minutes,
+          }),
+        ]
+      : []),
     '',
   ].join('\n');
 }

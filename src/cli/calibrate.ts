@@ -29,7 +29,8 @@ const { months: _horizonFromData, ...scenarioOptions } = SCENARIO_OPTIONS;
 export const command = defineCommand({
   name: 'calibrate',
   summary: say('cli.calibrate.summary'),
-  usage: '--observed FILE --area CODE [--particles N] [--generations G] [--seed N] [--out posterior.json] [--fit NAME[,NAME…]] [--prior FILE] [--compare] [--plan a=N,b=N,c=N] [--seed-months FROM-TO] [--start YYYY-MM] [--pr 0..1] [--workers N]',
+  usage:
+    '--observed FILE --area CODE [--particles N] [--generations G] [--seed N] [--out posterior.json] [--fit NAME[,NAME…]] [--prior FILE] [--compare] [--plan a=N,b=N,c=N] [--seed-months FROM-TO] [--start YYYY-MM] [--pr 0..1] [--workers N]',
   details: say('cli.calibrate.details'),
   options: {
     observed: { type: 'string', arg: 'FILE', help: say('cli.calibrate.observedHelp') },
@@ -63,7 +64,12 @@ export const command = defineCommand({
       const reg = readRegister(bytes, observed, { today, regions: table.byCode });
       const inArea = new Set(areaFromTable(table, codes, [], loadGeometry(values.geometry)).buurten.map((b) => b.code));
       const rows = reg.rows.filter((r) => inArea.has(r.buurt));
-      if (rows.length === 0) throw new InputError('register.other-area', say('cli.calibrate.registerElsewhere', { area: codes[0] }), { file: observed, line: reg.rows[0].line, column: 'buurt' });
+      if (rows.length === 0)
+        throw new InputError('register.other-area', say('cli.calibrate.registerElsewhere', { area: codes[0] }), {
+          file: observed,
+          line: reg.rows[0].line,
+          column: 'buurt',
+        });
       const history = registerHistory(observed, rows, codes[0].toUpperCase(), today);
       data = history.data;
       raw = { ...raw, start: raw.start ?? history.start, ...(values.plan === undefined && values['seed-months'] === undefined ? { plan: history.plan } : {}) };
@@ -73,8 +79,14 @@ export const command = defineCommand({
     const particles = positiveInt('particles', values.particles, 10, 10_000) ?? SMC_DEFAULTS.particles;
     if (minAcceptance !== undefined && particles / minAcceptance > 1_000_000) throw badOption('min-acceptance', say('cli.calibrate.minAcceptanceTooSmall'));
     const setup = setupCalibration({
-      data, scenario: raw, area: (codes, g) => areaFromTable(table, codes, g, loadGeometry(values.geometry)), paramSet: loadParamSet(values.params),
-      fit: values.fit?.split(',').map((s) => s.trim()).filter(Boolean),
+      data,
+      scenario: raw,
+      area: (codes, g) => areaFromTable(table, codes, g, loadGeometry(values.geometry)),
+      paramSet: loadParamSet(values.params),
+      fit: values.fit
+        ?.split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
       ...(values.prior ? { priors: parsePriorFile(new TextDecoder().decode(readBytes(values.prior)), values.prior), priorFile: values.prior } : {}),
     });
     const out = values.out ?? 'posterior.json';
@@ -85,15 +97,19 @@ export const command = defineCommand({
     let report: CalibrationReport;
     try {
       report = await calibrate(pool, setup, observed, {
-        particles, generations: positiveInt('generations', values.generations, 1, 50) ?? SMC_DEFAULTS.generations,
-        ...(minAcceptance !== undefined ? { minAcceptance } : {}), compare: values.compare === true,
+        particles,
+        generations: positiveInt('generations', values.generations, 1, 50) ?? SMC_DEFAULTS.generations,
+        ...(minAcceptance !== undefined ? { minAcceptance } : {}),
+        compare: values.compare === true,
         predictive: positiveInt('reps', values.reps, 0, 10_000) ?? 100,
         onProgress: (p) => {
           if (!show) return;
           const gen = messages(lang).cli.calibrate.generation(p.generation);
           if (p.finished) {
             const eps = p.epsilon === null ? '∞' : p.epsilon.toPrecision(3);
-            stderr.write(`\r${gen}: ε ${eps}, ${messages(lang).cli.calibrate.acceptance} ${(p.finished.acceptance * 100).toFixed(1)}%, ${p.simulations} sim., ${((Date.now() - started) / 1000).toFixed(0)} s\n`);
+            stderr.write(
+              `\r${gen}: ε ${eps}, ${messages(lang).cli.calibrate.acceptance} ${(p.finished.acceptance * 100).toFixed(1)}%, ${p.simulations} sim., ${((Date.now() - started) / 1000).toFixed(0)} s\n`,
+            );
           } else if (Date.now() - shown > 200) {
             shown = Date.now();
             stderr.write(`\r${gen}: ${p.accepted}/${p.particles}, ${p.simulations} sim.`);

@@ -86,5 +86,14 @@ export function helpText(command: Command, lang: Lang): string {
     return `  ${flag.padEnd(34)} ${spec.help[lang]}`;
   });
   const t = messages(lang).cli;
-  return [`${t.usage}: sneeuwbal ${command.name} ${command.usage}`.trimEnd(), '', command.summary[lang], ...(command.details ? ['', command.details[lang]] : []), '', `${t.options}:`, ...rows, ''].join('\n');
+  return [
+    `${t.usage}: sneeuwbal ${command.name} ${command.usage}`.trimEnd(),
+    '',
+    command.summary[lang],
+    ...(command.details ? ['', command.details[lang]] : []),
+    '',
+    `${t.options}:`,
+    ...rows,
+    '',
+  ].join('\n');
 }

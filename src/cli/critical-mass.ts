@@ -64,7 +64,15 @@ export function parseTarget(v: string | undefined): number {
 export function searchScenario(values: Record<string, unknown>, extra: Record<string, unknown> = {}): Scenario {
   const input = { ...scenarioInput(values), ...extra };
   const takeoff: Record<string, unknown> = { ...((input.takeoff as object) ?? {}) };
-  const map: Record<string, string> = { 'takeoff-years': 'years', 'takeoff-min': 'minSelfStarted', 'takeoff-trend': 'trendYears', 'takeoff-recent': 'minRecent', 'takeoff-saturation': 'saturation', 'takeoff-growth': 'growth', 'takeoff-ratio': 'ratio' };
+  const map: Record<string, string> = {
+    'takeoff-years': 'years',
+    'takeoff-min': 'minSelfStarted',
+    'takeoff-trend': 'trendYears',
+    'takeoff-recent': 'minRecent',
+    'takeoff-saturation': 'saturation',
+    'takeoff-growth': 'growth',
+    'takeoff-ratio': 'ratio',
+  };
   for (const [flag, field] of Object.entries(map)) if (values[flag] !== undefined) takeoff[field] = String(values[flag]);
   return checkScenario(values, { ...input, takeoff }, { allowEmptyPlan: true });
 }
@@ -80,16 +88,22 @@ export function searchOptions(
   if (d !== undefined && !['yes', 'no', 'ja', 'nee'].includes(d)) throw badOption('drivers', say('cli.criticalMass.badDrivers', { value: values.drivers }));
   return {
     drivers: d === undefined ? defaultDrivers : d === 'yes' || d === 'ja',
-    scenario, route: parseRoute(values.route), weights: parseMix(values.mix), target: parseTarget(values.target),
-    maxK: positiveInt('max-k', values['max-k'], BOUNDS.maxK.min, BOUNDS.maxK.max), reps: positiveInt('reps', values.reps, BOUNDS.searchReps.min, BOUNDS.searchReps.max) ?? defaultReps,
-    paramSet: loadParamSet(values.params), ...(values.months !== undefined ? { months: scenario.months } : {}),
+    scenario,
+    route: parseRoute(values.route),
+    weights: parseMix(values.mix),
+    target: parseTarget(values.target),
+    maxK: positiveInt('max-k', values['max-k'], BOUNDS.maxK.min, BOUNDS.maxK.max),
+    reps: positiveInt('reps', values.reps, BOUNDS.searchReps.min, BOUNDS.searchReps.max) ?? defaultReps,
+    paramSet: loadParamSet(values.params),
+    ...(values.months !== undefined ? { months: scenario.months } : {}),
   };
 }
 
 export const command = defineCommand({
   name: 'critical-mass',
   summary: say('cli.criticalMass.summary'),
-  usage: '--area CODE [--route a|b|c|mix] [--target 0.9] [--max-k K] [--reps N] [--seed N] [--params FILE] [--set NAME=VALUE] [--placement …] [--workers N] [--data FILE] [--circles FILE]',
+  usage:
+    '--area CODE [--route a|b|c|mix] [--target 0.9] [--max-k K] [--reps N] [--seed N] [--params FILE] [--set NAME=VALUE] [--placement …] [--workers N] [--data FILE] [--circles FILE]',
   details: say('cli.criticalMass.details'),
   options: { ...SCENARIO_OPTIONS, ...MODEL_OPTIONS, ...SEARCH_OPTIONS, ...CIRCLES_OPTION },
   async run({ values, stdout, stderr, lang }) {
@@ -121,7 +135,8 @@ export function criticalMassJson(r: CriticalMassResult, lang: Lang, source: stri
 }
 
 const pct = (lang: Lang, x: number) => `${fmt(lang, x * 100)}%`;
-const bandText = (lang: Lang, b: Band | null, digits = 0) => (b ? `${fmt(lang, b.p50, digits)} (${fmt(lang, b.p10, digits)}–${fmt(lang, b.p90, digits)})` : '–');
+const bandText = (lang: Lang, b: Band | null, digits = 0) =>
+  b ? `${fmt(lang, b.p50, digits)} (${fmt(lang, b.p10, digits)}–${fmt(lang, b.p90, digits)})` : '–';
 
 function kText(lang: Lang, l: CriticalMassResult['levels'][number], maxK: number): string {
   const t = messages(lang).cli.criticalMass;
@@ -134,25 +149,67 @@ function report(r: CriticalMassResult, lang: Lang, source: string): string {
   const t = messages(lang).cli.criticalMass;
   const mix = r.weights ? ` ${r.weights.a}:${r.weights.b}:${r.weights.c}` : '';
   const levels = r.levels.map((l) => `k${Math.round(l.level * 100)} = ${kText(lang, l, r.search.maxK)}`).join(', ');
-  const head = [t.heading(r.areaName, fmt(lang, r.age65plus), `${routeDescribed(lang, r.route)}${mix}`, r.placement), '', t.levels(pct(lang, r.target), levels)];
+  const head = [
+    t.heading(r.areaName, fmt(lang, r.age65plus), `${routeDescribed(lang, r.route)}${mix}`, r.placement),
+    '',
+    t.levels(pct(lang, r.target), levels),
+  ];
   const cols = t.columns;
-  const rows = r.curve.map((p) => [String(p.k), pct(lang, p.p), `${pct(lang, p.lo)}–${pct(lang, p.hi)}`, String(p.reps), fmt(lang, p.seeded, 1), bandText(lang, p.monthsToTakeoff), fmt(lang, p.cost.p50)]);
+  const rows = r.curve.map((p) => [
+    String(p.k),
+    pct(lang, p.p),
+    `${pct(lang, p.lo)}–${pct(lang, p.hi)}`,
+    String(p.reps),
+    fmt(lang, p.seeded, 1),
+    bandText(lang, p.monthsToTakeoff),
+    fmt(lang, p.cost.p50),
+  ]);
   const widths = cols.map((c, i) => Math.max(c.length, ...rows.map((x) => x[i].length)));
-  const line = (cells: string[]) => '  ' + cells.map((c, i) => (i === 5 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ').trimEnd();
-  const density = r.density.map((d) => `  ${d.nearby.padStart(3)}  ${fmt(lang, d.circleYears, 0).padStart(8)}  ${String(d.children).padStart(6)}  ${fmt(lang, d.perCircleYear ?? 0, 3).padStart(7)}  ${d.R === null ? '–' : fmt(lang, d.R, 2)}`);
-  const c = r.cost, f = (x: number) => fmt(lang, x);
-  const costWords = { fixed: f(c.fixed), projectLeader: f(c.table.projectLeader), trainingLeader: f(c.table.trainingLeader), trainingStaff: f(c.table.trainingStaff), supervisor: f(c.table.supervisor), a: f(c.perAttempt.a), b: f(c.perAttempt.b), c: f(c.perAttempt.c), pr: f(c.prDuringSeeding) };
+  const line = (cells: string[]) =>
+    '  ' +
+    cells
+      .map((c, i) => (i === 5 ? c.padEnd(widths[i]) : c.padStart(widths[i])))
+      .join('  ')
+      .trimEnd();
+  const density = r.density.map(
+    (d) =>
+      `  ${d.nearby.padStart(3)}  ${fmt(lang, d.circleYears, 0).padStart(8)}  ${String(d.children).padStart(6)}  ${fmt(lang, d.perCircleYear ?? 0, 3).padStart(7)}  ${d.R === null ? '–' : fmt(lang, d.R, 2)}`,
+  );
+  const c = r.cost,
+    f = (x: number) => fmt(lang, x);
+  const costWords = {
+    fixed: f(c.fixed),
+    projectLeader: f(c.table.projectLeader),
+    trainingLeader: f(c.table.trainingLeader),
+    trainingStaff: f(c.table.trainingStaff),
+    supervisor: f(c.table.supervisor),
+    a: f(c.perAttempt.a),
+    b: f(c.perAttempt.b),
+    c: f(c.perAttempt.c),
+    pr: f(c.prDuringSeeding),
+  };
   const time = r.timeToTakeoff;
   const lines = [
-    ...head, '', r.reason[lang], '',
+    ...head,
+    '',
+    r.reason[lang],
+    '',
     ...(r.drivers.length ? [t.drivers, ...r.drivers.map((d) => `  ${d.text[lang]}`), ''] : []),
-    t.curve, line(cols), ...rows.map(line), '',
+    t.curve,
+    line(cols),
+    ...rows.map(line),
+    '',
     ...(time ? [t.time(time.k, fmt(lang, time.months.p50), fmt(lang, time.months.p10), fmt(lang, time.months.p90)), ''] : []),
-    t.density, t.densityHead, ...density, '',
+    t.density,
+    t.densityHead,
+    ...density,
+    '',
     t.cost(costWords, c.atTarget ? bandText(lang, c.atTarget) : null),
-    '', r.takeoffRule.text[lang],
+    '',
+    r.takeoffRule.text[lang],
     t.search(r.search.runs, r.search.reps, r.search.seed, r.search.months, r.search.monotone),
-    source, '',
+    source,
+    '',
   ];
   return lines.join('\n');
 }

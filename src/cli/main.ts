@@ -118,7 +118,10 @@ function parse(command: Command<Options>, args: string[]) {
     Object.entries(all).map(([name, s]) => [name, { type: s.type, ...(s.short ? { short: s.short } : {}), ...(s.multiple ? { multiple: true } : {}) }]),
   );
   try {
-    return parseArgs({ args, options, strict: true, allowPositionals: command.positionals === true }) as { values: Record<string, unknown>; positionals: string[] };
+    return parseArgs({ args, options, strict: true, allowPositionals: command.positionals === true }) as {
+      values: Record<string, unknown>;
+      positionals: string[];
+    };
   } catch (e) {
     const code = (e as { code?: string }).code ?? '';
     if (!code.startsWith('ERR_PARSE_ARGS')) throw e;

@@ -71,10 +71,15 @@ export function positiveInt(option: string, value: string | undefined, min: numb
 /** Scenario JSON from --scenario FILE, with the flags given beside it applied on top. */
 export function scenarioInput(values: Record<string, unknown>): Record<string, unknown> {
   const base = values.scenario !== undefined ? (readJsonFile(String(values.scenario)) as Record<string, unknown>) : {};
-  if (typeof base !== 'object' || base === null || Array.isArray(base)) throw new InputError('scenario.invalid', say('cli.model.scenarioNotObject'), { file: String(values.scenario) });
+  if (typeof base !== 'object' || base === null || Array.isArray(base))
+    throw new InputError('scenario.invalid', say('cli.model.scenarioNotObject'), { file: String(values.scenario) });
   const s: Record<string, unknown> = { ...base, plan: { ...((base.plan as object) ?? {}) } };
   const plan = s.plan as Record<string, Record<string, unknown>>;
-  if (values.area !== undefined) s.area = String(values.area).split(',').map((c) => c.trim()).filter(Boolean);
+  if (values.area !== undefined)
+    s.area = String(values.area)
+      .split(',')
+      .map((c) => c.trim())
+      .filter(Boolean);
   if (values.plan !== undefined) {
     const text = String(values.plan).trim();
     if (!text) throw badOption('plan', say('cli.model.planEmpty'));
@@ -107,9 +112,26 @@ export function scenarioInput(values: Record<string, unknown>): Record<string, u
 
 /** The scenario fields each flag sets (an error in one of them is the flag's, not the --scenario file's). */
 const FLAG_FIELDS: Record<string, string> = {
-  area: 'area', plan: 'plan', 'seed-months': 'plan', placement: 'plan', buurten: 'plan', pr: 'pr', media: 'media', spillover: 'spillover',
-  months: 'months', reps: 'reps', seed: 'seed', start: 'start', set: 'params',
-  'takeoff-years': 'takeoff', 'takeoff-min': 'takeoff', 'takeoff-trend': 'takeoff', 'takeoff-recent': 'takeoff', 'takeoff-saturation': 'takeoff', 'takeoff-growth': 'takeoff', 'takeoff-ratio': 'takeoff',
+  area: 'area',
+  plan: 'plan',
+  'seed-months': 'plan',
+  placement: 'plan',
+  buurten: 'plan',
+  pr: 'pr',
+  media: 'media',
+  spillover: 'spillover',
+  months: 'months',
+  reps: 'reps',
+  seed: 'seed',
+  start: 'start',
+  set: 'params',
+  'takeoff-years': 'takeoff',
+  'takeoff-min': 'takeoff',
+  'takeoff-trend': 'takeoff',
+  'takeoff-recent': 'takeoff',
+  'takeoff-saturation': 'takeoff',
+  'takeoff-growth': 'takeoff',
+  'takeoff-ratio': 'takeoff',
 };
 
 /**
@@ -118,7 +140,9 @@ const FLAG_FIELDS: Record<string, string> = {
  */
 export function checkScenario(values: Record<string, unknown>, input: unknown, opts: { allowEmptyPlan?: boolean } = {}): Scenario {
   if (values.scenario === undefined) return validateScenario(input, opts);
-  const fromFlags = Object.keys(FLAG_FIELDS).filter((f) => values[f] !== undefined && values[f] !== false).map((f) => FLAG_FIELDS[f]);
+  const fromFlags = Object.keys(FLAG_FIELDS)
+    .filter((f) => values[f] !== undefined && values[f] !== false)
+    .map((f) => FLAG_FIELDS[f]);
   return validateScenario(input, { ...opts, file: String(values.scenario), fromFlags });
 }
 
@@ -131,7 +155,8 @@ export function makePool(workersFlag: string | undefined, reps: number): Replica
 export function progressReporter(stderr: Output, show: boolean, lang: Lang, label: Said) {
   const on = show || stderr.isTTY === true;
   let last = 0;
-  let done = 0, total = 0;
+  let done = 0,
+    total = 0;
   const monthWord = say('cli.model.progressMonth');
   return {
     on,

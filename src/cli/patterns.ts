@@ -45,7 +45,18 @@ export const command = defineCommand({
     const rows = runPatterns(areaOf, { reps, seed, area, params });
     const source = sourceLine(values.data, table);
     if (values.json) {
-      const patterns = rows.map((r) => ({ name: r.name, source: r.source, field: r.field, model: r.model, inside: r.inside, note: r.note[lang], label: r.label[lang], fieldText: r.fieldText, fieldRange: r.fieldRange, area: r.area }));
+      const patterns = rows.map((r) => ({
+        name: r.name,
+        source: r.source,
+        field: r.field,
+        model: r.model,
+        inside: r.inside,
+        note: r.note[lang],
+        label: r.label[lang],
+        fieldText: r.fieldText,
+        fieldRange: r.fieldRange,
+        area: r.area,
+      }));
       stdout.write(JSON.stringify({ patterns, reps, seed, source }) + '\n');
     } else stdout.write(patternTable(rows, lang, reps, seed) + '\n' + source + '\n');
     return 0;
@@ -58,8 +69,13 @@ export function patternTable(rows: readonly PatternRow[], lang: Lang, reps: numb
   const num = (x: number) => fmt(lang, x, Math.abs(x) < 1 && x !== 0 ? 2 : Number.isInteger(x) ? 0 : 1);
   const head = w.columns;
   const body = rows.map((r) => [
-    r.label[lang], r.fieldText, `${num(r.model.p50)} (${num(r.model.p10)}–${num(r.model.p90)})`,
-    r.inside ? w.yes : `**${w.no}**`, r.area, r.note[lang], r.source,
+    r.label[lang],
+    r.fieldText,
+    `${num(r.model.p50)} (${num(r.model.p10)}–${num(r.model.p90)})`,
+    r.inside ? w.yes : `**${w.no}**`,
+    r.area,
+    r.note[lang],
+    r.source,
   ]);
   const intro = w.intro(reps, seed);
   if (markdown) {
@@ -68,7 +84,13 @@ export function patternTable(rows: readonly PatternRow[], lang: Lang, reps: numb
   }
   const lines = [intro, ''];
   for (const b of body) {
-    lines.push(`${b[0]}`, `  ${head[1]}: ${b[1]}   ${head[2]}: ${b[2]}   ${head[3]}: ${b[3].replace(/\*/g, '')}   ${head[4]}: ${b[4]}`, `  ${b[5]}`, `  ${head[6]}: ${b[6]}`, '');
+    lines.push(
+      `${b[0]}`,
+      `  ${head[1]}: ${b[1]}   ${head[2]}: ${b[2]}   ${head[3]}: ${b[3].replace(/\*/g, '')}   ${head[4]}: ${b[4]}`,
+      `  ${b[5]}`,
+      `  ${head[6]}: ${b[6]}`,
+      '',
+    );
   }
   return lines.join('\n');
 }

@@ -69,10 +69,27 @@ function parseLevel(value: string): Level {
 
 function rowOf(r: RegionRecord): RegionRow {
   const count = (v: 'inhabitants' | 'age65plus' | 'households') => r.values[v] ?? null;
-  return { code: r.code, name: r.name, level: r.level, parent: r.parent, inhabitants: count('inhabitants'), age65plus: count('age65plus'), households: count('households') };
+  return {
+    code: r.code,
+    name: r.name,
+    level: r.level,
+    parent: r.parent,
+    inhabitants: count('inhabitants'),
+    age65plus: count('age65plus'),
+    households: count('households'),
+  };
 }
 
-function textTable(table: RegionTable, within: string, around: RegionRecord | undefined, found: RegionRecord[], rows: RegionRow[], level: Level | undefined, bundled: boolean, lang: Lang): string {
+function textTable(
+  table: RegionTable,
+  within: string,
+  around: RegionRecord | undefined,
+  found: RegionRecord[],
+  rows: RegionRow[],
+  level: Level | undefined,
+  bundled: boolean,
+  lang: Lang,
+): string {
   const shownLevel = level ?? found[0]?.level ?? 'gemeente';
   const t = messages(lang).cli;
   const forms = t.regions.levels[shownLevel];
@@ -82,7 +99,11 @@ function textTable(table: RegionTable, within: string, around: RegionRecord | un
   const head = t.regions.columns;
   const body = rows.map((r) => [r.code, r.name, fmt(r.inhabitants), fmt(r.age65plus), fmt(r.households)]);
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i].length)));
-  const line = (cells: string[]) => cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ').trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => (i < 2 ? c.padEnd(widths[i]) : c.padStart(widths[i])))
+      .join('  ')
+      .trimEnd();
   const source = bundled ? BUNDLED_SOURCE : fileSource(lang, table.file);
   const warnings = table.warnings.map((w) => `${t.note}: ${w.messages[lang]}`);
   const missingWithin = within !== 'NL00' && rows.length === 0 ? [t.regions.noneInFile(forms.other)] : [];

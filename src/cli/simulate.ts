@@ -19,7 +19,8 @@ import { checkScenario, loadParamSet, makePool, MODEL_OPTIONS, progressReporter,
 export const command = defineCommand({
   name: 'simulate',
   summary: say('cli.simulate.summary'),
-  usage: '--area CODE[,CODE…] [--plan a=N,b=N,c=N] [--seed-months FROM-TO] [--placement clustered|spread|auto] [--pr 0..1] [--months 120] [--reps 100] [--seed N] [--params FILE] [--set NAME=VALUE] [--scenario FILE] [--workers N] [--data FILE] [--circles FILE]',
+  usage:
+    '--area CODE[,CODE…] [--plan a=N,b=N,c=N] [--seed-months FROM-TO] [--placement clustered|spread|auto] [--pr 0..1] [--months 120] [--reps 100] [--seed N] [--params FILE] [--set NAME=VALUE] [--scenario FILE] [--workers N] [--data FILE] [--circles FILE]',
   details: say('cli.simulate.details'),
   options: { ...SCENARIO_OPTIONS, ...MODEL_OPTIONS, ...CIRCLES_OPTION },
   async run({ values, stdout, stderr, lang }) {
@@ -36,7 +37,11 @@ export const command = defineCommand({
       progress.update(0, scenario.reps);
       const result = await runScenario(scenario, area, pool, { paramSet, onProgress: progress.update, ...(progress.on ? { onMonth: progress.month } : {}) });
       const source = sourceLine(values.data, table);
-      stdout.write(values.json ? JSON.stringify({ ...result, ...(register ? { register } : {}), source }) + '\n' : report(result, lang, source, registerLines(register, result.today, lang)));
+      stdout.write(
+        values.json
+          ? JSON.stringify({ ...result, ...(register ? { register } : {}), source }) + '\n'
+          : report(result, lang, source, registerLines(register, result.today, lang)),
+      );
     } finally {
       await pool.close();
     }
@@ -48,7 +53,8 @@ const bandText = (lang: Lang, b: Band, digits = 0, scale = 1, unit = '') =>
   `${fmt(lang, b.p50 * scale, digits)}${unit} (${fmt(lang, b.p10 * scale, digits)}–${fmt(lang, b.p90 * scale, digits)}${unit})`;
 
 function report(r: ScenarioResult, lang: Lang, source: string, today: string[] = []): string {
-  const s = r.summary, t = messages(lang).cli.simulate;
+  const s = r.summary,
+    t = messages(lang).cli.simulate;
   const years = fmt(lang, s.months / 12, s.months % 12 ? 1 : 0);
   const plan = (['a', 'b', 'c'] as const).map((k) => `${k}=${r.scenario.plan[k].count}`).join(', ');
   const band = (b: Band) => bandText(lang, b);
@@ -59,12 +65,24 @@ function report(r: ScenarioResult, lang: Lang, source: string, today: string[] =
     '',
     t.after(years),
     ...t.rows({
-      circles: band(s.circles), spontaneous: band(s.spontaneous), members: band(s.members), membersPerCircle: band(s.membersPerCircle),
-      meetingsA: band(s.meetings.a), meetingsB: band(s.meetings.b), meetingsCost: band(s.meetings.cost),
-      coverage: bandText(lang, s.coverage, 1, 100, '%'), failedFoundings: band(s.failedFoundings), cost: band(s.cost),
+      circles: band(s.circles),
+      spontaneous: band(s.spontaneous),
+      members: band(s.members),
+      membersPerCircle: band(s.membersPerCircle),
+      meetingsA: band(s.meetings.a),
+      meetingsB: band(s.meetings.b),
+      meetingsCost: band(s.meetings.cost),
+      coverage: bandText(lang, s.coverage, 1, 100, '%'),
+      failedFoundings: band(s.failedFoundings),
+      cost: band(s.cost),
     }),
     '',
-    t.takeoff(fmt(lang, s.takeoff.p * 100), fmt(lang, s.takeoff.lo * 100), fmt(lang, s.takeoff.hi * 100), r.takeoffRule.complete ? null : fmt(lang, r.takeoffRule.judgedAfterYears, 1)),
+    t.takeoff(
+      fmt(lang, s.takeoff.p * 100),
+      fmt(lang, s.takeoff.lo * 100),
+      fmt(lang, s.takeoff.hi * 100),
+      r.takeoffRule.complete ? null : fmt(lang, r.takeoffRule.judgedAfterYears, 1),
+    ),
     r.takeoffRule.text[lang],
   ];
   for (const u of s.unavailable) lines.push(unavailableText(u.route, u.reason, u.share, lang));

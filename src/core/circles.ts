@@ -10,7 +10,15 @@
  * from outside, so it is not offspring and does not count towards takeoff or R); Unknown: a circle
  * from the register whose route nobody recorded (never founded during a run).
  */
-export const enum Origin { A = 0, B = 1, C = 2, Spontaneous = 3, Split = 4, External = 5, Unknown = 6 }
+export const enum Origin {
+  A = 0,
+  B = 1,
+  C = 2,
+  Spontaneous = 3,
+  Split = 4,
+  External = 5,
+  Unknown = 6,
+}
 export const ORIGIN_NAMES = ['a', 'b', 'c', 'spontaneous', 'split', 'external', 'unknown'] as const;
 /** Circles older people started themselves, whatever moved them (for the summaries' "spontaneous"). */
 export const selfMade = (o: number) => o === Origin.Spontaneous || o === Origin.Split || o === Origin.External;

@@ -28,8 +28,16 @@ export interface Keys {
 export function makeKeys(seed: Seed, rep: number): Keys {
   const k = (name: string) => streamKey(seed, 'rep', rep, name);
   return {
-    traits: k('traits'), info: k('information'), join: k('joining'), initiate: k('initiation'), commit: k('commitment'),
-    seedA: k('route-a'), seedB: k('route-b'), seedC: k('route-c'), life: k('circle-life'), existing: k('existing'),
+    traits: k('traits'),
+    info: k('information'),
+    join: k('joining'),
+    initiate: k('initiation'),
+    commit: k('commitment'),
+    seedA: k('route-a'),
+    seedB: k('route-b'),
+    seedC: k('route-c'),
+    life: k('circle-life'),
+    existing: k('existing'),
   };
 }
 

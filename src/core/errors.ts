@@ -58,7 +58,12 @@ export class InputError extends Error {
     let messages = { nl: said.nl, en: said.en };
     // A message quotes what the user gave; cap it, so a 50 MB value never becomes a 50 MB message.
     messages = { nl: cap(messages.nl, MAX_MESSAGE), en: cap(messages.en, MAX_MESSAGE) };
-    where = { ...where, ...(where.field !== undefined ? { field: cap(where.field, MAX_FIELD) } : {}), ...(typeof where.column === 'string' ? { column: cap(where.column, MAX_FIELD) } : {}), ...(where.file !== undefined ? { file: cap(where.file, MAX_FIELD) } : {}) };
+    where = {
+      ...where,
+      ...(where.field !== undefined ? { field: cap(where.field, MAX_FIELD) } : {}),
+      ...(typeof where.column === 'string' ? { column: cap(where.column, MAX_FIELD) } : {}),
+      ...(where.file !== undefined ? { file: cap(where.file, MAX_FIELD) } : {}),
+    };
     super(formatMessage(messages.en, where, 'en'));
     this.name = 'InputError';
     this.code = code;

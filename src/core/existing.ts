@@ -22,7 +22,6 @@ import { u01 } from './rng.ts';
 
 const ORIGIN: Record<ExistingRoute, Origin> = { a: Origin.A, b: Origin.B, c: Origin.C, self: Origin.Spontaneous, unknown: Origin.Unknown };
 
-
 /** Place the circles whose buurt lies in this run's area (others belong to another area: skipped). */
 export function placeExisting(ctx: Ctx, list: readonly ExistingCircle[]): number[] {
   const { st, w } = ctx;
@@ -35,9 +34,10 @@ export function placeExisting(ctx: Ctx, list: readonly ExistingCircle[]): number
     if (!residents.has(b)) residents.set(b, slotsIn(ctx, b));
     const here = residents.get(b)!.filter((s) => st.isFree(s));
     if (here.length === 0) return;
-    const leader = pick(here, (s) => st.willing[s] === 1 && st.potential[s] === 1, u01(ctx.keys.existing, 2 * i))
-      ?? pick(here, (s) => st.willing[s] === 1, u01(ctx.keys.existing, 2 * i))
-      ?? here[Math.floor(u01(ctx.keys.existing, 2 * i + 1) * here.length)];
+    const leader =
+      pick(here, (s) => st.willing[s] === 1 && st.potential[s] === 1, u01(ctx.keys.existing, 2 * i)) ??
+      pick(here, (s) => st.willing[s] === 1, u01(ctx.keys.existing, 2 * i)) ??
+      here[Math.floor(u01(ctx.keys.existing, 2 * i + 1) * here.length)];
     const members = [leader, ...membersFor(ctx, leader, here, e.members - 1)];
     // founded < 0 marks a register circle everywhere (takeoff.ts): one founded in the start month counts as month −1.
     const c = st.circles.add(ORIGIN[e.route], -1, -Math.max(1, e.age), w.pl.x[leader], w.pl.y[leader], b);
@@ -65,7 +65,16 @@ function membersFor(ctx: Ctx, leader: number, buurt: number[], need: number): nu
   if (need <= 0) return [];
   const taken = new Set<number>([leader]);
   const free = (j: number) => !taken.has(j) && st.isFree(j);
-  const out = nearestWithin(w.grid, w.pl.x, w.pl.y, w.pl.x[leader], w.pl.y[leader], radiusOf(ctx, w.pl.buurt[leader]), need, (j) => free(j) && st.willing[j] === 1);
+  const out = nearestWithin(
+    w.grid,
+    w.pl.x,
+    w.pl.y,
+    w.pl.x[leader],
+    w.pl.y[leader],
+    radiusOf(ctx, w.pl.buurt[leader]),
+    need,
+    (j) => free(j) && st.willing[j] === 1,
+  );
   for (const s of out) taken.add(s);
   const d2 = (s: number) => (w.pl.x[s] - w.pl.x[leader]) ** 2 + (w.pl.y[s] - w.pl.y[leader]) ** 2;
   const byDistance = buurt.filter(free).sort((p, q) => d2(p) - d2(q) || p - q);

@@ -19,7 +19,10 @@ export interface Grid {
 }
 
 export function buildGrid(x: Float32Array, y: Float32Array, n: number, cell: number): Grid {
-  let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+  let x0 = Infinity,
+    y0 = Infinity,
+    x1 = -Infinity,
+    y1 = -Infinity;
   for (let i = 0; i < n; i++) {
     if (x[i] < x0) x0 = x[i];
     if (y[i] < y0) y0 = y[i];
@@ -55,7 +58,8 @@ export function forEachWithin(g: Grid, x: Float32Array, y: Float32Array, px: num
       const c = row * g.cols + col;
       for (let k = g.start[c]; k < g.start[c + 1]; k++) {
         const i = g.items[k];
-        const dx = x[i] - px, dy = y[i] - py;
+        const dx = x[i] - px,
+          dy = y[i] - py;
         const d2 = dx * dx + dy * dy;
         if (d2 <= r2) visit(i, d2);
       }
@@ -69,7 +73,14 @@ export function forEachWithin(g: Grid, x: Float32Array, y: Float32Array, px: num
  * answers lie close by) and sorts packed numeric keys (d² · 2²¹ + i) instead of objects.
  */
 export function nearestWithin(
-  g: Grid, x: Float32Array, y: Float32Array, px: number, py: number, r: number, max: number, keep: (i: number) => boolean,
+  g: Grid,
+  x: Float32Array,
+  y: Float32Array,
+  px: number,
+  py: number,
+  r: number,
+  max: number,
+  keep: (i: number) => boolean,
 ): number[] {
   if (max <= 0) return [];
   // Start where the cell counts promise enough candidates (twice `max`, as some are filtered out).
@@ -79,13 +90,16 @@ export function nearestWithin(
     let n = 0;
     // forEachWithin, inlined (a callback per candidate showed in profiles of founders' invitations):
     // the cells of one row are contiguous in `items`.
-    const c0 = Math.max(0, Math.floor((px - radius - g.x0) / g.cell)), c1 = Math.min(g.cols - 1, Math.floor((px + radius - g.x0) / g.cell));
-    const r0 = Math.max(0, Math.floor((py - radius - g.y0) / g.cell)), r1 = Math.min(g.rows - 1, Math.floor((py + radius - g.y0) / g.cell));
+    const c0 = Math.max(0, Math.floor((px - radius - g.x0) / g.cell)),
+      c1 = Math.min(g.cols - 1, Math.floor((px + radius - g.x0) / g.cell));
+    const r0 = Math.max(0, Math.floor((py - radius - g.y0) / g.cell)),
+      r1 = Math.min(g.rows - 1, Math.floor((py + radius - g.y0) / g.cell));
     const r2 = radius * radius;
     for (let row = r0; row <= r1; row++) {
       for (let k = g.start[row * g.cols + c0], end = g.start[row * g.cols + c1 + 1]; k < end; k++) {
         const i = g.items[k];
-        const dx = x[i] - px, dy = y[i] - py;
+        const dx = x[i] - px,
+          dy = y[i] - py;
         const d2 = dx * dx + dy * dy;
         if (d2 > r2 || !keep(i)) continue;
         if (n === g.scratch.length) g.scratch = growScratch(g.scratch);

@@ -15,11 +15,15 @@ const MAX_JSON_DEPTH = 64;
 
 /** Line and column of the first bracket nested deeper than `max` outside strings, or null. */
 export function tooDeep(text: string, max = MAX_JSON_DEPTH): { line: number; column: number } | null {
-  let depth = 0, inString = false, line = 1, lineStart = 0;
+  let depth = 0,
+    inString = false,
+    line = 1,
+    lineStart = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (inString) {
-      if (c === 0x5c) i++; // backslash: skip the escaped character
+      if (c === 0x5c)
+        i++; // backslash: skip the escaped character
       else if (c === 0x22) inString = false;
       else if (c === 0x0a) {
         line++;

@@ -15,7 +15,12 @@ import { fmix, keyedSequence, type Sequence } from './rng.ts';
 import { exponential } from './sample.ts';
 
 export const NEVER = 32767;
-export const enum Exit { None = 0, Death = 1, NursingHome = 2, Moved = 3 }
+export const enum Exit {
+  None = 0,
+  Death = 1,
+  NursingHome = 2,
+  Moved = 3,
+}
 
 /** 65+ by age band, NL 1 Jan 2020 (model-science.md §2.1): 65–74, 75–84, 85+. */
 const BAND_SHARE = [1_974_814 / 3_457_497, 1_093_183 / 3_457_497, 389_500 / 3_457_497];
@@ -74,7 +79,13 @@ export interface Rates {
  * person-year (the largest single cost of world building, measured with --cpu-prof). The same
  * expressions as before, so every life is bit-for-bit the same.
  */
-interface Hazards { moving: number; death: number[]; nursing: number[]; onset: number[]; ind: number[] }
+interface Hazards {
+  moving: number;
+  death: number[];
+  nursing: number[];
+  onset: number[];
+  ind: number[];
+}
 
 function hazardsFor(r: Rates, params: Params): Hazards {
   const bands = [0, 1, 2];
@@ -98,7 +109,12 @@ export function ratesFor(params: Params): Rates {
   return r;
 }
 
-export interface Life { end: number; exit: Exit; frailAt: number; indicatedAt: number }
+export interface Life {
+  end: number;
+  exit: Exit;
+  frailAt: number;
+  indicatedAt: number;
+}
 
 /**
  * Monthly hazard of an event whose registry value is a yearly probability p: the chance within one
@@ -109,7 +125,9 @@ export const monthlyHazard = (pYear: number) => -Math.log(1 - monthly(pYear));
 
 /** Simulate one occupant's life from month `start` to `horizon` (continuous time, yearly segments). */
 export function live(age0: number, frail0: boolean, start: number, horizon: number, r: Rates, params: Params, rng: Sequence): Life {
-  let tau = 0, frail = frail0, indicated = false;
+  let tau = 0,
+    frail = frail0,
+    indicated = false;
   const life: Life = { end: NEVER, exit: Exit.None, frailAt: frail0 ? start : NEVER, indicatedAt: NEVER };
   const hz = r.hazards ?? hazardsFor(r, params);
   const moving = hz.moving;
@@ -124,7 +142,10 @@ export function live(age0: number, frail0: boolean, start: number, horizon: numb
     const total = death + nursing + moving + onset + ind;
     const segEnd = tau + 12;
     const dt = exponential(rng(), total);
-    if (tau + dt >= segEnd) { tau = segEnd; continue; }
+    if (tau + dt >= segEnd) {
+      tau = segEnd;
+      continue;
+    }
     tau += dt;
     const month = Math.floor(start + tau);
     if (month >= horizon) break;
@@ -136,8 +157,13 @@ export function live(age0: number, frail0: boolean, start: number, horizon: numb
       life.exit = (k + 1) as Exit;
       return life;
     }
-    if (k === 3) { frail = true; life.frailAt = month; }
-    else { indicated = true; life.indicatedAt = month; }
+    if (k === 3) {
+      frail = true;
+      life.frailAt = month;
+    } else {
+      indicated = true;
+      life.indicatedAt = month;
+    }
   }
   return life;
 }
@@ -145,41 +171,75 @@ export function live(age0: number, frail0: boolean, start: number, horizon: numb
 /** Schedule every slot's occupants up to `horizon` months. Each slot has its own keyed stream. */
 export function scheduleLives(pl: Placement, params: Params, horizon: number, lifeKey: number): LifeCourse {
   const r = ratesFor(params);
-  const cols = { slot: [] as number[], start: [] as number[], end: [] as number[], exit: [] as number[], age0: [] as number[], frailAt: [] as number[], indicatedAt: [] as number[], vitalUntil: [] as number[] };
+  const cols = {
+    slot: [] as number[],
+    start: [] as number[],
+    end: [] as number[],
+    exit: [] as number[],
+    age0: [] as number[],
+    frailAt: [] as number[],
+    indicatedAt: [] as number[],
+    vitalUntil: [] as number[],
+  };
   const firstOf = new Int32Array(pl.n);
   const rng = keyedSequence(0);
   for (let s = 0; s < pl.n; s++) {
     rng.reset(fmix(lifeKey ^ Math.imul(s + 1, 0x9e3779b1))); // each slot's life depends on its index only
     firstOf[s] = cols.slot.length;
-    let start = pl.activeFrom[s], first = start === 0;
+    let start = pl.activeFrom[s],
+      first = start === 0;
     do {
       const age0 = first ? initialAge(rng) : 65 + Math.min(10, exponential(rng(), 0.5));
       const frail0 = rng() < (first ? r.frailShare[band(age0)] : 0.1);
       const life = live(age0, frail0, start, horizon, r, params, rng);
       const turns80 = age0 >= 80 ? start : start + Math.ceil((80 - age0) * 12);
-      cols.slot.push(s); cols.start.push(start); cols.end.push(life.end); cols.exit.push(life.exit);
-      cols.age0.push(age0); cols.frailAt.push(life.frailAt); cols.indicatedAt.push(life.indicatedAt);
+      cols.slot.push(s);
+      cols.start.push(start);
+      cols.end.push(life.end);
+      cols.exit.push(life.exit);
+      cols.age0.push(age0);
+      cols.frailAt.push(life.frailAt);
+      cols.indicatedAt.push(life.indicatedAt);
       cols.vitalUntil.push(Math.min(life.frailAt, turns80, life.end));
       start = life.end;
       first = false;
     } while (start < horizon);
   }
-  const end = Int16Array.from(cols.end), indicatedAt = Int16Array.from(cols.indicatedAt);
+  const end = Int16Array.from(cols.end),
+    indicatedAt = Int16Array.from(cols.indicatedAt);
   const [exitStart, exitList] = bucket(end, horizon, (o) => end[o]);
   const [indStart, indList] = bucket(end, horizon, (o) => (indicatedAt[o] < end[o] ? indicatedAt[o] : NEVER));
   return {
-    count: cols.slot.length, slot: Int32Array.from(cols.slot), firstOf, start: Int16Array.from(cols.start), end,
-    exit: Uint8Array.from(cols.exit), age0: Float32Array.from(cols.age0), frailAt: Int16Array.from(cols.frailAt), indicatedAt,
-    vitalUntil: Int16Array.from(cols.vitalUntil), exitStart, exitList, indStart, indList,
+    count: cols.slot.length,
+    slot: Int32Array.from(cols.slot),
+    firstOf,
+    start: Int16Array.from(cols.start),
+    end,
+    exit: Uint8Array.from(cols.exit),
+    age0: Float32Array.from(cols.age0),
+    frailAt: Int16Array.from(cols.frailAt),
+    indicatedAt,
+    vitalUntil: Int16Array.from(cols.vitalUntil),
+    exitStart,
+    exitList,
+    indStart,
+    indList,
   };
 }
 
 /** CSR lists of occupants by the month `monthOf` gives (months ≥ horizon are left out). */
 export function bucket(like: Int16Array, horizon: number, monthOf: (o: number) => number): [Int32Array, Int32Array] {
   const start = new Int32Array(horizon + 1);
-  for (let o = 0; o < like.length; o++) { const m = monthOf(o); if (m < horizon) start[m + 1]++; }
+  for (let o = 0; o < like.length; o++) {
+    const m = monthOf(o);
+    if (m < horizon) start[m + 1]++;
+  }
   for (let m = 0; m < horizon; m++) start[m + 1] += start[m];
-  const fill = start.slice(0, horizon), list = new Int32Array(start[horizon]);
-  for (let o = 0; o < like.length; o++) { const m = monthOf(o); if (m < horizon) list[fill[m]++] = o; }
+  const fill = start.slice(0, horizon),
+    list = new Int32Array(start[horizon]);
+  for (let o = 0; o < like.length; o++) {
+    const m = monthOf(o);
+    if (m < horizon) list[fill[m]++] = o;
+  }
   return [start, list];
 }

@@ -35,7 +35,10 @@ export class Metrics {
   readonly willing: Int32Array;
   readonly willingMembers: Int32Array;
 
-  constructor(readonly months: number, readonly nBuurten: number) {
+  constructor(
+    readonly months: number,
+    readonly nBuurten: number,
+  ) {
     const len = (this.len = months + 1);
     this.circles = new Int32Array(len);
     this.active = new Int32Array(len);
@@ -57,7 +60,8 @@ export class Metrics {
   /** Snapshot the state as index m (called with m = t + 1 after month t, and m = 0 at the start). */
   record(st: RunState, m: number, cost: number): void {
     const cs = st.circles;
-    let circles = 0, active = 0;
+    let circles = 0,
+      active = 0;
     for (let c = 0; c < cs.count; c++) {
       if (cs.ended[c] >= 0) continue;
       circles++;
@@ -69,8 +73,13 @@ export class Metrics {
     this.members[m] = st.members;
     this.cost[m] = cost;
     if (m % 12 === 0) {
-      const b = st.world.pl.buurt, off = (m / 12) * this.nBuurten, vitalUntil = st.world.life.vitalUntil;
-      let free = 0, connectors = 0, willing = 0, willingIn = 0;
+      const b = st.world.pl.buurt,
+        off = (m / 12) * this.nBuurten,
+        vitalUntil = st.world.life.vitalUntil;
+      let free = 0,
+        connectors = 0,
+        willing = 0,
+        willingIn = 0;
       for (let s = 0; s < st.n; s++) {
         if (st.circle[s] >= 0) this.buurtMembers[off + b[s]]++;
         if (st.occ[s] < 0) continue;
@@ -102,7 +111,8 @@ export class Metrics {
       this.members[m] = this.members[from - 1];
       this.cost[m] = this.cost[from - 1];
       if (m % 12 === 0) {
-        const y = m / 12, last = Math.floor((from - 1) / 12);
+        const y = m / 12,
+          last = Math.floor((from - 1) / 12);
         this.freeConnectors[y] = this.freeConnectors[last];
         this.connectors[y] = this.connectors[last];
         this.willing[y] = this.willing[last];

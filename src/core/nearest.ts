@@ -24,16 +24,25 @@ export class NearestIndex {
   private readonly start: Int32Array;
   private readonly items: Int32Array;
 
-  constructor(private readonly x: ArrayLike<number>, private readonly y: ArrayLike<number>) {
+  constructor(
+    private readonly x: ArrayLike<number>,
+    private readonly y: ArrayLike<number>,
+  ) {
     const n = x.length;
-    let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+    let x0 = Infinity,
+      y0 = Infinity,
+      x1 = -Infinity,
+      y1 = -Infinity;
     for (let i = 0; i < n; i++) {
       if (!Number.isFinite(x[i]) || !Number.isFinite(y[i])) throw new RangeError(`NearestIndex: point ${i} is not finite`);
-      x0 = Math.min(x0, x[i]); x1 = Math.max(x1, x[i]);
-      y0 = Math.min(y0, y[i]); y1 = Math.max(y1, y[i]);
+      x0 = Math.min(x0, x[i]);
+      x1 = Math.max(x1, x[i]);
+      y0 = Math.min(y0, y[i]);
+      y1 = Math.max(y1, y[i]);
     }
     if (n === 0) x0 = y0 = x1 = y1 = 0;
-    const w = Math.max(x1 - x0, 1), h = Math.max(y1 - y0, 1);
+    const w = Math.max(x1 - x0, 1),
+      h = Math.max(y1 - y0, 1);
     this.cell = Math.max(1, Math.sqrt((w * h * PER_CELL) / Math.max(1, n)));
     this.x0 = x0;
     this.y0 = y0;
@@ -59,11 +68,15 @@ export class NearestIndex {
    */
   nearest(px: number, py: number, k: number, out: Int32Array, dist: Float64Array): number {
     let found = 0;
-    const cx = Math.floor((px - this.x0) / this.cell), cy = Math.floor((py - this.y0) / this.cell);
+    const cx = Math.floor((px - this.x0) / this.cell),
+      cy = Math.floor((py - this.y0) / this.cell);
     // Rings that miss the grid hold nothing: start at the first ring that touches it.
     const first = Math.max(0, -cx, cx - (this.cols - 1), -cy, cy - (this.rows - 1));
     for (let r = first; ; r++) {
-      const cLo = cx - r, cHi = cx + r, rLo = cy - r, rHi = cy + r;
+      const cLo = cx - r,
+        cHi = cx + r,
+        rLo = cy - r,
+        rHi = cy + r;
       for (let row = Math.max(0, rLo); row <= Math.min(this.rows - 1, rHi); row++) {
         const edgeRow = row === rLo || row === rHi;
         // Inside the ring only its left and right columns are new.
@@ -81,7 +94,12 @@ export class NearestIndex {
       const covered = cLo <= 0 && rLo <= 0 && cHi >= this.cols - 1 && rHi >= this.rows - 1;
       if (covered) return found;
       if (found === k) {
-        const bound = Math.min(px - (this.x0 + cLo * this.cell), this.x0 + (cHi + 1) * this.cell - px, py - (this.y0 + rLo * this.cell), this.y0 + (rHi + 1) * this.cell - py);
+        const bound = Math.min(
+          px - (this.x0 + cLo * this.cell),
+          this.x0 + (cHi + 1) * this.cell - px,
+          py - (this.y0 + rLo * this.cell),
+          this.y0 + (rHi + 1) * this.cell - py,
+        );
         if (bound > 0 && dist[k - 1] < bound * bound * (1 - SLACK)) return found;
       }
     }

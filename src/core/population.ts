@@ -55,7 +55,8 @@ function placeInBuurt(b: BuurtInput, count: number, proj: Projection, rng: Seque
   const inside = b.geometry ? pointSampler(b.geometry, proj) : null;
   const area = b.geometry ? areaM2(b.geometry, proj) : Math.max(1, b.landAreaHa ?? 100) * 10_000;
   const disc = (): [number, number] => {
-    const r = Math.sqrt(area / Math.PI) * Math.sqrt(rng()), a = 2 * Math.PI * rng();
+    const r = Math.sqrt(area / Math.PI) * Math.sqrt(rng()),
+      a = 2 * Math.PI * rng();
     return [fallbackCentre[0] + r * Math.cos(a), fallbackCentre[1] + r * Math.sin(a)];
   };
   const anywhere = () => (inside ? inside.sample(rng) : disc());
@@ -70,7 +71,8 @@ function placeInBuurt(b: BuurtInput, count: number, proj: Projection, rng: Seque
   return Array.from({ length: count }, () => {
     const c = centres[rng.int(k)];
     for (let tries = 0; tries < 10; tries++) {
-      const px = c[0] + sd * normal(rng), py = c[1] + sd * normal(rng);
+      const px = c[0] + sd * normal(rng),
+        py = c[1] + sd * normal(rng);
       if (!inside || inside.contains(px, py)) return [px, py] as [number, number];
     }
     return c;
@@ -84,10 +86,18 @@ export function placePopulation(area: AreaInput, params: Params, months: number,
   const { now, extra } = slotCounts(area, params, months);
   const n = now.reduce((s, v) => s + v, 0) + extra.reduce((s, v) => s + v, 0);
   const pl: Placement = {
-    proj, n,
-    x: new Float32Array(n), y: new Float32Array(n), buurt: new Uint16Array(n), alone: new Uint8Array(n),
-    partner: new Int32Array(n).fill(-1), complex: new Int32Array(n).fill(-1), focus: new Int32Array(n).fill(-1),
-    activeFrom: new Int16Array(n), complexes: [], foci: [],
+    proj,
+    n,
+    x: new Float32Array(n),
+    y: new Float32Array(n),
+    buurt: new Uint16Array(n),
+    alone: new Uint8Array(n),
+    partner: new Int32Array(n).fill(-1),
+    complex: new Int32Array(n).fill(-1),
+    focus: new Int32Array(n).fill(-1),
+    activeFrom: new Int16Array(n),
+    complexes: [],
+    foci: [],
     urban: Uint8Array.from(area.buurten, (b) => (isUrban(b) ? 1 : 0)),
     aloneShare: 0,
   };
@@ -99,9 +109,17 @@ export function placePopulation(area: AreaInput, params: Params, months: number,
     const centre: [number, number] = [bi * 3000, 0];
     const pts = placeInBuurt(b, count, proj, rng, centre);
     const alone = Math.min(0.8, Math.max(0.05, (params.livingAlone * b.onePersonShare) / NATIONAL_ONE_PERSON_SHARE));
-    const inComplex = Math.min(count, Math.round(count * b.corporationShare * params.corporationElderlyFactor * Math.min(1, Math.max(0.2, b.multiFamilyShare))));
+    const inComplex = Math.min(
+      count,
+      Math.round(count * b.corporationShare * params.corporationElderlyFactor * Math.min(1, Math.max(0.2, b.multiFamilyShare))),
+    );
     const nComplex = inComplex >= 20 ? Math.max(1, Math.round(inComplex / params.complexSize)) : 0;
-    const sizes = nComplex ? apportion(inComplex, Array.from({ length: nComplex }, () => 0.5 + rng())) : [];
+    const sizes = nComplex
+      ? apportion(
+          inComplex,
+          Array.from({ length: nComplex }, () => 0.5 + rng()),
+        )
+      : [];
     let k = 0;
     const inside = b.geometry ? pointSampler(b.geometry, proj) : null;
     sizes.forEach((size) => {
@@ -112,7 +130,10 @@ export function placePopulation(area: AreaInput, params: Params, months: number,
         let at: [number, number] = [cx, cy];
         for (let tries = 0; tries < 5; tries++) {
           const q: [number, number] = [cx + 20 * normal(rng), cy + 20 * normal(rng)];
-          if (!inside || inside.contains(q[0], q[1])) { at = q; break; }
+          if (!inside || inside.contains(q[0], q[1])) {
+            at = q;
+            break;
+          }
         }
         pts[k] = at;
         pl.complex[i + k] = id;
@@ -142,7 +163,13 @@ export function placePopulation(area: AreaInput, params: Params, months: number,
     }
   });
   pl.aloneShare = n ? pl.alone.reduce((s, a) => s + a, 0) / n : 0;
-  scheduleGrowth(pl, extraSlots, now.reduce((s, v) => s + v, 0), params.growth65, rng);
+  scheduleGrowth(
+    pl,
+    extraSlots,
+    now.reduce((s, v) => s + v, 0),
+    params.growth65,
+    rng,
+  );
   assignFoci(pl, params.focusShare, rng);
   return pl;
 }
@@ -166,12 +193,15 @@ function scheduleGrowth(pl: Placement, extra: number[], n0: number, g: number, r
 function assignFoci(pl: Placement, share: number, rng: Sequence): void {
   const F = pl.foci.length;
   if (F === 0) return;
-  const fx = Float64Array.from(pl.foci, (f) => f.x), fy = Float64Array.from(pl.foci, (f) => f.y);
+  const fx = Float64Array.from(pl.foci, (f) => f.x),
+    fy = Float64Array.from(pl.foci, (f) => f.y);
   const index = new NearestIndex(fx, fy);
-  const best = new Int32Array(3), dist = new Float64Array(3);
+  const best = new Int32Array(3),
+    dist = new Float64Array(3);
   for (let i = 0; i < pl.n; i++) {
     if (rng() >= share) continue;
-    const x = pl.x[i], y = pl.y[i];
+    const x = pl.x[i],
+      y = pl.y[i];
     const found = Number.isFinite(x) && Number.isFinite(y) ? index.nearest(x, y, 3, best, dist) : scanNearest(fx, fy, x, y, best, dist);
     const pick = rng.int(found); // drawn even when none was found, as the scan did
     pl.focus[i] = found > 0 ? best[pick] : -1;

@@ -61,8 +61,18 @@ export function runReplication(world: World, params: Params, plan: RunPlan, seed
   const m = new Metrics(months, world.area.buurten.length);
   const foundings = new Foundings();
   const ctx: Ctx = {
-    w: world, st, p: params, plan, keys, m, foundings,
-    t: 0, pr: 0, media: 1, indicated: [], cost: fixedCost(params),
+    w: world,
+    st,
+    p: params,
+    plan,
+    keys,
+    m,
+    foundings,
+    t: 0,
+    pr: 0,
+    media: 1,
+    indicated: [],
+    cost: fixedCost(params),
   };
   const seeding = new Seeding(ctx);
   foundings.onSettled = (origin, formed) => seeding.settled(origin, formed);
@@ -95,13 +105,26 @@ export function runReplication(world: World, params: Params, plan: RunPlan, seed
     }
   }
   seeding.finish();
-  const cs = st.circles, n = cs.count;
+  const cs = st.circles,
+    n = cs.count;
   return {
-    rep, months, metrics: m, population: world.population, buurtPopulation: world.buurtPopulation,
-    routes: seeding.progress, meetings: seeding.meetings, settledAt, sizes: circleSizes(st),
+    rep,
+    months,
+    metrics: m,
+    population: world.population,
+    buurtPopulation: world.buurtPopulation,
+    routes: seeding.progress,
+    meetings: seeding.meetings,
+    settledAt,
+    sizes: circleSizes(st),
     tree: {
-      origin: cs.origin.slice(0, n), parent: cs.parent.slice(0, n), founded: cs.founded.slice(0, n), ended: cs.ended.slice(0, n),
-      buurt: cs.buurt.slice(0, n), x: cs.x.slice(0, n), y: cs.y.slice(0, n),
+      origin: cs.origin.slice(0, n),
+      parent: cs.parent.slice(0, n),
+      founded: cs.founded.slice(0, n),
+      ended: cs.ended.slice(0, n),
+      buurt: cs.buurt.slice(0, n),
+      x: cs.x.slice(0, n),
+      y: cs.y.slice(0, n),
     },
     fixedCost: fixedCost(params),
   };
@@ -109,7 +132,8 @@ export function runReplication(world: World, params: Params, plan: RunPlan, seed
 
 /** Sizes of the circles that exist now, in circle order. */
 function circleSizes(st: RunState): Int16Array {
-  const cs = st.circles, out: number[] = [];
+  const cs = st.circles,
+    out: number[] = [];
   for (let c = 0; c < cs.count; c++) if (cs.ended[c] < 0) out.push(cs.size[c]);
   return Int16Array.from(out);
 }

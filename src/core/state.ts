@@ -50,7 +50,11 @@ export class RunState {
   private readonly hearing = new Float64Array(MEMO_SIDE ** 3).fill(NaN);
   private hearingFor = NaN;
 
-  constructor(readonly world: World, readonly params: Params, private readonly traitKey: number) {
+  constructor(
+    readonly world: World,
+    readonly params: Params,
+    private readonly traitKey: number,
+  ) {
     const n = (this.n = world.pl.n);
     this.occ = new Int32Array(n).fill(-1);
     this.willing = new Uint8Array(n);
@@ -74,7 +78,8 @@ export class RunState {
    * willing or a potential connector in every scenario alike; raising `willing` only adds people.
    */
   moveIn(s: number, o: number, awareShare: number): void {
-    const w = this.world, p = this.params;
+    const w = this.world,
+      p = this.params;
     this.occ[s] = o;
     const alone = w.pl.alone[s] === 1;
     // A potential connector is by definition willing (they lead a circle they are in), so the
@@ -176,7 +181,8 @@ export class RunState {
    * `succession`, else the circle turns passive without a connector.
    */
   leave(s: number, month: number, stays: boolean, successionDraw = 0): void {
-    const cs = this.circles, c = this.circle[s];
+    const cs = this.circles,
+      c = this.circle[s];
     this.bump(cs.active[c] ? this.nActive : this.nPassive, s, -1);
     if (this.prev[s] >= 0) this.next[this.prev[s]] = this.next[s];
     else cs.head[c] = this.next[s];

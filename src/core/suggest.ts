@@ -25,7 +25,8 @@ function editDistance(a: string, b: string): number {
 /** The known word nearest to `word`, if it is near enough to be a likely typo (or a prefix, as in 'rep'). */
 function nearest(word: string, known: readonly string[]): string | undefined {
   if (word.length > 64) return undefined;
-  let best: string | undefined, bestD = Infinity;
+  let best: string | undefined,
+    bestD = Infinity;
   for (const k of known) {
     const d = k.toLowerCase().startsWith(word.toLowerCase()) && word.length >= 2 ? 0.5 : editDistance(word, k);
     if (d < bestD) {

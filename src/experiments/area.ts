@@ -33,10 +33,21 @@ function unknownArea(table: RegionTable, code: string, field: string): InputErro
 }
 
 /** The smallest regions that make up one chosen area, with the area's own 65+ figure. */
-function unitsOf(table: RegionTable, code: string, groups: readonly BuurtGroup[], field: string): { units: RegionRecord[]; total: number | null; name: string } {
+function unitsOf(
+  table: RegionTable,
+  code: string,
+  groups: readonly BuurtGroup[],
+  field: string,
+): { units: RegionRecord[]; total: number | null; name: string } {
   const group = groups.find((g) => g.name === code);
   if (group) {
-    const units = group.buurten.map((b) => table.byCode.get(b) ?? (() => { throw unknownArea(table, b, `${field} (${group.name})`); })());
+    const units = group.buurten.map(
+      (b) =>
+        table.byCode.get(b) ??
+        (() => {
+          throw unknownArea(table, b, `${field} (${group.name})`);
+        })(),
+    );
     const known = units.every((u) => u.values.age65plus !== undefined);
     return { units, total: known ? units.reduce((s, u) => s + (u.values.age65plus ?? 0), 0) : null, name: group.name };
   }
@@ -66,8 +77,14 @@ function buurtInput(table: RegionTable, r: RegionRecord, count: number, geometry
     age65plus: count,
     households,
     onePersonShare: onePerson ?? 0.399,
-    corporationShare: share(upwards(table, r, (x) => x.values.corporationShare), 0.29),
-    multiFamilyShare: share(upwards(table, r, (x) => x.values.multiFamilyShare), 0.36),
+    corporationShare: share(
+      upwards(table, r, (x) => x.values.corporationShare),
+      0.29,
+    ),
+    multiFamilyShare: share(
+      upwards(table, r, (x) => x.values.multiFamilyShare),
+      0.36,
+    ),
     urbanity: upwards(table, r, (x) => x.values.urbanity) ?? 3,
     addressDensity: upwards(table, r, (x) => x.values.addressDensity) ?? 1000,
     landAreaHa: v.landAreaHa ?? null,
@@ -97,7 +114,13 @@ export function checkGroupNames(groups: readonly BuurtGroup[]): void {
  * Build the model's area. Throws InputError for unknown codes and for areas without people 65+.
  * `field` names where the codes came from (a flag or scenario field) for messages.
  */
-export function buildArea(table: RegionTable, codes: readonly string[], geometry: GeometryLookup, groups: readonly BuurtGroup[] = [], field = 'area'): AreaInput {
+export function buildArea(
+  table: RegionTable,
+  codes: readonly string[],
+  geometry: GeometryLookup,
+  groups: readonly BuurtGroup[] = [],
+  field = 'area',
+): AreaInput {
   if (codes.length === 0) throw new InputError('area.none', say('experiments.area.none'), { field });
   checkGroupNames(groups);
   const buurten: BuurtInput[] = [];
@@ -120,7 +143,10 @@ export function buildArea(table: RegionTable, codes: readonly string[], geometry
     // Buurten with an empty 65+ cell (secret or 0 in the bundled table) share what the area total leaves, by inhabitants.
     const missing = fresh.filter((u) => u.values.age65plus === undefined);
     const rest = Math.max(0, target - sumKnown);
-    const fill = apportion(rest, missing.map((u) => u.values.inhabitants ?? 1));
+    const fill = apportion(
+      rest,
+      missing.map((u) => u.values.inhabitants ?? 1),
+    );
     if (missing.length && rest > 0) {
       notes.push(plain(say('experiments.area.unknown65plus', { name, rest, buurten: missing.length })));
     }

@@ -43,6 +43,12 @@ export interface AreaGeometryOptions {
 }
 
 /** The model's area for codes or group names, with buurt geometry from `shapesOf`. */
-export function areaWithGeometry(table: RegionTable, codes: readonly string[], shapesOf: GemeenteShapes, groups: readonly BuurtGroup[] = [], options: AreaGeometryOptions = {}): AreaInput {
+export function areaWithGeometry(
+  table: RegionTable,
+  codes: readonly string[],
+  shapesOf: GemeenteShapes,
+  groups: readonly BuurtGroup[] = [],
+  options: AreaGeometryOptions = {},
+): AreaInput {
   return buildArea(table, codes, geometryLookup(shapesOf, options.own), groups, options.field);
 }

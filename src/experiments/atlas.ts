@@ -71,7 +71,8 @@ export function atlasPlaces(table: RegionTable, scope: string, level: RankLevel,
 export function parseShard(text: string | undefined): Shard {
   if (text === undefined) return { index: 0, count: 1 };
   const m = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(text);
-  const index = m ? Number(m[1]) : NaN, count = m ? Number(m[2]) : NaN;
+  const index = m ? Number(m[1]) : NaN,
+    count = m ? Number(m[2]) : NaN;
   if (!m || count < 1 || count > 100_000 || index >= count) {
     throw bad('--shard', say('experiments.atlas.badShard', { text }));
   }
@@ -85,12 +86,20 @@ export const shardPlaces = (places: readonly AtlasPlace[], shard: Shard) => plac
  * One row: the place built and answered exactly as `rank` answers it. A place without people 65+
  * (a business park) is a skipped row with the reason, as in the ranking.
  */
-export async function atlasRow(place: AtlasPlace, build: AreaBuilder, groups: readonly BuurtGroup[], options: RankOptions, pool: ReplicationPool, signal?: AbortSignal): Promise<AtlasRow> {
+export async function atlasRow(
+  place: AtlasPlace,
+  build: AreaBuilder,
+  groups: readonly BuurtGroup[],
+  options: RankOptions,
+  pool: ReplicationPool,
+  signal?: AbortSignal,
+): Promise<AtlasRow> {
   let area: AreaInput;
   try {
     area = build(place.codes, groups);
   } catch (e) {
-    if (isInputError(e) && e.code === 'area.empty') return { index: place.index, gemeente: place.gemeente, status: 'skipped', code: place.code, name: place.name, reason: e.messages };
+    if (isInputError(e) && e.code === 'area.empty')
+      return { index: place.index, gemeente: place.gemeente, status: 'skipped', code: place.code, name: place.name, reason: e.messages };
     throw e;
   }
   const result = await rankAreas([{ code: place.code, name: place.name, area }], options, pool, { signal });

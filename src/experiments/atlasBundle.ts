@@ -12,7 +12,24 @@
 import type { AtlasRow } from './atlas.ts';
 
 /** The columns of a bundled row, in order. */
-const BUNDLE_COLUMNS = ['code', 'name', 'gemeente', 'age65plus', 'k50', 'k90', 'k90lo', 'k90hi', 'R', 'Rlo', 'Rhi', 'reasonCode', 'reasonNl', 'reasonEn', 'pTakeoffAtBudget', 'cost'] as const;
+const BUNDLE_COLUMNS = [
+  'code',
+  'name',
+  'gemeente',
+  'age65plus',
+  'k50',
+  'k90',
+  'k90lo',
+  'k90hi',
+  'R',
+  'Rlo',
+  'Rhi',
+  'reasonCode',
+  'reasonNl',
+  'reasonEn',
+  'pTakeoffAtBudget',
+  'cost',
+] as const;
 type Cell = string | number | null;
 
 /** One place as the app uses it. `reasonCode` is 'skipped' for a place without people 65+. */
@@ -80,25 +97,75 @@ const pair = (x: unknown): [number, number] | null => (Array.isArray(x) && typeo
 /** An atlas row as it is bundled: the map's fields only. */
 export function bundledRow(r: AtlasRow): BundledRow {
   if (r.status === 'skipped') {
-    return { code: r.code, name: r.name, gemeente: r.gemeente, age65plus: null, k50: null, k90: null, k90Interval: null, R: null, Rinterval: null, reasonCode: 'skipped', reason: { nl: r.reason.nl, en: r.reason.en }, pTakeoffAtBudget: null, cost: null };
+    return {
+      code: r.code,
+      name: r.name,
+      gemeente: r.gemeente,
+      age65plus: null,
+      k50: null,
+      k90: null,
+      k90Interval: null,
+      R: null,
+      Rinterval: null,
+      reasonCode: 'skipped',
+      reason: { nl: r.reason.nl, en: r.reason.en },
+      pTakeoffAtBudget: null,
+      cost: null,
+    };
   }
   // A place that reached the critical mass has no short reason (its k90 is the answer): empty text, not the long paragraph.
   const short = r.reason.short ?? { nl: '', en: '' };
   return {
-    code: r.code, name: r.name, gemeente: r.gemeente, age65plus: r.age65plus, k50: r.k50, k90: r.k90, k90Interval: pair(r.k90Interval),
-    R: r.R, Rinterval: pair(r.Rinterval), reasonCode: r.reasonCode, reason: { nl: short.nl, en: short.en }, pTakeoffAtBudget: r.pTakeoffAtBudget, cost: r.cost,
+    code: r.code,
+    name: r.name,
+    gemeente: r.gemeente,
+    age65plus: r.age65plus,
+    k50: r.k50,
+    k90: r.k90,
+    k90Interval: pair(r.k90Interval),
+    R: r.R,
+    Rinterval: pair(r.Rinterval),
+    reasonCode: r.reasonCode,
+    reason: { nl: short.nl, en: short.en },
+    pTakeoffAtBudget: r.pTakeoffAtBudget,
+    cost: r.cost,
   };
 }
 
-const toCells = (b: BundledRow): Cell[] => [b.code, b.name, b.gemeente, b.age65plus, b.k50, b.k90, b.k90Interval?.[0] ?? null, b.k90Interval?.[1] ?? null, b.R, b.Rinterval?.[0] ?? null, b.Rinterval?.[1] ?? null, b.reasonCode, b.reason.nl, b.reason.en, b.pTakeoffAtBudget, b.cost];
+const toCells = (b: BundledRow): Cell[] => [
+  b.code,
+  b.name,
+  b.gemeente,
+  b.age65plus,
+  b.k50,
+  b.k90,
+  b.k90Interval?.[0] ?? null,
+  b.k90Interval?.[1] ?? null,
+  b.R,
+  b.Rinterval?.[0] ?? null,
+  b.Rinterval?.[1] ?? null,
+  b.reasonCode,
+  b.reason.nl,
+  b.reason.en,
+  b.pTakeoffAtBudget,
+  b.cost,
+];
 
 /** The bundle of `rows` (in place order) with its provenance; `computed` is set from the rows. */
 export function makeBundle(provenance: Omit<BundleProvenance, 'computed'>, counts: Record<string, number>, rows: readonly AtlasRow[]): AtlasBundle {
-  return { kind: 'sneeuwbal-atlas-bundle', version: 1, provenance: { ...provenance, computed: rows.length }, counts, columns: BUNDLE_COLUMNS, rows: rows.map((r) => toCells(bundledRow(r))) };
+  return {
+    kind: 'sneeuwbal-atlas-bundle',
+    version: 1,
+    provenance: { ...provenance, computed: rows.length },
+    counts,
+    columns: BUNDLE_COLUMNS,
+    rows: rows.map((r) => toCells(bundledRow(r))),
+  };
 }
 
 /** One bundle as text: the head on its own lines and one line per place (readable diffs, small files). */
-export const bundleText = (b: AtlasBundle) => `{"kind":${JSON.stringify(b.kind)},"version":${b.version},\n"provenance":${JSON.stringify(b.provenance)},\n"counts":${JSON.stringify(b.counts)},\n"columns":${JSON.stringify(b.columns)},\n"rows":[\n${b.rows.map((r) => JSON.stringify(r)).join(',\n')}\n]}\n`;
+export const bundleText = (b: AtlasBundle) =>
+  `{"kind":${JSON.stringify(b.kind)},"version":${b.version},\n"provenance":${JSON.stringify(b.provenance)},\n"counts":${JSON.stringify(b.counts)},\n"columns":${JSON.stringify(b.columns)},\n"rows":[\n${b.rows.map((r) => JSON.stringify(r)).join(',\n')}\n]}\n`;
 
 /** The rows of a bundle as objects; throws a plain message when the file is not a bundle this version reads. */
 export function bundleRows(b: AtlasBundle): BundledRow[] {
@@ -108,7 +175,18 @@ export function bundleRows(b: AtlasBundle): BundledRow[] {
   const num = (v: Cell) => (typeof v === 'number' ? v : null);
   const range = (lo: Cell, hi: Cell): [number, number] | null => (typeof lo === 'number' && typeof hi === 'number' ? [lo, hi] : null);
   return b.rows.map((c) => ({
-    code: String(c[0]), name: String(c[1]), gemeente: String(c[2]), age65plus: num(c[3]), k50: num(c[4]), k90: num(c[5]), k90Interval: range(c[6], c[7]),
-    R: num(c[8]), Rinterval: range(c[9], c[10]), reasonCode: String(c[11]), reason: { nl: String(c[12]), en: String(c[13]) }, pTakeoffAtBudget: num(c[14]), cost: num(c[15]),
+    code: String(c[0]),
+    name: String(c[1]),
+    gemeente: String(c[2]),
+    age65plus: num(c[3]),
+    k50: num(c[4]),
+    k90: num(c[5]),
+    k90Interval: range(c[6], c[7]),
+    R: num(c[8]),
+    Rinterval: range(c[9], c[10]),
+    reasonCode: String(c[11]),
+    reason: { nl: String(c[12]), en: String(c[13]) },
+    pTakeoffAtBudget: num(c[14]),
+    cost: num(c[15]),
   }));
 }

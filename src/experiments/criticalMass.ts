@@ -135,31 +135,57 @@ function validateOptions(o: CriticalMassOptions): void {
  * Throws InputError for bad options; rejects with CancelledError when `signal` aborts.
  * The result does not depend on the pool or its number of workers.
  */
-export async function findCriticalMass(area: AreaInput, options: CriticalMassOptions, pool: ReplicationPool, ctx: { onProgress?: (p: SearchProgress) => void; signal?: AbortSignal } = {}): Promise<CriticalMassResult> {
+export async function findCriticalMass(
+  area: AreaInput,
+  options: CriticalMassOptions,
+  pool: ReplicationPool,
+  ctx: { onProgress?: (p: SearchProgress) => void; signal?: AbortSignal } = {},
+): Promise<CriticalMassResult> {
   validateOptions(options);
   const scenario = options.scenario ?? validateScenario({ area: area.codes }, { allowEmptyPlan: true });
-  const route = options.route ?? 'mix', target = options.target ?? 0.9, maxK = options.maxK ?? defaultMaxK(area);
-  const setup = setupSearch(area, scenario, { route, weights: options.weights, placement: options.placement, buurten: options.buurten, months: options.months, takeoff: options.takeoff }, options.paramSet);
-  const maxReps = options.reps ?? DEFAULT_REPS, initialReps = Math.min(options.initialReps ?? 16, maxReps);
+  const route = options.route ?? 'mix',
+    target = options.target ?? 0.9,
+    maxK = options.maxK ?? defaultMaxK(area);
+  const setup = setupSearch(
+    area,
+    scenario,
+    { route, weights: options.weights, placement: options.placement, buurten: options.buurten, months: options.months, takeoff: options.takeoff },
+    options.paramSet,
+  );
+  const maxReps = options.reps ?? DEFAULT_REPS,
+    initialReps = Math.min(options.initialReps ?? 16, maxReps);
   const search = new CurveSearch({
-    levels: [0.5, 0.9, target], maxK, initialReps, batch: options.batch ?? initialReps, maxReps,
-    maxRuns: options.maxRuns ?? 6 * maxReps, precision: options.precision ?? 1,
+    levels: [0.5, 0.9, target],
+    maxK,
+    initialReps,
+    batch: options.batch ?? initialReps,
+    maxReps,
+    maxRuns: options.maxRuns ?? 6 * maxReps,
+    precision: options.precision ?? 1,
   });
   const radii = radiiOf(area, setup.base.params);
   const outcomes = new Map<number, RepOutcome[]>();
-  let done = 0, planned = 0;
+  let done = 0,
+    planned = 0;
   const runAll = async (requests: { k: number; n: number }[], store: Map<number, RepOutcome[]>) => {
     const have = requests.map((r) => store.get(r.k)?.length ?? 0);
     planned += requests.reduce((s, r, i) => s + r.n - have[i], 0);
     const counted = requests.map(() => 0);
-    const batches = await Promise.all(requests.map((r, i) => pool.run({
-      area, job: jobForK(setup, r.k), reps: repRange(r.n - have[i], have[i]), signal: ctx.signal,
-      onProgress: (d) => {
-        done += d - counted[i];
-        counted[i] = d;
-        ctx.onProgress?.({ runs: done, planned });
-      },
-    })));
+    const batches = await Promise.all(
+      requests.map((r, i) =>
+        pool.run({
+          area,
+          job: jobForK(setup, r.k),
+          reps: repRange(r.n - have[i], have[i]),
+          signal: ctx.signal,
+          onProgress: (d) => {
+            done += d - counted[i];
+            counted[i] = d;
+            ctx.onProgress?.({ runs: done, planned });
+          },
+        }),
+      ),
+    );
     return requests.map((r, i) => {
       const fresh = batches[i].map((o) => outcomeOf(o, setup.seedEnd, radii, Math.round(12 * setup.base.takeoff.years)));
       store.set(r.k, [...(store.get(r.k) ?? []), ...fresh]);
@@ -174,7 +200,11 @@ export async function findCriticalMass(area: AreaInput, options: CriticalMassOpt
   const extra = new Map<number, RepOutcome[]>();
   const wanted = (options.extra ?? []).filter((e) => e.k >= 0 && e.k <= maxK && (outcomes.get(e.k)?.length ?? 0) < e.reps);
   for (const e of wanted) extra.set(e.k, outcomes.get(e.k) ? [...outcomes.get(e.k)!] : []);
-  if (wanted.length) await runAll(wanted.map((e) => ({ k: e.k, n: e.reps })), extra);
+  if (wanted.length)
+    await runAll(
+      wanted.map((e) => ({ k: e.k, n: e.reps })),
+      extra,
+    );
   const result = assemble(area, setup, search, outcomes, extra, { route, target, maxK, maxReps, initialReps, scenario });
   if (options.drivers) result.drivers = await findDrivers(findCriticalMass, area, { ...options, drivers: false }, result, pool, ctx.signal);
   return result;
@@ -183,7 +213,14 @@ export async function findCriticalMass(area: AreaInput, options: CriticalMassOpt
 /** Most replications at one k by default: enough to decide k90 to ±1 seed where P rises by ~5 points per seed. */
 export const DEFAULT_REPS = 400;
 
-function assemble(area: AreaInput, setup: SearchSetup, search: CurveSearch, outcomes: Map<number, RepOutcome[]>, extraOutcomes: Map<number, RepOutcome[]>, o: { route: SearchRoute; target: number; maxK: number; maxReps: number; initialReps: number; scenario: Scenario }): CriticalMassResult {
+function assemble(
+  area: AreaInput,
+  setup: SearchSetup,
+  search: CurveSearch,
+  outcomes: Map<number, RepOutcome[]>,
+  extraOutcomes: Map<number, RepOutcome[]>,
+  o: { route: SearchRoute; target: number; maxK: number; maxReps: number; initialReps: number; scenario: Scenario },
+): CriticalMassResult {
   const fit = search.fitted();
   const curve = [...outcomes.keys()].sort((a, b) => a - b).map((k) => ({ ...curvePoint(k, outcomes.get(k)!), fitted: round(fit.get(k)!, 4) }));
   const extra = [...extraOutcomes.keys()].sort((a, b) => a - b).map((k) => curvePoint(k, extraOutcomes.get(k)!));
@@ -197,18 +234,31 @@ function assemble(area: AreaInput, setup: SearchSetup, search: CurveSearch, outc
   const kRef = Math.max(1, decided(o.target) ?? best.k);
   const fromK = curve.filter((p) => p.k >= 1 && p.k <= kRef).map((p) => p.k);
   const perRep: { seeds: number; children: number; splits: number; censored: number; censoredAge: number[] }[] = [];
-  for (const k of fromK) outcomes.get(k)!.forEach((x, r) => {
-    const e = (perRep[r] ??= { seeds: 0, children: 0, splits: 0, censored: 0, censoredAge: new Array(AGE_BINS).fill(0) });
-    x.tally.seedCensoredAge.forEach((n, a) => (e.censoredAge[a] += n));
-    e.seeds += x.tally.seeds;
-    e.children += x.tally.seedChildren;
-    e.splits += x.tally.seedSplits;
-    e.censored += x.tally.seedCensored;
-  });
+  for (const k of fromK)
+    outcomes.get(k)!.forEach((x, r) => {
+      const e = (perRep[r] ??= { seeds: 0, children: 0, splits: 0, censored: 0, censoredAge: new Array(AGE_BINS).fill(0) });
+      x.tally.seedCensoredAge.forEach((n, a) => (e.censoredAge[a] += n));
+      e.seeds += x.tally.seeds;
+      e.children += x.tally.seedChildren;
+      e.splits += x.tally.seedSplits;
+      e.censored += x.tally.seedCensored;
+    });
   const R = estimateR(perRep.filter(Boolean), tally, fromK);
   const density = densityTable(tally, R.lifetimeYears);
   const cStar = criticalDensity(density);
-  const reason = explain({ target: o.target, maxK: o.maxK, route: o.route, curve, best, answers, r: R, density, cStar, willing: setup.base.params.willing, rule: setup.base.takeoff });
+  const reason = explain({
+    target: o.target,
+    maxK: o.maxK,
+    route: o.route,
+    curve,
+    best,
+    answers,
+    r: R,
+    density,
+    cStar,
+    willing: setup.base.params.willing,
+    rule: setup.base.takeoff,
+  });
   // A k that the reason had to withdraw (undecided) is not an answer either.
   const kTarget = reason.code === 'reached' || reason.code === 'saturated' ? decided(o.target) : null;
   const k90 = reason.code === 'reached' || reason.code === 'saturated' || o.target !== 0.9 ? decided(0.9) : null;
@@ -220,16 +270,25 @@ function assemble(area: AreaInput, setup: SearchSetup, search: CurveSearch, outc
   for (let t = 0; t < setup.seedEnd; t++) prMonths += prAt(plan, t);
   const radiusM = weightedRadius(area, p);
   return {
-    area: area.codes.join(','), areaName: area.name, age65plus: area.age65plus, route: o.route,
+    area: area.codes.join(','),
+    areaName: area.name,
+    age65plus: area.age65plus,
+    route: o.route,
     ...(o.route === 'mix' ? { weights: setup.weights } : {}),
-    placement: plan.routes[o.route === 'mix' ? 'b' : o.route].placement, target: o.target,
+    placement: plan.routes[o.route === 'mix' ? 'b' : o.route].placement,
+    target: o.target,
     criticalMass: { k50: decided(0.5), k90, atTarget: kTarget },
     k90Interval: k90 !== null && l90.upper !== null ? [l90.lower ?? 0, l90.upper] : null,
     Rinterval: R.lo !== null && R.hi !== null ? [R.lo, R.hi] : null,
-    reasonCode: reason.code, drivers: [], extra,
-    levels: answers, curve, reason,
+    reasonCode: reason.code,
+    drivers: [],
+    extra,
+    levels: answers,
+    curve,
+    reason,
     timeToTakeoff: timePoint?.monthsToTakeoff ? { k: timePoint.k, months: timePoint.monthsToTakeoff } : null,
-    R, density,
+    R,
+    density,
     criticalDensity: cStar === null ? null : { nearby: cStar, radiusM, perKm2: round((cStar + 1) / (Math.PI * (radiusM / 1000) ** 2), 2) },
     cost: {
       ...costTable(p),
@@ -238,8 +297,15 @@ function assemble(area: AreaInput, setup: SearchSetup, search: CurveSearch, outc
     },
     takeoffRule: { rule: setup.base.takeoff, text: describeTakeoff(setup.base.takeoff) },
     search: {
-      maxK: o.maxK, reps: o.maxReps, initialReps: o.initialReps, runs: search.totalRuns, seed: setup.base.seed, seedEnd: setup.seedEnd, months: setup.months,
-      monotone: search.monotone(), settled: level(o.target).settled,
+      maxK: o.maxK,
+      reps: o.maxReps,
+      initialReps: o.initialReps,
+      runs: search.totalRuns,
+      seed: setup.base.seed,
+      seedEnd: setup.seedEnd,
+      months: setup.months,
+      monotone: search.monotone(),
+      settled: level(o.target).settled,
     },
   };
 }

@@ -84,24 +84,53 @@ export interface CurvePoint {
 }
 
 export function curvePoint(k: number, outcomes: readonly RepOutcome[]): CurvePoint {
-  const n = outcomes.length, took = outcomes.filter((o) => o.takeoff);
+  const n = outcomes.length,
+    took = outcomes.filter((o) => o.takeoff);
   const ci = wilson(took.length, n);
   const mean = (f: (o: RepOutcome) => number) => round(outcomes.reduce((s, o) => s + f(o), 0) / Math.max(1, n), 2);
-  const cov = (f: (o: RepOutcome) => number | null) => (outcomes.length && f(outcomes[0]) !== null ? band(outcomes.map((o) => f(o)!), 4) : null);
+  const cov = (f: (o: RepOutcome) => number | null) =>
+    outcomes.length && f(outcomes[0]) !== null
+      ? band(
+          outcomes.map((o) => f(o)!),
+          4,
+        )
+      : null;
   return {
-    k, p: round(ci.p, 4), lo: round(ci.lo, 4), hi: round(ci.hi, 4), reps: n, takeoffs: took.length,
+    k,
+    p: round(ci.p, 4),
+    lo: round(ci.lo, 4),
+    hi: round(ci.hi, 4),
+    reps: n,
+    takeoffs: took.length,
     seeded: mean((o) => o.seeded),
-    monthsToTakeoff: took.length ? band(took.map((o) => o.monthsToTakeoff ?? 0), 1) : null,
-    cost: band(outcomes.map((o) => o.cost), 0),
+    monthsToTakeoff: took.length
+      ? band(
+          took.map((o) => o.monthsToTakeoff ?? 0),
+          1,
+        )
+      : null,
+    cost: band(
+      outcomes.map((o) => o.cost),
+      0,
+    ),
     attempts: { a: mean((o) => o.attempts.a), b: mean((o) => o.attempts.b), c: mean((o) => o.attempts.c) },
     unavailable: unavailableShares(outcomes, (o, route) => o.unavailable[route]).map((u) => ({ ...u, share: round(u.share, 3) })),
     coverage5: cov((o) => o.coverage5),
     coverage10: cov((o) => o.coverage10),
     saturatedShare: took.length ? round(took.filter((o) => o.saturated).length / took.length, 3) : 0,
     depletion: {
-      willingInCircle: band(outcomes.map((o) => o.willingInCircle), 3).p50,
-      freeConnectors: band(outcomes.map((o) => o.freeConnectors), 1).p50,
-      connectors: band(outcomes.map((o) => o.connectors), 1).p50,
+      willingInCircle: band(
+        outcomes.map((o) => o.willingInCircle),
+        3,
+      ).p50,
+      freeConnectors: band(
+        outcomes.map((o) => o.freeConnectors),
+        1,
+      ).p50,
+      connectors: band(
+        outcomes.map((o) => o.connectors),
+        1,
+      ).p50,
     },
   };
 }

@@ -28,7 +28,16 @@ import { routeShortfall } from './routeShortfall.ts';
 import type { TakeoffRule } from './takeoff.ts';
 
 export type ReasonCode = 'reached' | 'saturated' | 'r-below-one' | 'plateau' | 'undecided' | 'still-rising' | 'no-seeds' | 'route-capacity';
-export const REASON_CODES: readonly ReasonCode[] = ['reached', 'saturated', 'r-below-one', 'plateau', 'undecided', 'still-rising', 'no-seeds', 'route-capacity'];
+export const REASON_CODES: readonly ReasonCode[] = [
+  'reached',
+  'saturated',
+  'r-below-one',
+  'plateau',
+  'undecided',
+  'still-rising',
+  'no-seeds',
+  'route-capacity',
+];
 
 export interface Reason {
   code: ReasonCode;
@@ -48,7 +57,9 @@ const pct = (x: number) => `${Math.round(x * 100)}%`;
  * routes can fall short for a different reason on each route; naming only the first hid the rest).
  */
 function shortfall(p: CurvePoint): Said {
-  const all = ['a', 'b', 'c'].map((route) => p.unavailable.filter((u) => u.route === route).sort((x, y) => y.share - x.share)[0]).filter((u) => u !== undefined);
+  const all = ['a', 'b', 'c']
+    .map((route) => p.unavailable.filter((u) => u.route === route).sort((x, y) => y.share - x.share)[0])
+    .filter((u) => u !== undefined);
   // The routes that fell short in most runs; the single most frequent one when none did.
   const most = all.filter((u) => u.share >= 0.5);
   const tops = most.length ? most : [...all].sort((x, y) => y.share - x.share).slice(0, 1);
@@ -68,19 +79,34 @@ function rSentence(r: REstimate, density: readonly DensityRow[], cStar: number |
 
 /** Measured depletion at a point, in words, and whether it is depleted. */
 function depletion(p: CurvePoint, rule: TakeoffRule): { said: Said; depleted: boolean } {
-  const d = p.depletion, freeShare = d.connectors > 0 ? d.freeConnectors / d.connectors : 0;
+  const d = p.depletion,
+    freeShare = d.connectors > 0 ? d.freeConnectors / d.connectors : 0;
   const depleted = d.willingInCircle >= Math.max(0.4, 0.8 * rule.saturation) || (d.connectors > 0 && freeShare <= 0.25);
-  return { depleted, said: say('experiments.criticalMassReason.depletion', { k: p.k, willingInCircle: d.willingInCircle, freeConnectors: d.freeConnectors, connectors: d.connectors }) };
+  return {
+    depleted,
+    said: say('experiments.criticalMassReason.depletion', {
+      k: p.k,
+      willingInCircle: d.willingInCircle,
+      freeConnectors: d.freeConnectors,
+      connectors: d.connectors,
+    }),
+  };
 }
 
 /** "The area fills up", with the measured share of the willing already in a circle. */
 const fillsUp = (p: CurvePoint): Said => say('experiments.criticalMassReason.fillsUp', { willingInCircle: p.depletion.willingInCircle });
 
 export function explain(args: {
-  target: number; maxK: number; route: string; curve: readonly CurvePoint[]; answers: readonly LevelAnswer[];
+  target: number;
+  maxK: number;
+  route: string;
+  curve: readonly CurvePoint[];
+  answers: readonly LevelAnswer[];
   /** The point with the highest P (the smallest k among equals). */
   best: CurvePoint;
-  r: REstimate; density: readonly DensityRow[]; cStar: number | null;
+  r: REstimate;
+  density: readonly DensityRow[];
+  cStar: number | null;
   /** Share of 65+ who would ever join (parameter `willing`). */
   willing: number;
   rule: TakeoffRule;
@@ -89,7 +115,11 @@ export function explain(args: {
   const at = answers.find((a) => a.level === target)!;
   const R = rSentence(r, density, cStar);
   // The reason is the measured sentence followed by R in words; `short` the cause for a table cell.
-  const join = (code: ReasonCode, text: Said, short?: Said): Reason => ({ code, ...plain(say('experiments.criticalMassReason.withR', { text, R })), ...(short ? { short: plain(short) } : {}) });
+  const join = (code: ReasonCode, text: Said, short?: Said): Reason => ({
+    code,
+    ...plain(say('experiments.criticalMassReason.withR', { text, R })),
+    ...(short ? { short: plain(short) } : {}),
+  });
   const rBelow = r.hi !== null && r.hi < 1;
   // The fitted (monotone) curve: where it levels off.
   const fittedTop = Math.max(...curve.map((p) => p.fitted ?? p.p));
@@ -97,20 +127,32 @@ export function explain(args: {
   if (at.k !== null && at.settled) {
     const point = curve.find((p) => p.k === at.k)!;
     // The answer itself in the app's words (src/i18n, critical.answer), shared with the results tab.
-    const answer = (lang: 'nl' | 'en') => messages(lang).critical.answer(at.k!, pct(target), at.lower === at.upper ? '' : messages(lang).critical.answerRange(at.lower, at.upper));
-    const note = point.k > 0 && point.seeded < 0.75 * point.k ? say('experiments.criticalMassReason.fewStarted', { seeded: point.seeded, k: point.k, why: shortfall(point) }) : null;
+    const answer = (lang: 'nl' | 'en') =>
+      messages(lang).critical.answer(at.k!, pct(target), at.lower === at.upper ? '' : messages(lang).critical.answerRange(at.lower, at.upper));
+    const note =
+      point.k > 0 && point.seeded < 0.75 * point.k
+        ? say('experiments.criticalMassReason.fewStarted', { seeded: point.seeded, k: point.k, why: shortfall(point) })
+        : null;
     const head = say('experiments.criticalMassReason.reached', { answer: { nl: answer('nl'), en: answer('en') }, note });
     if (point.saturatedShare > 0.5) {
       return join('saturated', say('experiments.criticalMassReason.reachedSaturated', { head, depletion: depletion(point, rule).said }), fillsUp(point));
     }
     // At k = 0 no seed is needed (the circles that exist, or PR, carry it): the seeds' R says nothing then.
     if (rBelow && at.k > 0) {
-      return join('undecided', say('experiments.criticalMassReason.contradiction', { target, k: at.k }), say('experiments.criticalMassReason.contradictionShort', { target, k: at.k }));
+      return join(
+        'undecided',
+        say('experiments.criticalMassReason.contradiction', { target, k: at.k }),
+        say('experiments.criticalMassReason.contradictionShort', { target, k: at.k }),
+      );
     }
     return join('reached', head);
   }
   if (at.k !== null) {
-    return join('undecided', say('experiments.criticalMassReason.notDecided', { k: at.k, target, lower: at.lower, upper: at.upper, maxK }), say('experiments.criticalMassReason.notDecidedShort', { k: at.k }));
+    return join(
+      'undecided',
+      say('experiments.criticalMassReason.notDecided', { k: at.k, target, lower: at.lower, upper: at.upper, maxK }),
+      say('experiments.criticalMassReason.notDecidedShort', { k: at.k }),
+    );
   }
   const seededOnly = curve.filter((p) => p.k > 0);
   const last = curve[curve.length - 1];
@@ -118,25 +160,48 @@ export function explain(args: {
   const maxSeeded = Math.max(0, ...seededOnly.map((p) => p.seeded));
   if (seededOnly.length && maxSeeded < 0.5) {
     const why = shortfall(seededOnly[seededOnly.length - 1]);
-    return join('no-seeds', say('experiments.criticalMassReason.noSeeds', { head, route: args.route, why }), say('experiments.criticalMassReason.noSeedsShort', { why }));
+    return join(
+      'no-seeds',
+      say('experiments.criticalMassReason.noSeeds', { head, route: args.route, why }),
+      say('experiments.criticalMassReason.noSeedsShort', { why }),
+    );
   }
   if (seededOnly.length && last.seeded < 0.75 * last.k) {
     const why = shortfall(last);
-    return join('route-capacity', say('experiments.criticalMassReason.routeCapacity', { head, route: args.route, seeded: last.seeded, k: last.k, why, best: best.p }),
-      say('experiments.criticalMassReason.routeCapacityShort', { seeded: last.seeded, k: last.k, why }));
+    return join(
+      'route-capacity',
+      say('experiments.criticalMassReason.routeCapacity', { head, route: args.route, seeded: last.seeded, k: last.k, why, best: best.p }),
+      say('experiments.criticalMassReason.routeCapacityShort', { seeded: last.seeded, k: last.k, why }),
+    );
   }
   if (rBelow && best.hi < target) {
-    return join('r-below-one', say('experiments.criticalMassReason.rBelowOne', { head, best: best.p }), say('experiments.criticalMassReason.rBelowOneShort', { best: best.p }));
+    return join(
+      'r-below-one',
+      say('experiments.criticalMassReason.rBelowOne', { head, best: best.p }),
+      say('experiments.criticalMassReason.rBelowOneShort', { best: best.p }),
+    );
   }
   const half = [...curve].filter((p) => p.k <= maxK / 2).pop();
   if (last.p >= best.p && half && last.lo > half.p && last.k > half.k) {
-    return join('still-rising', say('experiments.criticalMassReason.stillRising', { head, maxK, halfP: half.p, halfK: half.k, lastP: last.p }), say('experiments.criticalMassReason.stillRisingShort', { maxK, lastP: last.p }));
+    return join(
+      'still-rising',
+      say('experiments.criticalMassReason.stillRising', { head, maxK, halfP: half.p, halfK: half.k, lastP: last.p }),
+      say('experiments.criticalMassReason.stillRisingShort', { maxK, lastP: last.p }),
+    );
   }
   const flat = say('experiments.criticalMassReason.flat', { top: fittedTop, fromK: flatFrom.k });
   if (best.hi >= target) {
-    return join('undecided', say('experiments.criticalMassReason.flatUndecided', { flat, reps: best.reps, target, k: best.k, lo: best.lo, hi: best.hi }), say('experiments.criticalMassReason.flatUndecidedShort', { top: fittedTop }));
+    return join(
+      'undecided',
+      say('experiments.criticalMassReason.flatUndecided', { flat, reps: best.reps, target, k: best.k, lo: best.lo, hi: best.hi }),
+      say('experiments.criticalMassReason.flatUndecidedShort', { top: fittedTop }),
+    );
   }
   const d = depletion(last, rule);
   if (d.depleted) return join('saturated', say('experiments.criticalMassReason.saturates', { head, flat, depletion: d.said }), fillsUp(last));
-  return join('plateau', say('experiments.criticalMassReason.plateau', { head, flat, depletion: d.said }), say('experiments.criticalMassReason.plateauShort', { top: fittedTop }));
+  return join(
+    'plateau',
+    say('experiments.criticalMassReason.plateau', { head, flat, depletion: d.said }),
+    say('experiments.criticalMassReason.plateauShort', { top: fittedTop }),
+  );
 }

@@ -132,7 +132,8 @@ export class CurveSearch {
     for (const t of this.tried()) {
       blocks.push({ ks: [t.k], s: t.s, n: t.n });
       while (blocks.length > 1 && blocks[blocks.length - 2].s / blocks[blocks.length - 2].n > blocks[blocks.length - 1].s / blocks[blocks.length - 1].n) {
-        const b = blocks.pop()!, a = blocks[blocks.length - 1];
+        const b = blocks.pop()!,
+          a = blocks[blocks.length - 1];
         a.ks.push(...b.ks);
         a.s += b.s;
         a.n += b.n;
@@ -153,7 +154,8 @@ export class CurveSearch {
   private hopeless(k: number, level: number): boolean {
     const { n, s } = this.points.get(k)!;
     if (n < 2 * this.settings.initialReps) return false;
-    const est = s / n, se = Math.sqrt(Math.max(est * (1 - est), 0.25 / n) / n);
+    const est = s / n,
+      se = Math.sqrt(Math.max(est * (1 - est), 0.25 / n) / n);
     const p = est < level ? Math.max(0, est - se) : Math.min(1, est + se);
     const needed = (Z_DECIDE ** 2 * Math.max(p * (1 - p), 1 / n)) / Math.max((level - p) ** 2, 1e-9);
     return needed > this.settings.maxReps;
@@ -169,7 +171,8 @@ export class CurveSearch {
     };
     // Where more are needed, add at least half as many again: a point that decides the answer gets its hundreds
     // in a few rounds, while points whose answer is clear keep their initialReps.
-    const more = (k: number) => want(k, (this.points.get(k)?.n ?? 0) + (this.points.has(k) ? Math.max(batch, Math.ceil(this.points.get(k)!.n / 2)) : initialReps));
+    const more = (k: number) =>
+      want(k, (this.points.get(k)?.n ?? 0) + (this.points.has(k) ? Math.max(batch, Math.ceil(this.points.get(k)!.n / 2)) : initialReps));
     for (const e of this.settings.extra ?? []) if (e.k <= this.settings.maxK) want(e.k, e.reps);
     // 1. Bracketing: the next ladder step until some k reaches the highest level.
     const top = this.levels[this.levels.length - 1];
@@ -209,7 +212,8 @@ export class CurveSearch {
     //    j in k − precision − 1 … k − 1 must be surely under the level; above, some j in
     //    k … k + precision surely at or over it. The point furthest from the crossing is tried
     //    first: its estimate lies furthest from the level, so it is decided with fewest runs.
-    const p = this.settings.precision, maxReps = this.settings.maxReps;
+    const p = this.settings.precision,
+      maxReps = this.settings.maxReps;
     const lowJs = range(Math.max(0, hat.k - p - 1), hat.k - 1);
     if (hat.k > p && !lowJs.some((j) => this.points.has(j) && this.decide(j).hi < level)) {
       const j = lowJs.find((x) => !this.points.has(x) || (this.points.get(x)!.n < maxReps && !this.hopeless(x, level)));

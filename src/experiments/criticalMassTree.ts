@@ -54,8 +54,23 @@ export interface OffspringTally {
 export const AGE_BINS = 21;
 const ageBin = (months: number) => Math.min(AGE_BINS - 1, Math.floor(months / 12));
 
-export const emptyTally = (): OffspringTally => ({ exposure: new Array(DENSITY_CLASSES).fill(0), births: new Array(DENSITY_CLASSES).fill(0), unparented: 0, circles: 0, ended: 0, cohort: 0, cohortChildren: 0, seeds: 0, seedChildren: 0, seedSplits: 0, seedCensored: 0,
-  ageExposure: new Array(AGE_BINS).fill(0), ageChildren: new Array(AGE_BINS).fill(0), ageEnded: new Array(AGE_BINS).fill(0), seedCensoredAge: new Array(AGE_BINS).fill(0) });
+export const emptyTally = (): OffspringTally => ({
+  exposure: new Array(DENSITY_CLASSES).fill(0),
+  births: new Array(DENSITY_CLASSES).fill(0),
+  unparented: 0,
+  circles: 0,
+  ended: 0,
+  cohort: 0,
+  cohortChildren: 0,
+  seeds: 0,
+  seedChildren: 0,
+  seedSplits: 0,
+  seedCensored: 0,
+  ageExposure: new Array(AGE_BINS).fill(0),
+  ageChildren: new Array(AGE_BINS).fill(0),
+  ageEnded: new Array(AGE_BINS).fill(0),
+  seedCensoredAge: new Array(AGE_BINS).fill(0),
+});
 
 export function addTally(into: OffspringTally, t: OffspringTally): void {
   for (let i = 0; i < DENSITY_CLASSES; i++) {
@@ -86,14 +101,16 @@ export function radiiOf(area: AreaInput, params: Params): Float64Array {
 
 /** Tally one replication's tree (needs the job's keepTree) up to the month takeoff was judged; `windowMonths` for the cohort count. */
 export function tallyTree(o: RepOutput, radii: Float64Array, windowMonths: number): OffspringTally {
-  const t = emptyTally(), full = o.tree;
+  const t = emptyTally(),
+    full = o.tree;
   if (!full) return t;
   const months = Math.min(o.months, o.takeoff.judgedAt);
   // Circles founded before the judgement (founding month t is recorded at index t + 1).
   let n = 0;
   while (n < full.origin.length && full.founded[n] < months) n++;
   const tree = full;
-  const from = new Int32Array(n), to = new Int32Array(n);
+  const from = new Int32Array(n),
+    to = new Int32Array(n);
   for (let c = 0; c < n; c++) {
     from[c] = tree.founded[c];
     const ended = tree.ended[c] >= 0 && tree.ended[c] < months;
@@ -118,9 +135,11 @@ export function tallyTree(o: RepOutput, radii: Float64Array, windowMonths: numbe
     const r2 = radii[tree.buurt[c]] ** 2;
     for (let d = 0; d < n; d++) {
       if (d === c) continue;
-      const dx = tree.x[c] - tree.x[d], dy = tree.y[c] - tree.y[d];
+      const dx = tree.x[c] - tree.x[d],
+        dy = tree.y[c] - tree.y[d];
       if (dx * dx + dy * dy > r2) continue;
-      const a = Math.max(from[c], from[d]), b = Math.min(to[c], to[d]);
+      const a = Math.max(from[c], from[d]),
+        b = Math.min(to[c], to[d]);
       if (a >= b) continue;
       nearby[c][a - from[c]]++;
       nearby[c][b - from[c]]--;
@@ -129,7 +148,8 @@ export function tallyTree(o: RepOutput, radii: Float64Array, windowMonths: numbe
     for (let i = 0; i < to[c] - from[c]; i++) t.exposure[Math.min(nearby[c][i], DENSITY_CLASSES - 1)]++;
   }
   for (let d = 0; d < n; d++) {
-    const o2 = tree.origin[d], p = tree.parent[d];
+    const o2 = tree.origin[d],
+      p = tree.parent[d];
     if (o2 === Origin.Split && p >= 0 && tree.origin[p] <= Origin.C) t.seedSplits++;
     if (o2 === Origin.External) t.unparented++;
     if (o2 !== Origin.Spontaneous) continue; // splits apart: a full circle dividing is not a circle inspiring another
@@ -178,7 +198,8 @@ export interface REstimate {
  * well-observed age nothing is extrapolated (so R leans low rather than high where lives are cut).
  */
 function childrenStillToCome(t: OffspringTally): number[] {
-  const c: number[] = [], d: number[] = [];
+  const c: number[] = [],
+    d: number[] = [];
   for (let a = 0; a < AGE_BINS; a++) {
     const years = t.ageExposure[a] / 12;
     if (years < MIN_CLASS_YEARS) break;
@@ -203,20 +224,28 @@ const RESAMPLES = 1000;
  * points used (replication r shares its world and streams across k, so it is resampled as one).
  * The bootstrap draws from a fixed keyed stream: the same input gives the same interval.
  */
-export function estimateR(perRepIn: readonly { seeds: number; children: number; splits: number; censored: number; censoredAge: number[] }[], all: OffspringTally, fromK: number[]): REstimate {
-  const exposure = all.exposure.reduce((s, v) => s + v, 0), births = all.births.reduce((s, v) => s + v, 0);
+export function estimateR(
+  perRepIn: readonly { seeds: number; children: number; splits: number; censored: number; censoredAge: number[] }[],
+  all: OffspringTally,
+  fromK: number[],
+): REstimate {
+  const exposure = all.exposure.reduce((s, v) => s + v, 0),
+    births = all.births.reduce((s, v) => s + v, 0);
   // Whole lives: a seeded circle still existing at the judgement gets the children a circle of its
   // age has yet to come, from the life table of all circles (childrenStillToCome).
   const toCome = childrenStillToCome(all);
   const perRep = perRepIn.map((r) => ({ ...r, children: r.children + r.censoredAge.reduce((s, n, a) => s + n * toCome[a], 0) }));
   const reps = perRep.filter((r) => r.seeds > 0);
-  const seeds = reps.reduce((s, r) => s + r.seeds, 0), children = reps.reduce((s, r) => s + r.children, 0);
-  let lo: number | null = null, hi: number | null = null;
+  const seeds = reps.reduce((s, r) => s + r.seeds, 0),
+    children = reps.reduce((s, r) => s + r.children, 0);
+  let lo: number | null = null,
+    hi: number | null = null;
   if (reps.length >= 2) {
     const key = streamKey('R-bootstrap', reps.length, seeds, children);
     const ratios = new Float64Array(RESAMPLES);
     for (let b = 0, i = 0; b < RESAMPLES; b++) {
-      let ss = 0, cc = 0;
+      let ss = 0,
+        cc = 0;
       for (let j = 0; j < reps.length; j++) {
         const r = reps[Math.floor(u01(key, i++) * reps.length)];
         ss += r.seeds;
@@ -230,11 +259,18 @@ export function estimateR(perRepIn: readonly { seeds: number; children: number; 
   }
   const lifetime = all.ended >= MIN_ENDED ? exposure / 12 / all.ended : null;
   return {
-    R: seeds ? round(children / seeds, 3) : null, lo, hi, circles: seeds, children: round(children, 1),
+    R: seeds ? round(children / seeds, 3) : null,
+    lo,
+    hi,
+    circles: seeds,
+    children: round(children, 1),
     splitsPerCircle: seeds ? round(reps.reduce((s, r) => s + r.splits, 0) / seeds, 3) : null,
     censored: seeds ? round(reps.reduce((s, r) => s + r.censored, 0) / seeds, 3) : null,
-    fromK, replications: reps.length,
-    perCircleYear: round(exposure > 0 ? (12 * births) / exposure : 0, 3), lifetimeYears: lifetime === null ? null : round(lifetime, 2), circleYears: round(exposure / 12, 1),
+    fromK,
+    replications: reps.length,
+    perCircleYear: round(exposure > 0 ? (12 * births) / exposure : 0, 3),
+    lifetimeYears: lifetime === null ? null : round(lifetime, 2),
+    circleYears: round(exposure / 12, 1),
   };
 }
 
@@ -255,8 +291,11 @@ export function densityTable(t: OffspringTally, lifetimeYears: number | null): D
     if (t.exposure[i] === 0) continue;
     const perYear = (12 * t.births[i]) / t.exposure[i];
     rows.push({
-      nearby: i === DENSITY_CLASSES - 1 ? `${i}+` : String(i), circleYears: round(t.exposure[i] / 12, 1), children: t.births[i],
-      perCircleYear: round(perYear, 3), R: lifetimeYears === null ? null : round(perYear * lifetimeYears, 3),
+      nearby: i === DENSITY_CLASSES - 1 ? `${i}+` : String(i),
+      circleYears: round(t.exposure[i] / 12, 1),
+      children: t.births[i],
+      perCircleYear: round(perYear, 3),
+      R: lifetimeYears === null ? null : round(perYear * lifetimeYears, 3),
     });
   }
   return rows;

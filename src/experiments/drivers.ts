@@ -82,7 +82,12 @@ interface DriverBase {
   reasonCode: ReasonCode;
   search: { maxK: number; runs: number };
 }
-type Find<O> = (area: AreaInput, options: O, pool: ReplicationPool, ctx: { signal?: AbortSignal; onProgress?: (p: { runs: number; planned: number }) => void }) => Promise<DriverBase>;
+type Find<O> = (
+  area: AreaInput,
+  options: O,
+  pool: ReplicationPool,
+  ctx: { signal?: AbortSignal; onProgress?: (p: { runs: number; planned: number }) => void },
+) => Promise<DriverBase>;
 
 const withParam = (s: Scenario, name: string, value: number) => validateScenario({ ...s, params: { ...s.params, [name]: value } }, { allowEmptyPlan: true });
 
@@ -95,20 +100,39 @@ export interface DriversProgress {
   planned: number;
 }
 
-export async function findDrivers<O extends DriverOptions>(find: Find<O>, area: AreaInput, options: O, base: DriverBase, pool: ReplicationPool, signal?: AbortSignal, onProgress?: (p: DriversProgress) => void): Promise<Driver[]> {
+export async function findDrivers<O extends DriverOptions>(
+  find: Find<O>,
+  area: AreaInput,
+  options: O,
+  base: DriverBase,
+  pool: ReplicationPool,
+  signal?: AbortSignal,
+  onProgress?: (p: DriversProgress) => void,
+): Promise<Driver[]> {
   const scenario = options.scenario ?? validateScenario({ area: area.codes }, { allowEmptyPlan: true });
   const best = [...base.curve].sort((x, y) => y.p - x.p || x.k - y.k)[0];
   const k = base.criticalMass.k90 ?? best.k;
-  const setupOpts = { route: options.route ?? 'mix', weights: options.weights, placement: options.placement, buurten: options.buurten, months: options.months, takeoff: options.takeoff };
+  const setupOpts = {
+    route: options.route ?? 'mix',
+    weights: options.weights,
+    placement: options.placement,
+    buurten: options.buurten,
+    months: options.months,
+    takeoff: options.takeoff,
+  };
   let screenReps = SCREEN_REPS;
   // Runs finished and planned by the steps done so far: the screening (two bounds at a time), then the searches one by one.
-  let runsBefore = 0, plannedBefore = 0;
+  let runsBefore = 0,
+    plannedBefore = 0;
   const report = (runs: number, planned: number) => onProgress?.({ runs: runsBefore + runs, planned: plannedBefore + planned });
   const pAt = async (s: Scenario) => {
     const setup = setupSearch(area, s, setupOpts, options.paramSet);
     let seen = 0;
     const out = await pool.run({
-      area, job: jobForK(setup, k), reps: repRange(screenReps), signal,
+      area,
+      job: jobForK(setup, k),
+      reps: repRange(screenReps),
+      signal,
       onProgress: (d) => {
         runsBefore += d - seen;
         seen = d;
@@ -130,7 +154,20 @@ export async function findDrivers<O extends DriverOptions>(find: Find<O>, area: 
   }
   screened.sort((a, b) => b.effect - a.effect || (a.name < b.name ? -1 : 1));
   const answer = async (name: string, value: number): Promise<DriverAnswer> => {
-    const r = await find(area, { ...options, scenario: withParam(scenario, name, value), reps: boundReps, initialReps: Math.min(16, boundReps), maxRuns: 6 * boundReps, extra: [], maxK: base.search.maxK }, pool, { signal, onProgress: (p) => report(p.runs, p.planned) });
+    const r = await find(
+      area,
+      {
+        ...options,
+        scenario: withParam(scenario, name, value),
+        reps: boundReps,
+        initialReps: Math.min(16, boundReps),
+        maxRuns: 6 * boundReps,
+        extra: [],
+        maxK: base.search.maxK,
+      },
+      pool,
+      { signal, onProgress: (p) => report(p.runs, p.planned) },
+    );
     runsBefore += r.search.runs;
     plannedBefore += r.search.runs;
     report(0, 0);
@@ -138,21 +175,30 @@ export async function findDrivers<O extends DriverOptions>(find: Find<O>, area: 
   };
   const drivers: Driver[] = [];
   for (const c of screened.slice(0, 3)) {
-    const low = await answer(c.name, c.low), high = await answer(c.name, c.high);
+    const low = await answer(c.name, c.low),
+      high = await answer(c.name, c.high);
     const dflt = resolveParams({ ...(options.paramSet?.parameters ?? {}), ...scenario.params })[c.name as keyof Params] as number;
     // The answer at a bound in the app's words for it (src/i18n, drivers.answer), in both languages.
     const words = (a: DriverAnswer) => {
       const one = (lang: 'nl' | 'en') => {
         const w = messages(lang).drivers.answer;
-        return a.k90 !== null ? w.k(a.k90) : a.reasonCode === 'undecided' && a.around !== null ? w.around(a.around) : a.reasonCode === 'undecided' ? w.undecided : w.none;
+        return a.k90 !== null
+          ? w.k(a.k90)
+          : a.reasonCode === 'undecided' && a.around !== null
+            ? w.around(a.around)
+            : a.reasonCode === 'undecided'
+              ? w.undecided
+              : w.none;
       };
       return { nl: one('nl'), en: one('en') };
     };
     drivers.push({
-      name: c.name, low, high, effect: round(c.effect, 3),
+      name: c.name,
+      low,
+      high,
+      effect: round(c.effect, 3),
       text: plain(say('experiments.drivers.text', { name: c.name, low: c.low, dflt, high: c.high, atLow: words(low), atHigh: words(high) })),
     });
   }
   return drivers;
 }
-

@@ -82,13 +82,21 @@ export interface GreedyResult {
 /** Stale candidates re-evaluated together in a lazy step (a constant: results must not depend on the pool). */
 const LAZY_BATCH = 4;
 
-export async function greedyPlacement(area: AreaInput, options: GreedyOptions, pool: ReplicationPool, ctx: { onProgress?: (p: { evaluations: number; runs: number }) => void; signal?: AbortSignal } = {}): Promise<GreedyResult> {
+export async function greedyPlacement(
+  area: AreaInput,
+  options: GreedyOptions,
+  pool: ReplicationPool,
+  ctx: { onProgress?: (p: { evaluations: number; runs: number }) => void; signal?: AbortSignal } = {},
+): Promise<GreedyResult> {
   const budget = options.budget;
   if (!fits(BOUNDS.budget, budget)) throw new InputError('greedy.budget', boundMessage(BOUNDS.budget, '--greedy', budget), { field: '--greedy' });
   const units = options.units ?? area.buurten.filter((b) => b.age65plus > 0).map((b) => ({ code: b.code, name: b.name, buurten: [b.code] }));
   if (!units.length) throw new InputError('greedy.units', say('experiments.greedy.noPlaces'), { field: 'units' });
   const scenario = options.scenario ?? validateScenario({ area: area.codes }, { allowEmptyPlan: true });
-  const route = options.route ?? 'mix', reps = options.reps ?? 16, objective = options.objective ?? 'coverage', lazy = options.lazy !== false;
+  const route = options.route ?? 'mix',
+    reps = options.reps ?? 16,
+    objective = options.objective ?? 'coverage',
+    lazy = options.lazy !== false;
   const setup = setupSearch(area, scenario, { route, weights: options.weights, months: options.months }, options.paramSet);
   // Coverage and circles count at the scenario's own horizon (what its page shows), even when the
   // runs go on longer for the takeoff judgement (12 years after seeding stops, takeoff.ts).
@@ -107,16 +115,24 @@ export async function greedyPlacement(area: AreaInput, options: GreedyOptions, p
     }
     const buurten = counts.flatMap((n, u) => Array.from({ length: n }, (_, i) => units[u].buurten[i % units[u].buurten.length]));
     const split = splitSeeds(buurten.length, route, setup.weights);
-    return { ...base, routes: Object.fromEntries(ROUTES.map((r) => [r, { ...base.routes[r], count: split[r], placement: buurten.length ? 'chosen' : 'auto', ...(buurten.length ? { buurten } : {}) }])) as RunPlan['routes'] };
+    return {
+      ...base,
+      routes: Object.fromEntries(
+        ROUTES.map((r) => [r, { ...base.routes[r], count: split[r], placement: buurten.length ? 'chosen' : 'auto', ...(buurten.length ? { buurten } : {}) }]),
+      ) as RunPlan['routes'],
+    };
   };
   const evaluate = (counts: number[] | 'auto'): Promise<RepOutput[]> => {
     const key = counts === 'auto' ? 'auto' : counts.join(',');
     if (!cache.has(key)) {
-      cache.set(key, pool.run({ area, job: { ...setup.base, keepTree: false, plan: planFor(counts) }, reps: repRange(reps), signal: ctx.signal }).then((out) => {
-        runs += out.length;
-        ctx.onProgress?.({ evaluations: cache.size, runs });
-        return out;
-      }));
+      cache.set(
+        key,
+        pool.run({ area, job: { ...setup.base, keepTree: false, plan: planFor(counts) }, reps: repRange(reps), signal: ctx.signal }).then((out) => {
+          runs += out.length;
+          ctx.onProgress?.({ evaluations: cache.size, runs });
+          return out;
+        }),
+      );
     }
     return cache.get(key)!;
   };
@@ -136,9 +152,12 @@ export async function greedyPlacement(area: AreaInput, options: GreedyOptions, p
       for (;;) {
         const ranked = order();
         if (fresh[ranked[0]]) break;
-        const stale = (lazy ? ranked.filter((u) => !fresh[u]).slice(0, LAZY_BATCH) : ranked.filter((u) => !fresh[u]));
+        const stale = lazy ? ranked.filter((u) => !fresh[u]).slice(0, LAZY_BATCH) : ranked.filter((u) => !fresh[u]);
         const values = await Promise.all(stale.map((u) => mean(plus(counts, u))));
-        stale.forEach((u, i) => { gains[u] = values[i] - current; fresh[u] = true; });
+        stale.forEach((u, i) => {
+          gains[u] = values[i] - current;
+          fresh[u] = true;
+        });
       }
     }
     const pick = order()[0];
@@ -154,11 +173,15 @@ export async function greedyPlacement(area: AreaInput, options: GreedyOptions, p
     const candidates: { from: number; to: number; counts: number[] }[] = [];
     counts.forEach((n, from) => {
       if (n === 0) return;
-      units.forEach((_, to) => { if (to !== from) candidates.push({ from, to, counts: counts.map((c, i) => (i === from ? c - 1 : i === to ? c + 1 : c)) }); });
+      units.forEach((_, to) => {
+        if (to !== from) candidates.push({ from, to, counts: counts.map((c, i) => (i === from ? c - 1 : i === to ? c + 1 : c)) });
+      });
     });
     const values = await Promise.all(candidates.map((c) => mean(c.counts)));
     let best = -1;
-    values.forEach((v, i) => { if (v > current + 1e-12 && (best < 0 || v > values[best])) best = i; });
+    values.forEach((v, i) => {
+      if (v > current + 1e-12 && (best < 0 || v > values[best])) best = i;
+    });
     if (best < 0) break;
     counts = candidates[best].counts;
     current = values[best];
@@ -175,13 +198,25 @@ export async function greedyPlacement(area: AreaInput, options: GreedyOptions, p
   const took = finalOut.filter((o) => o.takeoff.takeoff).length;
   const ci = wilson(took, reps);
   return {
-    area: area.codes.join(','), areaName: area.name, route, budget, objective, steps, moves,
-    allocation: units.map((u, i) => ({ code: u.code, name: u.name, seeds: counts[i], buurten: u.buurten.slice(0, Math.min(counts[i], u.buurten.length)) })).filter((a) => a.seeds > 0),
+    area: area.codes.join(','),
+    areaName: area.name,
+    route,
+    budget,
+    objective,
+    steps,
+    moves,
+    allocation: units
+      .map((u, i) => ({ code: u.code, name: u.name, seeds: counts[i], buurten: u.buurten.slice(0, Math.min(counts[i], u.buurten.length)) }))
+      .filter((a) => a.seeds > 0),
     value: { mean: round(current, 6), band: band(finalOut.map(valueOf), 5) },
     takeoff: { p: round(ci.p, 6), lo: round(ci.lo, 6), hi: round(ci.hi, 6) },
     baselines: {
-      none: round(none, 6), auto: round(autoValue, 6),
-      random: { mean: round(randomValues.reduce((s, v) => s + v, 0) / Math.max(1, draws), 6), draws: randomCounts.map((c, d) => ({ units: c.flatMap((n, u) => Array(n).fill(units[u].code)), value: round(randomValues[d], 6) })) },
+      none: round(none, 6),
+      auto: round(autoValue, 6),
+      random: {
+        mean: round(randomValues.reduce((s, v) => s + v, 0) / Math.max(1, draws), 6),
+        draws: randomCounts.map((c, d) => ({ units: c.flatMap((n, u) => Array(n).fill(units[u].code)), value: round(randomValues[d], 6) })),
+      },
     },
     search: { reps, months: objective === 'takeoff' ? setup.months : horizon, evaluations: cache.size, runs, seed: setup.base.seed, lazy },
   };

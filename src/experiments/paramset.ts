@@ -39,13 +39,20 @@ export function parseParamSet(text: string, file: string): ParamSet {
   const set: ParamSet = { parameters };
   if (o.posterior !== undefined) {
     const p = o.posterior as Partial<Posterior>;
-    if (!Array.isArray(p.names) || !Array.isArray(p.particles) || !Array.isArray(p.weights) || p.particles.length === 0 || p.particles.length !== p.weights.length) {
+    if (
+      !Array.isArray(p.names) ||
+      !Array.isArray(p.particles) ||
+      !Array.isArray(p.weights) ||
+      p.particles.length === 0 ||
+      p.particles.length !== p.weights.length
+    ) {
       throw fail(file, say('experiments.paramset.posteriorShape'), 'posterior');
     }
     const badName = p.names.findIndex((n, i) => typeof n !== 'string' || p.names!.indexOf(n) !== i);
     if (badName >= 0) throw fail(file, say('experiments.paramset.names'), `posterior.names[${badName}]`);
     p.particles.forEach((row, i) => {
-      if (!Array.isArray(row) || row.length !== p.names!.length) throw fail(file, say('experiments.paramset.particleLength', { i, n: p.names!.length }), `posterior.particles[${i}]`);
+      if (!Array.isArray(row) || row.length !== p.names!.length)
+        throw fail(file, say('experiments.paramset.particleLength', { i, n: p.names!.length }), `posterior.particles[${i}]`);
       row.forEach((v, j) => checkParam(p.names![j], v, { file, field: `posterior.particles[${i}][${j}]` }));
     });
     // Finite only: one Infinity weight would make every replication draw that particle (and NaN

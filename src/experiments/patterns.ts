@@ -58,7 +58,11 @@ export interface PatternOptions {
 /** Builds an area from CBS codes (the CLI reads the bundled table; tests use their helper). */
 export type AreaOf = (code: string) => AreaInput;
 
-interface Runs { results: RepResult[]; states: RunState[]; extra: number[][] }
+interface Runs {
+  results: RepResult[];
+  states: RunState[];
+  extra: number[][];
+}
 
 function runSituation(areaOf: AreaOf, code: string, plan: RunPlan, o: PatternOptions, watch?: (st: RunState, t: number, rep: number) => void): Runs {
   const params = o.params ?? resolveParams();
@@ -67,7 +71,15 @@ function runSituation(areaOf: AreaOf, code: string, plan: RunPlan, o: PatternOpt
   for (let rep = 0; rep < o.reps; rep++) {
     const world = buildWorld(area, params, plan.months, o.seed, rep);
     let last: RunState | null = null;
-    out.results.push(runReplication(world, params, plan, o.seed, rep, { settle: false, inspect: (st, t) => { last = st; watch?.(st, t, rep); } }));
+    out.results.push(
+      runReplication(world, params, plan, o.seed, rep, {
+        settle: false,
+        inspect: (st, t) => {
+          last = st;
+          watch?.(st, t, rep);
+        },
+      }),
+    );
     out.states.push(last!);
   }
   return out;
@@ -80,9 +92,21 @@ export function runPatterns(areaOf: AreaOf, o: PatternOptions): PatternRow[] {
   const where = (f: FieldPattern) => o.area ?? f.area;
   const rows: PatternRow[] = [];
   const row = (name: PatternName, area: string, values: number[], note: { nl: string; en: string }) => {
-    const f = FIELD[name], model = band(values, 2);
+    const f = FIELD[name],
+      model = band(values, 2);
     const inside = insideBand(f, model);
-    rows.push({ name, label: f.label, source: f.source, field: f.value, fieldRange: f.range ?? f.approx ?? null, fieldText: f.fieldText, model, inside, area, note });
+    rows.push({
+      name,
+      label: f.label,
+      source: f.source,
+      field: f.value,
+      fieldRange: f.range ?? f.approx ?? null,
+      fieldText: f.fieldText,
+      model,
+      inside,
+      area,
+      note,
+    });
   };
 
   // Route a: one meeting in a corporation complex (Emmeloord), and who joins its circle later.
@@ -95,52 +119,127 @@ export function runPatterns(areaOf: AreaOf, o: PatternOptions): PatternRow[] {
   const none = allA.filter((m) => m.circles.length === 0);
   const tooFew = none.filter((m) => m.interested < params.foundingMin).length;
   const aNote = (detail: Said) => note(say('experiments.patterns.aNote', { meetings: allA.length, reps: o.reps, detail }));
-  row('aCame', aCode, firstA.map(({ m }) => per40(m.came, m.invited)), aNote(say('experiments.patterns.aCame', { invited: band(firstA.map(({ m }) => m.invited), 0).p50 })));
-  row('aJoined', aCode, firstA.map(({ m }) => per40(m.joined, m.invited)), aNote(say('experiments.patterns.aJoined')));
+  row(
+    'aCame',
+    aCode,
+    firstA.map(({ m }) => per40(m.came, m.invited)),
+    aNote(
+      say('experiments.patterns.aCame', {
+        invited: band(
+          firstA.map(({ m }) => m.invited),
+          0,
+        ).p50,
+      }),
+    ),
+  );
+  row(
+    'aJoined',
+    aCode,
+    firstA.map(({ m }) => per40(m.joined, m.invited)),
+    aNote(say('experiments.patterns.aJoined')),
+  );
   row('aLater', aCode, later, aNote(say('experiments.patterns.aLater', { bare: band(bare, 1).p50 })));
-  row('aNoCircle', aCode, perRep.map((ms) => (ms.length ? ms.filter((m) => m.circles.length === 0).length / ms.length : 0)),
-    note(say('experiments.patterns.aNoCircle', { none: none.length, meetings: allA.length, tooFew, foundingMin: params.foundingMin })));
+  row(
+    'aNoCircle',
+    aCode,
+    perRep.map((ms) => (ms.length ? ms.filter((m) => m.circles.length === 0).length / ms.length : 0)),
+    note(say('experiments.patterns.aNoCircle', { none: none.length, meetings: allA.length, tooFew, foundingMin: params.foundingMin })),
+  );
 
   // Route b: one coffee morning (Almere Muziekwijk).
   const bCode = where(FIELD.bCame);
   const b = runSituation(areaOf, bCode, planOf(bCode, { b: { count: 1, from: 0, to: 1 } }, 12), o);
   const firstB = b.results.map((r) => r.meetings[0]).filter((m) => m !== undefined);
   const bNote = note(say('experiments.patterns.bNote', { reps: o.reps }));
-  row('bCame', bCode, firstB.map((m) => m.came), bNote);
-  row('bInterested', bCode, firstB.map((m) => m.interested), bNote);
-  row('bCircles', bCode, firstB.map((m) => m.circles.length), bNote);
+  row(
+    'bCame',
+    bCode,
+    firstB.map((m) => m.came),
+    bNote,
+  );
+  row(
+    'bInterested',
+    bCode,
+    firstB.map((m) => m.interested),
+    bNote,
+  );
+  row(
+    'bCircles',
+    bCode,
+    firstB.map((m) => m.circles.length),
+    bNote,
+  );
 
   // Densities after years: Land van Cuijk (first circles through district nursing), Brandevoort.
   const lCode = where(FIELD.cuijk);
   const l = runSituation(areaOf, lCode, planOf(lCode, FIELD.cuijk.plan!, FIELD.cuijk.months!), o);
-  row('cuijk', lCode, l.results.map((r) => r.metrics.circles[r.months]), densityNote(l, FIELD.cuijk));
+  row(
+    'cuijk',
+    lCode,
+    l.results.map((r) => r.metrics.circles[r.months]),
+    densityNote(l, FIELD.cuijk),
+  );
   const hCode = where(FIELD.brandevoort);
   const h = runSituation(areaOf, hCode, planOf(hCode, FIELD.brandevoort.plan!, FIELD.brandevoort.months!), o);
-  row('brandevoort', hCode, h.results.map((r) => r.metrics.circles[r.months]), densityNote(h, FIELD.brandevoort));
+  row(
+    'brandevoort',
+    hCode,
+    h.results.map((r) => r.metrics.circles[r.months]),
+    densityNote(h, FIELD.brandevoort),
+  );
 
   // Sizes and the active/passive split, over the circles of the Land van Cuijk runs at the horizon.
-  const sizes: number[] = [], passive: number[] = [];
-  let small = 0, smallPassive = 0;
+  const sizes: number[] = [],
+    passive: number[] = [];
+  let small = 0,
+    smallPassive = 0;
   for (const st of l.states) {
     const cs = st.circles;
-    let n = 0, p = 0;
+    let n = 0,
+      p = 0;
     for (let c = 0; c < cs.count; c++) {
       if (cs.ended[c] >= 0) continue;
       sizes.push(cs.size[c]);
       n++;
       if (!cs.active[c]) p++;
-      if (cs.size[c] < 8) { small++; if (!cs.active[c]) smallPassive++; }
+      if (cs.size[c] < 8) {
+        small++;
+        if (!cs.active[c]) smallPassive++;
+      }
     }
     if (n) passive.push(p / n);
   }
   const pct = (x: number, of: number) => (of ? Math.round((100 * x) / of) : 0);
-  row('size', lCode, sizes, note(say('experiments.patterns.size', { circles: sizes.length, area: lCode, smallPct: pct(small, sizes.length), smallPassivePct: pct(smallPassive, small) })));
-  row('passive', lCode, passive, note(say('experiments.patterns.passive', { area: lCode, passiveRate: params.passiveRate, reactivateRate: params.reactivateRate, passiveDissolve: params.passiveDissolve })));
+  row(
+    'size',
+    lCode,
+    sizes,
+    note(
+      say('experiments.patterns.size', { circles: sizes.length, area: lCode, smallPct: pct(small, sizes.length), smallPassivePct: pct(smallPassive, small) }),
+    ),
+  );
+  row(
+    'passive',
+    lCode,
+    passive,
+    note(
+      say('experiments.patterns.passive', {
+        area: lCode,
+        passiveRate: params.passiveRate,
+        reactivateRate: params.reactivateRate,
+        passiveDissolve: params.passiveDissolve,
+      }),
+    ),
+  );
   return rows;
 }
 
 /** One complex meeting per run (more when one forms no circle), and who joined its circle in the next 12 months. */
-function complexRuns(areaOf: AreaOf, code: string, o: PatternOptions): { firstA: { m: Meeting; rep: number }[]; allA: Meeting[]; later: number[]; perRep: Meeting[][] } {
+function complexRuns(
+  areaOf: AreaOf,
+  code: string,
+  o: PatternOptions,
+): { firstA: { m: Meeting; rep: number }[]; allA: Meeting[]; later: number[]; perRep: Meeting[][] } {
   // rep → circle → occupants at the meeting, and those who joined in the 12 months after it.
   const joins = new Map<number, Map<number, { atOnce: Set<number>; later: Set<number> }>>();
   const a = runSituation(areaOf, code, planOf(code, { a: { count: 1, from: 0, to: 12 } }, 24), o, (st, t, rep) => {
@@ -156,7 +255,10 @@ function complexRuns(areaOf: AreaOf, code: string, o: PatternOptions): { firstA:
     }
   });
   const firstA: { m: Meeting; rep: number }[] = [];
-  a.results.forEach((r, rep) => { const m = r.meetings.find((x) => x.circles.length > 0); if (m) firstA.push({ m, rep }); });
+  a.results.forEach((r, rep) => {
+    const m = r.meetings.find((x) => x.circles.length > 0);
+    if (m) firstA.push({ m, rep });
+  });
   // Per 40 invited, as the field's complex.
   const later = firstA.map(({ m, rep }) => (40 * m.circles.reduce((n, c) => n + (joins.get(rep)?.get(c)?.later.size ?? 0), 0)) / Math.max(1, m.invited));
   return { firstA, allA: a.results.flatMap((r) => r.meetings), later, perRep: a.results.map((r) => r.meetings) };
@@ -166,14 +268,31 @@ function complexRuns(areaOf: AreaOf, code: string, o: PatternOptions): { firstA:
 const note = (s: Said): { nl: string; en: string } => ({ en: s.en, nl: s.nl });
 
 function densityNote(r: Runs, f: FieldPattern): { nl: string; en: string } {
-  const seeded = band(r.results.map((x) => x.routes.a.formed + x.routes.b.formed + x.routes.c.formed), 1).p50;
-  const self = band(r.results.map((x) => { let s = 0; for (let c = 0; c < x.tree.origin.length; c++) if (x.tree.origin[c] >= Origin.Spontaneous && x.tree.ended[c] < 0) s++; return s; }), 1).p50;
+  const seeded = band(
+    r.results.map((x) => x.routes.a.formed + x.routes.b.formed + x.routes.c.formed),
+    1,
+  ).p50;
+  const self = band(
+    r.results.map((x) => {
+      let s = 0;
+      for (let c = 0; c < x.tree.origin.length; c++) if (x.tree.origin[c] >= Origin.Spontaneous && x.tree.ended[c] < 0) s++;
+      return s;
+    }),
+    1,
+  ).p50;
   const years = round(f.months! / 12, 1);
   // Self-started circles per active circle per year over the run: the snowball's own pace (R over a circle's life).
-  const rate = band(r.results.map((x) => {
-    let births = 0, circleMonths = 0;
-    for (let m = 1; m <= x.months; m++) { births += x.metrics.offspring[m]; circleMonths += x.metrics.active[m - 1]; }
-    return circleMonths ? (12 * births) / circleMonths : 0;
-  }), 2).p50;
+  const rate = band(
+    r.results.map((x) => {
+      let births = 0,
+        circleMonths = 0;
+      for (let m = 1; m <= x.months; m++) {
+        births += x.metrics.offspring[m];
+        circleMonths += x.metrics.active[m - 1];
+      }
+      return circleMonths ? (12 * births) / circleMonths : 0;
+    }),
+    2,
+  ).p50;
   return note(say('experiments.patterns.density', { situation: f.situation, years, seeded, self, rate }));
 }

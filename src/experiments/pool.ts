@@ -62,7 +62,16 @@ export function areaId(area: AreaInput): string {
 }
 
 /** Worker errors that carry an InputError come back as one. */
-export function reviveError(e: { name?: string; code?: string; messages?: { nl: string; en: string }; key?: string; values?: object; where?: object; message?: string }): Error {
-  if (e.name === 'InputError' && e.code && e.messages) return new InputError(e.code, { ...e.messages, ...(e.key ? { key: e.key } : {}), ...(e.values ? { values: e.values } : {}) }, e.where ?? {});
+export function reviveError(e: {
+  name?: string;
+  code?: string;
+  messages?: { nl: string; en: string };
+  key?: string;
+  values?: object;
+  where?: object;
+  message?: string;
+}): Error {
+  if (e.name === 'InputError' && e.code && e.messages)
+    return new InputError(e.code, { ...e.messages, ...(e.key ? { key: e.key } : {}), ...(e.values ? { values: e.values } : {}) }, e.where ?? {});
   return new Error(e.message ?? String(e));
 }

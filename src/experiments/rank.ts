@@ -101,17 +101,36 @@ function rowOf(unit: RankUnit, r: CriticalMassResult, budget: number): RankRow {
   const b = r.extra.find((p) => p.k === budget) ?? at(budget)!; // evaluated in any case (RankOptions.budget ≤ maxK)
   const cost = point ? point.cost.p50 : null;
   return {
-    code: unit.code, name: unit.name, k90: r.criticalMass.k90, cost, pTakeoffAtBudget: b.p,
-    age65plus: r.age65plus, k50: r.criticalMass.k50, kTarget: target.k, kTargetRange: { lower: target.lower, upper: target.upper },
+    code: unit.code,
+    name: unit.name,
+    k90: r.criticalMass.k90,
+    cost,
+    pTakeoffAtBudget: b.p,
+    age65plus: r.age65plus,
+    k50: r.criticalMass.k50,
+    kTarget: target.k,
+    kTargetRange: { lower: target.lower, upper: target.upper },
     kTargetPer1000: target.k === null ? null : round((1000 * target.k) / r.age65plus, 2),
-    costBreakdown: point ? {
-      fixed: r.cost.fixed,
-      attempts: { a: round(point.attempts.a * r.cost.perAttempt.a, 0), b: round(point.attempts.b * r.cost.perAttempt.b, 0), c: round(point.attempts.c * r.cost.perAttempt.c, 0) },
-      pr: r.cost.prDuringSeeding, total: point.cost,
-    } : null,
+    costBreakdown: point
+      ? {
+          fixed: r.cost.fixed,
+          attempts: {
+            a: round(point.attempts.a * r.cost.perAttempt.a, 0),
+            b: round(point.attempts.b * r.cost.perAttempt.b, 0),
+            c: round(point.attempts.c * r.cost.perAttempt.c, 0),
+          },
+          pr: r.cost.prDuringSeeding,
+          total: point.cost,
+        }
+      : null,
     atBudget: { k: b.k, p: b.p, lo: b.lo, hi: b.hi, reps: b.reps, seeded: b.seeded, coverage5: b.coverage5, coverage10: b.coverage10, cost: b.cost },
-    timeToTakeoff: r.timeToTakeoff, R: r.R.R, reason: r.reason,
-    k90Interval: r.k90Interval, Rinterval: r.Rinterval, drivers: r.drivers, reasonCode: r.reasonCode,
+    timeToTakeoff: r.timeToTakeoff,
+    R: r.R.R,
+    reason: r.reason,
+    k90Interval: r.k90Interval,
+    Rinterval: r.Rinterval,
+    drivers: r.drivers,
+    reasonCode: r.reasonCode,
   };
 }
 
@@ -120,8 +139,9 @@ function rowOf(unit: RankUnit, r: CriticalMassResult, budget: number): RankRow {
  * 'coverage5' / 'coverage10': higher median coverage with the budget first, then as 'seeds'.
  */
 export function compareRows(x: RankRow, y: RankRow, by: RankOrder = 'seeds'): number {
-  const k = (r: RankRow) => r.kTarget ?? Infinity, c = (r: RankRow) => r.cost ?? Infinity;
-  const cover = (r: RankRow) => (by === 'seeds' ? 0 : r.atBudget[by]?.p50 ?? -1);
+  const k = (r: RankRow) => r.kTarget ?? Infinity,
+    c = (r: RankRow) => r.cost ?? Infinity;
+  const cover = (r: RankRow) => (by === 'seeds' ? 0 : (r.atBudget[by]?.p50 ?? -1));
   return cover(y) - cover(x) || k(x) - k(y) || c(x) - c(y) || y.pTakeoffAtBudget - x.pTakeoffAtBudget || (x.code < y.code ? -1 : x.code > y.code ? 1 : 0);
 }
 
@@ -131,8 +151,15 @@ export function compareRows(x: RankRow, y: RankRow, by: RankOrder = 'seeds'): nu
  */
 const rankInFlight = (pool: ReplicationPool) => pool.size + 1;
 
-export async function rankAreas(units: readonly RankUnit[], options: RankOptions, pool: ReplicationPool, ctx: { onProgress?: (p: RankProgress) => void; signal?: AbortSignal } = {}): Promise<RankResult> {
-  const budget = options.budget ?? 5, reps = options.reps ?? DEFAULT_REPS, initialReps = options.initialReps ?? 16;
+export async function rankAreas(
+  units: readonly RankUnit[],
+  options: RankOptions,
+  pool: ReplicationPool,
+  ctx: { onProgress?: (p: RankProgress) => void; signal?: AbortSignal } = {},
+): Promise<RankResult> {
+  const budget = options.budget ?? 5,
+    reps = options.reps ?? DEFAULT_REPS,
+    initialReps = options.initialReps ?? 16;
   const rows: RankRow[] = [];
   const skipped: RankResult['skipped'] = [];
   const live = units.filter((u) => u.area);
@@ -142,17 +169,23 @@ export async function rankAreas(units: readonly RankUnit[], options: RankOptions
   // one worker. Each place's search is the same whatever runs beside it (its decisions depend only
   // on its own counts), so the rows do not depend on this, nor on the number of workers.
   const results: (CriticalMassResult | undefined)[] = new Array(live.length);
-  let next = 0, finished = 0;
+  let next = 0,
+    finished = 0;
   const worker = async () => {
     for (let i = next++; i < live.length; i = next++) {
       const u = live[i];
       // The same search as critical-mass (same options); only the budget point is added, after it.
       try {
-        results[i] = await findCriticalMass(u.area!, {
-          ...options,
-          extra: [...(options.extra ?? []), { k: budget, reps: 64 }],
-          maxK: Math.max(options.maxK ?? defaultMaxK(u.area!), budget),
-        }, pool, { signal: ctx.signal, onProgress: (p) => ctx.onProgress?.({ unit: finished, units: live.length, code: u.code, ...p }) });
+        results[i] = await findCriticalMass(
+          u.area!,
+          {
+            ...options,
+            extra: [...(options.extra ?? []), { k: budget, reps: 64 }],
+            maxK: Math.max(options.maxK ?? defaultMaxK(u.area!), budget),
+          },
+          pool,
+          { signal: ctx.signal, onProgress: (p) => ctx.onProgress?.({ unit: finished, units: live.length, code: u.code, ...p }) },
+        );
       } catch (e) {
         next = live.length; // start no other place: the ranking fails with this error
         throw e;
@@ -172,7 +205,13 @@ export async function rankAreas(units: readonly RankUnit[], options: RankOptions
   const rule = options.takeoff ?? options.scenario?.takeoff ?? defaultTakeoff;
   const { fixed, table, perAttempt } = costTable(resolveParams({ ...(options.paramSet?.parameters ?? {}), ...(options.scenario?.params ?? {}) }));
   return {
-    ranking: rows, by, skipped, route: options.route ?? 'mix', scenario: describeScenario(options, last), target: options.target ?? 0.9, budget,
+    ranking: rows,
+    by,
+    skipped,
+    route: options.route ?? 'mix',
+    scenario: describeScenario(options, last),
+    target: options.target ?? 0.9,
+    budget,
     takeoffRule: { rule, text: describeTakeoff(rule) },
     costTable: { ...table, fixed, perAttempt },
     search: { reps, initialReps, runs, seed: options.scenario?.seed ?? last?.search.seed ?? 1, months: last?.search.months ?? null },
@@ -190,7 +229,10 @@ function describeScenario(options: RankOptions, last: CriticalMassResult | null)
   const pr = (sc?.pr ?? []).map((p) => ({ from: p.from, to: p.to, intensity: p.intensity }));
   const prMax = Math.max(0, ...pr.map((p) => p.intensity));
   return {
-    route, placement, pr, seedWindow: { from, to },
+    route,
+    placement,
+    pr,
+    seedWindow: { from, to },
     text: plain(say('experiments.rank.scenario', { route, placement, prMax, from, to })),
   };
 }

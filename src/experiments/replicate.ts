@@ -66,17 +66,39 @@ export interface RepOutput {
 }
 
 function outputOf(r: RepResult, job: Job): RepOutput {
-  const m = r.metrics, len = m.len;
-  const spontaneous = new Int32Array(len), seededByRoute = new Int32Array(len * 3);
+  const m = r.metrics,
+    len = m.len;
+  const spontaneous = new Int32Array(len),
+    seededByRoute = new Int32Array(len * 3);
   for (let i = 0; i < len; i++) {
     spontaneous[i] = m.byOrigin[i * N_ORIGINS + Origin.Spontaneous] + m.byOrigin[i * N_ORIGINS + Origin.Split] + m.byOrigin[i * N_ORIGINS + Origin.External];
     for (let o = 0; o < 3; o++) seededByRoute[i * 3 + o] = m.byOrigin[i * N_ORIGINS + o];
   }
-  const routes = Object.fromEntries(ROUTES.map((k) => [k, { target: r.routes[k].target, formed: r.routes[k].formed, attempts: r.routes[k].attempts, cost: r.routes[k].cost, unavailable: r.routes[k].unavailable }])) as RepOutput['routes'];
+  const routes = Object.fromEntries(
+    ROUTES.map((k) => [
+      k,
+      { target: r.routes[k].target, formed: r.routes[k].formed, attempts: r.routes[k].attempts, cost: r.routes[k].cost, unavailable: r.routes[k].unavailable },
+    ]),
+  ) as RepOutput['routes'];
   const out: RepOutput = {
-    rep: r.rep, months: r.months, circles: m.circles, active: m.active, members: m.members, population: r.population.slice(0, len),
-    spontaneous, seededByRoute, foundings: m.foundings, failed: m.failed, seedFailed: m.seedFailed, offspring: m.offspring, cost: m.cost,
-    buurtMembers: m.buurtMembers, buurtPopulation: r.buurtPopulation.slice(0, m.years * m.nBuurten), routes, sizes: r.sizes, settledAt: r.settledAt,
+    rep: r.rep,
+    months: r.months,
+    circles: m.circles,
+    active: m.active,
+    members: m.members,
+    population: r.population.slice(0, len),
+    spontaneous,
+    seededByRoute,
+    foundings: m.foundings,
+    failed: m.failed,
+    seedFailed: m.seedFailed,
+    offspring: m.offspring,
+    cost: m.cost,
+    buurtMembers: m.buurtMembers,
+    buurtPopulation: r.buurtPopulation.slice(0, m.years * m.nBuurten),
+    routes,
+    sizes: r.sizes,
+    settledAt: r.settledAt,
     takeoff: judgeTakeoff(r, job.seedEnd ?? seedingEnd(job.plan), job.takeoff),
   };
   if (job.keepTree) out.tree = r.tree;

@@ -46,7 +46,14 @@ export function jobFor(scenario: Scenario, area: AreaInput, paramSet?: ParamSet)
     }
   }
   const params = resolveParams({ ...(paramSet?.parameters ?? {}), ...scenario.params });
-  return { areaId: areaId(area), params, plan: toRunPlan(scenario), seed: scenario.seed, takeoff: scenario.takeoff, ...(paramSet?.posterior ? { posterior: paramSet.posterior } : {}) };
+  return {
+    areaId: areaId(area),
+    params,
+    plan: toRunPlan(scenario),
+    seed: scenario.seed,
+    takeoff: scenario.takeoff,
+    ...(paramSet?.posterior ? { posterior: paramSet.posterior } : {}),
+  };
 }
 
 export function summariseScenario(scenario: Scenario, area: AreaInput, job: Job, reps: RepOutput[]): ScenarioResult {
@@ -73,20 +80,37 @@ export function summariseScenario(scenario: Scenario, area: AreaInput, job: Job,
  * judgement, so a user never reads an early look as the critical-mass verdict.
  */
 export function takeoffJudgement(scenario: Scenario, job: Job): ScenarioResult['takeoffRule'] {
-  const rule = scenario.takeoff, seedEnd = job.seedEnd ?? seedingEnd(job.plan);
-  const needed = monthsNeeded(seedEnd, rule), judgedAt = Math.min(job.plan.months, needed);
+  const rule = scenario.takeoff,
+    seedEnd = job.seedEnd ?? seedingEnd(job.plan);
+  const needed = monthsNeeded(seedEnd, rule),
+    judgedAt = Math.min(job.plan.months, needed);
   const judgedAfterYears = Math.max(0, Math.round(((judgedAt - seedEnd) / 12) * 10) / 10);
-  const text = describeTakeoff(rule), complete = judgedAt >= needed;
+  const text = describeTakeoff(rule),
+    complete = judgedAt >= needed;
   if (complete) return { rule, text, judgedAfterYears, complete };
   return { rule, judgedAfterYears, complete, text: plain(say('experiments.run.provisional', { rule: text, judgedAfterYears, years: rule.years, needed })) };
 }
 
 export async function runScenario(
-  scenario: Scenario, area: AreaInput, pool: ReplicationPool,
-  opts: { paramSet?: ParamSet; onProgress?: (done: number, total: number) => void; onMonth?: (month: number, months: number) => void; signal?: AbortSignal } = {},
+  scenario: Scenario,
+  area: AreaInput,
+  pool: ReplicationPool,
+  opts: {
+    paramSet?: ParamSet;
+    onProgress?: (done: number, total: number) => void;
+    onMonth?: (month: number, months: number) => void;
+    signal?: AbortSignal;
+  } = {},
 ): Promise<ScenarioResult> {
   const job = jobFor(scenario, area, opts.paramSet);
   const onMonth = opts.onMonth ? (m: number) => opts.onMonth!(m, scenario.months) : undefined;
-  const reps = await pool.run({ area, job, reps: repRange(scenario.reps), onProgress: (d) => opts.onProgress?.(d, scenario.reps), ...(onMonth ? { onMonth } : {}), signal: opts.signal });
+  const reps = await pool.run({
+    area,
+    job,
+    reps: repRange(scenario.reps),
+    onProgress: (d) => opts.onProgress?.(d, scenario.reps),
+    ...(onMonth ? { onMonth } : {}),
+    signal: opts.signal,
+  });
   return summariseScenario(scenario, area, job, reps);
 }

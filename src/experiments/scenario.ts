@@ -106,22 +106,42 @@ function complete(o: ScenarioInput, allowEmptyPlan: boolean): Scenario {
   if (!allowEmptyPlan && ROUTES.every((r) => plan[r].count === 0)) {
     throw bad('plan', say('experiments.scenario.emptyPlan'));
   }
-  const seedFrom = Math.min(...ROUTES.map((r) => plan[r].from)), seedTo = Math.max(...ROUTES.map((r) => plan[r].to));
-  const pr = o.pr === undefined ? [{ from: seedFrom, to: seedTo, intensity: 0.5 }] : parseSeries(o.pr, 'pr', months, 'prIntensity', (x) => [{ from: seedFrom, to: seedTo, intensity: x }]);
+  const seedFrom = Math.min(...ROUTES.map((r) => plan[r].from)),
+    seedTo = Math.max(...ROUTES.map((r) => plan[r].to));
+  const pr =
+    o.pr === undefined
+      ? [{ from: seedFrom, to: seedTo, intensity: 0.5 }]
+      : parseSeries(o.pr, 'pr', months, 'prIntensity', (x) => [{ from: seedFrom, to: seedTo, intensity: x }]);
   // National media (a multiplier on mediaAwareness; 1 = usual): change points or segments.
   const media = o.media === undefined ? [] : parseSeries(o.media, 'media', months, 'mediaIntensity', null);
   const params = Object.fromEntries(Object.entries(o.params ?? {}).map(([k, v]) => [k, checkParam(k, v, { field: `params.${k}` })]));
   const takeoff = takeoffRule(o.takeoff ?? {});
   if (takeoff.trendYears > takeoff.years) {
-    throw bad('takeoff.trendYears', say('experiments.scenario.trendAfterJudgement', { trend: BOUNDS['takeoff.trendYears'].label, years: BOUNDS['takeoff.years'].label }));
+    throw bad(
+      'takeoff.trendYears',
+      say('experiments.scenario.trendAfterJudgement', { trend: BOUNDS['takeoff.trendYears'].label, years: BOUNDS['takeoff.years'].label }),
+    );
   }
   const start = o.start;
   const circles = o.circles === undefined ? undefined : validateCircles(o.circles, start);
   const name = typeof o.name === 'string' ? o.name.slice(0, 200) : undefined;
-  const reps = (o.reps as number | undefined) ?? BOUNDS.reps.fallback, seed = (o.seed as number | undefined) ?? BOUNDS.seed.fallback;
+  const reps = (o.reps as number | undefined) ?? BOUNDS.reps.fallback,
+    seed = (o.seed as number | undefined) ?? BOUNDS.seed.fallback;
   return {
-    version: 1, ...(name ? { name } : {}), area, groups, plan, spillover: o.spillover === true, pr, ...(media.length ? { media } : {}), months, params,
-    reps, seed, ...(start ? { start } : {}), takeoff,
+    version: 1,
+    ...(name ? { name } : {}),
+    area,
+    groups,
+    plan,
+    spillover: o.spillover === true,
+    pr,
+    ...(media.length ? { media } : {}),
+    months,
+    params,
+    reps,
+    seed,
+    ...(start ? { start } : {}),
+    takeoff,
     ...(circles?.length ? { circles } : {}),
   };
 }
@@ -129,11 +149,26 @@ function complete(o: ScenarioInput, allowEmptyPlan: boolean): Scenario {
 /** The takeoff rule from the schema's checked fields, in the order the JSON output has always had. */
 function takeoffRule(t: NonNullable<ScenarioInput['takeoff']>): TakeoffRule {
   const get = (k: keyof TakeoffRule) => (t[k] as number | undefined) ?? BOUNDS[`takeoff.${k}`].fallback;
-  return { years: get('years'), minSelfStarted: get('minSelfStarted'), trendYears: get('trendYears'), minRecent: get('minRecent'), saturation: get('saturation'), growth: get('growth'), ratio: get('ratio') };
+  return {
+    years: get('years'),
+    minSelfStarted: get('minSelfStarted'),
+    trendYears: get('trendYears'),
+    minRecent: get('minRecent'),
+    saturation: get('saturation'),
+    growth: get('growth'),
+    ratio: get('ratio'),
+  };
 }
 
 export function toRunPlan(s: Scenario): RunPlan {
   const routes = Object.fromEntries(ROUTES.map((r) => [r, { ...s.plan[r] }])) as RunPlan['routes'];
   const existing = s.circles?.length && s.start ? existingAt(s.circles, s.start) : [];
-  return { months: s.months, routes, pr: s.pr.map((p) => ({ ...p })), ...(s.media ? { media: s.media.map((p) => ({ ...p })) } : {}), spillover: s.spillover, ...(existing.length ? { existing } : {}) };
+  return {
+    months: s.months,
+    routes,
+    pr: s.pr.map((p) => ({ ...p })),
+    ...(s.media ? { media: s.media.map((p) => ({ ...p })) } : {}),
+    spillover: s.spillover,
+    ...(existing.length ? { existing } : {}),
+  };
 }

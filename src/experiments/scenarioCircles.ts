@@ -20,20 +20,34 @@ export function validateCircles(v: unknown, start: string | undefined): Register
     const f = (k: string) => `circles[${i}].${k}`;
     if (typeof c !== 'object' || c === null) throw bad(`circles[${i}]`, say('experiments.scenarioCircles.notObject'));
     const o = c as Record<string, unknown>;
-    if (typeof o.founded !== 'string' || !MONTH.test(o.founded)) throw bad(f('founded'), say('experiments.scenarioCircles.founded', { got: JSON.stringify(o.founded) }));
+    if (typeof o.founded !== 'string' || !MONTH.test(o.founded))
+      throw bad(f('founded'), say('experiments.scenarioCircles.founded', { got: JSON.stringify(o.founded) }));
     const ended = o.ended ?? null;
-    if (ended !== null && (typeof ended !== 'string' || !MONTH.test(ended) || ended < o.founded)) throw bad(f('ended'), say('experiments.scenarioCircles.ended', { got: JSON.stringify(o.ended) }));
-    if (typeof o.buurt !== 'string' || !/^BU\d{8}$/.test(o.buurt)) throw bad(f('buurt'), say('experiments.scenarioCircles.buurt', { got: JSON.stringify(o.buurt) }));
+    if (ended !== null && (typeof ended !== 'string' || !MONTH.test(ended) || ended < o.founded))
+      throw bad(f('ended'), say('experiments.scenarioCircles.ended', { got: JSON.stringify(o.ended) }));
+    if (typeof o.buurt !== 'string' || !/^BU\d{8}$/.test(o.buurt))
+      throw bad(f('buurt'), say('experiments.scenarioCircles.buurt', { got: JSON.stringify(o.buurt) }));
     if (!REGISTER_ROUTES.includes(o.route as RegisterRoute)) throw bad(f('route'), say('experiments.scenarioCircles.route', { allowed: REGISTER_ROUTES }));
-    if (typeof o.members !== 'number' || !Number.isInteger(o.members) || o.members < 1 || o.members > MAX_MEMBERS) throw bad(f('members'), say('experiments.scenarioCircles.members', { max: MAX_MEMBERS }));
+    if (typeof o.members !== 'number' || !Number.isInteger(o.members) || o.members < 1 || o.members > MAX_MEMBERS)
+      throw bad(f('members'), say('experiments.scenarioCircles.members', { max: MAX_MEMBERS }));
     if (o.status !== 'active' && o.status !== 'passive') throw bad(f('status'), say('experiments.scenarioCircles.status'));
-    return { ...(typeof o.id === 'string' && o.id ? { id: o.id } : {}), founded: o.founded, buurt: o.buurt, route: o.route as RegisterRoute, members: o.members, status: o.status, ended: ended as string | null };
+    return {
+      ...(typeof o.id === 'string' && o.id ? { id: o.id } : {}),
+      founded: o.founded,
+      buurt: o.buurt,
+      route: o.route as RegisterRoute,
+      members: o.members,
+      status: o.status,
+      ended: ended as string | null,
+    };
   });
 }
 
 /** The register's circles that exist at `start`, as the core places them at month 0. */
 export function existingAt(circles: readonly RegisterCircle[], start: string): ExistingCircle[] {
-  return circles.filter((c) => existsAt(c, start)).map((c) => ({ buurt: c.buurt, age: monthsBetween(c.founded, start), route: c.route, members: c.members, active: c.status === 'active' }));
+  return circles
+    .filter((c) => existsAt(c, start))
+    .map((c) => ({ buurt: c.buurt, age: monthsBetween(c.founded, start), route: c.route, members: c.members, active: c.status === 'active' }));
 }
 
 /** Today's state from the register: circles and members per buurt at the start month (what the report opens with). */
@@ -48,9 +62,15 @@ export interface Today {
   buurten: { code: string; name: string; age65plus: number; circles: number; members: number; coverage: number }[];
 }
 
-export function todayOf(circles: readonly RegisterCircle[], start: string, area: { age65plus: number; buurten: readonly { code: string; name: string; age65plus: number }[] }): Today {
+export function todayOf(
+  circles: readonly RegisterCircle[],
+  start: string,
+  area: { age65plus: number; buurten: readonly { code: string; name: string; age65plus: number }[] },
+): Today {
   const byCode = new Map(area.buurten.map((b) => [b.code, { code: b.code, name: b.name, age65plus: b.age65plus, circles: 0, members: 0, coverage: 0 }]));
-  let n = 0, active = 0, members = 0;
+  let n = 0,
+    active = 0,
+    members = 0;
   for (const c of circles) {
     const b = byCode.get(c.buurt);
     if (!b || !existsAt(c, start)) continue;

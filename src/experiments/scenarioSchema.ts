@@ -25,10 +25,20 @@ const code = (c: Code) => c;
 
 /** A strict object (unknown keys refused) that is not a list: valibot's object check lets an array through. */
 const record = <E extends v.ObjectEntries>(entries: E) =>
-  v.pipe(v.custom<Record<string, unknown>>((x) => typeof x === 'object' && x !== null && !Array.isArray(x), code('object')), v.strictObject(entries, code('object')));
+  v.pipe(
+    v.custom<Record<string, unknown>>((x) => typeof x === 'object' && x !== null && !Array.isArray(x), code('object')),
+    v.strictObject(entries, code('object')),
+  );
 
 /** A number within bound `name` (numeric text from a flag counts); absent stays absent. */
-const bounded = (name: BoundName) => v.optional(v.pipe(v.unknown(), v.transform(numeric), v.check((n) => fits(BOUNDS[name], n), code(`bound:${name}`))));
+const bounded = (name: BoundName) =>
+  v.optional(
+    v.pipe(
+      v.unknown(),
+      v.transform(numeric),
+      v.check((n) => fits(BOUNDS[name], n), code(`bound:${name}`)),
+    ),
+  );
 /** CBS codes or group names: a list, or one text with commas (as a flag gives them). */
 const codes = v.union([v.string(), v.array(v.string())], code('codes'));
 
@@ -118,14 +128,22 @@ function problem(issue: v.BaseIssue<unknown>): InputError {
   const t = (said: Said) => new InputError('scenario.invalid', said, where);
   const name = field || 'scenario';
   switch (c) {
-    case 'placement': return t(say('experiments.scenarioSchema.placement', { name, allowed: PLACEMENTS, got }));
-    case 'codes': return t(say('experiments.scenarioSchema.codes', { name }));
-    case 'list': return t(say('experiments.scenarioSchema.list', { name }));
-    case 'boolean': return t(say('experiments.scenarioSchema.boolean', { name }));
-    case 'version': return t(say('experiments.scenarioSchema.version', { got }));
-    case 'start': return t(say('experiments.scenarioSchema.start', { got }));
-    case 'groupName': return t(say('experiments.scenarioSchema.groupName'));
-    default: return field ? t(say('experiments.scenarioSchema.object', { name })) : t(say('experiments.scenarioSchema.notObject'));
+    case 'placement':
+      return t(say('experiments.scenarioSchema.placement', { name, allowed: PLACEMENTS, got }));
+    case 'codes':
+      return t(say('experiments.scenarioSchema.codes', { name }));
+    case 'list':
+      return t(say('experiments.scenarioSchema.list', { name }));
+    case 'boolean':
+      return t(say('experiments.scenarioSchema.boolean', { name }));
+    case 'version':
+      return t(say('experiments.scenarioSchema.version', { got }));
+    case 'start':
+      return t(say('experiments.scenarioSchema.start', { got }));
+    case 'groupName':
+      return t(say('experiments.scenarioSchema.groupName'));
+    default:
+      return field ? t(say('experiments.scenarioSchema.object', { name })) : t(say('experiments.scenarioSchema.notObject'));
   }
 }
 

@@ -23,7 +23,13 @@ const bad = (field: string, said: Said) => new InputError('scenario.invalid', sa
  * A series from a scenario field. `constant` gives the segment a bare number stands for (null: a
  * bare number is not allowed); `level` names the intensity's bound (scenarioLimits.ts).
  */
-export function parseSeries(v: unknown, field: string, months: number, level: 'prIntensity' | 'mediaIntensity', constant: ((x: number) => PrSegment[]) | null): PrSegment[] {
+export function parseSeries(
+  v: unknown,
+  field: string,
+  months: number,
+  level: 'prIntensity' | 'mediaIntensity',
+  constant: ((x: number) => PrSegment[]) | null,
+): PrSegment[] {
   if (typeof v === 'number' || (typeof v === 'string' && !v.includes(':'))) {
     if (!constant) throw bad(field, say('experiments.series.listOnly', { field }));
     return constant(bounded(level, v, field));

@@ -25,7 +25,8 @@ export const round = (x: number, digits: number) => {
 export function quantile(sorted: ArrayLike<number>, q: number): number {
   const n = sorted.length;
   if (n === 0) return NaN;
-  const i = (n - 1) * q, lo = Math.floor(i);
+  const i = (n - 1) * q,
+    lo = Math.floor(i);
   return lo + 1 < n ? sorted[lo] + (sorted[lo + 1] - sorted[lo]) * (i - lo) : sorted[lo];
 }
 
@@ -69,7 +70,8 @@ export interface SeriesPoint {
 
 /** Offspring per active circle-year over the trailing year (0 when no circle was active). */
 function offspringRate(r: RepOutput, m: number): number {
-  let births = 0, circleMonths = 0;
+  let births = 0,
+    circleMonths = 0;
   for (let i = Math.max(1, m - 11); i <= m; i++) {
     births += r.offspring[i];
     circleMonths += r.active[i - 1];
@@ -90,7 +92,11 @@ export function summariseSeries(reps: readonly RepOutput[]): SeriesPoint[] {
       coverage: at((r) => (r.population[m] ? r.members[m] / r.population[m] : 0), 5),
       spontaneous: at((r) => r.spontaneous[m]),
       seeded: at((r) => r.seededByRoute[3 * m] + r.seededByRoute[3 * m + 1] + r.seededByRoute[3 * m + 2]),
-      foundings: at((r) => { let s = 0; for (let o = 0; o < N_ORIGINS; o++) s += r.foundings[m * N_ORIGINS + o]; return s; }),
+      foundings: at((r) => {
+        let s = 0;
+        for (let o = 0; o < N_ORIGINS; o++) s += r.foundings[m * N_ORIGINS + o];
+        return s;
+      }),
       failedFoundings: at((r) => r.failed[m]),
       offspringRate: at((r) => offspringRate(r, m), 3),
       cost: at((r) => r.cost[m], 0),
@@ -109,14 +115,18 @@ export interface BuurtCoverage {
 }
 
 export function summariseBuurten(reps: readonly RepOutput[], buurten: readonly { code: string; name: string }[]): BuurtCoverage[] {
-  const nb = buurten.length, years = reps[0].buurtMembers.length / nb;
+  const nb = buurten.length,
+    years = reps[0].buurtMembers.length / nb;
   return buurten.map((b, i) => ({
     code: b.code,
     name: b.name,
     age65plus: reps[0].buurtPopulation[i],
     coverage: Array.from({ length: years }, (_, y) => ({
       year: y,
-      ...band(reps.map((r) => (r.buurtPopulation[y * nb + i] ? r.buurtMembers[y * nb + i] / r.buurtPopulation[y * nb + i] : 0)), 5),
+      ...band(
+        reps.map((r) => (r.buurtPopulation[y * nb + i] ? r.buurtMembers[y * nb + i] / r.buurtPopulation[y * nb + i] : 0)),
+        5,
+      ),
     })),
   }));
 }
@@ -154,8 +164,16 @@ export interface Headline {
 
 export function summariseHeadline(reps: readonly RepOutput[]): Headline {
   const h = reps[0].months;
-  const sum = (a: ArrayLike<number>, from = 0, to = a.length) => { let s = 0; for (let i = from; i < to; i++) s += a[i]; return s; };
-  const spontFoundings = (r: RepOutput) => { let s = 0; for (let m = 0; m <= h; m++) for (let o = 0; o < N_ORIGINS; o++) if (selfMade(o)) s += r.foundings[m * N_ORIGINS + o]; return s; };
+  const sum = (a: ArrayLike<number>, from = 0, to = a.length) => {
+    let s = 0;
+    for (let i = from; i < to; i++) s += a[i];
+    return s;
+  };
+  const spontFoundings = (r: RepOutput) => {
+    let s = 0;
+    for (let m = 0; m <= h; m++) for (let o = 0; o < N_ORIGINS; o++) if (selfMade(o)) s += r.foundings[m * N_ORIGINS + o];
+    return s;
+  };
   const seededTotal = (r: RepOutput) => r.routes.a.formed + r.routes.b.formed + r.routes.c.formed;
   const took = reps.filter((r) => r.takeoff.takeoff);
   const formedRuns = reps.filter((r) => seededTotal(r) > 0);
@@ -164,19 +182,54 @@ export function summariseHeadline(reps: readonly RepOutput[]): Headline {
     circles: band(reps.map((r) => r.circles[h])),
     active: band(reps.map((r) => r.active[h])),
     members: band(reps.map((r) => r.members[h])),
-    coverage: band(reps.map((r) => r.members[h] / Math.max(1, r.population[h])), 5),
+    coverage: band(
+      reps.map((r) => r.members[h] / Math.max(1, r.population[h])),
+      5,
+    ),
     spontaneous: band(reps.map((r) => r.spontaneous[h])),
     spontaneousFoundings: band(reps.map(spontFoundings)),
     failedFoundings: band(reps.map((r) => sum(r.failed))),
     seeded: { a: band(reps.map((r) => r.routes.a.formed)), b: band(reps.map((r) => r.routes.b.formed)), c: band(reps.map((r) => r.routes.c.formed)) },
     attempts: { a: band(reps.map((r) => r.routes.a.attempts)), b: band(reps.map((r) => r.routes.b.attempts)), c: band(reps.map((r) => r.routes.c.attempts)) },
-    meetings: { a: band(reps.map((r) => r.routes.a.attempts)), b: band(reps.map((r) => r.routes.b.attempts)), cost: band(reps.map((r) => r.routes.a.cost + r.routes.b.cost), 0) },
-    membersPerCircle: band(reps.flatMap((r) => Array.from(r.sizes)), 1),
-    offspringPerSeed: band(reps.map((r) => (seededTotal(r) ? spontFoundings(r) / seededTotal(r) : 0)), 3),
-    cost: band(reps.map((r) => r.cost[h]), 0),
-    costPerCircle: formedRuns.length ? observedBand(formedRuns.map((r) => r.cost[h] / seededTotal(r)), 0) : null,
+    meetings: {
+      a: band(reps.map((r) => r.routes.a.attempts)),
+      b: band(reps.map((r) => r.routes.b.attempts)),
+      cost: band(
+        reps.map((r) => r.routes.a.cost + r.routes.b.cost),
+        0,
+      ),
+    },
+    membersPerCircle: band(
+      reps.flatMap((r) => Array.from(r.sizes)),
+      1,
+    ),
+    offspringPerSeed: band(
+      reps.map((r) => (seededTotal(r) ? spontFoundings(r) / seededTotal(r) : 0)),
+      3,
+    ),
+    cost: band(
+      reps.map((r) => r.cost[h]),
+      0,
+    ),
+    costPerCircle: formedRuns.length
+      ? observedBand(
+          formedRuns.map((r) => r.cost[h] / seededTotal(r)),
+          0,
+        )
+      : null,
     costPerCircleRuns: formedRuns.length,
-    takeoff: { p: round(ci.p, 4), lo: round(ci.lo, 4), hi: round(ci.hi, 4), reps: reps.length, monthsToTakeoff: took.length ? band(took.map((r) => r.takeoff.monthsToTakeoff ?? 0), 1) : null },
+    takeoff: {
+      p: round(ci.p, 4),
+      lo: round(ci.lo, 4),
+      hi: round(ci.hi, 4),
+      reps: reps.length,
+      monthsToTakeoff: took.length
+        ? band(
+            took.map((r) => r.takeoff.monthsToTakeoff ?? 0),
+            1,
+          )
+        : null,
+    },
     unavailable: unavailableShares(reps, (r, route) => r.routes[route].unavailable),
   };
 }
@@ -185,7 +238,10 @@ export function summariseHeadline(reps: readonly RepOutput[]): Headline {
  * Why routes fell short: for each route in turn, each reason in the order it first appears, with
  * the share of `items` it happened in (unrounded).
  */
-export function unavailableShares<T>(items: readonly T[], reasonOf: (item: T, route: Route) => string | null | undefined): { route: Route; reason: string; share: number }[] {
+export function unavailableShares<T>(
+  items: readonly T[],
+  reasonOf: (item: T, route: Route) => string | null | undefined,
+): { route: Route; reason: string; share: number }[] {
   const out: { route: Route; reason: string; share: number }[] = [];
   for (const route of ROUTES) {
     const reasons = new Map<string, number>();

@@ -72,9 +72,11 @@ export const monthsNeeded = (seedEnd: number, rule: TakeoffRule) => seedEnd + Ma
 
 /** Per circle of a tree: 1 when it is offspring (inspired by a circle, or a split of offspring). */
 export function offspringFlags(tree: Pick<RepResult['tree'], 'origin' | 'parent'>): Uint8Array {
-  const n = tree.origin.length, flag = new Uint8Array(n);
+  const n = tree.origin.length,
+    flag = new Uint8Array(n);
   for (let c = 0; c < n; c++) {
-    const o = tree.origin[c], p = tree.parent[c];
+    const o = tree.origin[c],
+      p = tree.parent[c];
     // A parent always has a smaller index (it existed first).
     if (o === Origin.Spontaneous && p >= 0) flag[c] = 1;
     else if (o === Origin.Split && p >= 0 && p < c && flag[p]) flag[c] = 1;
@@ -88,9 +90,14 @@ const existsAt = (tree: RepResult['tree'], c: number, m: number) => tree.founded
 export function judgeTakeoff(r: RepResult, seedEnd: number, rule: TakeoffRule = defaultTakeoff): TakeoffOutcome {
   const end = Math.min(r.months, monthsNeeded(seedEnd, rule));
   const before = Math.max(seedEnd, end - Math.round(12 * rule.trendYears));
-  const m = r.metrics, tree = r.tree, flag = offspringFlags(tree);
+  const m = r.metrics,
+    tree = r.tree,
+    flag = offspringFlags(tree);
   const seeded = r.routes.a.formed + r.routes.b.formed + r.routes.c.formed;
-  let spontaneous = 0, recent = 0, atEnd = 0, earlier = 0;
+  let spontaneous = 0,
+    recent = 0,
+    atEnd = 0,
+    earlier = 0;
   for (let c = 0; c < flag.length; c++) {
     if (!flag[c]) continue;
     const f = tree.founded[c];
@@ -104,18 +111,22 @@ export function judgeTakeoff(r: RepResult, seedEnd: number, rule: TakeoffRule = 
   const y = Math.floor(end / 12);
   let willingInCircle = 0;
   for (let i = Math.ceil(seedEnd / 12); i <= y; i++) if (m.willing[i] > 0) willingInCircle = Math.max(willingInCircle, m.willingMembers[i] / m.willing[i]);
-  const carriesOn = atEnd >= rule.minSelfStarted && recent >= rule.minRecent
-    && (rule.growth <= 0 || atEnd >= rule.growth * earlier) && spontaneous >= Math.ceil(rule.ratio * seeded - 1e-9);
+  const carriesOn =
+    atEnd >= rule.minSelfStarted &&
+    recent >= rule.minRecent &&
+    (rule.growth <= 0 || atEnd >= rule.growth * earlier) &&
+    spontaneous >= Math.ceil(rule.ratio * seeded - 1e-9);
   const saturated = rule.saturation > 0 && willingInCircle >= rule.saturation;
   const takeoff = carriesOn || saturated;
   let reached: number | null = null;
   if (carriesOn) {
     // The first month after the stop with minSelfStarted offspring circles (events sorted by month).
     const events: [number, number][] = [];
-    for (let c = 0; c < flag.length; c++) if (flag[c]) {
-      events.push([tree.founded[c] + 1, 1]);
-      if (tree.ended[c] >= 0) events.push([tree.ended[c] + 1, -1]);
-    }
+    for (let c = 0; c < flag.length; c++)
+      if (flag[c]) {
+        events.push([tree.founded[c] + 1, 1]);
+        if (tree.ended[c] >= 0) events.push([tree.ended[c] + 1, -1]);
+      }
     events.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
     let alive = 0;
     for (const [month, d] of events) {
@@ -127,9 +138,20 @@ export function judgeTakeoff(r: RepResult, seedEnd: number, rule: TakeoffRule = 
     }
   } else if (saturated) reached = 0;
   return {
-    takeoff, saturated: saturated && !carriesOn, seeded, spontaneous, selfStartedAtEnd: atEnd, selfStartedBefore: earlier, recent,
-    circlesAtSeedEnd: m.circles[Math.min(seedEnd, r.months)], circlesAtEnd: m.circles[end],
-    willingInCircle, freeConnectors: m.freeConnectors[y], connectors: m.connectors[y], monthsToTakeoff: reached, judgedAt: end,
+    takeoff,
+    saturated: saturated && !carriesOn,
+    seeded,
+    spontaneous,
+    selfStartedAtEnd: atEnd,
+    selfStartedBefore: earlier,
+    recent,
+    circlesAtSeedEnd: m.circles[Math.min(seedEnd, r.months)],
+    circlesAtEnd: m.circles[end],
+    willingInCircle,
+    freeConnectors: m.freeConnectors[y],
+    connectors: m.connectors[y],
+    monthsToTakeoff: reached,
+    judgedAt: end,
   };
 }
 
@@ -138,4 +160,3 @@ export function describeTakeoff(rule: TakeoffRule = defaultTakeoff): { nl: strin
   const { years, minSelfStarted, trendYears, minRecent, saturation, growth, ratio } = rule;
   return plain(say('experiments.takeoff.rule', { years, minSelfStarted, trendYears, minRecent, saturation, growth, ratio }));
 }
-

@@ -38,7 +38,12 @@ export const enCli = {
       columns: ['code', 'name', 'inhabitants', '65+', 'households'],
       legend: '– = unknown, secret or 0 (CBS leaves small counts empty)',
       noneInFile: (levels) => `(no ${levels} in this file)`,
-      levels: { land: { one: 'country', other: 'countries' }, gemeente: { one: 'gemeente', other: 'gemeenten' }, wijk: { one: 'wijk', other: 'wijken' }, buurt: { one: 'buurt', other: 'buurten' } },
+      levels: {
+        land: { one: 'country', other: 'countries' },
+        gemeente: { one: 'gemeente', other: 'gemeenten' },
+        wijk: { one: 'wijk', other: 'wijken' },
+        buurt: { one: 'buurt', other: 'buurten' },
+      },
     },
     simulate: {
       heading: (area, people, buurten) => `${area}: ${people} inhabitants aged 65 or over (CBS), ${buurten} buurten.`,
@@ -76,9 +81,14 @@ export const enCli = {
     },
     rank: {
       columns: (target, budget) => ['#', 'code', 'name', '65+', `k${target}`, 'interval', 'k50', 'cost €', `P at ${budget}`, 'cover 5 y', 'cover 10 y'],
-      orders: { seeds: 'fewest circles, then fewest euros', coverage5: 'highest coverage after 5 years with the budget', coverage10: 'highest coverage after 10 years with the budget' },
+      orders: {
+        seeds: 'fewest circles, then fewest euros',
+        coverage5: 'highest coverage after 5 years with the budget',
+        coverage10: 'highest coverage after 10 years with the budget',
+      },
       heading: (route, target, budget, order) => `Where to start? Route ${route}, target ${target}, budget ${budget} circles per place; order: ${order}.`,
-      legend: '– at k: no critical mass within the range tried, or not decided to within one circle (the reason is in --json, fields reason and reasonCode); ? in the interval: not certain within that range.',
+      legend:
+        '– at k: no critical mass within the range tried, or not decided to within one circle (the reason is in --json, fields reason and reasonCode); ? in the interval: not certain within that range.',
       skipped: (code, name, reason) => `Skipped: ${code} ${name}: ${reason}.`,
       cost: (c) =>
         `Cost: fixed € ${c.fixed} (project leader ${c.projectLeader}, training ${c.trainingLeader}, 2 staff ${c.trainingStaff}, supervisor ${c.supervisor}) + per attempt a € ${c.a}, b € ${c.b}, c € ${c.c} + PR.`,
@@ -90,7 +100,8 @@ export const enCli = {
       columns: ['pattern', 'field', 'model (10–90%)', 'inside', 'area', 'note', 'source'],
       yes: 'yes',
       no: 'no',
-      intro: (reps, seed) => `Field patterns, ${reps} replications per situation, seed ${seed}. "no": the model does not reproduce the field value; the note says what the model measured.`,
+      intro: (reps, seed) =>
+        `Field patterns, ${reps} replications per situation, seed ${seed}. "no": the model does not reproduce the field value; the note says what the model measured.`,
     },
     bench: {
       model: (village, villagePeople, gemeente, gemeentePeople) =>
@@ -109,7 +120,12 @@ export const enCli = {
       generation: (n) => `generation ${n}`,
       acceptance: 'acceptance',
       doneIn: (seconds) => `done in ${seconds} s`,
-      stop: { generations: 'maximum number of generations reached', epsilon: 'tolerance hardly decreases any more', acceptance: 'acceptance rate too low', budget: 'simulation budget spent' },
+      stop: {
+        generations: 'maximum number of generations reached',
+        epsilon: 'tolerance hardly decreases any more',
+        acceptance: 'acceptance rate too low',
+        budget: 'simulation budget spent',
+      },
       heading: (area, codes, rows, file, first, last, start) =>
         `Calibration for ${area} (${codes}): ${rows} observations from ${file} (${first} … ${last}), start ${start}.`,
       smc: (particles, generations, simulations, abandoned, stop) =>

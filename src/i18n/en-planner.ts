@@ -30,16 +30,31 @@ export const enPlanner = {
     name: 'Name of the scenario',
     presetsLabel: 'Start from an example',
     presets: {
-      focus: { label: 'All three routes at once', help: "The founder's plan: complexes, neighbourhoods and indications at the same time, close together, with a lot of PR." },
+      focus: {
+        label: 'All three routes at once',
+        help: "The founder's plan: complexes, neighbourhoods and indications at the same time, close together, with a lot of PR.",
+      },
       routeA: { label: 'Route a only', help: 'Meetings in housing corporation complexes.' },
       routeB: { label: 'Route b only', help: 'Information meetings in streets and neighbourhoods.' },
       routeC: { label: 'Route c only', help: 'The district nurse proposes a network at an indication.' },
-      seedingOnly: { label: 'Without snowball', help: 'The same plan, but older people start no circles themselves: what the professionals achieve alone. Useful for comparison.' },
+      seedingOnly: {
+        label: 'Without snowball',
+        help: 'The same plan, but older people start no circles themselves: what the professionals achieve alone. Useful for comparison.',
+      },
     },
     routes: {
-      a: { title: 'Route a – housing corporation complex', help: 'A meeting for all residents 65+ of a complex. In practice: 40 invited, 20 came, 8 joined at once.' },
-      b: { title: 'Route b – streets and neighbourhoods', help: 'An information meeting at a meeting place, by an elderly or welfare organisation. In practice: 70 at a coffee morning, 30 wanted to join, 2 circles.' },
-      c: { title: 'Route c – home nursing indication', help: 'At an indication the district nurse proposes to build a network around the client. This needs indications to happen.' },
+      a: {
+        title: 'Route a – housing corporation complex',
+        help: 'A meeting for all residents 65+ of a complex. In practice: 40 invited, 20 came, 8 joined at once.',
+      },
+      b: {
+        title: 'Route b – streets and neighbourhoods',
+        help: 'An information meeting at a meeting place, by an elderly or welfare organisation. In practice: 70 at a coffee morning, 30 wanted to join, 2 circles.',
+      },
+      c: {
+        title: 'Route c – home nursing indication',
+        help: 'At an indication the district nurse proposes to build a network around the client. This needs indications to happen.',
+      },
     },
     count: 'Number of circles',
     circlesUnit: 'circles',
@@ -65,7 +80,8 @@ export const enPlanner = {
       smartRun: 'Find the best buurten',
       smartNone: 'First give a number of circles for a route with "In chosen buurten".',
       proposal: (list: string) => `Proposal: ${list}.`,
-      proposalValue: (years: string, value: string, auto: string, random: string) => `Expected coverage after ${years} years: ${value} (where most older people live: ${auto}; random buurten: ${random}).`,
+      proposalValue: (years: string, value: string, auto: string, random: string) =>
+        `Expected coverage after ${years} years: ${value} (where most older people live: ${auto}; random buurten: ${random}).`,
       apply: 'Take over this proposal',
       applied: 'The proposal is in the list below.',
     },
@@ -97,8 +113,10 @@ export const enPlanner = {
     scenarioTooBig: (file: string) => `${file} is larger than 50 MB; no scenario is that large.`,
     scenarioTooDeep: 'the JSON is nested too deeply; no scenario goes that deep',
     trendTooLong: 'takeoff.trendYears cannot exceed takeoff.years',
-    linkTooLong: (n: string, max: string) => `Your scenarios no longer fit in this page's link (${n} characters; servers refuse links over ${max}). The link in the address bar therefore leaves them out. Save the scenarios or export them as a file to share them.`,
-    severalAreas: (codes: string) => `this scenario covers several areas (${codes}). Make a group of buurten for it in the planner, or run it on the command line.`,
+    linkTooLong: (n: string, max: string) =>
+      `Your scenarios no longer fit in this page's link (${n} characters; servers refuse links over ${max}). The link in the address bar therefore leaves them out. Save the scenarios or export them as a file to share them.`,
+    severalAreas: (codes: string) =>
+      `this scenario covers several areas (${codes}). Make a group of buurten for it in the planner, or run it on the command line.`,
     imported: (name: string) => `Scenario "${name}" is open.`,
     importedReplaced: (name: string) => `Scenario "${name}" is open in a new comparison, with the seed and number of futures from the file.`,
     importFailed: (message: string) => `This scenario cannot be opened: ${message}`,
@@ -156,7 +174,8 @@ export const enPlanner = {
     cbsLabel: 'Your own CBS file (key figures for wijken and buurten)',
     cbsHelp: 'A CSV as you download it from CBS (StatLine, open data or kwb). Choose a file or drag it here. It applies until you close the page.',
     fieldLabel: 'Field data: counts of circles (older format)',
-    fieldHelp: 'A CSV with the columns date, area, circles (and optionally members, route, origin), for calibration on the Research page. Existing circles belong in the register above: every calculation starts from it, and calibration reads it too.',
+    fieldHelp:
+      'A CSV with the columns date, area, circles (and optionally members, route, origin), for calibration on the Research page. Existing circles belong in the register above: every calculation starts from it, and calibration reads it too.',
     dropHint: 'Drop the file here',
     usingBundled: (n: string) => `You are using the CBS figures of 2024 (${n} areas).`,
     usingOwn: (file: string, n: string) => `You are using your own file ${file} (${n} areas).`,
@@ -179,11 +198,18 @@ export const enPlanner = {
     cancelled: 'The calculation was stopped.',
     waiting: 'Waiting for its turn:',
     cancelWaiting: (what: string) => `Do not calculate: ${what}`,
-    kinds: { scenarios: 'the scenarios', critical: 'the critical mass', drivers: 'what the answer rests on', rank: 'where to start', greedy: 'the best buurten' },
+    kinds: {
+      scenarios: 'the scenarios',
+      critical: 'the critical mass',
+      drivers: 'what the answer rests on',
+      rank: 'where to start',
+      greedy: 'the best buurten',
+    },
     progress: {
       scenarios: (name: string, done: string, total: string) => `Calculating: ${name} – ${done} of ${total} simulated futures`,
       critical: (name: string, done: string, total: string) => `Searching the critical mass (${name}): ${done} of ${total} runs`,
-      drivers: (name: string, done: string, total: string) => `Finding what the answer rests on (${name}): ${done} of ${total} runs (the total grows with each search)`,
+      drivers: (name: string, done: string, total: string) =>
+        `Finding what the answer rests on (${name}): ${done} of ${total} runs (the total grows with each search)`,
       rank: (name: string, done: string, total: string) => `Comparing places: ${name} (${done} of ${total} done)`,
       greedy: (name: string, done: string, _total: string) => `Finding the best buurten (${name}): ${done} runs`,
     },

@@ -21,7 +21,13 @@ export const enRegister = {
     col: { founded: 'Founded', buurt: 'Buurt', route: 'Route', members: 'Members', status: 'Active or passive', ended: 'Ended', action: 'Action' },
     monthHint: 'YYYY-MM, for example 2023-04',
     endedHint: 'empty while the circle exists',
-    route: { a: `a: ${ROUTE_WORDS.en.name.a}`, b: `b: ${ROUTE_WORDS.en.name.b}`, c: `c: ${ROUTE_WORDS.en.name.c}`, self: 'by older people themselves', unknown: 'unknown' },
+    route: {
+      a: `a: ${ROUTE_WORDS.en.name.a}`,
+      b: `b: ${ROUTE_WORDS.en.name.b}`,
+      c: `c: ${ROUTE_WORDS.en.name.c}`,
+      self: 'by older people themselves',
+      unknown: 'unknown',
+    },
     status: { active: 'active', passive: 'passive' },
     rowField: (field: string, n: string) => `${field}, circle ${n}`,
     remove: 'Remove',
@@ -39,7 +45,8 @@ export const enRegister = {
     savedEdit: 'Change kept in this browser.',
     notSaved: (where: string, message: string) => `Not saved (nothing changed). ${where}: ${message}`,
     importLabel: 'Read a register (CSV)',
-    importHelp: 'A CSV file with the columns founded, buurt, route, members, status and ended (also with ; and Dutch column names), in the form "Download register (CSV)" makes. The file replaces the register; a file with an error changes nothing.',
+    importHelp:
+      'A CSV file with the columns founded, buurt, route, members, status and ended (also with ; and Dutch column names), in the form "Download register (CSV)" makes. The file replaces the register; a file with an error changes nothing.',
     imported: (file: string, n: string) => `${file}: ${n} read; the register was replaced and kept in this browser.`,
     importFailed: (where: string, message: string) => `Not read; the register did not change. ${where}: ${message}`,
     tooBig: (file: string) => `${file} is too large for a register (more than 5 MB).`,
@@ -49,9 +56,12 @@ export const enRegister = {
     mapTodayCaption: (area: string, month: string) => `Existing circles per buurt in ${area}, as of ${month}: share of people aged 65+ in a circle`,
     mapTodayCol: { buurt: 'Buurt', circles: 'Circles', members: 'Members', age65plus: 'People 65+', share: 'Share in a circle' },
     mapExisting: 'existing circle',
-    forecastOnTop: 'The map below shows the forecast on top of what exists today. Today counts with the CBS number of people aged 65+ (as on the Area page); the forecast counts the model’s residents, which can differ by a few people per buurt.',
-    startsFrom: (n: string, one: boolean, month: string) => `Every calculation starts from ${one ? 'the one circle' : `the ${n} circles`} in the register (as of ${month}). The critical mass and “where to start” count the circles to add.`,
-    fieldIsRegister: (file: string) => `${file} is a register of circles (founded, buurt, …). Read it under “Existing circles” above; calibration reads the register there.`,
+    forecastOnTop:
+      'The map below shows the forecast on top of what exists today. Today counts with the CBS number of people aged 65+ (as on the Area page); the forecast counts the model’s residents, which can differ by a few people per buurt.',
+    startsFrom: (n: string, one: boolean, month: string) =>
+      `Every calculation starts from ${one ? 'the one circle' : `the ${n} circles`} in the register (as of ${month}). The critical mass and “where to start” count the circles to add.`,
+    fieldIsRegister: (file: string) =>
+      `${file} is a register of circles (founded, buurt, …). Read it under “Existing circles” above; calibration reads the register there.`,
     otherGemeente: (buurt: string, theirs: string, name: string, gemeente: string) =>
       `buurt ${buurt} lies in ${theirs}, not in ${name} (${gemeente}). A register belongs to one gemeente; choose the right gemeente or the right file.`,
   },

@@ -74,7 +74,8 @@ export const enResearch = {
       'Model: Sneeuwbal, a model of how circles of older neighbours spread, with figures from practice and the standard implementation plan. ' +
       'The model is described with the source code (ODD protocol).',
     reproduce: 'Check it yourself',
-    reproduceHelp: (seed: string) => `The same link and seed ${seed} give exactly the same figures. Or download the scenario and recompute it on the command line:`,
+    reproduceHelp: (seed: string) =>
+      `The same link and seed ${seed} give exactly the same figures. Or download the scenario and recompute it on the command line:`,
   },
   research: {
     details: 'Source and technical name',

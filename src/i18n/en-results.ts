@@ -65,16 +65,20 @@ export const enResults = {
     circles: (years: string, median: string, low: string, high: string) =>
       `After ${years} years there are expected to be ${median} circles. In 8 of 10 simulated futures there are between ${low} and ${high}.`,
     spontaneous: (median: string, low: string, high: string) => `Of these, older people started ${median} themselves (${low} to ${high}).`,
-    coverage: (median: string, low: string, high: string, people: string) => `${median} of people 65+ are in a circle (${low} to ${high}); that is about ${people} people.`,
+    coverage: (median: string, low: string, high: string, people: string) =>
+      `${median} of people 65+ are in a circle (${low} to ${high}); that is about ${people} people.`,
     takeoff: (chance: string, lo: string, hi: string, months: number) =>
       `The snowball rolls in ${chance} simulated futures (95% interval ${lo} to ${hi}). When it rolls, that takes about ${counted('en', months, MONTHS.en)} after the professionals stop.`,
     noTakeoff: (hi: string) => `The snowball rolls in none of the simulated futures. The chance is probably below ${hi}.`,
-    cost: (years: string, median: string, low: string, high: string, fixed: string) => `Cost over ${years} years: ${median} (${low} to ${high}), of which ${fixed} once, from the cost table.`,
+    cost: (years: string, median: string, low: string, high: string, fixed: string) =>
+      `Cost over ${years} years: ${median} (${low} to ${high}), of which ${fixed} once, from the cost table.`,
     snowballOff: 'In this scenario older people start no circles themselves (snowball off): this is what the professionals achieve alone.',
-    compare: (other: string, base: string, years: string, better: string, worse: string) => `After ${years} years ${other} has more circles than ${base} in ${better} simulated futures, and fewer in ${worse}.`,
+    compare: (other: string, base: string, years: string, better: string, worse: string) =>
+      `After ${years} years ${other} has more circles than ${base} in ${better} simulated futures, and fewer in ${worse}.`,
     compareSame: (other: string, base: string, years: string) => `After ${years} years ${other} has as many circles as ${base} in every simulated future.`,
     routeShort: { a: 'route a (complexes)', b: 'route b (neighbourhoods)', c: 'route c (indications)' },
-    routePart: (route: string, n: number, from: string, to: string, where: string) => `${route}: ${counted('en', n, CIRCLES.en)} in months ${from} to ${to}, ${where}`,
+    routePart: (route: string, n: number, from: string, to: string, where: string) =>
+      `${route}: ${counted('en', n, CIRCLES.en)} in months ${from} to ${to}, ${where}`,
     prPart: (pr: string) => `PR up to ${pr}.`,
     unavailableRoute: (route: string, share: string, why: string) => `Route ${route} could not be completed in ${share} simulated futures: ${why}.`,
   },
@@ -88,7 +92,8 @@ export const enResults = {
     downloadPng: 'Download PNG',
     downloadSvg: 'Download SVG',
     caption: (source: string, seed: string, reps: string) => `${source}. Sneeuwbal model; seed ${seed}, ${reps} simulated futures per scenario.`,
-    describeSeries: (reps: string, years: string, values: string) => `Middle outcome and band of 8 in 10 of ${reps} simulated futures. After ${years} years: ${values}.`,
+    describeSeries: (reps: string, years: string, values: string) =>
+      `Middle outcome and band of 8 in 10 of ${reps} simulated futures. After ${years} years: ${values}.`,
     circles: { title: (area: string) => `Number of circles in ${area}`, axis: 'Circles', noun: 'circles' },
     coverage: { title: (area: string) => `People 65+ in a circle in ${area}`, axis: 'Coverage 65+', noun: 'coverage' },
     difference: {
@@ -107,7 +112,19 @@ export const enResults = {
       legendCurve: 'Chance with 95% interval',
       legendMarks: 'Critical mass (k50, k90)',
     },
-    columns: { moment: 'Moment', scenario: 'Scenario', median: 'median', p10: '10%', p90: '90%', difference: 'Difference', k: 'Seeded circles', p: 'Chance (%)', lo: 'Interval low (%)', hi: 'Interval high (%)', reps: 'Simulated futures' },
+    columns: {
+      moment: 'Moment',
+      scenario: 'Scenario',
+      median: 'median',
+      p10: '10%',
+      p90: '90%',
+      difference: 'Difference',
+      k: 'Seeded circles',
+      p: 'Chance (%)',
+      lo: 'Interval low (%)',
+      hi: 'Interval high (%)',
+      reps: 'Simulated futures',
+    },
     csvSeed: 'seed',
     csvSource: 'source',
   },
@@ -140,31 +157,42 @@ export const enResults = {
     reps: 'At most this many futures per number',
     repsHelp: 'The model first runs a few futures and only adds more where the answer is still uncertain.',
     run: 'Calculate the critical mass',
-    caption: (source: string, seed: string, runs: string, reps: string) => `${source}. Sneeuwbal model; seed ${seed}, ${runs} runs, at most ${reps} simulated futures per number.`,
-    answer: (k: number, target: string, range: string) => `With ${k} seeded ${plural('en', k, CIRCLES.en)} the snowball rolls in at least ${target} of the simulated futures${range}.`,
+    caption: (source: string, seed: string, runs: string, reps: string) =>
+      `${source}. Sneeuwbal model; seed ${seed}, ${runs} runs, at most ${reps} simulated futures per number.`,
+    answer: (k: number, target: string, range: string) =>
+      `With ${k} seeded ${plural('en', k, CIRCLES.en)} the snowball rolls in at least ${target} of the simulated futures${range}.`,
     answerRange: (lower: number | null, upper: number | null) => ` (given the uncertainty: between ${lower} and ${upper})`,
     none: (area: string, maxK: string) => `No critical mass was found in ${area}: even with ${maxK} seeded circles the snowball does not roll often enough.`,
     k50: (k: number) => `From ${count('en', k)} seeded ${plural('en', k, CIRCLES.en)} the snowball rolls in at least half of the futures (k50).`,
     k50none: (maxK: string) => `Even with ${maxK} seeded circles the snowball rolls in fewer than half of the futures.`,
     k90: (k: number) => `From ${count('en', k)} seeded ${plural('en', k, CIRCLES.en)} it rolls in at least 9 of 10 futures (k90).`,
     k90none: (maxK: string) => `A chance of 9 in 10 is not reached with at most ${maxK} seeded circles.`,
-    time: (k: number, months: string, low: string, high: string) => `With ${count('en', k)} seeded ${plural('en', k, CIRCLES.en)} the snowball rolls about ${months} months after the professionals stop (${low} to ${high}).`,
+    time: (k: number, months: string, low: string, high: string) =>
+      `With ${count('en', k)} seeded ${plural('en', k, CIRCLES.en)} the snowball rolls about ${months} months after the professionals stop (${low} to ${high}).`,
     cost: (median: string, low: string, high: string) => `Cost until then: ${median} (${low} to ${high}).`,
     r: (r: string, lo: string, hi: string) => `R ≈ ${r} (95% interval ${lo}–${hi}): the new circles each seeded circle led to over its life, on average.`,
     headline: {
-      reached: (area: string, k: number, target: string, range: string | null) => `Start ${counted('en', k, CIRCLES.en)} in ${area}. Then older people there carry on with new circles by themselves in ${target} of the simulated futures${range ? ` (given the uncertainty: ${range} circles)` : ''}.`,
-      saturatedReached: (area: string, k: number, target: string) => `Start ${counted('en', k, CIRCLES.en)} in ${area}. Then in ${target} of the simulated futures ${area} is largely full: most older people who want to join are in a circle.`,
-      saturated: (area: string) => `${area} fills up before the snowball rolls by itself: most older people who want to join are already in a circle. Starting more circles helps little there.`,
-      rBelowOne: (area: string) => `In ${area} the snowball does not roll by itself: each circle leads to fewer than one new one on average. Starting more circles does not help.`,
-      plateau: (area: string, p: string) => `In ${area} starting more circles helps only up to a point: the chance that older people carry on stays around ${p}.`,
-      undecidedK: (area: string, k: number) => `In ${area} probably about ${count('en', k)} ${plural('en', k, { one: 'circle is', other: 'circles are' })} needed, but that is not certain enough yet to name a number.`,
+      reached: (area: string, k: number, target: string, range: string | null) =>
+        `Start ${counted('en', k, CIRCLES.en)} in ${area}. Then older people there carry on with new circles by themselves in ${target} of the simulated futures${range ? ` (given the uncertainty: ${range} circles)` : ''}.`,
+      saturatedReached: (area: string, k: number, target: string) =>
+        `Start ${counted('en', k, CIRCLES.en)} in ${area}. Then in ${target} of the simulated futures ${area} is largely full: most older people who want to join are in a circle.`,
+      saturated: (area: string) =>
+        `${area} fills up before the snowball rolls by itself: most older people who want to join are already in a circle. Starting more circles helps little there.`,
+      rBelowOne: (area: string) =>
+        `In ${area} the snowball does not roll by itself: each circle leads to fewer than one new one on average. Starting more circles does not help.`,
+      plateau: (area: string, p: string) =>
+        `In ${area} starting more circles helps only up to a point: the chance that older people carry on stays around ${p}.`,
+      undecidedK: (area: string, k: number) =>
+        `In ${area} probably about ${count('en', k)} ${plural('en', k, { one: 'circle is', other: 'circles are' })} needed, but that is not certain enough yet to name a number.`,
       measured: (area: string, why: string) => `No critical mass was found in ${area}: ${why}.`,
-      undecided: (area: string, p: string) => `In ${area} it cannot yet be said how many circles are needed: the chance that older people carry on stays around ${p}.`,
+      undecided: (area: string, p: string) =>
+        `In ${area} it cannot yet be said how many circles are needed: the chance that older people carry on stays around ${p}.`,
     },
     details: 'How sure, and why',
     codeLabel: 'Outcome (code)',
     searchNote: (runs: string, seed: string, monotone: string) => `Searched with ${runs} runs, seed ${seed}. ${monotone}`,
-    monotone: 'The dots are the measured chances with their 95% interval; the line is the best-fitting chance that does not fall with more circles. No point lies below an earlier one beyond its interval.',
+    monotone:
+      'The dots are the measured chances with their 95% interval; the line is the best-fitting chance that does not fall with more circles. No point lies below an earlier one beyond its interval.',
     notMonotone: 'Note: the chance does not rise everywhere with the number of seeded circles; more futures give a smoother picture.',
   },
   rank: {
@@ -190,6 +218,7 @@ export const enResults = {
     },
     notReached: 'not found',
     planHere: (name: string) => `Plan for ${name}`,
-    note: (target: string, runs: string, seed: string) => `"Circles needed" is the number at which the snowball rolls with a chance of ${target}. ${runs} runs, seed ${seed}.`,
+    note: (target: string, runs: string, seed: string) =>
+      `"Circles needed" is the number at which the snowball rolls with a chance of ${target}. ${runs} runs, seed ${seed}.`,
   },
 } satisfies typeof nlResults;

@@ -72,9 +72,7 @@ export const en = {
     sortedAscending: 'sorted ascending',
     sortedDescending: 'sorted descending',
     selected: '(chosen)',
-    missingNote:
-      'unknown: CBS gives no number here (missing, zero, or too small to publish). ' +
-      'secret: CBS keeps the number secret to protect privacy.',
+    missingNote: 'unknown: CBS gives no number here (missing, zero, or too small to publish). ' + 'secret: CBS keeps the number secret to protect privacy.',
   },
   missing: {
     unknown: 'unknown',

@@ -77,7 +77,8 @@ export const nlCli = {
     register: {
       today: (start: string, circles: number, active: number, members: number, coverage: string) =>
         `Vandaag (${start}): ${circles} ${plural('nl', circles, CIRCLES.nl)} (${active} actief), ${members} leden, ${coverage} van de 65-plussers.`,
-      buurt: (code: string, name: string, circles: number, members: number, coverage: string) => `  ${code} ${name}: ${circles} ${plural('nl', circles, CIRCLES.nl)}, ${members} leden (${coverage})`,
+      buurt: (code: string, name: string, circles: number, members: number, coverage: string) =>
+        `  ${code} ${name}: ${circles} ${plural('nl', circles, CIRCLES.nl)}, ${members} leden (${coverage})`,
       /** Circles of the register not taken along (each count 0 when none), said only when one is not 0. */
       leftOut: (file: string, rows: number, outside: number, ended: number, later: number) =>
         `Register ${file}: ${rows} cirkels, niet meegenomen: ${[outside ? `${outside} buiten het gebied` : '', ended ? `${ended} al gestopt (alleen geschiedenis)` : '', later ? `${later} opgericht na de startmaand` : ''].filter(Boolean).join(', ')}.`,
@@ -97,7 +98,12 @@ export const nlCli = {
       legend: '– = onbekend, geheim of 0 (CBS laat kleine aantallen leeg)',
       noneInFile: (levels: string) => `(geen ${levels} in dit bestand)`,
       /** Each level's noun, one and many, for the title ("Land van Cuijk: 21 wijken"). */
-      levels: { land: { one: 'land', other: 'landen' }, gemeente: { one: 'gemeente', other: 'gemeenten' }, wijk: { one: 'wijk', other: 'wijken' }, buurt: { one: 'buurt', other: 'buurten' } } as Record<'land' | 'gemeente' | 'wijk' | 'buurt', Forms>,
+      levels: {
+        land: { one: 'land', other: 'landen' },
+        gemeente: { one: 'gemeente', other: 'gemeenten' },
+        wijk: { one: 'wijk', other: 'wijken' },
+        buurt: { one: 'buurt', other: 'buurten' },
+      } as Record<'land' | 'gemeente' | 'wijk' | 'buurt', Forms>,
     },
     simulate: {
       heading: (area: string, people: string, buurten: number) => `${area}: ${people} inwoners van 65 jaar of ouder (CBS), ${buurten} buurten.`,
@@ -122,12 +128,14 @@ export const nlCli = {
     criticalMass: {
       notWithin: (maxK: number) => `niet binnen ${maxK}`,
       uncertainAbove: (k: number, lower: number | null, maxK: number) => `${k} (${lower} tot onzeker boven ${maxK})`,
-      heading: (area: string, people: string, route: string, placement: string) => `${area}: ${people} inwoners van 65 jaar of ouder (CBS). Route ${route}, plaatsing ${placement}.`,
+      heading: (area: string, people: string, route: string, placement: string) =>
+        `${area}: ${people} inwoners van 65 jaar of ouder (CBS). Route ${route}, plaatsing ${placement}.`,
       levels: (target: string, levels: string) => `Kritische massa (doel ${target}): ${levels}.`,
       columns: ['k', 'P', '95%-interval', 'herh.', 'gestart', 'mnd tot rollen', 'kosten €'],
       drivers: 'Waar het antwoord op rust (de drie parameters die het meest uitmaken, bij hun aannemelijke grenzen):',
       curve: 'P(de sneeuwbal rolt | k gestarte cirkels):',
-      time: (k: number, median: string, low: string, high: string) => `Tijd tot het rollen bij k = ${k}: mediaan ${median} maanden na het stoppen (8 van de 10 toekomsten: ${low}–${high}).`,
+      time: (k: number, median: string, low: string, high: string) =>
+        `Tijd tot het rollen bij k = ${k}: mediaan ${median} maanden na het stoppen (8 van de 10 toekomsten: ${low}–${high}).`,
       density: 'Nieuwe cirkels per cirkeljaar naar het aantal andere cirkels op loop-/fietsafstand:',
       densityHead: '  ander  cirkeljaren  nieuw  per jaar  R',
       /** Cost lines: the plan's cost table (§11); numbers formatted by the command. */
@@ -137,11 +145,29 @@ export const nlCli = {
         `Zoektocht: ${runs} runs, hoogstens ${reps} herhalingen per k, seed ${seed}, horizon ${months} maanden.${monotone ? '' : ' Let op: de kans daalt ergens met k meer dan het interval toelaat.'}`,
     },
     rank: {
-      columns: (target: number, budget: number) => ['#', 'code', 'naam', '65+', `k${target}`, 'interval', 'k50', 'kosten €', `P bij ${budget}`, 'dekking 5 j', 'dekking 10 j'],
+      columns: (target: number, budget: number) => [
+        '#',
+        'code',
+        'naam',
+        '65+',
+        `k${target}`,
+        'interval',
+        'k50',
+        'kosten €',
+        `P bij ${budget}`,
+        'dekking 5 j',
+        'dekking 10 j',
+      ],
       /** The order of the ranking (--by), in words for the heading. */
-      orders: { seeds: 'minste cirkels, dan minste euro’s', coverage5: 'hoogste dekking na 5 jaar met het budget', coverage10: 'hoogste dekking na 10 jaar met het budget' },
-      heading: (route: string, target: string, budget: number, order: string) => `Waar beginnen? Route ${route}, doel ${target}, budget ${budget} cirkels per plek; volgorde: ${order}.`,
-      legend: '– bij k: geen kritische massa binnen het geprobeerde bereik, of niet beslist op één cirkel na (de reden staat in --json, velden reason en reasonCode); ? in het interval: binnen dat bereik niet zeker.',
+      orders: {
+        seeds: 'minste cirkels, dan minste euro’s',
+        coverage5: 'hoogste dekking na 5 jaar met het budget',
+        coverage10: 'hoogste dekking na 10 jaar met het budget',
+      },
+      heading: (route: string, target: string, budget: number, order: string) =>
+        `Waar beginnen? Route ${route}, doel ${target}, budget ${budget} cirkels per plek; volgorde: ${order}.`,
+      legend:
+        '– bij k: geen kritische massa binnen het geprobeerde bereik, of niet beslist op één cirkel na (de reden staat in --json, velden reason en reasonCode); ? in het interval: binnen dat bereik niet zeker.',
       skipped: (code: string, name: string, reason: string) => `Overgeslagen: ${code} ${name}: ${reason}.`,
       cost: (c: Omit<CostWords, 'pr'>) =>
         `Kosten: vast € ${c.fixed} (projectleider ${c.projectLeader}, opleiding ${c.trainingLeader}, 2 medewerkers ${c.trainingStaff}, supervisor ${c.supervisor}) + per poging a € ${c.a}, b € ${c.b}, c € ${c.c} + PR.`,
@@ -154,13 +180,15 @@ export const nlCli = {
       columns: ['patroon', 'veld', 'model (10–90%)', 'binnen', 'gebied', 'toelichting', 'bron'],
       yes: 'ja',
       no: 'nee',
-      intro: (reps: number, seed: number) => `Veldpatronen, ${reps} herhalingen per situatie, seed ${seed}. "nee": het model haalt de veldwaarde niet; de toelichting zegt wat het model mat.`,
+      intro: (reps: number, seed: number) =>
+        `Veldpatronen, ${reps} herhalingen per situatie, seed ${seed}. "nee": het model haalt de veldwaarde niet; de toelichting zegt wat het model mat.`,
     },
     bench: {
       model: (village: number, villagePeople: number, gemeente: number, gemeentePeople: number) =>
         `volledig model: ${village} ns/persoon-maand (Mill, ${villagePeople} 65+), ${gemeente} (Land van Cuijk, ${gemeentePeople} 65+)`,
       reference: (ns: number, ratio: number) => `referentielus: ${ns} ns; verhouding ${ratio}`,
-      run: (ms: number, villageBuild: number, gemeenteBuild: number) => `10 jaar Mill: ${ms} ms; wereld bouwen: ${villageBuild} ms (Mill), ${gemeenteBuild} ms (Land van Cuijk)`,
+      run: (ms: number, villageBuild: number, gemeenteBuild: number) =>
+        `10 jaar Mill: ${ms} ms; wereld bouwen: ${villageBuild} ms (Mill), ${gemeenteBuild} ms (Land van Cuijk)`,
       memory: (bytes: number, peak: number) => `geheugen: ${bytes} bytes per persoon plus het netwerk; piek ${peak} MB`,
       /** The critical-mass timing (src/bench/criticalMass.ts); k90 null: not decided. */
       criticalMass: (c: BenchCriticalMass) =>
@@ -175,7 +203,12 @@ export const nlCli = {
       acceptance: 'acceptatie',
       doneIn: (seconds: string) => `klaar in ${seconds} s`,
       /** Why the sequence stopped (CalibrationReport.stop). */
-      stop: { generations: 'maximum aantal generaties bereikt', epsilon: 'tolerantie daalt nauwelijks meer', acceptance: 'acceptatiegraad te laag', budget: 'simulatiebudget op' },
+      stop: {
+        generations: 'maximum aantal generaties bereikt',
+        epsilon: 'tolerantie daalt nauwelijks meer',
+        acceptance: 'acceptatiegraad te laag',
+        budget: 'simulatiebudget op',
+      },
       /** `codes`: the area's CBS codes, comma-separated. */
       heading: (area: string, codes: string, rows: number, file: string, first: string, last: string, start: string) =>
         `Kalibratie voor ${area} (${codes}): ${rows} waarnemingen uit ${file} (${first} … ${last}), start ${start}.`,
@@ -196,7 +229,8 @@ export const nlCli = {
       /** `atlas bundle`: the file made, how many of its places are computed, and its size. */
       bundled: (file: string, computed: number, places: number, kB: number) => `${file}: ${computed} van ${places} plekken, ${kB} kB`,
       written: (rows: number, csv: string, json: string) => `${rows} rijen: ${csv}, ${json}`,
-      shardDone: (index: number, count: number, places: number, out: string) => `shard ${index}/${count} klaar (${places} plekken); samenvoegen: sneeuwbal atlas merge ${out} --out ${out}`,
+      shardDone: (index: number, count: number, places: number, out: string) =>
+        `shard ${index}/${count} klaar (${places} plekken); samenvoegen: sneeuwbal atlas merge ${out} --out ${out}`,
     },
   },
 };

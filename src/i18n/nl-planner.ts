@@ -31,16 +31,31 @@ export const nlPlanner = {
     name: 'Naam van het scenario',
     presetsLabel: 'Begin met een voorbeeld',
     presets: {
-      focus: { label: 'Alle drie routes tegelijk', help: 'Het plan van de initiatiefnemer: complexen, buurten en indicaties tegelijk, bij elkaar in de buurt, met veel PR.' },
+      focus: {
+        label: 'Alle drie routes tegelijk',
+        help: 'Het plan van de initiatiefnemer: complexen, buurten en indicaties tegelijk, bij elkaar in de buurt, met veel PR.',
+      },
       routeA: { label: 'Alleen route a', help: 'Bijeenkomsten in complexen van de woningcorporatie.' },
       routeB: { label: 'Alleen route b', help: 'Informatiebijeenkomsten in straten en buurten.' },
       routeC: { label: 'Alleen route c', help: 'De wijkverpleegkundige stelt een netwerk voor bij een indicatie.' },
-      seedingOnly: { label: 'Zonder sneeuwbal', help: 'Hetzelfde plan, maar ouderen beginnen zelf geen cirkels: wat de professionals alleen bereiken. Goed om mee te vergelijken.' },
+      seedingOnly: {
+        label: 'Zonder sneeuwbal',
+        help: 'Hetzelfde plan, maar ouderen beginnen zelf geen cirkels: wat de professionals alleen bereiken. Goed om mee te vergelijken.',
+      },
     },
     routes: {
-      a: { title: 'Route a – complex van de woningcorporatie', help: 'Een bijeenkomst voor alle 65-plussers van een complex. In de praktijk: 40 uitgenodigd, 20 kwamen, 8 deden meteen mee.' },
-      b: { title: 'Route b – straten en buurten', help: 'Een informatiebijeenkomst op een ontmoetingsplek, door een ouderen- of welzijnsorganisatie. In de praktijk: 70 op een koffieochtend, 30 wilden meedoen, 2 cirkels.' },
-      c: { title: 'Route c – indicatie voor thuiszorg', help: 'Bij een indicatie stelt de wijkverpleegkundige voor om een netwerk rond de cliënt te bouwen. Dit kan alleen als er indicaties zijn.' },
+      a: {
+        title: 'Route a – complex van de woningcorporatie',
+        help: 'Een bijeenkomst voor alle 65-plussers van een complex. In de praktijk: 40 uitgenodigd, 20 kwamen, 8 deden meteen mee.',
+      },
+      b: {
+        title: 'Route b – straten en buurten',
+        help: 'Een informatiebijeenkomst op een ontmoetingsplek, door een ouderen- of welzijnsorganisatie. In de praktijk: 70 op een koffieochtend, 30 wilden meedoen, 2 cirkels.',
+      },
+      c: {
+        title: 'Route c – indicatie voor thuiszorg',
+        help: 'Bij een indicatie stelt de wijkverpleegkundige voor om een netwerk rond de cliënt te bouwen. Dit kan alleen als er indicaties zijn.',
+      },
     },
     count: 'Aantal cirkels',
     circlesUnit: 'cirkels',
@@ -66,7 +81,8 @@ export const nlPlanner = {
       smartRun: 'Zoek de beste buurten',
       smartNone: 'Geef eerst een aantal cirkels op bij een route met "In gekozen buurten".',
       proposal: (list: string) => `Voorstel: ${list}.`,
-      proposalValue: (years: string, value: string, auto: string, random: string) => `Verwachte dekking na ${years} jaar: ${value} (waar de meeste ouderen wonen: ${auto}; willekeurige buurten: ${random}).`,
+      proposalValue: (years: string, value: string, auto: string, random: string) =>
+        `Verwachte dekking na ${years} jaar: ${value} (waar de meeste ouderen wonen: ${auto}; willekeurige buurten: ${random}).`,
       apply: 'Neem dit voorstel over',
       applied: 'Het voorstel staat in de lijst hieronder.',
     },
@@ -76,7 +92,7 @@ export const nlPlanner = {
       title: "Voor alle scenario's",
       help:
         "Deze instellingen gelden voor alle scenario's samen. Elk scenario rekent met dezelfde gesimuleerde toekomsten " +
-        '(hetzelfde startgetal). Zo komt een verschil tussen scenario\'s door het plan, niet door toeval.',
+        "(hetzelfde startgetal). Zo komt een verschil tussen scenario's door het plan, niet door toeval.",
       seed: 'Startgetal van het toeval (seed)',
       seedHelp: 'Zelfde startgetal, zelfde uitkomst. Een ander startgetal geeft andere toekomsten.',
       reps: 'Aantal gesimuleerde toekomsten',
@@ -99,10 +115,13 @@ export const nlPlanner = {
     scenarioTooDeep: 'de JSON is te diep genest; zo diep gaat geen scenario',
     /** A link whose takeoff rule judges a trend longer than its years (src/ui/state/workspaceCodec.ts); named by its fields. */
     trendTooLong: 'takeoff.trendYears mag niet groter zijn dan takeoff.years',
-    linkTooLong: (n: string, max: string) => `Uw scenario's passen niet meer in de link van deze pagina (${n} tekens; servers weigeren links boven ${max}). De link in de adresbalk bevat ze daarom niet. Bewaar de scenario's of exporteer ze als bestand om ze te delen.`,
-    severalAreas: (codes: string) => `dit scenario gaat over meerdere gebieden (${codes}). Maak er in de planner een groep van buurten van, of reken het door met de opdrachtregel.`,
+    linkTooLong: (n: string, max: string) =>
+      `Uw scenario's passen niet meer in de link van deze pagina (${n} tekens; servers weigeren links boven ${max}). De link in de adresbalk bevat ze daarom niet. Bewaar de scenario's of exporteer ze als bestand om ze te delen.`,
+    severalAreas: (codes: string) =>
+      `dit scenario gaat over meerdere gebieden (${codes}). Maak er in de planner een groep van buurten van, of reken het door met de opdrachtregel.`,
     imported: (name: string) => `Scenario "${name}" is geopend.`,
-    importedReplaced: (name: string) => `Scenario "${name}" is geopend in een nieuwe vergelijking, met het startgetal en het aantal toekomsten uit het bestand.`,
+    importedReplaced: (name: string) =>
+      `Scenario "${name}" is geopend in een nieuwe vergelijking, met het startgetal en het aantal toekomsten uit het bestand.`,
     importFailed: (message: string) => `Dit scenario kan niet worden geopend: ${message}`,
     saved: (name: string) => `Scenario "${name}" is bewaard in deze browser.`,
     savedAll: (n: string) => `${n} scenario's zijn bewaard in deze browser.`,
@@ -158,7 +177,8 @@ export const nlPlanner = {
     cbsLabel: 'Eigen CBS-bestand (kerncijfers wijken en buurten)',
     cbsHelp: 'Een CSV zoals u die bij het CBS downloadt (StatLine, open data of kwb). Kies een bestand of sleep het hierheen. Het geldt tot u de pagina sluit.',
     fieldLabel: 'Veldgegevens: tellingen van cirkels (oud formaat)',
-    fieldHelp: 'Een CSV met de kolommen date, area, circles (en eventueel members, route, origin), voor het kalibreren op de pagina Onderzoek. Bestaande cirkels horen in het register hierboven: daar begint elke berekening, en de kalibratie leest het ook.',
+    fieldHelp:
+      'Een CSV met de kolommen date, area, circles (en eventueel members, route, origin), voor het kalibreren op de pagina Onderzoek. Bestaande cirkels horen in het register hierboven: daar begint elke berekening, en de kalibratie leest het ook.',
     dropHint: 'Laat het bestand hier los',
     usingBundled: (n: string) => `U gebruikt de CBS-cijfers van 2024 (${n} gebieden).`,
     usingOwn: (file: string, n: string) => `U gebruikt uw eigen bestand ${file} (${n} gebieden).`,
@@ -181,11 +201,18 @@ export const nlPlanner = {
     cancelled: 'De berekening is gestopt.',
     waiting: 'Wacht op zijn beurt:',
     cancelWaiting: (what: string) => `Niet meer berekenen: ${what}`,
-    kinds: { scenarios: "de scenario's", critical: 'de kritische massa', drivers: 'waar het antwoord van afhangt', rank: 'waar te beginnen', greedy: 'de beste buurten' },
+    kinds: {
+      scenarios: "de scenario's",
+      critical: 'de kritische massa',
+      drivers: 'waar het antwoord van afhangt',
+      rank: 'waar te beginnen',
+      greedy: 'de beste buurten',
+    },
     progress: {
       scenarios: (name: string, done: string, total: string) => `Bezig met rekenen: ${name} – ${done} van ${total} gesimuleerde toekomsten`,
       critical: (name: string, done: string, total: string) => `Kritische massa zoeken (${name}): ${done} van ${total} runs`,
-      drivers: (name: string, done: string, total: string) => `Nagaan waar het antwoord van afhangt (${name}): ${done} van ${total} runs (het totaal groeit met elke zoektocht)`,
+      drivers: (name: string, done: string, total: string) =>
+        `Nagaan waar het antwoord van afhangt (${name}): ${done} van ${total} runs (het totaal groeit met elke zoektocht)`,
       rank: (name: string, done: string, total: string) => `Plekken vergelijken: ${name} (${done} van ${total} klaar)`,
       greedy: (name: string, done: string, _total: string) => `Beste buurten zoeken (${name}): ${done} runs`,
     },

@@ -27,7 +27,13 @@ export const nlRegister = {
     col: { founded: 'Opgericht', buurt: 'Buurt', route: 'Route', members: 'Leden', status: 'Actief of passief', ended: 'Gestopt', action: 'Actie' },
     monthHint: 'JJJJ-MM, bijvoorbeeld 2023-04',
     endedHint: 'leeg zolang de cirkel bestaat',
-    route: { a: `a: ${ROUTE_WORDS.nl.name.a}`, b: `b: ${ROUTE_WORDS.nl.name.b}`, c: `c: ${ROUTE_WORDS.nl.name.c}`, self: 'door ouderen zelf', unknown: 'onbekend' },
+    route: {
+      a: `a: ${ROUTE_WORDS.nl.name.a}`,
+      b: `b: ${ROUTE_WORDS.nl.name.b}`,
+      c: `c: ${ROUTE_WORDS.nl.name.c}`,
+      self: 'door ouderen zelf',
+      unknown: 'onbekend',
+    },
     status: { active: 'actief', passive: 'passief' },
     rowField: (field: string, n: string) => `${field}, cirkel ${n}`,
     remove: 'Verwijder',
@@ -45,7 +51,8 @@ export const nlRegister = {
     savedEdit: 'Wijziging bewaard in deze browser.',
     notSaved: (where: string, message: string) => `Niet bewaard (er is niets veranderd). ${where}: ${message}`,
     importLabel: 'Register inlezen (CSV)',
-    importHelp: 'Een CSV-bestand met de kolommen founded, buurt, route, members, status en ended (ook met ; en Nederlandse kolomnamen), in de vorm die "Download register (CSV)" maakt. Het bestand vervangt het register; een bestand met een fout verandert niets.',
+    importHelp:
+      'Een CSV-bestand met de kolommen founded, buurt, route, members, status en ended (ook met ; en Nederlandse kolomnamen), in de vorm die "Download register (CSV)" maakt. Het bestand vervangt het register; een bestand met een fout verandert niets.',
     imported: (file: string, n: string) => `${file}: ${n} ingelezen; het register is vervangen en bewaard in deze browser.`,
     importFailed: (where: string, message: string) => `Niet ingelezen; het register is niet veranderd. ${where}: ${message}`,
     tooBig: (file: string) => `${file} is te groot voor een register (meer dan 5 MB).`,
@@ -56,10 +63,13 @@ export const nlRegister = {
     mapTodayCaption: (area: string, month: string) => `Bestaande cirkels per buurt in ${area}, stand ${month}: aandeel van de 65-plussers in een cirkel`,
     mapTodayCol: { buurt: 'Buurt', circles: 'Cirkels', members: 'Leden', age65plus: '65-plussers', share: 'Aandeel in een cirkel' },
     mapExisting: 'bestaande cirkel',
-    forecastOnTop: 'De kaart hieronder toont de verwachting bovenop wat er vandaag is. Vandaag telt met het aantal 65-plussers van het CBS (zoals op de pagina Gebied); de verwachting rekent met de inwoners van het model, die per buurt een paar mensen kunnen afwijken.',
+    forecastOnTop:
+      'De kaart hieronder toont de verwachting bovenop wat er vandaag is. Vandaag telt met het aantal 65-plussers van het CBS (zoals op de pagina Gebied); de verwachting rekent met de inwoners van het model, die per buurt een paar mensen kunnen afwijken.',
     /** Answers. */
-    startsFrom: (n: string, one: boolean, month: string) => `Alle berekeningen beginnen bij ${one ? 'de ene cirkel' : `de ${n} cirkels`} uit het register (stand ${month}). De kritische massa en “waar beginnen” tellen de cirkels die erbij moeten.`,
-    fieldIsRegister: (file: string) => `${file} is een register van cirkels (founded, buurt, …). Lees het in bij “Bestaande cirkels” hierboven; de kalibratie leest het register daar.`,
+    startsFrom: (n: string, one: boolean, month: string) =>
+      `Alle berekeningen beginnen bij ${one ? 'de ene cirkel' : `de ${n} cirkels`} uit het register (stand ${month}). De kritische massa en “waar beginnen” tellen de cirkels die erbij moeten.`,
+    fieldIsRegister: (file: string) =>
+      `${file} is een register van cirkels (founded, buurt, …). Lees het in bij “Bestaande cirkels” hierboven; de kalibratie leest het register daar.`,
     /** A buurt of another gemeente in the register (src/ui/register/check.ts). */
     otherGemeente: (buurt: string, theirs: string, name: string, gemeente: string) =>
       `buurt ${buurt} ligt in ${theirs}, niet in ${name} (${gemeente}). Een register hoort bij één gemeente; kies de goede gemeente of het goede bestand.`,

@@ -8,7 +8,8 @@ import { CIRCLES, counted } from './plural.ts';
 export const nlResearch = {
   coverage: {
     title: (area: string) => `Dekking per buurt in ${area}`,
-    intro: 'De kaart toont per buurt welk deel van de 65-plussers in een voorzorgcirkel zit: de middelste uitkomst van de gesimuleerde toekomsten. Schuif door de jaren.',
+    intro:
+      'De kaart toont per buurt welk deel van de 65-plussers in een voorzorgcirkel zit: de middelste uitkomst van de gesimuleerde toekomsten. Schuif door de jaren.',
     noResults: "Er zijn nog geen resultaten. Bereken eerst de scenario's.",
     scenario: 'Scenario',
     yearLabel: 'Jaar',
@@ -42,11 +43,12 @@ export const nlResearch = {
     title: (area: string) => `Voorzorgcirkels in ${area}`,
     proposalLabel: 'Welk scenario stelt u voor aan de raad?',
     proposalNone: '– nog geen voorstel gekozen –',
-    proposalHelp: 'Het verslag beschrijft alleen het voorstel. De andere scenario\'s staan bij Resultaten.',
+    proposalHelp: "Het verslag beschrijft alleen het voorstel. De andere scenario's staan bij Resultaten.",
     shownScenario: (name: string) => `scenario "${name}" (nog niet als voorstel gekozen)`,
     proposalScenario: (name: string) => `voorstel: scenario "${name}"`,
     whereTitle: 'Waar',
-    where: (area: string, level: string, people: string, buurten: string) => `${area} (${level}): ${people} inwoners van 65 jaar en ouder in ${buurten} buurten.`,
+    where: (area: string, level: string, people: string, buurten: string) =>
+      `${area} (${level}): ${people} inwoners van 65 jaar en ouder in ${buurten} buurten.`,
     modelCount: (n: string) => `Het model rekent met ${n}: de som van de buurtcijfers, die het CBS afrondt of bij kleine aantallen weglaat.`,
     planTitle: 'Het plan: hoeveel cirkels, via welke route, wanneer',
     routeLine: (count: string, route: string, when: string) => `${count} cirkels via ${route}, ${when}.`,
@@ -64,7 +66,8 @@ export const nlResearch = {
     circles: 'Cirkels',
     coverage: '65-plussers in een cirkel',
     range: 'In 8 van de 10 toekomsten',
-    bandNote: (reps: string) => `Het model is ${reps} keer doorgerekend; de middelste waarde staat voorop, met de bandbreedte waarbinnen 8 van de 10 uitkomsten vallen.`,
+    bandNote: (reps: string) =>
+      `Het model is ${reps} keer doorgerekend; de middelste waarde staat voorop, met de bandbreedte waarbinnen 8 van de 10 uitkomsten vallen.`,
     seed: (seed: string, reps: string) => `Startgetal ${seed}, ${reps} gesimuleerde toekomsten. Dezelfde link geeft dezelfde getallen:`,
     subtitle: (date: string) => `Informatie voor de gemeenteraad – ${date}`,
     print: 'Afdrukken of opslaan als PDF',
@@ -79,7 +82,8 @@ export const nlResearch = {
       'Model: Sneeuwbal, een model van hoe voorzorgcirkels zich verspreiden, met cijfers uit de praktijk en het standaard implementatieplan voorzorgcirkels. ' +
       'De beschrijving van het model staat bij de broncode (ODD-protocol).',
     reproduce: 'Zelf narekenen',
-    reproduceHelp: (seed: string) => `Met dezelfde link en startgetal ${seed} komen precies dezelfde getallen terug. Of download het scenario en reken het na met de opdrachtregel:`,
+    reproduceHelp: (seed: string) =>
+      `Met dezelfde link en startgetal ${seed} komen precies dezelfde getallen terug. Of download het scenario en reken het na met de opdrachtregel:`,
   },
   research: {
     details: 'Bron en technische naam',

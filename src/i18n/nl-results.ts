@@ -29,10 +29,8 @@ export const nlResults = {
     sideBySideCaption: (years: string) => `Na ${years} jaar, per scenario: de middelste uitkomst en tussen haakjes 8 van de 10 gesimuleerde toekomsten`,
     bandNote: 'Tussen haakjes: in 8 van de 10 gesimuleerde toekomsten ligt de uitkomst hiertussen. De kans op rollen heeft een 95%-interval.',
     overTime: 'Door de jaren heen',
-    compareTitle: 'Verschil tussen de scenario\'s',
-    compareHelp:
-      "Omdat de scenario's dezelfde toekomsten doorrekenen, kunnen we ze per toekomst vergelijken. " +
-      'Zo ziet u wat het plan zelf uitmaakt.',
+    compareTitle: "Verschil tussen de scenario's",
+    compareHelp: "Omdat de scenario's dezelfde toekomsten doorrekenen, kunnen we ze per toekomst vergelijken. " + 'Zo ziet u wat het plan zelf uitmaakt.',
     baseLabel: 'Vergelijk met',
     notes: 'Schattingen en aanvullingen in de gegevens',
     never: 'rolt niet',
@@ -76,17 +74,20 @@ export const nlResults = {
     circles: (years: string, median: string, low: string, high: string) =>
       `Na ${years} jaar zijn er naar verwachting ${median} voorzorgcirkels. In 8 van de 10 gesimuleerde toekomsten zijn het er tussen ${low} en ${high}.`,
     spontaneous: (median: string, low: string, high: string) => `Daarvan hebben ouderen er ${median} zelf gestart (${low} tot ${high}).`,
-    coverage: (median: string, low: string, high: string, people: string) => `${median} van de 65-plussers zit in een cirkel (${low} tot ${high}); dat zijn ongeveer ${people} mensen.`,
+    coverage: (median: string, low: string, high: string, people: string) =>
+      `${median} van de 65-plussers zit in een cirkel (${low} tot ${high}); dat zijn ongeveer ${people} mensen.`,
     takeoff: (chance: string, lo: string, hi: string, months: number) =>
       `De sneeuwbal rolt in ${chance} gesimuleerde toekomsten (95%-interval ${lo} tot ${hi}). Als hij rolt, duurt dat na het stoppen van de professionals ongeveer ${counted('nl', months, MONTHS.nl)}.`,
     noTakeoff: (hi: string) => `De sneeuwbal rolt in geen van de gesimuleerde toekomsten. De kans is waarschijnlijk kleiner dan ${hi}.`,
-    cost: (years: string, median: string, low: string, high: string, fixed: string) => `Kosten over ${years} jaar: ${median} (${low} tot ${high}), waarvan ${fixed} eenmalig volgens het kostenplaatje.`,
+    cost: (years: string, median: string, low: string, high: string, fixed: string) =>
+      `Kosten over ${years} jaar: ${median} (${low} tot ${high}), waarvan ${fixed} eenmalig volgens het kostenplaatje.`,
     snowballOff: 'In dit scenario beginnen ouderen zelf geen cirkels (sneeuwbal uit): dit is wat de professionals alleen bereiken.',
     compare: (other: string, base: string, years: string, better: string, worse: string) =>
       `${other} heeft na ${years} jaar in ${better} gesimuleerde toekomsten meer cirkels dan ${base}, en in ${worse} minder.`,
     compareSame: (other: string, base: string, years: string) => `${other} heeft na ${years} jaar in elke gesimuleerde toekomst evenveel cirkels als ${base}.`,
     routeShort: { a: 'route a (complexen)', b: 'route b (buurten)', c: 'route c (indicaties)' },
-    routePart: (route: string, n: number, from: string, to: string, where: string) => `${route}: ${counted('nl', n, CIRCLES.nl)} in maand ${from} tot ${to}, ${where}`,
+    routePart: (route: string, n: number, from: string, to: string, where: string) =>
+      `${route}: ${counted('nl', n, CIRCLES.nl)} in maand ${from} tot ${to}, ${where}`,
     prPart: (pr: string) => `PR tot ${pr}.`,
     unavailableRoute: (route: string, share: string, why: string) => `Route ${route} lukte in ${share} gesimuleerde toekomsten niet helemaal: ${why}.`,
   },
@@ -99,8 +100,10 @@ export const nlResults = {
     downloadCsv: 'Download CSV',
     downloadPng: 'Download PNG',
     downloadSvg: 'Download SVG',
-    caption: (source: string, seed: string, reps: string) => `${source}. Model Sneeuwbal; startgetal (seed) ${seed}, ${reps} gesimuleerde toekomsten per scenario.`,
-    describeSeries: (reps: string, years: string, values: string) => `Middelste uitkomst en band van 8 van de 10 uit ${reps} gesimuleerde toekomsten. Na ${years} jaar: ${values}.`,
+    caption: (source: string, seed: string, reps: string) =>
+      `${source}. Model Sneeuwbal; startgetal (seed) ${seed}, ${reps} gesimuleerde toekomsten per scenario.`,
+    describeSeries: (reps: string, years: string, values: string) =>
+      `Middelste uitkomst en band van 8 van de 10 uit ${reps} gesimuleerde toekomsten. Na ${years} jaar: ${values}.`,
     circles: { title: (area: string) => `Aantal voorzorgcirkels in ${area}`, axis: 'Cirkels', noun: 'cirkels' },
     coverage: { title: (area: string) => `65-plussers in een cirkel in ${area}`, axis: 'Dekking 65+', noun: 'dekking' },
     difference: {
@@ -119,7 +122,19 @@ export const nlResults = {
       legendCurve: 'Kans met 95%-interval',
       legendMarks: 'Kritische massa (k50, k90)',
     },
-    columns: { moment: 'Moment', scenario: 'Scenario', median: 'mediaan', p10: '10%', p90: '90%', difference: 'Verschil', k: 'Gestarte cirkels', p: 'Kans (%)', lo: 'Interval laag (%)', hi: 'Interval hoog (%)', reps: 'Gesimuleerde toekomsten' },
+    columns: {
+      moment: 'Moment',
+      scenario: 'Scenario',
+      median: 'mediaan',
+      p10: '10%',
+      p90: '90%',
+      difference: 'Verschil',
+      k: 'Gestarte cirkels',
+      p: 'Kans (%)',
+      lo: 'Interval laag (%)',
+      hi: 'Interval hoog (%)',
+      reps: 'Gesimuleerde toekomsten',
+    },
     csvSeed: 'seed',
     csvSource: 'bron',
   },
@@ -143,7 +158,8 @@ export const nlResults = {
       'Kritische massa is het aantal cirkels dat de professionals moeten starten voordat ouderen zelf nieuwe cirkels beginnen, ' +
       'zodat het balletje vanzelf gaat rollen. Is dat aantal bereikt, dan kunnen de professionals stoppen en groeit het toch door. ' +
       'Soms bestaat er geen kritische massa: als een cirkel gemiddeld minder dan één nieuwe cirkel inspireert, helpt geen enkel aantal.',
-    basedOn: (name: string) => `Berekend met de instellingen van ${name} (startperiode, PR, parameters en startgetal); alleen het aantal gestarte cirkels verandert.`,
+    basedOn: (name: string) =>
+      `Berekend met de instellingen van ${name} (startperiode, PR, parameters en startgetal); alleen het aantal gestarte cirkels verandert.`,
     route: 'Route',
     routes: { mix: 'Alle drie tegelijk', a: 'Route a (complexen)', b: 'Route b (buurten)', c: 'Route c (indicaties)' },
     target: 'Doel: kans dat de sneeuwbal rolt',
@@ -153,32 +169,45 @@ export const nlResults = {
     reps: 'Hoogstens zoveel toekomsten per aantal',
     repsHelp: 'Het model rekent eerst weinig toekomsten en voegt er alleen toe waar het antwoord nog onzeker is.',
     run: 'Bereken de kritische massa',
-    caption: (source: string, seed: string, runs: string, reps: string) => `${source}. Model Sneeuwbal; startgetal (seed) ${seed}, ${runs} runs, hoogstens ${reps} gesimuleerde toekomsten per aantal.`,
+    caption: (source: string, seed: string, runs: string, reps: string) =>
+      `${source}. Model Sneeuwbal; startgetal (seed) ${seed}, ${runs} runs, hoogstens ${reps} gesimuleerde toekomsten per aantal.`,
     /** The answer when the target is reached, as the CLI, its JSON `reason` and the app's details say it (src/experiments/criticalMassReason.ts). */
-    answer: (k: number, target: string, range: string) => `Met ${k} gestarte ${plural('nl', k, CIRCLES.nl)} rolt de sneeuwbal in minstens ${target} van de gesimuleerde toekomsten${range}.`,
+    answer: (k: number, target: string, range: string) =>
+      `Met ${k} gestarte ${plural('nl', k, CIRCLES.nl)} rolt de sneeuwbal in minstens ${target} van de gesimuleerde toekomsten${range}.`,
     answerRange: (lower: number | null, upper: number | null) => ` (met de onzekerheid: tussen ${lower} en ${upper})`,
-    none: (area: string, maxK: string) => `In ${area} is er geen kritische massa gevonden: ook met ${maxK} gestarte cirkels rolt de sneeuwbal niet vaak genoeg.`,
+    none: (area: string, maxK: string) =>
+      `In ${area} is er geen kritische massa gevonden: ook met ${maxK} gestarte cirkels rolt de sneeuwbal niet vaak genoeg.`,
     k50: (k: number) => `Vanaf ${count('nl', k)} gestarte ${plural('nl', k, CIRCLES.nl)} rolt de sneeuwbal in minstens de helft van de toekomsten (k50).`,
     k50none: (maxK: string) => `Ook met ${maxK} gestarte cirkels rolt de sneeuwbal in minder dan de helft van de toekomsten.`,
     k90: (k: number) => `Vanaf ${count('nl', k)} gestarte ${plural('nl', k, CIRCLES.nl)} rolt hij in minstens 9 van de 10 toekomsten (k90).`,
     k90none: (maxK: string) => `Een kans van 9 van de 10 wordt met hoogstens ${maxK} gestarte cirkels niet gehaald.`,
-    time: (k: number, months: string, low: string, high: string) => `Met ${count('nl', k)} gestarte ${plural('nl', k, CIRCLES.nl)} rolt de sneeuwbal ongeveer ${months} maanden nadat de professionals stoppen (${low} tot ${high}).`,
+    time: (k: number, months: string, low: string, high: string) =>
+      `Met ${count('nl', k)} gestarte ${plural('nl', k, CIRCLES.nl)} rolt de sneeuwbal ongeveer ${months} maanden nadat de professionals stoppen (${low} tot ${high}).`,
     cost: (median: string, low: string, high: string) => `Kosten tot dan: ${median} (${low} tot ${high}).`,
-    r: (r: string, lo: string, hi: string) => `R ≈ ${r} (95%-interval ${lo}–${hi}): zoveel nieuwe cirkels bracht elke gestarte cirkel gemiddeld voort in zijn bestaan.`,
+    r: (r: string, lo: string, hi: string) =>
+      `R ≈ ${r} (95%-interval ${lo}–${hi}): zoveel nieuwe cirkels bracht elke gestarte cirkel gemiddeld voort in zijn bestaan.`,
     headline: {
-      reached: (area: string, k: number, target: string, range: string | null) => `Start ${counted('nl', k, CIRCLES.nl)} in ${area}. Dan gaan ouderen daar in ${target} van de gesimuleerde toekomsten zelf verder met nieuwe cirkels${range ? ` (met de onzekerheid: ${range} cirkels)` : ''}.`,
-      saturatedReached: (area: string, k: number, target: string) => `Start ${counted('nl', k, CIRCLES.nl)} in ${area}. Dan zit ${area} in ${target} van de gesimuleerde toekomsten grotendeels vol: de meeste ouderen die mee willen doen, zitten dan in een cirkel.`,
-      saturated: (area: string) => `${area} raakt vol voordat de sneeuwbal vanzelf gaat rollen: de meeste ouderen die mee willen doen, zitten al in een cirkel. Meer cirkels starten helpt daar weinig.`,
-      rBelowOne: (area: string) => `In ${area} rolt de sneeuwbal niet vanzelf: elke cirkel leidt gemiddeld tot minder dan één nieuwe. Meer cirkels starten helpt dan niet.`,
-      plateau: (area: string, p: string) => `In ${area} helpt meer cirkels starten maar tot op zekere hoogte: de kans dat ouderen zelf doorgaan blijft rond ${p} steken.`,
-      undecidedK: (area: string, k: number) => `In ${area} ${plural('nl', k, { one: 'is', other: 'zijn' })} waarschijnlijk ongeveer ${counted('nl', k, CIRCLES.nl)} nodig, maar dat is nog niet zeker genoeg om een aantal te noemen.`,
+      reached: (area: string, k: number, target: string, range: string | null) =>
+        `Start ${counted('nl', k, CIRCLES.nl)} in ${area}. Dan gaan ouderen daar in ${target} van de gesimuleerde toekomsten zelf verder met nieuwe cirkels${range ? ` (met de onzekerheid: ${range} cirkels)` : ''}.`,
+      saturatedReached: (area: string, k: number, target: string) =>
+        `Start ${counted('nl', k, CIRCLES.nl)} in ${area}. Dan zit ${area} in ${target} van de gesimuleerde toekomsten grotendeels vol: de meeste ouderen die mee willen doen, zitten dan in een cirkel.`,
+      saturated: (area: string) =>
+        `${area} raakt vol voordat de sneeuwbal vanzelf gaat rollen: de meeste ouderen die mee willen doen, zitten al in een cirkel. Meer cirkels starten helpt daar weinig.`,
+      rBelowOne: (area: string) =>
+        `In ${area} rolt de sneeuwbal niet vanzelf: elke cirkel leidt gemiddeld tot minder dan één nieuwe. Meer cirkels starten helpt dan niet.`,
+      plateau: (area: string, p: string) =>
+        `In ${area} helpt meer cirkels starten maar tot op zekere hoogte: de kans dat ouderen zelf doorgaan blijft rond ${p} steken.`,
+      undecidedK: (area: string, k: number) =>
+        `In ${area} ${plural('nl', k, { one: 'is', other: 'zijn' })} waarschijnlijk ongeveer ${counted('nl', k, CIRCLES.nl)} nodig, maar dat is nog niet zeker genoeg om een aantal te noemen.`,
       measured: (area: string, why: string) => `In ${area} is geen kritische massa gevonden: ${why}.`,
-      undecided: (area: string, p: string) => `In ${area} is nog niet zeker te zeggen hoeveel cirkels nodig zijn: de kans dat ouderen zelf doorgaan blijft rond ${p}.`,
+      undecided: (area: string, p: string) =>
+        `In ${area} is nog niet zeker te zeggen hoeveel cirkels nodig zijn: de kans dat ouderen zelf doorgaan blijft rond ${p}.`,
     },
     details: 'Hoe zeker, en waarom',
     codeLabel: 'Uitkomst (code)',
     searchNote: (runs: string, seed: string, monotone: string) => `Gezocht met ${runs} runs, startgetal ${seed}. ${monotone}`,
-    monotone: 'De punten zijn de gemeten kansen met hun 95%-interval; de lijn is de best passende kans die niet daalt met meer cirkels. Geen punt ligt buiten zijn interval onder een eerder punt.',
+    monotone:
+      'De punten zijn de gemeten kansen met hun 95%-interval; de lijn is de best passende kans die niet daalt met meer cirkels. Geen punt ligt buiten zijn interval onder een eerder punt.',
     notMonotone: 'Let op: de kans stijgt niet overal met het aantal gestarte cirkels; meer toekomsten geven een rustiger beeld.',
   },
   rank: {
@@ -204,6 +233,7 @@ export const nlResults = {
     },
     notReached: 'niet gevonden',
     planHere: (name: string) => `Plan voor ${name}`,
-    note: (target: string, runs: string, seed: string) => `"Cirkels nodig" is het aantal waarbij de sneeuwbal met een kans van ${target} rolt. ${runs} runs, startgetal ${seed}.`,
+    note: (target: string, runs: string, seed: string) =>
+      `"Cirkels nodig" is het aantal waarbij de sneeuwbal met een kans van ${target} rolt. ${runs} runs, startgetal ${seed}.`,
   },
 };

@@ -49,7 +49,9 @@ export const SIZE_LIMITS = {
 const megabytes = (n: number) => Math.round(n / 2 ** 20);
 
 function tooLarge(shownAs: string, limit: number, size?: number): InputError {
-  return new InputError('file-too-large', say('cli.nodeData.tooLarge', { limit: megabytes(limit), size: size === undefined ? null : megabytes(size) }), { file: shownAs });
+  return new InputError('file-too-large', say('cli.nodeData.tooLarge', { limit: megabytes(limit), size: size === undefined ? null : megabytes(size) }), {
+    file: shownAs,
+  });
 }
 
 /** A file's bytes (at most `limit`), or an InputError that says plainly why it cannot be read. */

@@ -49,7 +49,11 @@ export async function startApp(doc: Document): Promise<void> {
   /** Set by a copied link that opens a results tab: computed once, when its data has arrived. */
   let computeOnLoad = RESULT_TABS.includes(initial.tab);
   // Declared before anything can ask for a redraw; draws with render() below.
-  const redraw = createRedraw(doc, () => render(), () => shell.areaSlot);
+  const redraw = createRedraw(
+    doc,
+    () => render(),
+    () => shell.areaSlot,
+  );
   let charted: Charted | null = null;
   let chartedLoading = false;
   let firstAreaPaint = true;
@@ -212,7 +216,13 @@ export async function startApp(doc: Document): Promise<void> {
     groupsAdopted = true;
     const ws = store.get().workspace;
     const extra = ctx.library.groups.filter((g) => !ws.groups.some((x) => x.name === g.name));
-    if (extra.length) store.update({ workspace: { ...ws, groups: [...ws.groups, ...extra.map((g) => ({ name: g.name, buurten: g.buurten }))].sort((a, b) => a.name.localeCompare(b.name, 'nl')) } });
+    if (extra.length)
+      store.update({
+        workspace: {
+          ...ws,
+          groups: [...ws.groups, ...extra.map((g) => ({ name: g.name, buurten: g.buurten }))].sort((a, b) => a.name.localeCompare(b.name, 'nl')),
+        },
+      });
   }
 
   /**
@@ -278,7 +288,11 @@ export async function startApp(doc: Document): Promise<void> {
     else if (tab === 'atlas') content = atlasPanel.page(input);
     else {
       const loaded = needCharts();
-      content = loaded ? (tab === 'results' ? resultPanels.results(input, loaded) : resultPanels.report(input, loaded)) : [h('p', { class: 'utrecht-paragraph' }, t.map.loading)];
+      content = loaded
+        ? tab === 'results'
+          ? resultPanels.results(input, loaded)
+          : resultPanels.report(input, loaded)
+        : [h('p', { class: 'utrecht-paragraph' }, t.map.loading)];
     }
     replaceKeepingFocus(shell.areaSlot, tabPanel(tab, ...content));
     if (firstAreaPaint) {

@@ -22,7 +22,8 @@ export class WorkerCrashedError extends Error {
 
 export type SpawnWorker = (index: number) => Worker;
 
-const spawnReplicationWorker: SpawnWorker = (i) => new Worker(new URL('./replication.worker.ts', import.meta.url), { type: 'module', name: `sneeuwbal-sim-${i + 1}` });
+const spawnReplicationWorker: SpawnWorker = (i) =>
+  new Worker(new URL('./replication.worker.ts', import.meta.url), { type: 'module', name: `sneeuwbal-sim-${i + 1}` });
 
 /** One worker per logical core the browser reports (at least 1, at most 16 to bound memory). */
 function defaultPoolSize(): number {

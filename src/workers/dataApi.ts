@@ -106,9 +106,7 @@ export function createDataApi(fetchBytes: (url: string) => Promise<ArrayBuffer> 
     let pending = geometry.get(gm);
     if (!pending) {
       const url = geometryUrls[gm];
-      pending = url
-        ? fetchBytes(url).then((bytes) => shapesOfTopology(JSON.parse(new TextDecoder().decode(bytes)), gm))
-        : Promise.resolve(null);
+      pending = url ? fetchBytes(url).then((bytes) => shapesOfTopology(JSON.parse(new TextDecoder().decode(bytes)), gm)) : Promise.resolve(null);
       // A failed fetch must not stick: the next area build tries again.
       pending.catch(() => geometry.delete(gm));
       geometry.set(gm, pending);
@@ -138,7 +136,15 @@ export function createDataApi(fetchBytes: (url: string) => Promise<ArrayBuffer> 
         // Only a table that read without error replaces the one in use: a bad upload loses nothing.
         table = next;
         estimated = null;
-        return { ok: true, file: source.file, form: next.form, regions: next.regions.length, fetchMs: fetched - started, parseMs: performance.now() - fetched, warnings: next.warnings.map((w) => withLine(w.messages, w.line, w.column)) };
+        return {
+          ok: true,
+          file: source.file,
+          form: next.form,
+          regions: next.regions.length,
+          fetchMs: fetched - started,
+          parseMs: performance.now() - fetched,
+          warnings: next.warnings.map((w) => withLine(w.messages, w.line, w.column)),
+        };
       } catch (e) {
         return { ok: false, file: source.file, error: messageOf(e, source.file) };
       }

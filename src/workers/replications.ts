@@ -6,9 +6,7 @@ import type { AreaInput } from '../core/area.ts';
 import { WorldCache } from '../core/world.ts';
 import { runRep, type Job, type RepOutput } from '../experiments/replicate.ts';
 
-export type ToWorker =
-  | { type: 'area'; id: string; area: AreaInput }
-  | { type: 'run'; task: number; job: Job; reps: number[] };
+export type ToWorker = { type: 'area'; id: string; area: AreaInput } | { type: 'run'; task: number; job: Job; reps: number[] };
 
 export type FromWorker =
   | { type: 'rep'; task: number; output: RepOutput }
@@ -56,7 +54,14 @@ export function createHandler(post: (msg: FromWorker, transfer: ArrayBuffer[]) =
       post({ type: 'done', task: msg.task }, []);
     } catch (e) {
       const err = e as { name?: string; message?: string; code?: string; messages?: { nl: string; en: string }; where?: object };
-      post({ type: 'error', task: msg.task, error: { name: err.name ?? 'Error', message: err.message ?? String(e), code: err.code, messages: err.messages, where: err.where } }, []);
+      post(
+        {
+          type: 'error',
+          task: msg.task,
+          error: { name: err.name ?? 'Error', message: err.message ?? String(e), code: err.code, messages: err.messages, where: err.where },
+        },
+        [],
+      );
     }
   };
 }

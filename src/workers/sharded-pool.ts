@@ -111,7 +111,8 @@ export abstract class ShardedPool implements ReplicationPool {
     this.inFlight[i] = 0;
     for (const t of this.tasks.values()) {
       t.open.set(i, 0); // a lost worker answers nothing more
-      const owed = t.owed.get(i), waiting = t.queue.get(i) ?? [];
+      const owed = t.owed.get(i),
+        waiting = t.queue.get(i) ?? [];
       if (!owed?.size && !waiting.length) continue;
       if (!owed?.size) {
         // Nothing of this run was lost with the worker: its waiting share goes to another (below).
@@ -184,7 +185,7 @@ export abstract class ShardedPool implements ReplicationPool {
   /** Every worker gets its own share up to AHEAD replications; then an idle one takes from another's. */
   private pump(): void {
     for (let i = 0; i < this.size; i++) {
-      for (let next; this.inFlight[i] < AHEAD && (next = this.nextFor(i, false)); ) this.assign(next.task, next.t, i, [next.rep]);
+      for (let next; this.inFlight[i] < AHEAD && (next = this.nextFor(i, false));) this.assign(next.task, next.t, i, [next.rep]);
     }
     for (let i = 0; i < this.size; i++) {
       const next = this.inFlight[i] === 0 ? this.nextFor(i, true) : null;
@@ -206,10 +207,25 @@ export abstract class ShardedPool implements ReplicationPool {
       const total = new Set(req.reps).size;
       if (total === 0) return resolve();
       req.signal?.addEventListener('abort', onAbort, { once: true });
-      const t: Pending = { outputs, owed: new Map(), open: new Map(), queue: new Map(shards.map((reps, i) => [i, reps])), over: false, total, retries: 0, req,
-        resolve: () => { t.over = true; resolve(); },
-        reject: (e) => { t.over = true; reject(e); },
-        onRep: () => req.onProgress?.(outputs.size) };
+      const t: Pending = {
+        outputs,
+        owed: new Map(),
+        open: new Map(),
+        queue: new Map(shards.map((reps, i) => [i, reps])),
+        over: false,
+        total,
+        retries: 0,
+        req,
+        resolve: () => {
+          t.over = true;
+          resolve();
+        },
+        reject: (e) => {
+          t.over = true;
+          reject(e);
+        },
+        onRep: () => req.onProgress?.(outputs.size),
+      };
       this.tasks.set(task, t);
       this.pump();
     }).finally(() => {

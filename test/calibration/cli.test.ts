@@ -17,7 +17,29 @@ import { hasStackTrace, runMain, sneeuwbal } from '../helpers/cli.ts';
 const fixture = fileURLToPath(new URL('../fixtures/field/mill-simulated.csv', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'sneeuwbal-cal-'));
 const at = (name: string) => join(dir, name);
-const BASE = ['calibrate', '--observed', fixture, '--area', 'WK198210', '--plan', 'a=1,b=2,c=2', '--pr', '0.5', '--start', '2018-01', '--fit', 'willing', '--particles', '20', '--generations', '2', '--reps', '10', '--seed', '3'];
+const BASE = [
+  'calibrate',
+  '--observed',
+  fixture,
+  '--area',
+  'WK198210',
+  '--plan',
+  'a=1,b=2,c=2',
+  '--pr',
+  '0.5',
+  '--start',
+  '2018-01',
+  '--fit',
+  'willing',
+  '--particles',
+  '20',
+  '--generations',
+  '2',
+  '--reps',
+  '10',
+  '--seed',
+  '3',
+];
 
 describe('sneeuwbal calibrate', () => {
   const runs = Promise.all([
@@ -32,7 +54,9 @@ describe('sneeuwbal calibrate', () => {
     expect(one.stderr).toBe('');
     expect(one.code).toBe(0);
     const doc = JSON.parse(one.stdout);
-    expect(doc.parameters).toEqual([expect.objectContaining({ name: 'willing', median: expect.any(Number), lo90: expect.any(Number), hi90: expect.any(Number) })]);
+    expect(doc.parameters).toEqual([
+      expect.objectContaining({ name: 'willing', median: expect.any(Number), lo90: expect.any(Number), hi90: expect.any(Number) }),
+    ]);
     expect(doc.parameters[0].lo90).toBeLessThanOrEqual(doc.parameters[0].median);
     expect(doc.acceptance).toHaveLength(2);
     expect(doc.epsilon).toHaveLength(2);

@@ -30,7 +30,15 @@ describe('normal distribution', () => {
 
 describe('perturbation kernel', () => {
   const prior = makePrior(['willing', 'foundingMin']);
-  const kernel = new Kernel(prior, [[0.05, 2], [0.4, 7], [0.85, 11]], [0.2, 0.5, 0.3]);
+  const kernel = new Kernel(
+    prior,
+    [
+      [0.05, 2],
+      [0.4, 7],
+      [0.85, 11],
+    ],
+    [0.2, 0.5, 0.3],
+  );
 
   it('is twice the weighted variance, per component', () => {
     const { sd } = weightedMoments([0.05, 0.4, 0.85], [0.2, 0.5, 0.3]);
@@ -39,7 +47,10 @@ describe('perturbation kernel', () => {
 
   it('is a density: integrates (and sums over whole values) to 1', () => {
     for (const j of [0, 1, 2]) {
-      const sd = kernel.sd[0], lo = -0.5 - 8 * sd, hi = 1.5 + 8 * sd, steps = 3000;
+      const sd = kernel.sd[0],
+        lo = -0.5 - 8 * sd,
+        hi = 1.5 + 8 * sd,
+        steps = 3000;
       let integral = 0;
       for (let i = 0; i < steps; i++) {
         const x = lo + ((i + 0.5) * (hi - lo)) / steps;
@@ -52,8 +63,17 @@ describe('perturbation kernel', () => {
   });
 
   it('proposes only values inside the bounds, whole numbers for integer parameters, and counts what it drew', () => {
-    const u = sequence('kernel-test'), z = normalSource(u);
-    const k = new Kernel(prior, [[0.05, 2], [0.4, 7], [0.85, 11]], [0.2, 0.5, 0.3]);
+    const u = sequence('kernel-test'),
+      z = normalSource(u);
+    const k = new Kernel(
+      prior,
+      [
+        [0.05, 2],
+        [0.4, 7],
+        [0.85, 11],
+      ],
+      [0.2, 0.5, 0.3],
+    );
     for (let i = 0; i < 2000; i++) {
       const [w, f] = k.propose(u, z);
       expect(w).toBeGreaterThanOrEqual(prior.lo[0]);
@@ -70,18 +90,34 @@ describe('perturbation kernel', () => {
     const p2 = makePrior(['willing', 'verbinderShare']);
     const u = sequence('kernel-corr');
     // A population where willing and verbinderShare move against each other (as calibration finds).
-    const parts = Array.from({ length: 400 }, () => { const a = u(); return [0.2 + 0.4 * a, 0.08 - 0.06 * a + 0.01 * (u() - 0.5)]; });
+    const parts = Array.from({ length: 400 }, () => {
+      const a = u();
+      return [0.2 + 0.4 * a, 0.08 - 0.06 * a + 0.01 * (u() - 0.5)];
+    });
     const w = parts.map(() => 1 / parts.length);
     const k = new Kernel(p2, parts, w);
     const corr = k.cov[0][1] / Math.sqrt(k.cov[0][0] * k.cov[1][1]);
     expect(corr).toBeLessThan(-0.9);
-    expect(k.cov[0][0]).toBeCloseTo(2 * weightedMoments(parts.map((x) => x[0]), w).sd ** 2, 10);
+    expect(k.cov[0][0]).toBeCloseTo(
+      2 *
+        weightedMoments(
+          parts.map((x) => x[0]),
+          w,
+        ).sd **
+          2,
+      10,
+    );
     // Perturbations of one particle carry the same correlation.
     const z = normalSource(u);
-    const d = Array.from({ length: 4000 }, () => { const x = k.perturb(200, z); return [x[0] - parts[200][0], x[1] - parts[200][1]]; });
-    const m0 = d.reduce((s, x) => s + x[0], 0) / d.length, m1 = d.reduce((s, x) => s + x[1], 0) / d.length;
+    const d = Array.from({ length: 4000 }, () => {
+      const x = k.perturb(200, z);
+      return [x[0] - parts[200][0], x[1] - parts[200][1]];
+    });
+    const m0 = d.reduce((s, x) => s + x[0], 0) / d.length,
+      m1 = d.reduce((s, x) => s + x[1], 0) / d.length;
     const c = d.reduce((s, x) => s + (x[0] - m0) * (x[1] - m1), 0) / d.length;
-    const v0 = d.reduce((s, x) => s + (x[0] - m0) ** 2, 0) / d.length, v1 = d.reduce((s, x) => s + (x[1] - m1) ** 2, 0) / d.length;
+    const v0 = d.reduce((s, x) => s + (x[0] - m0) ** 2, 0) / d.length,
+      v1 = d.reduce((s, x) => s + (x[1] - m1) ** 2, 0) / d.length;
     expect(c / Math.sqrt(v0 * v1)).toBeCloseTo(corr, 1);
     // The density is the bivariate normal: at the particle itself, 1 / (2π √det Σ).
     const detCov = k.cov[0][0] * k.cov[1][1] - k.cov[0][1] ** 2;
@@ -106,7 +142,14 @@ describe('priors', () => {
   });
 
   it('refuse demography, unknown names, duplicates and bounds outside the registry', () => {
-    const code = (f: () => unknown) => { try { f(); } catch (e) { return isInputError(e) ? e.code : 'other'; } return 'none'; };
+    const code = (f: () => unknown) => {
+      try {
+        f();
+      } catch (e) {
+        return isInputError(e) ? e.code : 'other';
+      }
+      return 'none';
+    };
     expect(code(() => checkFit(['mortality65']))).toBe('calibration.fit');
     expect(code(() => checkFit(['bogus']))).toBe('calibration.fit');
     expect(code(() => checkFit(['willing', 'willing']))).toBe('calibration.fit');
@@ -120,7 +163,8 @@ describe('priors', () => {
 
 describe('weighted statistics', () => {
   it('quantiles, moments, ESS, histogram and systematic resampling follow the weights', () => {
-    const v = [1, 2, 3, 4], w = [0.1, 0.2, 0.3, 0.4];
+    const v = [1, 2, 3, 4],
+      w = [0.1, 0.2, 0.3, 0.4];
     expect([0.05, 0.3, 0.31, 0.95].map((q) => weightedQuantile(v, w, q))).toEqual([1, 2, 3, 4]);
     expect(weightedMoments(v, w).mean).toBeCloseTo(3, 12);
     expect(effectiveSampleSize([0.25, 0.25, 0.25, 0.25])).toBeCloseTo(4, 12);

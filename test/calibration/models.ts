@@ -37,7 +37,11 @@ export class FakePool implements ReplicationPool {
   readonly size = 1;
   runs = 0;
   /** `delay` (ms per first rep of a request) lets replications finish out of order, like a pool of workers. */
-  constructor(private readonly model: FakeModel, private readonly noise: number, private readonly delay?: (rep: number) => number) {}
+  constructor(
+    private readonly model: FakeModel,
+    private readonly noise: number,
+    private readonly delay?: (rep: number) => number,
+  ) {}
 
   async run(req: RunRequest): Promise<RepOutput[]> {
     if (req.signal?.aborted) throw new CancelledError();
@@ -57,13 +61,37 @@ export class FakePool implements ReplicationPool {
 const stubArea: AreaInput = { codes: ['X'], name: 'X', age65plus: 1000, buurten: [], notes: [] };
 
 function targetsOf(observed: number[]): Target[] {
-  return observed.map((v, j) => ({ month: j + 1, date: `2020-${String(j + 1).padStart(2, '0')}`, area: 'X', buurten: null, route: null, origin: null, kind: 'circles', observed: v, line: j + 2 }));
+  return observed.map((v, j) => ({
+    month: j + 1,
+    date: `2020-${String(j + 1).padStart(2, '0')}`,
+    area: 'X',
+    buurten: null,
+    route: null,
+    origin: null,
+    kind: 'circles',
+    observed: v,
+    line: j + 2,
+  }));
 }
 
 export function fakeProblem(fit: string[], observed: number[], seed = 1, bounds: Record<string, [number, number]> = {}): Problem {
   return {
     area: stubArea,
-    job: { areaId: 'X', params: resolveParams({}), plan: { months: observed.length, routes: { a: { count: 0, from: 0, to: 1, placement: 'auto' }, b: { count: 0, from: 0, to: 1, placement: 'auto' }, c: { count: 0, from: 0, to: 1, placement: 'auto' } }, pr: [] }, seed, takeoff: defaultTakeoff },
+    job: {
+      areaId: 'X',
+      params: resolveParams({}),
+      plan: {
+        months: observed.length,
+        routes: {
+          a: { count: 0, from: 0, to: 1, placement: 'auto' },
+          b: { count: 0, from: 0, to: 1, placement: 'auto' },
+          c: { count: 0, from: 0, to: 1, placement: 'auto' },
+        },
+        pr: [],
+      },
+      seed,
+      takeoff: defaultTakeoff,
+    },
     targets: targetsOf(observed),
     prior: makePrior(fit, bounds),
   };
@@ -73,12 +101,22 @@ export { MILL };
 export const MILL_SCENARIO = { area: [MILL], plan: { a: { count: 1 }, b: { count: 2 }, c: { count: 2 } }, pr: 0.5, start: '2018-01' };
 
 export function millField(truth: Record<string, number>, opts: { members?: boolean; seed?: number; rep?: number; years?: number } = {}): FieldData {
-  const months = 12 * (opts.years ?? 8), seed = opts.seed ?? 99, rep = opts.rep ?? 4242;
+  const months = 12 * (opts.years ?? 8),
+    seed = opts.seed ?? 99,
+    rep = opts.rep ?? 4242;
   const job = jobFor(validateScenario({ ...MILL_SCENARIO, months, params: truth }), area(MILL));
   const res = runReplication(buildWorld(area(MILL), job.params, months, seed, rep), job.params, job.plan, seed, rep);
   const rows = [];
   for (let m = 6; m <= months; m += 6) {
-    rows.push({ month: addMonths('2018-01', m - 1), day: null, area: MILL, circles: res.metrics.circles[m], members: opts.members ? res.metrics.members[m] : null, route: null, origin: null });
+    rows.push({
+      month: addMonths('2018-01', m - 1),
+      day: null,
+      area: MILL,
+      circles: res.metrics.circles[m],
+      members: opts.members ? res.metrics.members[m] : null,
+      route: null,
+      origin: null,
+    });
   }
   return readFieldData(fieldCsv(rows), 'mill-simulated.csv');
 }

@@ -30,7 +30,11 @@ describe('parameter recovery on Mill', () => {
   // Sound instead: coverage in at least 2 of 3 (a calibrated method fails this with probability
   // 3·0.9·0.1² + 0.1³ ≈ 2.8%); the posterior medians ordered like the true values (0.15 < 0.25 <
   // 0.35: the fit follows the truth); and each interval well under half the prior's width.
-  const cases = [[0.15, 4242], [0.25, 4243], [0.35, 4244]] as const;
+  const cases = [
+    [0.15, 4242],
+    [0.25, 4243],
+    [0.35, 4244],
+  ] as const;
   it('recovers willing = 0.15, 0.25, 0.35: covered in at least 2 of 3, medians ordered, intervals narrow', async () => {
     const fitted = [];
     for (const [willing, rep] of cases) {

@@ -24,7 +24,10 @@ import { MILL, MILL_SCENARIO } from './models.ts';
 const pool = new NodePool(2);
 afterAll(() => pool.close());
 
-const ROUTE = { [Origin.A]: 'a', [Origin.B]: 'b', [Origin.C]: 'c', [Origin.Spontaneous]: 'self', [Origin.Split]: 'self' } as Record<number, RegisterCircle['route']>;
+const ROUTE = { [Origin.A]: 'a', [Origin.B]: 'b', [Origin.C]: 'c', [Origin.Spontaneous]: 'self', [Origin.Split]: 'self' } as Record<
+  number,
+  RegisterCircle['route']
+>;
 
 /** A register as an initiator would have kept it of one simulated future (members: not used by calibration). */
 function simulatedRegister(willing: number, months = 96, seed = 99, rep = 4343): string {
@@ -32,22 +35,29 @@ function simulatedRegister(willing: number, months = 96, seed = 99, rep = 4343):
   const r = runReplication(buildWorld(area(MILL), job.params, months, seed, rep), job.params, job.plan, seed, rep);
   const codes = area(MILL).buurten.map((b) => b.code);
   const rows: RegisterCircle[] = Array.from(r.tree.origin, (o, c) => ({
-    founded: addMonths('2018-01', r.tree.founded[c]), buurt: codes[r.tree.buurt[c]], route: ROUTE[o], members: 8, status: 'active',
-    ended: r.tree.ended[c] >= 0 ? addMonths('2018-01', r.tree.ended[c]) : null, id: `c${c}`,
+    founded: addMonths('2018-01', r.tree.founded[c]),
+    buurt: codes[r.tree.buurt[c]],
+    route: ROUTE[o],
+    members: 8,
+    status: 'active',
+    ended: r.tree.ended[c] >= 0 ? addMonths('2018-01', r.tree.ended[c]) : null,
+    id: `c${c}`,
   }));
   return registerCsv(rows);
 }
 
 describe('calibration on a register', () => {
   it('turns the register into observations over time and the seeding it shows', () => {
-    const text = 'founded,buurt,route,members,status,ended\n2020-01,BU19821001,b,8,active,\n2020-03,BU19821001,self,6,active,2021-02\n2020-09,BU19821003,b,8,active,\n';
+    const text =
+      'founded,buurt,route,members,status,ended\n2020-01,BU19821001,b,8,active,\n2020-03,BU19821001,self,6,active,2021-02\n2020-09,BU19821003,b,8,active,\n';
     expect(looksLikeRegister(text)).toBe(true);
     expect(looksLikeRegister('date,area,circles\n2024-01,WK198210,3\n')).toBe(false);
     const h = registerHistory('r.csv', readRegister(text, 'r.csv', { today: '2021-06' }).rows, MILL, '2021-06');
     expect(h.start).toBe('2020-01');
     expect(h.plan.b).toEqual({ count: 2, from: 0, to: 9 });
     expect(h.plan.a.count + h.plan.c.count).toBe(0);
-    const at = (month: string, origin: string | null, route: string | null) => h.data.rows.find((r) => r.month === month && r.origin === origin && r.route === route)!.circles;
+    const at = (month: string, origin: string | null, route: string | null) =>
+      h.data.rows.find((r) => r.month === month && r.origin === origin && r.route === route)!.circles;
     expect([at('2020-06', null, null), at('2020-06', 'spontaneous', null), at('2020-06', null, 'b')]).toEqual([2, 1, 1]);
     expect([at('2021-06', null, null), at('2021-06', 'spontaneous', null), at('2021-06', null, 'b')]).toEqual([2, 0, 2]);
   });
@@ -56,7 +66,12 @@ describe('calibration on a register', () => {
     const text = simulatedRegister(0.25);
     const reg = readRegister(text, 'mill-register.csv', { today: '2026-01' });
     const h = registerHistory('mill-register.csv', reg.rows, MILL, '2026-01');
-    const setup = setupCalibration({ data: h.data, scenario: { area: [MILL], plan: h.plan, pr: 0.5, start: h.start, seed: 1 }, area: () => area(MILL), fit: ['willing'] });
+    const setup = setupCalibration({
+      data: h.data,
+      scenario: { area: [MILL], plan: h.plan, pr: 0.5, start: h.start, seed: 1 },
+      area: () => area(MILL),
+      fit: ['willing'],
+    });
     const report = await calibrate(pool, setup, 'mill-register.csv', { particles: 50, generations: 4, predictive: 0 });
     const [p] = report.parameters;
     console.log('REGISTER-RECOVERY', JSON.stringify(p));

@@ -22,7 +22,8 @@ describe('ABC-SMC against a known posterior', () => {
     const pool = new FakePool(linear, 6);
     const r = await runSmc(pool, fakeProblem(['willing'], OBS, 3), { particles: 300, generations: 8, minEpsilonChange: 0 });
     const [s] = summariseParameters(r);
-    const mean = 80.5 / 200, sd = 6 / 400;
+    const mean = 80.5 / 200,
+      sd = 6 / 400;
     expect(Math.abs(s.mean - mean)).toBeLessThan(0.4 * sd);
     // ABC with a finite tolerance widens the posterior a little, never narrows it much.
     expect(s.sd).toBeGreaterThan(0.8 * sd);
@@ -81,8 +82,12 @@ describe('determinism, stopping and cancelling', () => {
   it('can be cancelled', async () => {
     const controller = new AbortController();
     const run = runSmc(new FakePool(model, 5), problem, {
-      particles: 30, generations: 10, signal: controller.signal,
-      onProgress: (p) => { if (p.generation === 2) controller.abort(); },
+      particles: 30,
+      generations: 10,
+      signal: controller.signal,
+      onProgress: (p) => {
+        if (p.generation === 2) controller.abort();
+      },
     });
     await expect(run).rejects.toBeInstanceOf(CancelledError);
   });

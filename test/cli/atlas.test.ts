@@ -9,7 +9,26 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { hasStackTrace, runMain } from '../helpers/cli.ts';
 
-const settings = ['--within', 'WK198210', '--level', 'buurt', '--route', 'b', '--reps', '8', '--max-k', '4', '--budget', '2', '--months', '60', '--seed', '5', '--workers', '1'];
+const settings = [
+  '--within',
+  'WK198210',
+  '--level',
+  'buurt',
+  '--route',
+  'b',
+  '--reps',
+  '8',
+  '--max-k',
+  '4',
+  '--budget',
+  '2',
+  '--months',
+  '60',
+  '--seed',
+  '5',
+  '--workers',
+  '1',
+];
 const tmp = () => mkdtempSync(join(tmpdir(), 'atlas-'));
 const read = (dir: string, f: string) => readFileSync(join(dir, f), 'utf8');
 
@@ -26,7 +45,17 @@ describe('sneeuwbal atlas', () => {
     expect(doc.atlas.source).toMatch(/Bron: CBS/);
     expect(doc.atlas.settings.scenario.seed).toBe(5);
     expect(doc.atlas.settings.parameters.willing).toEqual(expect.any(Number));
-    expect(doc.rows.map((x: { code: string }) => x.code)).toEqual(['BU19821001', 'BU19821003', 'BU19821005', 'BU19821007', 'BU19821009', 'BU19821011', 'BU19821013', 'BU19821015', 'BU19821017']);
+    expect(doc.rows.map((x: { code: string }) => x.code)).toEqual([
+      'BU19821001',
+      'BU19821003',
+      'BU19821005',
+      'BU19821007',
+      'BU19821009',
+      'BU19821011',
+      'BU19821013',
+      'BU19821015',
+      'BU19821017',
+    ]);
     // A business park without people 65+ is a row that says so, not a gap.
     const park = doc.rows.find((x: { code: string }) => x.code === 'BU19821011');
     expect(park).toMatchObject({ status: 'skipped' });
@@ -38,7 +67,8 @@ describe('sneeuwbal atlas', () => {
 
   it('merges three shards into the same bytes as one run', async () => {
     await whole;
-    const dir = tmp(), merged = tmp();
+    const dir = tmp(),
+      merged = tmp();
     for (const s of ['2/3', '0/3', '1/3']) expect((await runMain('atlas', ...settings, '--shard', s, '--out', dir)).code).toBe(0);
     expect(readdirSync(dir).sort()).toEqual(['shard-0-of-3.jsonl', 'shard-1-of-3.jsonl', 'shard-2-of-3.jsonl']);
     const m = await runMain('atlas', 'merge', dir, '--out', merged);

@@ -12,7 +12,26 @@ import { bundledRow, bundleRows, type AtlasBundle } from '../../src/experiments/
 import type { RankRow } from '../../src/experiments/rank.ts';
 import { hasStackTrace, runMain } from '../helpers/cli.ts';
 
-const settings = ['--within', 'WK198210', '--level', 'buurt', '--route', 'b', '--reps', '8', '--max-k', '4', '--budget', '2', '--months', '60', '--seed', '5', '--workers', '1'];
+const settings = [
+  '--within',
+  'WK198210',
+  '--level',
+  'buurt',
+  '--route',
+  'b',
+  '--reps',
+  '8',
+  '--max-k',
+  '4',
+  '--budget',
+  '2',
+  '--months',
+  '60',
+  '--seed',
+  '5',
+  '--workers',
+  '1',
+];
 const tmp = () => mkdtempSync(join(tmpdir(), 'atlas-bundle-'));
 
 describe('sneeuwbal atlas bundle', () => {
@@ -35,7 +54,9 @@ describe('sneeuwbal atlas bundle', () => {
     expect(b.provenance).toMatchObject({ scope: 'WK198210', level: 'buurt', places: 9, computed: 4, seed: 5 });
     expect(b.provenance.runs).toEqual([expect.objectContaining({ commit: 'abc123', commandRebuilt: true, rows: 4 })]);
     expect(b.provenance.source).toMatch(/^Bron: CBS/);
-    expect(b.provenance.runs[0].command).toBe('sneeuwbal atlas --within WK198210 --level buurt --route b --target 0.9 --reps 8 --max-k 4 --budget 2 --months 60 --seed 5');
+    expect(b.provenance.runs[0].command).toBe(
+      'sneeuwbal atlas --within WK198210 --level buurt --route b --target 0.9 --reps 8 --max-k 4 --budget 2 --months 60 --seed 5',
+    );
     expect(b.provenance.bundledWith).toContain(`atlas bundle ${dir} --out ${out}`);
     expect((b.provenance.settings as { parameters: Record<string, number> }).parameters.willing).toEqual(expect.any(Number));
     // Every place of the run is counted per gemeente, computed or not.

@@ -26,10 +26,14 @@ describe('endless and huge input is refused before it is read whole', () => {
     ['--params', SIZE_LIMITS.json],
     ['--scenario', SIZE_LIMITS.json],
     ['--geometry', SIZE_LIMITS.geometry],
-  ])('%s /dev/zero', async (flag, limit) => {
-    const err = await refused(...MILL, flag, '/dev/zero');
-    expect(err).toContain(`/dev/zero: het bestand is te groot: hooguit ${Math.round(limit / 2 ** 20)} MB`);
-  }, 60_000);
+  ])(
+    '%s /dev/zero',
+    async (flag, limit) => {
+      const err = await refused(...MILL, flag, '/dev/zero');
+      expect(err).toContain(`/dev/zero: het bestand is te groot: hooguit ${Math.round(limit / 2 ** 20)} MB`);
+    },
+    60_000,
+  );
 
   it('calibrate --observed /dev/zero', async () => {
     expect(await refused('calibrate', '--area', 'WK198210', '--observed', '/dev/zero')).toMatch(/te groot/);

@@ -19,7 +19,11 @@ const file = tempFiles('sneeuwbal-circles-');
 /** The fixture read independently of the reader: circles with an empty `ended`, per buurt. */
 function expected(): Map<string, { circles: number; members: number }> {
   const out = new Map<string, { circles: number; members: number }>();
-  for (const line of readFileSync(LVC, 'utf8').replace(/^\uFEFF/, '').trim().split(/\r?\n/).slice(1)) {
+  for (const line of readFileSync(LVC, 'utf8')
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .split(/\r?\n/)
+    .slice(1)) {
     const [, buurt, , members, , ended] = line.split(';');
     if (ended) continue;
     const b = out.get(buurt) ?? { circles: 0, members: 0 };
@@ -29,7 +33,24 @@ function expected(): Map<string, { circles: number; members: number }> {
 }
 
 describe('sneeuwbal with --circles', () => {
-  const lvc = sneeuwbal('simulate', '--area', 'GM1982', '--circles', LVC, '--start', '2026-01', '--reps', '2', '--months', '12', '--seed', '4', '--workers', '1', '--json');
+  const lvc = sneeuwbal(
+    'simulate',
+    '--area',
+    'GM1982',
+    '--circles',
+    LVC,
+    '--start',
+    '2026-01',
+    '--reps',
+    '2',
+    '--months',
+    '12',
+    '--seed',
+    '4',
+    '--workers',
+    '1',
+    '--json',
+  );
 
   it('shows the 60 circles that still exist at month 0, per buurt, and leaves the 6 ended ones as history', async () => {
     const r = await lvc;
@@ -38,7 +59,11 @@ describe('sneeuwbal with --circles', () => {
     const doc = JSON.parse(r.stdout);
     const want = expected();
     expect(doc.today).toMatchObject({ start: '2026-01', circles: 60, members: [...want.values()].reduce((s, b) => s + b.members, 0) });
-    expect(Object.fromEntries(doc.today.buurten.map((b: { code: string; circles: number; members: number }) => [b.code, { circles: b.circles, members: b.members }]))).toEqual(Object.fromEntries(want));
+    expect(
+      Object.fromEntries(
+        doc.today.buurten.map((b: { code: string; circles: number; members: number }) => [b.code, { circles: b.circles, members: b.members }]),
+      ),
+    ).toEqual(Object.fromEntries(want));
     expect(doc.series[0].circles).toEqual({ p10: 60, p50: 60, p90: 60 });
     expect(doc.series[0].members.p50).toBe(doc.today.members);
     expect(doc.register).toMatchObject({ rows: 66, ended: 6, outside: 0, later: 0 });
@@ -54,7 +79,26 @@ describe('sneeuwbal with --circles', () => {
 
   it('critical-mass answers how many more, given the circles that exist', async () => {
     const reg = file('agatha.csv', 'founded,buurt,route,members,status,ended\n2024-05,BU19821201,b,8,active,\n');
-    const r = await runMain('critical-mass', '--area', 'WK198212', '--route', 'b', '--max-k', '4', '--reps', '16', '--seed', '2', '--circles', reg, '--start', '2026-01', '--workers', '1', '--json');
+    const r = await runMain(
+      'critical-mass',
+      '--area',
+      'WK198212',
+      '--route',
+      'b',
+      '--max-k',
+      '4',
+      '--reps',
+      '16',
+      '--seed',
+      '2',
+      '--circles',
+      reg,
+      '--start',
+      '2026-01',
+      '--workers',
+      '1',
+      '--json',
+    );
     expect(r.stderr).toBe('');
     const doc = JSON.parse(r.stdout);
     expect(doc.register.today).toMatchObject({ circles: 1, members: 8 });
@@ -64,11 +108,38 @@ describe('sneeuwbal with --circles', () => {
   }, 120_000);
 
   it('gives the same bytes with 1 and 2 workers, and rank starts each place from the circles inside it', async () => {
-    const reg = file('mill.csv', 'founded;buurt;route;members;status;ended\n2022-03;BU19821001;b;8;active;\n2023-01;BU19821001;self;6;active;\n2021-06;BU19821003;a;10;passive;\n');
+    const reg = file(
+      'mill.csv',
+      'founded;buurt;route;members;status;ended\n2022-03;BU19821001;b;8;active;\n2023-01;BU19821001;self;6;active;\n2021-06;BU19821003;a;10;passive;\n',
+    );
     const args = ['simulate', '--area', 'WK198210', '--circles', reg, '--start', '2026-01', '--reps', '4', '--months', '36', '--seed', '9', '--json'];
     const [one, two, rank] = await Promise.all([
-      sneeuwbal(...args, '--workers', '1'), sneeuwbal(...args, '--workers', '2'),
-      sneeuwbal('rank', '--within', 'WK198210', '--level', 'buurt', '--route', 'b', '--reps', '8', '--max-k', '3', '--budget', '2', '--months', '60', '--workers', '1', '--circles', reg, '--start', '2026-01', '--json'),
+      sneeuwbal(...args, '--workers', '1'),
+      sneeuwbal(...args, '--workers', '2'),
+      sneeuwbal(
+        'rank',
+        '--within',
+        'WK198210',
+        '--level',
+        'buurt',
+        '--route',
+        'b',
+        '--reps',
+        '8',
+        '--max-k',
+        '3',
+        '--budget',
+        '2',
+        '--months',
+        '60',
+        '--workers',
+        '1',
+        '--circles',
+        reg,
+        '--start',
+        '2026-01',
+        '--json',
+      ),
     ]);
     expect(one.code).toBe(0);
     expect(two.stdout).toBe(one.stdout);
@@ -80,9 +151,24 @@ describe('sneeuwbal with --circles', () => {
   }, 180_000);
 
   it.each([
-    ['a register of another gemeente', ['--area', 'GM0794'], LVC, /land-van-cuijk\.csv, regel 2, kolom buurt: dit register hoort bij GM1982, het gebied Helmond bij GM0794/],
-    ['a date in the future', ['--area', 'WK198212'], 'founded,buurt,members\n2099-01,BU19821201,8\n', /regel 2, kolom 1: opgericht 2099-01 ligt in de toekomst/],
-    ['more members than people 65+', ['--area', 'WK198212'], 'founded,buurt,members\n2024-01,BU19821203,30\n2024-02,BU19821203,9\n', /regel 3, kolom members: .*39 leden.*35 mensen van 65/],
+    [
+      'a register of another gemeente',
+      ['--area', 'GM0794'],
+      LVC,
+      /land-van-cuijk\.csv, regel 2, kolom buurt: dit register hoort bij GM1982, het gebied Helmond bij GM0794/,
+    ],
+    [
+      'a date in the future',
+      ['--area', 'WK198212'],
+      'founded,buurt,members\n2099-01,BU19821201,8\n',
+      /regel 2, kolom 1: opgericht 2099-01 ligt in de toekomst/,
+    ],
+    [
+      'more members than people 65+',
+      ['--area', 'WK198212'],
+      'founded,buurt,members\n2024-01,BU19821203,30\n2024-02,BU19821203,9\n',
+      /regel 3, kolom members: .*39 leden.*35 mensen van 65/,
+    ],
     ['a postcode', ['--area', 'WK198212'], 'founded,postcode,members\n2024-01,5455AA,8\n', /regel 1, kolom 2: een kolom postcode/],
   ])('refuses %s with exit code 2 and a plain message', async (_what, args, register, message) => {
     const path = register === LVC ? LVC : file('bad.csv', register);

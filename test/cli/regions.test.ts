@@ -19,14 +19,24 @@ describe('regions --json', () => {
     expect(r.stdout.trimEnd().split('\n')).toHaveLength(1);
     expect(doc.regions).toHaveLength(101);
     for (const region of doc.regions) expect(Object.keys(region)).toEqual(['code', 'name', 'level', 'parent', 'inhabitants', 'age65plus', 'households']);
-    expect(doc.regions[0]).toEqual({ code: 'BU19820101', name: 'Oud Velp', level: 'buurt', parent: 'WK198201', inhabitants: 275, age65plus: 70, households: 110 });
+    expect(doc.regions[0]).toEqual({
+      code: 'BU19820101',
+      name: 'Oud Velp',
+      level: 'buurt',
+      parent: 'WK198201',
+      inhabitants: 275,
+      age65plus: 70,
+      households: 110,
+    });
     const sum = doc.regions.reduce((s: number, b: { age65plus: number | null }) => s + (b.age65plus ?? 0), 0);
     expect(Math.abs(sum - 21_992)).toBeLessThanOrEqual(roundingTolerance(101));
   });
 
   it('writes unknown counts as null, never 0', async () => {
     const doc = JSON.parse((await runMain('regions', '--within', 'GM1982', '--level', 'buurt', '--json')).stdout);
-    const blanks = bundledTable().regions.filter((b) => b.gemeente === 'GM1982' && b.level === 'buurt' && b.values.age65plus === undefined).map((b) => b.code);
+    const blanks = bundledTable()
+      .regions.filter((b) => b.gemeente === 'GM1982' && b.level === 'buurt' && b.values.age65plus === undefined)
+      .map((b) => b.code);
     expect(blanks.length).toBeGreaterThan(0);
     for (const code of blanks) expect(doc.regions.find((x: { code: string }) => x.code === code).age65plus).toBeNull();
   });
@@ -41,7 +51,15 @@ describe('regions --json', () => {
   it('defaults: gemeenten of NL, or the level below --within', async () => {
     expect(JSON.parse((await runMain('regions', '--json')).stdout).regions).toHaveLength(342);
     expect(JSON.parse((await runMain('regions', '--within', 'gm1982', '--json')).stdout).regions).toHaveLength(33);
-    expect(JSON.parse((await runMain('regions', '--within', 'WK198201', '--json')).stdout).regions.map((x: { code: string }) => x.code)).toEqual(['BU19820101', 'BU19820103', 'BU19820105', 'BU19820107', 'BU19820109', 'BU19820111', 'BU19820113']);
+    expect(JSON.parse((await runMain('regions', '--within', 'WK198201', '--json')).stdout).regions.map((x: { code: string }) => x.code)).toEqual([
+      'BU19820101',
+      'BU19820103',
+      'BU19820105',
+      'BU19820107',
+      'BU19820109',
+      'BU19820111',
+      'BU19820113',
+    ]);
   });
 
   it('reports a cut-off file’s warning in the JSON and still lists its complete rows', async () => {
@@ -93,7 +111,9 @@ describe('bad arguments and bad files: exit 2, message on stderr, nothing on std
     const path = writeTmp('bad.csv', 'regio_code;a_inw;a_65_oo\nGM1982;91722;21992\nBU19820101;275;700\n');
     const nl = await runMain('regions', '--data', path);
     expect(nl.code).toBe(2);
-    expect(nl.stderr).toBe(`fout: ${path}, regel 3, kolom 3: meer 65-plussers dan inwoners (700 in a_65_oo, 275 in a_inw). Verwacht: een deel kleiner dan of gelijk aan het geheel, op afronding op 5 na.\n`);
+    expect(nl.stderr).toBe(
+      `fout: ${path}, regel 3, kolom 3: meer 65-plussers dan inwoners (700 in a_65_oo, 275 in a_inw). Verwacht: een deel kleiner dan of gelijk aan het geheel, op afronding op 5 na.\n`,
+    );
     const en = await runMain('regions', '--data', path, '--lang', 'en', '--json');
     expect(en.stdout).toBe('');
     expect(en.stderr).toMatch(/^error: .*bad\.csv, line 3, column 3: more people aged 65\+ than inhabitants/);
@@ -118,7 +138,17 @@ describe('help and internal errors', () => {
   it('a bug in a command is exit 1, with the stack for the report', async () => {
     COMMANDS.boom = {
       summary: { nl: 'test', en: 'test' },
-      load: async () => ({ command: defineCommand({ name: 'boom', summary: { nl: '', en: '' }, usage: '', options: {}, run: () => { throw new TypeError('kaput'); } }) }),
+      load: async () => ({
+        command: defineCommand({
+          name: 'boom',
+          summary: { nl: '', en: '' },
+          usage: '',
+          options: {},
+          run: () => {
+            throw new TypeError('kaput');
+          },
+        }),
+      }),
     };
     const r = await runMain('boom');
     expect(r.code).toBe(1);

@@ -13,7 +13,11 @@ const MILL = ['simulate', '--area', 'WK198210', '--plan', 'a=1,b=2', '--reps', '
 const file = tempFiles('sneeuwbal-sim-');
 
 describe('sneeuwbal simulate', () => {
-  const runs = Promise.all([sneeuwbal(...MILL, '--workers', '1'), sneeuwbal(...MILL, '--workers', '2'), sneeuwbal(...MILL, '--set', 'snowball=0', '--workers', '1')]);
+  const runs = Promise.all([
+    sneeuwbal(...MILL, '--workers', '1'),
+    sneeuwbal(...MILL, '--workers', '2'),
+    sneeuwbal(...MILL, '--set', 'snowball=0', '--workers', '1'),
+  ]);
 
   it('returns the documented JSON with summary.age65plus equal to the CBS count of Mill (1,590)', async () => {
     const [one] = await runs;
@@ -22,9 +26,15 @@ describe('sneeuwbal simulate', () => {
     const doc = JSON.parse(one.stdout);
     expect(Object.keys(doc)).toEqual(expect.arrayContaining(['scenario', 'summary', 'series', 'cost']));
     expect(doc.summary.age65plus).toBe(1590);
-    for (const key of ['circles', 'coverage', 'spontaneous']) expect(doc.summary[key]).toEqual({ p10: expect.any(Number), p50: expect.any(Number), p90: expect.any(Number) });
+    for (const key of ['circles', 'coverage', 'spontaneous'])
+      expect(doc.summary[key]).toEqual({ p10: expect.any(Number), p50: expect.any(Number), p90: expect.any(Number) });
     expect(doc.series).toHaveLength(121);
-    expect(doc.series[60]).toMatchObject({ month: 60, circles: { p10: expect.any(Number) }, coverage: { p50: expect.any(Number) }, spontaneous: { p90: expect.any(Number) } });
+    expect(doc.series[60]).toMatchObject({
+      month: 60,
+      circles: { p10: expect.any(Number) },
+      coverage: { p50: expect.any(Number) },
+      spontaneous: { p90: expect.any(Number) },
+    });
     expect(doc.summary.seeded.a.p50 + doc.summary.seeded.b.p50).toBeGreaterThanOrEqual(3);
     expect(doc.cost.fixed).toBe(2400 + 500 + 2500 + 2000);
     expect(doc.source).toMatch(/Bron: CBS/);
@@ -66,17 +76,25 @@ describe('sneeuwbal simulate', () => {
     ['reps out of range', ['--area', 'WK198210', '--plan', 'a=1', '--reps', '0'], /reps moet een heel getal van 1 tot en met 10000 zijn/],
     ['bad seed months', ['--area', 'WK198210', '--plan', 'a=1', '--seed-months', '24-6'], /--seed-months: verwacht VAN-TOT/],
     ['bad placement', ['--area', 'WK198210', '--plan', 'a=1', '--placement', 'everywhere'], /placement moet een van clustered, spread, auto, chosen zijn/],
-    ['chosen buurt outside the area', ['--area', 'WK198210', '--plan', 'b=1', '--placement', 'chosen', '--buurten', 'BU19820101'], /BU19820101 ligt niet in Mill/],
+    [
+      'chosen buurt outside the area',
+      ['--area', 'WK198210', '--plan', 'b=1', '--placement', 'chosen', '--buurten', 'BU19820101'],
+      /BU19820101 ligt niet in Mill/,
+    ],
     ['no area', ['--plan', 'a=1'], /kies minstens één gebied/],
   ];
 
-  it.each(badCases)('%s → exit 2 with a plain message', async (_, args, message) => {
-    const r = await runMain('simulate', ...args);
-    expect(r.code).toBe(2);
-    expect(r.stdout).toBe('');
-    expect(r.stderr).toMatch(message);
-    expect(hasStackTrace(r.stderr)).toBe(false);
-  }, 60_000);
+  it.each(badCases)(
+    '%s → exit 2 with a plain message',
+    async (_, args, message) => {
+      const r = await runMain('simulate', ...args);
+      expect(r.code).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toMatch(message);
+      expect(hasStackTrace(r.stderr)).toBe(false);
+    },
+    60_000,
+  );
 
   it('a malformed scenario file → exit 2 naming file, line and column; a bad field → its name', async () => {
     const broken = file('kapot.json', '{\n  "area": ["WK198210"],\n  "plan": { "a": { "count": 1 } \n}');

@@ -18,12 +18,13 @@ const script = join(repo, 'jobs/slurm/local-cluster.sh');
 const tools = ['/usr/sbin/slurmctld', '/usr/sbin/slurmd', '/usr/bin/sbatch', '/usr/sbin/munged'];
 const ready = process.getuid?.() === 0 && tools.every((t) => existsSync(t));
 
-const freePort = () => new Promise<number>((ok) => {
-  const s = createServer().listen(0, '127.0.0.1', () => {
-    const port = (s.address() as { port: number }).port;
-    s.close(() => ok(port));
+const freePort = () =>
+  new Promise<number>((ok) => {
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const port = (s.address() as { port: number }).port;
+      s.close(() => ok(port));
+    });
   });
-});
 
 describe.skipIf(!ready)('the atlas as a Slurm array job (needs root, slurmctld, slurmd, munge)', () => {
   const cluster = mkdtempSync(join(tmpdir(), 'slurm-'));
@@ -36,13 +37,28 @@ describe.skipIf(!ready)('the atlas as a Slurm array job (needs root, slurmctld, 
     // Bounded, so a cluster that does not come up fails this test with its logs instead of blocking the run.
     execFileSync('bash', [script, 'start', cluster], { env, stdio: 'pipe', timeout: 90_000 });
     const args = ['--within', 'WK198210', '--level', 'buurt', '--route', 'b', '--reps', '8', '--max-k', '4', '--budget', '2', '--months', '60', '--seed', '7'];
-    const one = mkdtempSync(join(tmpdir(), 'atlas-one-')), shards = mkdtempSync(join(tmpdir(), 'atlas-shards-'));
+    const one = mkdtempSync(join(tmpdir(), 'atlas-one-')),
+      shards = mkdtempSync(join(tmpdir(), 'atlas-shards-'));
     const single = runMain('atlas', ...args, '--workers', '1', '--out', one);
     // Submitted as an array job; its end is seen by polling squeue every half second (sbatch --wait
     // backs off to half a minute between looks, which is most of this test's time otherwise).
     const slurmEnv = { ...env, SLURM_CONF: join(cluster, 'slurm.conf') };
-    const out = execFileSync('sbatch', ['--parsable', '--array=0-2', '--cpus-per-task=1', '--mem=1G', `--chdir=${repo}`, `--output=${cluster}/task-%a.log`, 'jobs/slurm/atlas.sbatch', ...args, '--out', shards],
-      { env: slurmEnv, cwd: repo, encoding: 'utf8' });
+    const out = execFileSync(
+      'sbatch',
+      [
+        '--parsable',
+        '--array=0-2',
+        '--cpus-per-task=1',
+        '--mem=1G',
+        `--chdir=${repo}`,
+        `--output=${cluster}/task-%a.log`,
+        'jobs/slurm/atlas.sbatch',
+        ...args,
+        '--out',
+        shards,
+      ],
+      { env: slurmEnv, cwd: repo, encoding: 'utf8' },
+    );
     const job = out.trim().split(';')[0];
     expect(job).toMatch(/^\d+$/);
     const queued = () => new Promise<string>((ok) => execFile('squeue', ['-h', '-j', job], { env: slurmEnv }, (_e, stdout) => ok(stdout.trim())));

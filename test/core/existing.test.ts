@@ -33,7 +33,10 @@ describe('existing circles at month 0', () => {
     const codes = world.area.buurten.map((b) => b.code);
     const first = Array.from({ length: 4 }, (_, c) => [codes[r.tree.buurt[c]], r.tree.founded[c], r.tree.origin[c], r.tree.parent[c]]);
     expect(first).toEqual([
-      ['BU19821001', -45, Origin.B, -1], ['BU19821001', -12, Origin.Spontaneous, -1], ['BU19821003', -60, Origin.A, -1], ['BU19821015', -1, Origin.Unknown, -1],
+      ['BU19821001', -45, Origin.B, -1],
+      ['BU19821001', -12, Origin.Spontaneous, -1],
+      ['BU19821003', -60, Origin.A, -1],
+      ['BU19821015', -1, Origin.Unknown, -1],
     ]);
   });
 
@@ -49,7 +52,9 @@ describe('existing circles at month 0', () => {
   });
 
   it('are placed the same whatever the plan (common random numbers) and on every rerun', () => {
-    const none = run(0), three = run(3), again = run(0);
+    const none = run(0),
+      three = run(3),
+      again = run(0);
     for (const key of ['x', 'y', 'buurt', 'founded'] as const) {
       expect(Array.from(three.tree[key].slice(0, 4))).toEqual(Array.from(none.tree[key].slice(0, 4)));
       expect(Array.from(again.tree[key])).toEqual(Array.from(none.tree[key]));
@@ -59,7 +64,8 @@ describe('existing circles at month 0', () => {
   });
 
   it('live like any other circle: over ten years some of them end, and they inspire new ones', () => {
-    let ended = 0, children = 0;
+    let ended = 0,
+      children = 0;
     for (let rep = 0; rep < 4; rep++) {
       const w = buildWorld(area(MILL), params, 120, 5, rep);
       const r = runReplication(w, params, { ...millPlan(0, 0, 0), existing }, 5, rep);

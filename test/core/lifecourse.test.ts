@@ -33,7 +33,8 @@ describe('yearly probabilities become monthly chances', () => {
       const life = live(90, false, 0, 12, rates, params, rng);
       if (life.exit === Exit.Death) died++;
     }
-    const share = died / n, se = Math.sqrt((0.16 * 0.84) / n);
+    const share = died / n,
+      se = Math.sqrt((0.16 * 0.84) / n);
     expect(Math.abs(share - 0.16)).toBeLessThan(4 * se);
   });
 });

@@ -12,7 +12,8 @@ function scan(x: number[], y: number[], px: number, py: number, k: number): numb
 }
 
 function query(index: NearestIndex, px: number, py: number, k: number): number[] {
-  const out = new Int32Array(k), dist = new Float64Array(k);
+  const out = new Int32Array(k),
+    dist = new Float64Array(k);
   return [...out.subarray(0, index.nearest(px, py, k, out, dist))];
 }
 
@@ -21,11 +22,16 @@ describe('NearestIndex', () => {
     // Coordinates on a coarse lattice make exact ties (equal distances) common.
     const coord = fc.integer({ min: -50, max: 50 }).map((v) => v * 10);
     fc.assert(
-      fc.property(fc.array(fc.tuple(coord, coord), { minLength: 1, maxLength: 60 }), fc.array(fc.tuple(fc.double({ min: -2000, max: 2000, noNaN: true }), coord), { minLength: 1, maxLength: 20 }), (points, queries) => {
-        const x = points.map((p) => p[0]), y = points.map((p) => p[1]);
-        const index = new NearestIndex(Float64Array.from(x), Float64Array.from(y));
-        for (const [px, py] of queries) expect(query(index, px, py, 3)).toEqual(scan(x, y, px, py, 3));
-      }),
+      fc.property(
+        fc.array(fc.tuple(coord, coord), { minLength: 1, maxLength: 60 }),
+        fc.array(fc.tuple(fc.double({ min: -2000, max: 2000, noNaN: true }), coord), { minLength: 1, maxLength: 20 }),
+        (points, queries) => {
+          const x = points.map((p) => p[0]),
+            y = points.map((p) => p[1]);
+          const index = new NearestIndex(Float64Array.from(x), Float64Array.from(y));
+          for (const [px, py] of queries) expect(query(index, px, py, 3)).toEqual(scan(x, y, px, py, 3));
+        },
+      ),
       { numRuns: 300, seed: 15 },
     );
   });

@@ -36,7 +36,15 @@ describe('ODD document', () => {
   });
 
   it('has the seven ODD elements', () => {
-    for (const h of ['Purpose and patterns', 'Entities, state variables and scales', 'Process overview and scheduling', 'Design concepts', 'Initialisation', 'Input data', 'Submodels']) {
+    for (const h of [
+      'Purpose and patterns',
+      'Entities, state variables and scales',
+      'Process overview and scheduling',
+      'Design concepts',
+      'Initialisation',
+      'Input data',
+      'Submodels',
+    ]) {
       expect(doc).toContain(h);
     }
   });

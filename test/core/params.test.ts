@@ -30,7 +30,14 @@ describe('parameter registry', () => {
   });
 
   it('rejects unknown names and values outside bounds with the name and the range', () => {
-    const err = (f: () => unknown) => { try { f(); } catch (e) { return e; } throw new Error('no error'); };
+    const err = (f: () => unknown) => {
+      try {
+        f();
+      } catch (e) {
+        return e;
+      }
+      throw new Error('no error');
+    };
     const unknown = err(() => checkParam('snowbal', 1));
     expect(isInputError(unknown)).toBe(true);
     expect((unknown as Error).message).toMatch(/snowbal.*snowball/);

@@ -33,7 +33,8 @@ describe.each([MILL, 'GM1982', 'WK003401'])('synthetic population of %s', (code)
   });
 
   it('places people inside their buurt (≥ 97%; jitter of complexes and couples may cross a border)', () => {
-    let inside = 0, checked = 0;
+    let inside = 0,
+      checked = 0;
     for (let s = 0; s < world.pl.n; s += 7) {
       const g = a.buurten[world.pl.buurt[s]].geometry;
       if (!g) continue;

@@ -14,7 +14,11 @@ function files(dir: string): string[] {
 }
 
 const PURE = ['src/core', 'src/experiments', 'src/data', 'src/calibration'].filter((d) => {
-  try { return statSync(d).isDirectory(); } catch { return false; }
+  try {
+    return statSync(d).isDirectory();
+  } catch {
+    return false;
+  }
 });
 
 /** Code without comments, so a comment that names Math.random does not count. */

@@ -5,7 +5,12 @@ import { apportion, binomial, poisson } from '../../src/core/sample.ts';
 describe('seeded randomness', () => {
   it('derives the same stream key from the same names, different keys from different names', () => {
     expect(streamKey(11, 'rep', 0, 'joining')).toBe(streamKey(11, 'rep', 0, 'joining'));
-    const keys = new Set([streamKey(11, 'rep', 0, 'joining'), streamKey(11, 'rep', 1, 'joining'), streamKey(12, 'rep', 0, 'joining'), streamKey(11, 'rep', 0, 'information')]);
+    const keys = new Set([
+      streamKey(11, 'rep', 0, 'joining'),
+      streamKey(11, 'rep', 1, 'joining'),
+      streamKey(12, 'rep', 0, 'joining'),
+      streamKey(11, 'rep', 0, 'information'),
+    ]);
     expect(keys.size).toBe(4);
   });
 
@@ -24,11 +29,22 @@ describe('seeded randomness', () => {
   });
 
   it('draws of the same person in different months are uncorrelated (|r| < 4/√n)', () => {
-    const n = 50_000, a = monthKey(7, 10), b = monthKey(7, 11);
-    let sx = 0, sy = 0, sxy = 0, sxx = 0, syy = 0;
+    const n = 50_000,
+      a = monthKey(7, 10),
+      b = monthKey(7, 11);
+    let sx = 0,
+      sy = 0,
+      sxy = 0,
+      sxx = 0,
+      syy = 0;
     for (let i = 0; i < n; i++) {
-      const x = u01(a, i), y = u01(b, i);
-      sx += x; sy += y; sxy += x * y; sxx += x * x; syy += y * y;
+      const x = u01(a, i),
+        y = u01(b, i);
+      sx += x;
+      sy += y;
+      sxy += x * y;
+      sxx += x * x;
+      syy += y * y;
     }
     const r = (sxy - (sx * sy) / n) / Math.sqrt((sxx - (sx * sx) / n) * (syy - (sy * sy) / n));
     expect(Math.abs(r)).toBeLessThan(4 / Math.sqrt(n));
@@ -36,9 +52,13 @@ describe('seeded randomness', () => {
 
   it('samplers have the right mean (within 4 standard errors, fixed seed)', () => {
     const rng = sequence('samplers');
-    let sp = 0, sb = 0;
+    let sp = 0,
+      sb = 0;
     const n = 20_000;
-    for (let i = 0; i < n; i++) { sp += poisson(rng, 4); sb += binomial(rng, 30, 0.2); }
+    for (let i = 0; i < n; i++) {
+      sp += poisson(rng, 4);
+      sb += binomial(rng, 30, 0.2);
+    }
     expect(Math.abs(sp / n - 4)).toBeLessThan(4 * Math.sqrt(4 / n));
     expect(Math.abs(sb / n - 6)).toBeLessThan(4 * Math.sqrt((30 * 0.2 * 0.8) / n));
   });

@@ -17,7 +17,9 @@ describe('routes and willingness', () => {
   it('no never-willing joiner through route a, b, c, joining, PR or self-initiation', () => {
     const plan = toRunPlan(validateScenario({ area: [MILL], plan: { a: { count: 2 }, b: { count: 2 }, c: { count: 2 } }, reps: 1, seed: 4, months: 60 }));
     const byOrigin = new Map<number, number>();
-    let members = 0, unwilling = 0, checked = 0;
+    let members = 0,
+      unwilling = 0,
+      checked = 0;
     for (let rep = 0; rep < 3; rep++) {
       const world = buildWorld(area(MILL), params, plan.months, 4, rep);
       runReplication(world, params, plan, 4, rep, {

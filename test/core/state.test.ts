@@ -15,7 +15,9 @@ function recount(st: RunState): string[] {
   const problems: string[] = [];
   const { start, list } = st.world.ties;
   for (let s = 0; s < st.n; s++) {
-    let aware = 0, active = 0, passive = 0;
+    let aware = 0,
+      active = 0,
+      passive = 0;
     for (let k = start[s]; k < start[s + 1]; k++) {
       const j = list[k];
       if (st.occ[j] < 0) continue;
@@ -24,12 +26,15 @@ function recount(st: RunState): string[] {
       else if (st.circles.active[c]) active++;
       else passive++;
     }
-    if (aware !== st.nAware[s] || active !== st.nActive[s] || passive !== st.nPassive[s]) problems.push(`slot ${s}: counts ${st.nAware[s]}/${st.nActive[s]}/${st.nPassive[s]} vs ${aware}/${active}/${passive}`);
+    if (aware !== st.nAware[s] || active !== st.nActive[s] || passive !== st.nPassive[s])
+      problems.push(`slot ${s}: counts ${st.nAware[s]}/${st.nActive[s]}/${st.nPassive[s]} vs ${aware}/${active}/${passive}`);
     if (st.occ[s] < 0 && (st.circle[s] >= 0 || st.aware[s])) problems.push(`empty slot ${s} is aware or a member`);
     const settled = st.occ[s] >= 0 && st.aware[s] === 1 && (st.circle[s] >= 0 || st.willing[s] === 0) ? 1 : 0;
     if (settled !== st.settled[s]) problems.push(`slot ${s}: settled ${st.settled[s]} but ${settled} by a recount`);
-    const open = (st.open[s >>> 5] >>> (s & 31)) & 1, connector = (st.connectors[s >>> 5] >>> (s & 31)) & 1;
-    if (open !== (st.occ[s] >= 0 && !settled ? 1 : 0) || connector !== st.potential[s]) problems.push(`slot ${s}: bits open ${open}, connector ${connector} disagree with a recount`);
+    const open = (st.open[s >>> 5] >>> (s & 31)) & 1,
+      connector = (st.connectors[s >>> 5] >>> (s & 31)) & 1;
+    if (open !== (st.occ[s] >= 0 && !settled ? 1 : 0) || connector !== st.potential[s])
+      problems.push(`slot ${s}: bits open ${open}, connector ${connector} disagree with a recount`);
   }
   let members = 0;
   const cs = st.circles;
@@ -53,7 +58,8 @@ describe('run state invariants', () => {
     const params = resolveParams({ snowball: 3 });
     const world = buildWorld(area(MILL), params, 120, 3, 0);
     const problems: string[] = [];
-    let checks = 0, maxCircles = 0;
+    let checks = 0,
+      maxCircles = 0;
     runReplication(world, params, millPlan(2, 4, 3), 3, 0, {
       settle: false,
       inspect: (st, t) => {

@@ -172,7 +172,10 @@ describe('interaction', () => {
     await expect.poll(() => page.url()).toContain(`area=${next}`);
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-code'))).toBe(next);
 
-    await page.locator('button.sb-choose', { hasText: /^Mill$/ }).first().click();
+    await page
+      .locator('button.sb-choose', { hasText: /^Mill$/ })
+      .first()
+      .click();
     await expect.poll(() => page.url()).toContain('area=WK198210');
     await page.getByRole('button', { name: 'Toon de hele gemeente' }).click();
     await expect.poll(() => page.url()).toContain('area=GM1982');
@@ -183,7 +186,10 @@ describe('interaction', () => {
     const tab = await open('?area=GM1982');
     const { page } = tab;
     await expect.poll(() => rows(page, 'wijk').count(), { timeout: 30_000 }).toBe(33);
-    await page.getByRole('button', { name: /65 jaar en ouder/ }).first().click();
+    await page
+      .getByRole('button', { name: /65 jaar en ouder/ })
+      .first()
+      .click();
     const header = page.locator('th[aria-sort]');
     expect(await header.getAttribute('aria-sort')).toBe('descending');
     await expect.poll(() => page.url()).toContain('sort=-age65plus');

@@ -31,11 +31,21 @@ describe('the atlas in the app', () => {
     const count = (await page.locator('[data-atlas="national-count"]').textContent())!;
     expect(count).toContain(`Berekend voor ${nl(rows.length)} van ${nl(bundle.provenance.places)} wijken.`);
     const sentence = (await page.locator('[data-atlas="sentence"]').textContent())!;
-    const own = countsOf(rows.filter((r) => r.gemeente === 'GM1982'), bundle.counts.GM1982, budget);
-    if (own.computed) expect(sentence).toContain(`Land van Cuijk: ${own.withinBudget} van ${own.answered} berekende wijken met 65-plussers haalt de kritische massa met hooguit ${budget} cirkels.`);
+    const own = countsOf(
+      rows.filter((r) => r.gemeente === 'GM1982'),
+      bundle.counts.GM1982,
+      budget,
+    );
+    if (own.computed)
+      expect(sentence).toContain(
+        `Land van Cuijk: ${own.withinBudget} van ${own.answered} berekende wijken met 65-plussers haalt de kritische massa met hooguit ${budget} cirkels.`,
+      );
     else expect(sentence).toContain('Land van Cuijk: nog geen van de');
     const all = countsOf(rows, bundle.provenance.places, budget);
-    if (all.answered) expect(sentence).toContain(`In heel Nederland (berekend: ${nl(all.computed)} van ${nl(all.places)} wijken): ${all.withinBudget} van ${all.answered} wijken`);
+    if (all.answered)
+      expect(sentence).toContain(
+        `In heel Nederland (berekend: ${nl(all.computed)} van ${nl(all.places)} wijken): ${all.withinBudget} van ${all.answered} wijken`,
+      );
     expect(await page.locator('[data-atlas="shows"]').textContent()).toMatch(/meegeleverde atlas: standaardinstellingen/);
     // The default settings are the bundle's: no note that they differ.
     expect(await page.locator('#tab-panel').textContent()).not.toContain('Uw instellingen wijken af');
@@ -95,13 +105,18 @@ describe('the atlas in the app', () => {
     expect(await page.locator('[data-atlas="shows"]').textContent()).toMatch(/meegeleverde atlas/);
     expect(await page.locator('#tab-panel').textContent()).toContain('Uw instellingen wijken af van de standaard');
     await page.getByRole('button', { name: 'Bereken de wijken met mijn instellingen' }).click();
-    await expect.poll(() => page.locator('[data-atlas="shows"]').textContent(), { timeout: 300_000 }).toMatch(/uw eigen instellingen, zojuist berekend in deze browser/);
+    await expect
+      .poll(() => page.locator('[data-atlas="shows"]').textContent(), { timeout: 300_000 })
+      .toMatch(/uw eigen instellingen, zojuist berekend in deze browser/);
     // The wijk now has an answer, on the map and in the table alike, and the link asks for the ranking at wijk level.
     const row = page.locator('[data-atlas-table="gemeente"] tbody tr');
     expect(await row.count()).toBe(1);
     const cls = (await row.getAttribute('data-class'))!;
     expect(cls).not.toBe('missing');
-    const fill = await page.locator(`figure.sb-map path.sb-map__area[data-code="${await row.getAttribute('data-code')}"]`).first().getAttribute('fill');
+    const fill = await page
+      .locator(`figure.sb-map path.sb-map__area[data-code="${await row.getAttribute('data-code')}"]`)
+      .first()
+      .getAttribute('fill');
     expect(fill).toBe(ATLAS_FILLS[cls as keyof typeof ATLAS_FILLS]);
     expect(await page.locator('[data-atlas="sentence"]').textContent()).toMatch(/Schiermonnikoog: \d van 1 berekende wijken/);
     expect(await page.locator('#tab-panel').textContent()).not.toContain('Uw instellingen wijken af');

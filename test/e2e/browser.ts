@@ -62,7 +62,12 @@ export function useTab(baseUrl: string, opened: (tab: Tab) => void): void {
 export async function openBrowser(baseUrl: string, options: { profile?: string } = {}): Promise<Browser> {
   const profile = options.profile ?? (await mkdtemp(join(tmpdir(), 'sneeuwbal-chromium-')));
   // headless: false because the headless mode is chosen by the --headless=new argument above.
-  const context = await chromium.launchPersistentContext(profile, { executablePath: chromiumPath, headless: false, args, viewport: { width: 1280, height: 900 } });
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: chromiumPath,
+    headless: false,
+    args,
+    viewport: { width: 1280, height: 900 },
+  });
   const origin = new URL(baseUrl).origin;
   const requests: string[] = [];
   context.on('request', (request) => {
@@ -123,8 +128,23 @@ export async function runAxe(page: Page): Promise<AxeViolation[]> {
   axeSource ??= await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
   await page.evaluate(axeSource);
   return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: {
+          run(
+            context: Document,
+            options: object,
+          ): Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[] }>;
+        };
+      }
+    ).axe;
     const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.length, targets: v.nodes.slice(0, 5).map((n) => String(n.target)) }));
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.length,
+      targets: v.nodes.slice(0, 5).map((n) => String(n.target)),
+    }));
   });
 }

@@ -57,22 +57,29 @@ describe('plain, consistent answers', () => {
     await expect.poll(() => page.url()).toContain('year=3');
     expect(await page.locator('.sb-slider__value').textContent()).toBe(`eind ${Y + 2} (na 3 jaar)`);
     const three = chartAt(`eind ${Y + 2}`);
-    expect(await page.locator('[data-map-total]').textContent()).toMatch(new RegExp(`^Eind ${Y + 2}: ${three[2]} cirkels? in het hele gebied \\(${three[3]} – ${three[4]}\\)`));
+    expect(await page.locator('[data-map-total]').textContent()).toMatch(
+      new RegExp(`^Eind ${Y + 2}: ${three[2]} cirkels? in het hele gebied \\(${three[3]} – ${three[4]}\\)`),
+    );
 
     await page.getByRole('tab', { name: /Raadsverslag/ }).click();
     await expect.poll(() => page.locator('[data-report-expect] tbody tr').count(), { timeout: 60_000 }).toBe(2);
-    const report = await page.locator('[data-report-expect] tbody tr').evaluateAll((trs) => trs.map((r) => [...r.children].map((c) => (c.textContent ?? '').trim())));
+    const report = await page
+      .locator('[data-report-expect] tbody tr')
+      .evaluateAll((trs) => trs.map((r) => [...r.children].map((c) => (c.textContent ?? '').trim())));
     expect(report.map((r) => r[0])).toEqual([`Na 5 jaar (eind ${Y + 4})`, `Na 10 jaar (eind ${Y + 9})`]);
     expect(report[1][1]).toBe(chartAt(`eind ${Y + 9}`)[2]);
     expect(await page.locator('.sb-report .sb-map__caption').textContent()).toContain(`eind ${Y + 9}`);
     expect(tab.errors).toEqual([]);
   }, 300_000);
 
-  test('no internal names, sources or flags on the planner\'s tabs; a plan without circles says so plainly', async () => {
+  test("no internal names, sources or flags on the planner's tabs; a plan without circles says so plainly", async () => {
     await page.getByRole('tab', { name: /Scenario/ }).click();
     for (const r of ['a', 'b', 'c']) await field(`route-${r}-count`).fill('0');
     await page.getByRole('tab', { name: /Resultaten/ }).click();
-    const message = page.locator('.sb-results, main').getByText(/start geen enkele cirkel/).first();
+    const message = page
+      .locator('.sb-results, main')
+      .getByText(/start geen enkele cirkel/)
+      .first();
     await expect.poll(() => message.count(), { timeout: 30_000 }).toBe(1);
     for (const name of [/Gebied/, /Scenario/, /Resultaten/, /Kaart/, /Raadsverslag/]) {
       await page.getByRole('tab', { name }).click();
@@ -99,13 +106,17 @@ describe('plain, consistent answers', () => {
   }, 400_000);
 
   test('a CBS file cut off at the end of a line: a visible warning next to the upload control, with the counts', async () => {
-    const lines = readFileSync(new URL('../fixtures/cbs/land-van-cuijk-kwb-cp1252.csv', import.meta.url)).toString('latin1').split('\n');
+    const lines = readFileSync(new URL('../fixtures/cbs/land-van-cuijk-kwb-cp1252.csv', import.meta.url))
+      .toString('latin1')
+      .split('\n');
     await page.goto(new URL('?area=GM1982', baseUrl).href);
     const upload = field('upload-cbs');
     await expect.poll(() => upload.count(), { timeout: 30_000 }).toBe(1);
     await upload.setInputFiles({ name: 'kwb-afgebroken.csv', mimeType: 'text/csv', buffer: Buffer.from(lines.slice(0, 40).join('\n') + '\n', 'latin1') });
     const message = page.locator('[data-upload-message="cbs"]');
-    await expect.poll(() => message.textContent(), { timeout: 30_000 }).toMatch(/Land van Cuijk \(GM1982\) staan 8 wijken in het bestand met samen [\d.]+ van de 91\.722 inwoners: er ontbreken wijken/);
+    await expect
+      .poll(() => message.textContent(), { timeout: 30_000 })
+      .toMatch(/Land van Cuijk \(GM1982\) staan 8 wijken in het bestand met samen [\d.]+ van de 91\.722 inwoners: er ontbreken wijken/);
     // Next to the control: the message starts within a few lines below the drop zone, in view.
     const zone = (await page.locator('.sb-uploads__zones > div').first().boundingBox())!;
     const box = (await message.boundingBox())!;
@@ -127,7 +138,14 @@ describe('plain, consistent answers', () => {
         const svg = document.querySelector('figure.sb-chart svg.sb-chart__svg') as SVGSVGElement;
         const box = svg.getBoundingClientRect();
         const drawn = Number(svg.getAttribute('width'));
-        return { shown: box.width, drawn, right: box.right, page: document.documentElement.clientWidth, scroll: document.documentElement.scrollWidth, font: parseFloat(getComputedStyle(svg).fontSize) };
+        return {
+          shown: box.width,
+          drawn,
+          right: box.right,
+          page: document.documentElement.clientWidth,
+          scroll: document.documentElement.scrollWidth,
+          font: parseFloat(getComputedStyle(svg).fontSize),
+        };
       });
       // Drawn at the column's width (not scaled down), inside the screen, and the page does not scroll sideways.
       expect(m.drawn).toBeLessThanOrEqual(m.page);

@@ -35,7 +35,10 @@ test('browser Web Workers and the Node CLI give byte-identical results for the s
 
   // The scenario file, exported from the scenario page exactly as a user would.
   await page.goto(new URL(`?area=WK198210&tab=plan&sc=${sc}`, baseUrl).href);
-  const [scenarioDownload] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), page.getByRole('button', { name: 'Download scenario (JSON)' }).click()]);
+  const [scenarioDownload] = await Promise.all([
+    page.waitForEvent('download', { timeout: 30_000 }),
+    page.getByRole('button', { name: 'Download scenario (JSON)' }).click(),
+  ]);
   const scenarioFile = join(outputDir, 'determinism-scenario.json');
   await writeFile(scenarioFile, await readFile((await scenarioDownload.path())!));
 
@@ -48,7 +51,11 @@ test('browser Web Workers and the Node CLI give byte-identical results for the s
   expect(tab.errors).toEqual([]);
 
   // The same file through the command line, with 3 worker threads.
-  const { stdout } = await promisify(execFile)(process.execPath, [resolve(repo, 'src/cli/bin.mjs'), 'simulate', '--scenario', scenarioFile, '--json', '--workers', '3'], { cwd: repo, maxBuffer: 64 * 1024 * 1024 });
+  const { stdout } = await promisify(execFile)(
+    process.execPath,
+    [resolve(repo, 'src/cli/bin.mjs'), 'simulate', '--scenario', scenarioFile, '--json', '--workers', '3'],
+    { cwd: repo, maxBuffer: 64 * 1024 * 1024 },
+  );
   const nodeResult = JSON.parse(stdout);
   await writeFile(join(outputDir, 'determinism-node.json'), JSON.stringify(nodeResult, null, 2));
 

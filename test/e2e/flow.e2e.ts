@@ -21,7 +21,8 @@ afterAll(async () => {
 });
 
 const field = (key: string) => page.locator(`[data-focus-key="${key}"]`);
-const focusKey = () => page.evaluate(() => document.activeElement?.getAttribute('data-focus-key') ?? document.activeElement?.id ?? document.activeElement?.tagName ?? null);
+const focusKey = () =>
+  page.evaluate(() => document.activeElement?.getAttribute('data-focus-key') ?? document.activeElement?.id ?? document.activeElement?.tagName ?? null);
 
 describe('a field typed in and the button clicked right after both count', () => {
   test('"Nieuw scenario" after typing a name: the name is kept and the scenario is added', async () => {

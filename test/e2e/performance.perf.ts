@@ -38,7 +38,10 @@ async function recordLongTasks(browser: Browser) {
   await browser.context.addInitScript(() => {
     const tasks: { start: number; duration: number }[] = [];
     (window as unknown as { __longTasks: typeof tasks }).__longTasks = tasks;
-    new PerformanceObserver((list) => list.getEntries().forEach((e) => tasks.push({ start: e.startTime, duration: e.duration }))).observe({ type: 'longtask', buffered: true });
+    new PerformanceObserver((list) => list.getEntries().forEach((e) => tasks.push({ start: e.startTime, duration: e.duration }))).observe({
+      type: 'longtask',
+      buffered: true,
+    });
   });
 }
 
@@ -137,7 +140,10 @@ test('while the Web Workers simulate, no main-thread task takes 200 ms or more',
     await Promise.all(
       files.map(async (f) => {
         const bytes = await readFile(join(distAssets, f));
-        return [f.replace(/-[\w-]{8}\./, '.'), { kB: Math.round((await stat(join(distAssets, f))).size / 102.4) / 10, gzipKB: Math.round(gzipSync(bytes).length / 102.4) / 10 }];
+        return [
+          f.replace(/-[\w-]{8}\./, '.'),
+          { kB: Math.round((await stat(join(distAssets, f))).size / 102.4) / 10, gzipKB: Math.round(gzipSync(bytes).length / 102.4) / 10 },
+        ];
       }),
     ),
   );

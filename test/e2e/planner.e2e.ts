@@ -44,12 +44,17 @@ async function checkAxe(name: string) {
 /** The address once the app has written it: encoding the scenarios is asynchronous, so wait until it stops changing. */
 async function settledUrl(): Promise<string> {
   let last = '';
-  await expect.poll(async () => {
-    const before = last;
-    last = page.url();
-    await page.waitForTimeout(250);
-    return before === last && page.url() === last;
-  }, { timeout: 10_000 }).toBe(true);
+  await expect
+    .poll(
+      async () => {
+        const before = last;
+        last = page.url();
+        await page.waitForTimeout(250);
+        return before === last && page.url() === last;
+      },
+      { timeout: 10_000 },
+    )
+    .toBe(true);
   return last;
 }
 const headlines = () => page.locator('.sb-headlines article.sb-headline');
@@ -108,7 +113,9 @@ describe('planning in Land van Cuijk', () => {
     const table = page.locator('.sb-comparison table');
     expect(await table.locator('thead th').allTextContents()).toEqual(['Na de horizon', 'Focus', 'Buurten']);
     expect(await table.textContent()).toContain('€');
-    expect(await page.locator('.sb-compare-sentences li').first().textContent()).toMatch(/^Buurten heeft na 10 jaar in .+ gesimuleerde toekomsten meer cirkels dan Focus/);
+    expect(await page.locator('.sb-compare-sentences li').first().textContent()).toMatch(
+      /^Buurten heeft na 10 jaar in .+ gesimuleerde toekomsten meer cirkels dan Focus/,
+    );
     for (const id of ['circles-over-time', 'coverage-over-time', 'circles-difference']) {
       const chart = page.locator(`figure[data-chart="${id}"]`);
       await expect.poll(() => chart.locator('svg[role="img"]').count(), { message: id }).toBe(1);
@@ -133,8 +140,13 @@ describe('planning in Land van Cuijk', () => {
     expect(lines[0]).toBe('Scenario;Moment;Cirkels – mediaan;10%;90%;seed;bron');
     expect(lines).toHaveLength(1 + 2 * 11);
     // The source holds a ';', so it is quoted; names from files could never start a formula.
-    expect(lines[1]).toMatch(/^Focus;start \(januari \d{4}\);[\d,]+;[\d,]+;[\d,]+;1;"Bron: CBS, Kerncijfers wijken en buurten 2024; geometrie CBS\/Kadaster \(bewerkt\)"$/);
-    const medians = lines.slice(1).filter((l) => l.startsWith('Buurten;')).map((l) => Number(l.split(';')[2].replace(',', '.')));
+    expect(lines[1]).toMatch(
+      /^Focus;start \(januari \d{4}\);[\d,]+;[\d,]+;[\d,]+;1;"Bron: CBS, Kerncijfers wijken en buurten 2024; geometrie CBS\/Kadaster \(bewerkt\)"$/,
+    );
+    const medians = lines
+      .slice(1)
+      .filter((l) => l.startsWith('Buurten;'))
+      .map((l) => Number(l.split(';')[2].replace(',', '.')));
     expect(medians).toHaveLength(11);
     expect(medians[10]).toBeGreaterThan(0);
   });
@@ -179,7 +191,9 @@ describe('planning in Land van Cuijk', () => {
     expect(await other.page.getByRole('tab', { name: /Resultaten/ }).getAttribute('aria-selected')).toBe('true');
     expect(await other.page.locator('.sb-headlines article').allTextContents()).toEqual(texts);
     // The critical-mass section was part of the view, so it is computed again too, to the same answer.
-    await expect.poll(() => other.page.locator('.sb-critical__answer').textContent(), { timeout: 150_000 }).toBe(await page.locator('.sb-critical__answer').textContent());
+    await expect
+      .poll(() => other.page.locator('.sb-critical__answer').textContent(), { timeout: 150_000 })
+      .toBe(await page.locator('.sb-critical__answer').textContent());
     expect(other.errors).toEqual([]);
     await other.page.close();
   }, 180_000);
@@ -290,9 +304,15 @@ describe('planning in Land van Cuijk', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download scenario (JSON)' }).click()]);
     const json = JSON.parse(await readFile((await download.path())!, 'utf8'));
     expect(json).toMatchObject({ version: 1, name: 'Focus', area: ['GM1982'], reps: 8, seed: 1 });
-    await page.locator('[data-focus-key="plan-import"]').setInputFiles({ name: 'focus.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ ...json, name: 'Focus uit bestand' })) });
+    await page
+      .locator('[data-focus-key="plan-import"]')
+      .setInputFiles({ name: 'focus.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ ...json, name: 'Focus uit bestand' })) });
     await expect.poll(() => page.locator('.sb-switcher__list button').allTextContents()).toEqual(['Scenario 1', 'Focus', 'Focus uit bestand']);
-    await page.locator('[data-focus-key="plan-import"]').setInputFiles({ name: 'stuk.json', mimeType: 'application/json', buffer: Buffer.from('{"version": 1, "area": ["GM1982"], "plan": {"a": {"count": -3}}}') });
+    await page.locator('[data-focus-key="plan-import"]').setInputFiles({
+      name: 'stuk.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"version": 1, "area": ["GM1982"], "plan": {"a": {"count": -3}}}'),
+    });
     await expect.poll(() => page.locator('#alert').textContent()).toMatch(/Dit scenario kan niet worden geopend: .*plan\.a\.count/);
     expect(await page.locator('.sb-switcher__list button').count()).toBe(3);
     await page.getByRole('button', { name: 'Verwijder Focus uit bestand' }).click();
@@ -346,7 +366,9 @@ describe('planning in Land van Cuijk', () => {
   test('a broken CBS file gives a clear message and nothing is lost', async () => {
     const before = new URL(await settledUrl()).searchParams.get('sc');
     await openTab(/Gebied/);
-    await page.locator('[data-focus-key="upload-cbs"]').setInputFiles({ name: 'kapot.csv', mimeType: 'text/csv', buffer: Buffer.from('gwb_code;a_inw\nGM1982;veel\n"open quote;3\n') });
+    await page
+      .locator('[data-focus-key="upload-cbs"]')
+      .setInputFiles({ name: 'kapot.csv', mimeType: 'text/csv', buffer: Buffer.from('gwb_code;a_inw\nGM1982;veel\n"open quote;3\n') });
     // The answer stands right under the upload control, and has the focus.
     await expect.poll(() => page.locator('[data-upload-message="cbs"]').textContent(), { timeout: 30_000 }).toContain('kapot.csv');
     const message = await page.locator('[data-upload-message="cbs"]').textContent();
@@ -366,10 +388,16 @@ describe('planning in Land van Cuijk', () => {
 
   test('field data is kept in the browser; a bad row is named', async () => {
     await openTab(/Gebied/);
-    await page.locator('[data-focus-key="upload-field"]').setInputFiles({ name: 'veld.csv', mimeType: 'text/csv', buffer: Buffer.from('date,area,circles\n2024-06,WK198210,3\n2025-01,WK198210,5\n') });
-    await expect.poll(() => page.locator('[data-upload-message="field"]').textContent(), { timeout: 30_000 }).toContain('veld.csv is bewaard in deze browser: 2 waarnemingen.');
+    await page
+      .locator('[data-focus-key="upload-field"]')
+      .setInputFiles({ name: 'veld.csv', mimeType: 'text/csv', buffer: Buffer.from('date,area,circles\n2024-06,WK198210,3\n2025-01,WK198210,5\n') });
+    await expect
+      .poll(() => page.locator('[data-upload-message="field"]').textContent(), { timeout: 30_000 })
+      .toContain('veld.csv is bewaard in deze browser: 2 waarnemingen.');
     expect(await page.locator('.sb-fields li').first().textContent()).toContain('2024-06 tot 2025-01');
-    await page.locator('[data-focus-key="upload-field"]').setInputFiles({ name: 'fout.csv', mimeType: 'text/csv', buffer: Buffer.from('date,area,circles\n2024-13,WK198210,3\n') });
+    await page
+      .locator('[data-focus-key="upload-field"]')
+      .setInputFiles({ name: 'fout.csv', mimeType: 'text/csv', buffer: Buffer.from('date,area,circles\n2024-13,WK198210,3\n') });
     await expect.poll(() => page.locator('[data-upload-message="field"]').textContent(), { timeout: 30_000 }).toContain('fout.csv, regel 2');
     expect(await page.locator('.sb-fields li').count()).toBe(1);
     expect(tab.foreign()).toEqual([]);

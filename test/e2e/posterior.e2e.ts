@@ -21,7 +21,14 @@ const MILL = 'WK198210';
 const POSTERIOR = JSON.stringify({
   sneeuwbal: { kind: 'posterior', area: [MILL], start: '2024-01', observed: 'mill.csv', seed: 3, model: 'simple', epsilon: 0.4, simulations: 900 },
   parameters: {},
-  posterior: { names: ['dropout', 'split'], particles: [[0.01, 0.05], [0.25, 0.3]], weights: [0.7, 0.3] },
+  posterior: {
+    names: ['dropout', 'split'],
+    particles: [
+      [0.01, 0.05],
+      [0.25, 0.3],
+    ],
+    weights: [0.7, 0.3],
+  },
 });
 let browser: Browser | null = null;
 
@@ -60,7 +67,11 @@ describe('computing with the calibration’s uncertainty in the app', () => {
     const paramsFile = join(outputDir, 'posterior.json');
     await writeFile(scenarioFile, JSON.stringify(app.scenario));
     await writeFile(paramsFile, POSTERIOR);
-    const { stdout } = await promisify(execFile)(process.execPath, [resolve(repo, 'src/cli/bin.mjs'), 'simulate', '--scenario', scenarioFile, '--params', paramsFile, '--json', '--workers', '2'], { cwd: repo, maxBuffer: 64 * 1024 * 1024 });
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      [resolve(repo, 'src/cli/bin.mjs'), 'simulate', '--scenario', scenarioFile, '--params', paramsFile, '--json', '--workers', '2'],
+      { cwd: repo, maxBuffer: 64 * 1024 * 1024 },
+    );
     const cli = JSON.parse(stdout);
     for (const part of ['summary', 'series', 'buurten', 'cost', 'posterior'] as const) expect(JSON.stringify(app[part]), part).toBe(JSON.stringify(cli[part]));
 

@@ -51,7 +51,10 @@ describe('the register of existing circles in the app', () => {
     expect(await text('section.sb-register h2')).toBe('Bestaande cirkels');
 
     // Typed, then the button clicked at once: what was typed counts.
-    for (const [founded, buurt, route, members] of [['2021-03', CUIJK_KERN, 'b', '8'], ['2023-10', SINT_ANTHONIS, 'self', '7']]) {
+    for (const [founded, buurt, route, members] of [
+      ['2021-03', CUIJK_KERN, 'b', '8'],
+      ['2023-10', SINT_ANTHONIS, 'self', '7'],
+    ]) {
       await page.locator('#register-new-founded').fill('');
       await page.locator('#register-new-founded').pressSequentially(founded);
       await page.locator('#register-new-buurt').selectOption(buurt);
@@ -104,7 +107,11 @@ describe('the register of existing circles in the app', () => {
     const { circles: _c, ...plain } = app.scenario;
     const scenarioFile = join(outputDir, 'register-scenario.json');
     await writeFile(scenarioFile, JSON.stringify(plain));
-    const { stdout } = await promisify(execFile)(process.execPath, [resolve(repo, 'src/cli/bin.mjs'), 'simulate', '--scenario', scenarioFile, '--circles', registerFile, '--json', '--workers', '2'], { cwd: repo, maxBuffer: 64 * 1024 * 1024 });
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      [resolve(repo, 'src/cli/bin.mjs'), 'simulate', '--scenario', scenarioFile, '--circles', registerFile, '--json', '--workers', '2'],
+      { cwd: repo, maxBuffer: 64 * 1024 * 1024 },
+    );
     const cli = JSON.parse(stdout);
     expect(cli.scenario).toEqual(app.scenario);
     for (const part of ['summary', 'series', 'buurten', 'cost', 'today'] as const) expect(JSON.stringify(app[part]), part).toBe(JSON.stringify(cli[part]));
@@ -133,7 +140,9 @@ describe('the register of existing circles in the app', () => {
     await page.goto(new URL(`?area=${MILL_CENTRUM}&tab=results&sc=${await encodeWorkspace(ws)}`, baseUrl).href);
     await expect.poll(() => page.locator('[data-register-answer]').count(), { timeout: 240_000 }).toBe(1);
     // k counts circles added to the register's one (k = 0: the register alone), in the core's words.
-    expect(await text('[data-register-answer]')).toMatch(/^(Met de ene cirkel die er nu is \(\d{4}-\d{2}\) rolt de sneeuwbal al zonder nieuwe starts|Bovenop de ene cirkel die er nu is \(\d{4}-\d{2}\) zijn nog \d+ nieuwe cirkels nodig|Ook bovenop de ene cirkel die er nu is)/);
+    expect(await text('[data-register-answer]')).toMatch(
+      /^(Met de ene cirkel die er nu is \(\d{4}-\d{2}\) rolt de sneeuwbal al zonder nieuwe starts|Bovenop de ene cirkel die er nu is \(\d{4}-\d{2}\) zijn nog \d+ nieuwe cirkels nodig|Ook bovenop de ene cirkel die er nu is)/,
+    );
     expect(await text('[data-results-register]')).toContain('beginnen bij de ene cirkel uit het register');
     expect(tab.errors).toEqual([]);
   }, 300_000);

@@ -81,7 +81,9 @@ test('scenarios too large for a link: the address leaves them out and the page s
   expect(url.length).toBeGreaterThan(8000);
   expect(url.length).toBeLessThan(16_000); // the test's own link must still open
   await p.goto(url);
-  await expect.poll(() => p.locator('#alert').textContent(), { timeout: 60_000 }).toMatch(/passen niet meer in de link van deze pagina \([\d.]+ tekens; servers weigeren links boven 8\.000\)/);
+  await expect
+    .poll(() => p.locator('#alert').textContent(), { timeout: 60_000 })
+    .toMatch(/passen niet meer in de link van deze pagina \([\d.]+ tekens; servers weigeren links boven 8\.000\)/);
   await expect.poll(() => p.url().length, { timeout: 10_000 }).toBeLessThanOrEqual(8000);
   expect(p.url()).toContain('area=GM1982');
   expect(p.url()).not.toContain('sc=');

@@ -5,14 +5,30 @@ import { geometryLookup, shapesOfTopology } from '../../src/experiments/areaGeom
 import { areaFromTable, loadGemeenteGeometry } from '../../src/node/data.ts';
 import { bundledTable, MILL } from '../helpers/areas.ts';
 
-const square = (x: number): Geometry => ({ type: 'Polygon', coordinates: [[[x, 51], [x + 0.01, 51], [x + 0.01, 51.01], [x, 51.01], [x, 51]]] });
+const square = (x: number): Geometry => ({
+  type: 'Polygon',
+  coordinates: [
+    [
+      [x, 51],
+      [x + 0.01, 51],
+      [x + 0.01, 51.01],
+      [x, 51.01],
+      [x, 51],
+    ],
+  ],
+});
 
 describe('geometryLookup', () => {
   it('takes the user’s own boundary first, then the gemeente’s map, else null; each map asked for once', () => {
     const calls: string[] = [];
     const shapes = (gm: string) => {
       calls.push(gm);
-      return gm === 'GM1982' ? new Map([['BU19820101', square(5)], ['BU19820102', square(6)]]) : null;
+      return gm === 'GM1982'
+        ? new Map([
+            ['BU19820101', square(5)],
+            ['BU19820102', square(6)],
+          ])
+        : null;
     };
     const own = new Map([['BU19820102', square(7)]]);
     const lookup = geometryLookup(shapes, own);

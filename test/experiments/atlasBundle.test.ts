@@ -30,11 +30,18 @@ describe('the committed atlas bundle', () => {
 
   it('matches what the command computes for a sample of its wijken', async () => {
     const table = bundledTable();
-    const { parameters: _p, paramSet, scenario, ...search } = bundle.provenance.settings as { parameters: unknown; paramSet: unknown; scenario: RankOptions['scenario'] } & Record<string, unknown>;
+    const {
+      parameters: _p,
+      paramSet,
+      scenario,
+      ...search
+    } = bundle.provenance.settings as { parameters: unknown; paramSet: unknown; scenario: RankOptions['scenario'] } & Record<string, unknown>;
     expect(paramSet).toBeNull();
     const options = { ...search, scenario } as RankOptions;
     const places = atlasPlaces(table, bundle.provenance.scope, bundle.provenance.level as RankLevel);
-    const rows = bundleRows(bundle).filter((r) => r.reasonCode !== 'skipped').sort((a, b) => a.age65plus! - b.age65plus!);
+    const rows = bundleRows(bundle)
+      .filter((r) => r.reasonCode !== 'skipped')
+      .sort((a, b) => a.age65plus! - b.age65plus!);
     // The two smallest, and the smallest of Land van Cuijk (computed by its own run) when it is in the bundle.
     const sample = [...new Set([...rows.slice(0, 2), ...rows.filter((r) => r.gemeente === 'GM1982').slice(0, 1)])];
     expect(sample.length).toBeGreaterThan(0);

@@ -24,7 +24,10 @@ const search = (code: string, params: Record<string, number>, options: CriticalM
 function assertNotFalling(r: CriticalMassResult) {
   for (let i = 0; i < r.curve.length; i++) {
     for (let j = i + 1; j < r.curve.length; j++) {
-      expect(r.curve[j].hi, `P(${r.curve[j].k}) = ${r.curve[j].p} lies below P(${r.curve[i].k}) = ${r.curve[i].p} beyond both intervals`).toBeGreaterThanOrEqual(r.curve[i].lo);
+      expect(
+        r.curve[j].hi,
+        `P(${r.curve[j].k}) = ${r.curve[j].p} lies below P(${r.curve[i].k}) = ${r.curve[i].p} beyond both intervals`,
+      ).toBeGreaterThanOrEqual(r.curve[i].lo);
     }
   }
   expect(r.search.monotone).toBe(true);
@@ -99,7 +102,10 @@ describe('critical mass: workers, cancel and bad input', () => {
   it('stops when cancelled', async () => {
     const ctl = new AbortController();
     const done = findCriticalMass(area(small), { scenario: scenarioFor(small), route: 'b', maxK: 6, reps: 24 }, new InlinePool(), {
-      signal: ctl.signal, onProgress: (p) => { if (p.runs >= 8) ctl.abort(); },
+      signal: ctl.signal,
+      onProgress: (p) => {
+        if (p.runs >= 8) ctl.abort();
+      },
     });
     await expect(done).rejects.toThrow(/cancelled/);
   });

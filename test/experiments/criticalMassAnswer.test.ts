@@ -38,7 +38,10 @@ const search = (code: string, extra: Record<string, unknown> = {}, options: Crit
 function assertNotFalling(r: CriticalMassResult) {
   for (let i = 0; i < r.curve.length; i++) {
     for (let j = i + 1; j < r.curve.length; j++) {
-      expect(r.curve[j].hi, `${r.areaName}: P(${r.curve[j].k}) = ${r.curve[j].p} below P(${r.curve[i].k}) = ${r.curve[i].p} beyond both intervals`).toBeGreaterThanOrEqual(r.curve[i].lo);
+      expect(
+        r.curve[j].hi,
+        `${r.areaName}: P(${r.curve[j].k}) = ${r.curve[j].p} below P(${r.curve[i].k}) = ${r.curve[i].p} beyond both intervals`,
+      ).toBeGreaterThanOrEqual(r.curve[i].lo);
     }
     if (i > 0) expect(r.curve[i].fitted!).toBeGreaterThanOrEqual(r.curve[i - 1].fitted!);
   }
@@ -93,10 +96,14 @@ describe('the critical-mass answer (issue #9)', () => {
     for (const r of rs) assertCoherent(r);
     const ks = rs.map((r) => r.criticalMass.k90);
     const label = `k90 per seed: ${rs.map((r) => `${r.criticalMass.k90} ${JSON.stringify(r.k90Interval)}`).join(', ')}`;
-    expect(ks.every((k) => k !== null), label).toBe(true);
+    expect(
+      ks.every((k) => k !== null),
+      label,
+    ).toBe(true);
     // The same answer within ±1 seed: one number lies within ±1 of every seed's k90, and every
     // seed's interval contains it.
-    const lo = Math.max(...rs.map((r) => r.k90Interval![0])), hi = Math.min(...rs.map((r) => r.k90Interval![1]));
+    const lo = Math.max(...rs.map((r) => r.k90Interval![0])),
+      hi = Math.min(...rs.map((r) => r.k90Interval![1]));
     expect(lo, label).toBeLessThanOrEqual(hi);
     expect(Math.max(...(ks as number[])) - Math.min(...(ks as number[])), label).toBeLessThanOrEqual(2);
   }, 600_000);
@@ -162,8 +169,16 @@ describe('the critical-mass answer (issue #9)', () => {
     // circles of one meeting share its month, place and people — not independent lineages, and k = 1
     // could already be two circles. A small turnout and room for everyone who comes make each
     // meeting one circle, so k counts independent lineages.
-    const r = await search(MILL, { params: { independentSpawning: 1, initiation: 0.02, bAttend: 0.01, circleMax: 25 }, plan: { b: { from: 0, to: 3, placement: 'spread' } }, pr: 0, takeoff: { minSelfStarted: 1, minRecent: 0, saturation: 0 } },
-      { route: 'b', maxK: 4, reps: 160, initialReps: 160, maxRuns: 1000, precision: 0 });
+    const r = await search(
+      MILL,
+      {
+        params: { independentSpawning: 1, initiation: 0.02, bAttend: 0.01, circleMax: 25 },
+        plan: { b: { from: 0, to: 3, placement: 'spread' } },
+        pr: 0,
+        takeoff: { minSelfStarted: 1, minRecent: 0, saturation: 0 },
+      },
+      { route: 'b', maxK: 4, reps: 160, initialReps: 160, maxRuns: 1000, precision: 0 },
+    );
     const one = r.curve.find((p) => p.k === 1)!;
     expect(one.p).toBeGreaterThan(0.05);
     expect(one.p).toBeLessThan(0.8);

@@ -12,8 +12,17 @@ import { area } from '../helpers/areas.ts';
 
 /** Inside (true) or, honestly, not reproduced (false) at seed 7 with 8 replications. */
 const EXPECTED: Record<PatternName, boolean> = {
-  aCame: true, aJoined: true, aLater: false, aNoCircle: true, bCame: true, bInterested: true, bCircles: true,
-  size: true, cuijk: false, brandevoort: false, passive: false,
+  aCame: true,
+  aJoined: true,
+  aLater: false,
+  aNoCircle: true,
+  bCame: true,
+  bInterested: true,
+  bCircles: true,
+  size: true,
+  cuijk: false,
+  brandevoort: false,
+  passive: false,
 };
 
 let rows: PatternRow[];
@@ -63,7 +72,17 @@ describe('sneeuwbal patterns', () => {
   it('--json gives {patterns:[{name, source, field, model:{p10,p50,p90}, inside, note}]}', async () => {
     const r = await runMain('patterns', '--reps', '2', '--seed', '3', '--json', '--area', 'WK198210');
     expect(r.code, r.stderr).toBe(0);
-    const out = JSON.parse(r.stdout) as { patterns: { name: string; source: string; field: number; model: { p10: number; p50: number; p90: number }; inside: boolean; note: string; area: string }[] };
+    const out = JSON.parse(r.stdout) as {
+      patterns: {
+        name: string;
+        source: string;
+        field: number;
+        model: { p10: number; p50: number; p90: number };
+        inside: boolean;
+        note: string;
+        area: string;
+      }[];
+    };
     expect(out.patterns).toHaveLength(Object.keys(FIELD).length);
     for (const p of out.patterns) {
       expect(typeof p.name).toBe('string');

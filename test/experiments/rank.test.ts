@@ -27,8 +27,18 @@ describe('ranking places', () => {
   });
 
   it('refuses to rank wijken inside a buurt or an unknown code', () => {
-    for (const [within, level] of [['BU19821011', 'buurt'], ['WK198210', 'wijk'], ['GM9999', 'wijk']] as const) {
-      const e = (() => { try { rankUnits(bundledTable(), within, level, build); } catch (x) { return x; } })();
+    for (const [within, level] of [
+      ['BU19821011', 'buurt'],
+      ['WK198210', 'wijk'],
+      ['GM9999', 'wijk'],
+    ] as const) {
+      const e = (() => {
+        try {
+          rankUnits(bundledTable(), within, level, build);
+        } catch (x) {
+          return x;
+        }
+      })();
       expect(isInputError(e), `${within} ${level}`).toBe(true);
     }
   });
@@ -66,7 +76,9 @@ describe('ranking places', () => {
 
 describe('ranking several places at once', () => {
   it('gives the same rows whether one or several places are searched at the same time', async () => {
-    const units = rankUnits(bundledTable(), MILL, 'buurt', build).filter((u) => u.area).slice(0, 4);
+    const units = rankUnits(bundledTable(), MILL, 'buurt', build)
+      .filter((u) => u.area)
+      .slice(0, 4);
     const scenario = validateScenario({ area: [MILL], seed: 7 }, { allowEmptyPlan: true });
     const options = { scenario, route: 'b' as const, reps: 16, initialReps: 8, budget: 2, maxK: 4, months: 60 };
     // A pool that claims 3 workers: rankAreas then keeps 4 searches in flight, interleaving their rounds.

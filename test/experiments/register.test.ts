@@ -13,10 +13,19 @@ import { validateScenario } from '../../src/experiments/scenario.ts';
 import { todayOf } from '../../src/experiments/scenarioCircles.ts';
 import { area, MILL } from '../helpers/areas.ts';
 
-const circle = (buurt: string, founded: string, route: RegisterCircle['route'], members: number): RegisterCircle => ({ founded, buurt, route, members, status: 'active', ended: null });
+const circle = (buurt: string, founded: string, route: RegisterCircle['route'], members: number): RegisterCircle => ({
+  founded,
+  buurt,
+  route,
+  members,
+  status: 'active',
+  ended: null,
+});
 const few = [circle('BU19821001', '2024-03', 'b', 8), circle('BU19821003', '2025-01', 'a', 9)];
 const many = [
-  ...['BU19821001', 'BU19821001', 'BU19821001', 'BU19821003', 'BU19821003', 'BU19821007', 'BU19821015', 'BU19821005'].map((b, i) => circle(b, `2024-0${1 + i}`, 'self', 8)),
+  ...['BU19821001', 'BU19821001', 'BU19821001', 'BU19821003', 'BU19821003', 'BU19821007', 'BU19821015', 'BU19821005'].map((b, i) =>
+    circle(b, `2024-0${1 + i}`, 'self', 8),
+  ),
   ...['BU19821001', 'BU19821003', 'BU19821017'].map((b) => circle(b, '2025-06', 'b', 9)),
 ];
 
@@ -24,19 +33,32 @@ const many = [
 const search = (circles: RegisterCircle[]) =>
   findCriticalMass(
     area(MILL),
-    { scenario: validateScenario({ area: [MILL], seed: 7, params: { snowball: 8 }, ...(circles.length ? { circles, start: '2026-01' } : {}) }, { allowEmptyPlan: true }), route: 'b', maxK: 8, reps: 80 },
+    {
+      scenario: validateScenario(
+        { area: [MILL], seed: 7, params: { snowball: 8 }, ...(circles.length ? { circles, start: '2026-01' } : {}) },
+        { allowEmptyPlan: true },
+      ),
+      route: 'b',
+      maxK: 8,
+      reps: 80,
+    },
     new InlinePool(),
   );
 
 describe('critical mass given the circles that exist', () => {
-  const none = search([]), some = search(few), lots = search(many);
+  const none = search([]),
+    some = search(few),
+    lots = search(many);
 
   it('never needs more seeds with a register than without (same seeds, within noise)', async () => {
     const [n, s, l] = await Promise.all([none, some, lots]);
     const k = (x: number | null) => x ?? Infinity;
     expect(k(s.criticalMass.k90)).toBeLessThanOrEqual(k(n.criticalMass.k90));
     expect(k(l.criticalMass.k90)).toBeLessThanOrEqual(k(s.criticalMass.k90));
-    for (const [more, less] of [[s, n], [l, s]]) {
+    for (const [more, less] of [
+      [s, n],
+      [l, s],
+    ]) {
       for (const p of more.curve) {
         const q = less.curve.find((x) => x.k === p.k);
         if (q) expect(p.hi, `k = ${p.k}: ${p.p} with more existing circles against ${q.p}`).toBeGreaterThanOrEqual(q.lo);
@@ -48,13 +70,15 @@ describe('critical mass given the circles that exist', () => {
 
   it('says when the register alone already makes the snowball roll (k = 0), and otherwise how many more', async () => {
     const [s, l] = await Promise.all([some, lots]);
-    const answer = (r: typeof s, circles: RegisterCircle[]) => registerAnswer(r.criticalMass.atTarget, r.target, r.curve.find((x) => x.k === 0)!.p, todayOf(circles, '2026-01', area(MILL)));
+    const answer = (r: typeof s, circles: RegisterCircle[]) =>
+      registerAnswer(r.criticalMass.atTarget, r.target, r.curve.find((x) => x.k === 0)!.p, todayOf(circles, '2026-01', area(MILL)));
     const a = answer(l, many);
     expect(l.criticalMass.atTarget).toBe(0);
     expect(a).toMatchObject({ alone: true, more: 0 });
     expect(a.text.nl).toMatch(/^Met de 11 cirkels die er nu zijn \(2026-01\) rolt de sneeuwbal al zonder nieuwe starts: k = 0 volstaat/);
     const b = answer(s, few);
     expect(b.alone).toBe(s.criticalMass.atTarget === 0);
-    if (!b.alone && b.more !== null) expect(b.text.en).toMatch(new RegExp(`On top of the 2 circles that exist now \\(2026-01\\), ${b.more} more circles are needed`));
+    if (!b.alone && b.more !== null)
+      expect(b.text.en).toMatch(new RegExp(`On top of the 2 circles that exist now \\(2026-01\\), ${b.more} more circles are needed`));
   }, 120_000);
 });

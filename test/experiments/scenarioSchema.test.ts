@@ -70,7 +70,9 @@ describe('strict: each field out of bounds is named, in plain words, with what i
     expect(e.where.field).toBe(field);
     // takeoff.trendYears above takeoff.years is its own rule, checked after the bounds
     if (field === 'takeoff.trendYears' && value <= b.max) return;
-    expect(e.format('nl')).toContain(`${field} moet ${b.whole ? 'een heel getal' : 'een getal'} van ${b.min} tot en met ${b.max} zijn (${b.label.nl}); gekregen: ${value}`);
+    expect(e.format('nl')).toContain(
+      `${field} moet ${b.whole ? 'een heel getal' : 'een getal'} van ${b.min} tot en met ${b.max} zijn (${b.label.nl}); gekregen: ${value}`,
+    );
     expect(e.format('en')).toContain(`${field} must be ${b.whole ? 'a whole number' : 'a number'} from ${b.min} to ${b.max} (${b.label.en})`);
   });
 });
@@ -143,7 +145,16 @@ describe('lenient (links): what does not fit falls back and is reported', () => 
     expect(ws.rank).toEqual({ level: 'buurt', budget: 300, reps: 400 });
     expect(ws.scenarios[0].plan.a).toEqual({ count: 0, from: 10, to: 24, placement: 'auto' });
     expect(dropped.map((d) => d.field).sort()).toEqual(
-      ['reps', 'takeoff.ratio', 'critical.target', 'critical.reps', 'scenarios[0].plan.a.to', 'scenarios[0].plan.a.count', 'scenarios[0].pr.during', 'scenarios[0].params.snowball'].sort(),
+      [
+        'reps',
+        'takeoff.ratio',
+        'critical.target',
+        'critical.reps',
+        'scenarios[0].plan.a.to',
+        'scenarios[0].plan.a.count',
+        'scenarios[0].pr.during',
+        'scenarios[0].params.snowball',
+      ].sort(),
     );
     for (const d of dropped) expect(d.message.nl).not.toBe(d.message.en);
   });

@@ -17,7 +17,8 @@ describe('runs that stop early', () => {
   it('give the very verdict of the full run (same takeoff, time to takeoff, offspring counts)', () => {
     const mill = area(MILL);
     const setup = setupSearch(mill, validateScenario({ area: [MILL], seed: 4 }, { allowEmptyPlan: true }), { route: 'mix' });
-    let stoppedEarly = 0, tookOff = 0;
+    let stoppedEarly = 0,
+      tookOff = 0;
     for (const k of [0, 1, 2]) {
       const job = jobForK(setup, k);
       for (let rep = 0; rep < 12; rep++) {
@@ -26,9 +27,21 @@ describe('runs that stop early', () => {
         const full = runReplication(world, job.params, job.plan, job.seed, rep, { settle: false });
         expect(full.settledAt).toBeNull();
         if (short.settledAt !== null) stoppedEarly++;
-        const a = judgeTakeoff(short, setup.seedEnd, job.takeoff), b = judgeTakeoff(full, setup.seedEnd, job.takeoff);
+        const a = judgeTakeoff(short, setup.seedEnd, job.takeoff),
+          b = judgeTakeoff(full, setup.seedEnd, job.takeoff);
         if (b.takeoff) tookOff++;
-        const verdict = (o: typeof a) => [o.takeoff, o.saturated, o.monthsToTakeoff, o.seeded, o.spontaneous, o.selfStartedAtEnd, o.selfStartedBefore, o.recent, o.circlesAtEnd, o.willingInCircle];
+        const verdict = (o: typeof a) => [
+          o.takeoff,
+          o.saturated,
+          o.monthsToTakeoff,
+          o.seeded,
+          o.spontaneous,
+          o.selfStartedAtEnd,
+          o.selfStartedBefore,
+          o.recent,
+          o.circlesAtEnd,
+          o.willingInCircle,
+        ];
         expect(verdict(a), `k = ${k}, replication ${rep}`).toEqual(verdict(b));
         expect(Array.from(short.tree.founded)).toEqual(Array.from(full.tree.founded));
       }

@@ -21,9 +21,18 @@ describe('the engine words (src/i18n/engine)', () => {
 
   it('say() gives both languages, the key and the values, and InputError keeps them', () => {
     const said = say('data.extras.notGemeente', { code: 'XX12' });
-    expect(said).toEqual({ key: 'data.extras.notGemeente', values: { code: 'XX12' }, nl: "'XX12' is geen gemeentecode. Verwacht: GM + 4 cijfers.", en: "'XX12' is not a gemeente code. Expected: GM + 4 digits." });
+    expect(said).toEqual({
+      key: 'data.extras.notGemeente',
+      values: { code: 'XX12' },
+      nl: "'XX12' is geen gemeentecode. Verwacht: GM + 4 cijfers.",
+      en: "'XX12' is not a gemeente code. Expected: GM + 4 digits.",
+    });
     const e = new InputError('bad-extras', said, { file: 'x.csv', line: 2 });
-    expect([e.key, e.values, e.format('nl')]).toEqual(['data.extras.notGemeente', { code: 'XX12' }, "x.csv, regel 2: 'XX12' is geen gemeentecode. Verwacht: GM + 4 cijfers."]);
+    expect([e.key, e.values, e.format('nl')]).toEqual([
+      'data.extras.notGemeente',
+      { code: 'XX12' },
+      "x.csv, regel 2: 'XX12' is geen gemeentecode. Verwacht: GM + 4 cijfers.",
+    ]);
   });
 
   it('a data reader throws with a catalogue key (not a sentence of its own)', () => {

@@ -61,14 +61,23 @@ describe('experiments and calibration through the engine words', () => {
     expect(two.nl).toBe('Geen kritische massa binnen 2 gestarte cirkels: de kans dat de sneeuwbal rolt haalt 90% niet.');
     expect(one.en).toBe('No critical mass within 1 seeded circle: the chance that the snowball rolls does not reach 90%.');
     const d = say('experiments.criticalMassReason.depletion', { k: 3, willingInCircle: 0.456, freeConnectors: 1234, connectors: 5678 });
-    expect(d.nl).toBe(`bij 3 cirkels zit 46% van wie ooit mee wil doen in een cirkel, en zijn ${formatNumber('nl', 1234)} van de ${formatNumber('nl', 5678)} mogelijke verbinders nog vrij`);
+    expect(d.nl).toBe(
+      `bij 3 cirkels zit 46% van wie ooit mee wil doen in een cirkel, en zijn ${formatNumber('nl', 1234)} van de ${formatNumber('nl', 5678)} mogelijke verbinders nog vrij`,
+    );
     expect(d.en).toContain(`${formatNumber('en', 1234)} of ${formatNumber('en', 5678)} potential connectors`);
     const r = say('experiments.criticalMassReason.r', { R: 1.2345, interval: { lo: 0.5, hi: 2 }, censored: null, cStar: 1, never: false });
-    expect(r.nl).toBe(`Elke gestarte cirkel bracht in zijn bestaan gemiddeld R ≈ ${formatNumber('nl', 1.2345, 2)} (95%-interval ${formatNumber('nl', 0.5, 2)}–2) nieuwe cirkels voort die ouderen zelf begonnen (splitsingen niet meegeteld). Een cirkel met minstens 1 andere cirkel op loop- of fietsafstand vervangt zichzelf (R ≥ 1): daar ontstaat de kritische massa.`);
+    expect(r.nl).toBe(
+      `Elke gestarte cirkel bracht in zijn bestaan gemiddeld R ≈ ${formatNumber('nl', 1.2345, 2)} (95%-interval ${formatNumber('nl', 0.5, 2)}–2) nieuwe cirkels voort die ouderen zelf begonnen (splitsingen niet meegeteld). Een cirkel met minstens 1 andere cirkel op loop- of fietsafstand vervangt zichzelf (R ≥ 1): daar ontstaat de kritische massa.`,
+    );
   });
 
   it('a reason assembled from parts joins them in the catalogue, per language', () => {
-    const why = say('experiments.criticalMassReason.shortfall', { routes: [{ route: 'a', why: routeShortfall('no-complex') }, { route: 'b', why: routeShortfall('no-venue') }] });
+    const why = say('experiments.criticalMassReason.shortfall', {
+      routes: [
+        { route: 'a', why: routeShortfall('no-complex') },
+        { route: 'b', why: routeShortfall('no-venue') },
+      ],
+    });
     expect(why.nl).toBe('route a: het gebied heeft geen corporatiecomplex met genoeg 65-plussers; route b: het gebied heeft geen ontmoetingsplek');
     expect(why.en).toBe('route a: the area has no corporation complex with enough people 65+; route b: the area has no meeting place');
   });

@@ -28,13 +28,16 @@ describe('plurals and numbers (Intl)', () => {
   });
 
   test('catalogue messages take numbers where they pluralise', () => {
-    const nl = messages('nl'), en = messages('en');
+    const nl = messages('nl'),
+      en = messages('en');
     expect(nl.critical.k50(1)).toBe('Vanaf 1 gestarte cirkel rolt de sneeuwbal in minstens de helft van de toekomsten (k50).');
     expect(en.critical.k90(3)).toBe('From 3 seeded circles it rolls in at least 9 of 10 futures (k90).');
     expect(nl.words.routePart('route a (complexen)', 1, '1', '12', 'verspreid')).toBe('route a (complexen): 1 cirkel in maand 1 tot 12, verspreid');
     expect(en.words.takeoff('5 in 10', '40%', '60%', 1)).toContain('about 1 month after');
     expect(nl.words.takeoff('5 van de 10', '40%', '60%', 14)).toContain('ongeveer 14 maanden.');
     expect(en.charts.takeoff.describe(1, 4, '20', '90%')).toBe('From 1 seeded circle the chance is at least 50%. From 4 the chance is at least 90%.');
-    expect(nl.coverage.total('Eind 2030', 2400, '2.000', '2.800', '30%', '25%', '35%')).toBe('Eind 2030: 2.400 cirkels in het hele gebied (2.000 – 2.800); 30% van de 65-plussers in een cirkel (25% – 35%).');
+    expect(nl.coverage.total('Eind 2030', 2400, '2.000', '2.800', '30%', '25%', '35%')).toBe(
+      'Eind 2030: 2.400 cirkels in het hele gebied (2.000 – 2.800); 30% van de 65-plussers in een cirkel (25% – 35%).',
+    );
   });
 });

@@ -67,7 +67,8 @@ describe('notebooks in quick mode', () => {
 
 describe('Morris elementary effects', () => {
   it('moves one parameter by ±Δ per step and recovers the slopes of a linear function exactly', () => {
-    const k = 5, slopes = [3, -2, 0, 0.5, 10];
+    const k = 5,
+      slopes = [3, -2, 0, 0.5, 10];
     const trajs = trajectories(k, 4, sequence('morris-test'));
     for (const t of trajs) {
       t.points.slice(1).forEach((p, j) => {

@@ -8,13 +8,35 @@ import type { BundledRow } from '../../src/experiments/atlasBundle.ts';
 import { ATLAS_CLASSES, classOf, countsOf, fillOf, gemeenteSummaries } from '../../src/ui/charts/atlasSpec.ts';
 
 const row = (code: string, gemeente: string, k90: number | null, reasonCode: string): BundledRow => ({
-  code, name: code, gemeente, age65plus: reasonCode === 'skipped' ? null : 100, k50: null, k90, k90Interval: null, R: null, Rinterval: null,
-  reasonCode, reason: { nl: '', en: '' }, pTakeoffAtBudget: null, cost: null,
+  code,
+  name: code,
+  gemeente,
+  age65plus: reasonCode === 'skipped' ? null : 100,
+  k50: null,
+  k90,
+  k90Interval: null,
+  R: null,
+  Rinterval: null,
+  reasonCode,
+  reason: { nl: '', en: '' },
+  pTakeoffAtBudget: null,
+  cost: null,
 });
 
 describe('atlas classes', () => {
   it('classes k90 by its edges and names the answers without a number', () => {
-    expect([1, 2, 3, 5, 6, 10, 11, 25, 26, 200].map((k) => classOf(row('w', 'g', k, 'reached')))).toEqual(['k1', 'k1', 'k3', 'k3', 'k6', 'k6', 'k11', 'k11', 'k26', 'k26']);
+    expect([1, 2, 3, 5, 6, 10, 11, 25, 26, 200].map((k) => classOf(row('w', 'g', k, 'reached')))).toEqual([
+      'k1',
+      'k1',
+      'k3',
+      'k3',
+      'k6',
+      'k6',
+      'k11',
+      'k11',
+      'k26',
+      'k26',
+    ]);
     expect(classOf(row('w', 'g', null, 'undecided'))).toBe('undecided');
     expect(classOf(row('w', 'g', null, 'r-below-one'))).toBe('none');
     expect(classOf(row('w', 'g', null, 'skipped'))).toBe('skipped');
@@ -26,7 +48,14 @@ describe('atlas classes', () => {
   });
 
   it('gives a gemeente its best computed wijk, and counts what is computed', () => {
-    const rows = [row('a1', 'GA', 7, 'reached'), row('a2', 'GA', 3, 'reached'), row('a3', 'GA', null, 'plateau'), row('b1', 'GB', null, 'undecided'), row('b2', 'GB', null, 'skipped'), row('c1', 'GC', null, 'skipped')];
+    const rows = [
+      row('a1', 'GA', 7, 'reached'),
+      row('a2', 'GA', 3, 'reached'),
+      row('a3', 'GA', null, 'plateau'),
+      row('b1', 'GB', null, 'undecided'),
+      row('b2', 'GB', null, 'skipped'),
+      row('c1', 'GC', null, 'skipped'),
+    ];
     const s = gemeenteSummaries(rows, { GA: 4, GB: 2, GC: 1, GD: 5 }, 5);
     expect(s.get('GA')).toMatchObject({ places: 4, computed: 3, withinBudget: 1, cls: 'k3' });
     expect(s.get('GA')!.best!.code).toBe('a2');

@@ -35,21 +35,24 @@ function fakeSpawner(opts: { crashOn?: number; crashOnce?: boolean; silentOn?: n
       onmessageerror: null,
       postMessage(msg) {
         this.received.push(structuredClone(msg));
-        setTimeout(() => {
-          if (w.terminated) return;
-          if (msg.type === 'run' && opts.crashOn !== undefined && msg.reps.includes(opts.crashOn) && !(opts.crashOnce && crashes > 0)) {
-            crashes++;
-            w.onerror?.({ message: 'out of memory', preventDefault() {} } as ErrorEvent);
-            return;
-          }
-          // Stopped from outside mid-run: no event, no answer, ever (what terminate() on a live worker looks like).
-          if (msg.type === 'run' && opts.silentOn !== undefined && msg.reps.includes(opts.silentOn) && crashes === 0) {
-            crashes++;
-            w.terminated = true;
-            return;
-          }
-          handle(structuredClone(msg));
-        }, opts.slowWorker === index && msg.type === 'run' ? 2500 : 0);
+        setTimeout(
+          () => {
+            if (w.terminated) return;
+            if (msg.type === 'run' && opts.crashOn !== undefined && msg.reps.includes(opts.crashOn) && !(opts.crashOnce && crashes > 0)) {
+              crashes++;
+              w.onerror?.({ message: 'out of memory', preventDefault() {} } as ErrorEvent);
+              return;
+            }
+            // Stopped from outside mid-run: no event, no answer, ever (what terminate() on a live worker looks like).
+            if (msg.type === 'run' && opts.silentOn !== undefined && msg.reps.includes(opts.silentOn) && crashes === 0) {
+              crashes++;
+              w.terminated = true;
+              return;
+            }
+            handle(structuredClone(msg));
+          },
+          opts.slowWorker === index && msg.type === 'run' ? 2500 : 0,
+        );
       },
       terminate() {
         this.terminated = true;
@@ -82,7 +85,8 @@ describe('BrowserPool', () => {
       expect(ran.flat().sort((a, b) => a - b)).toEqual(repRange(6));
       for (const [i, reps] of ran.entries()) {
         expect(reps[0] % n).toBe(i);
-        const own = reps.filter((r) => r % n === i), taken = reps.filter((r) => r % n !== i);
+        const own = reps.filter((r) => r % n === i),
+          taken = reps.filter((r) => r % n !== i);
         expect(own).toEqual([...own].sort((a, b) => a - b));
         for (const r of taken) expect(ran[r % n].every((mine) => mine < r)).toBe(true);
       }
@@ -101,7 +105,10 @@ describe('BrowserPool', () => {
     expect(JSON.stringify(summariseScenario(scenario, mill, job, outputs))).toBe(JSON.stringify(inline));
     const ran = spawned.map((w) => w.received.flatMap((m) => (m.type === 'run' ? m.reps : [])));
     // Worker 1 owns 1, 3, 5 and holds two at a time (AHEAD); worker 0 runs its own 0, 2, 4, then takes 5.
-    expect(ran).toEqual([[0, 2, 4, 5], [1, 3]]);
+    expect(ran).toEqual([
+      [0, 2, 4, 5],
+      [1, 3],
+    ]);
     await pool.close();
   }, 120_000);
 

@@ -15,13 +15,36 @@ const band = (p50: number, spread = 1) => ({ p10: p50 - spread, p50, p90: p50 + 
 function series(months: number, f: (m: number) => number): SeriesPoint[] {
   return Array.from({ length: months + 1 }, (_, m) => {
     const b = band(f(m));
-    return { month: m, circles: b, active: b, members: b, coverage: { p10: f(m) / 1000, p50: f(m) / 500, p90: f(m) / 250 }, spontaneous: b, seeded: b, foundings: b, failedFoundings: b, offspringRate: b, cost: b };
+    return {
+      month: m,
+      circles: b,
+      active: b,
+      members: b,
+      coverage: { p10: f(m) / 1000, p50: f(m) / 500, p90: f(m) / 250 },
+      spontaneous: b,
+      seeded: b,
+      foundings: b,
+      failedFoundings: b,
+      offspringRate: b,
+      cost: b,
+    };
   });
 }
 const marks = (spec: { plot: { marks?: unknown } }) => (spec.plot.marks as { constructor: { name: string } }[]).map((m) => m.constructor.name);
 
 describe('circles and coverage over time', () => {
-  const spec = seriesSpec({ locale: nl, metric: 'circles', areaName: 'Mill', scenarios: [{ name: 'A', series: series(24, (m) => m), seedingEnd: 12 }, { name: 'B', series: series(24, (m) => 2 * m), seedingEnd: 12 }], months: 24, start: null, reps: 40 });
+  const spec = seriesSpec({
+    locale: nl,
+    metric: 'circles',
+    areaName: 'Mill',
+    scenarios: [
+      { name: 'A', series: series(24, (m) => m), seedingEnd: 12 },
+      { name: 'B', series: series(24, (m) => 2 * m), seedingEnd: 12 },
+    ],
+    months: 24,
+    start: null,
+    reps: 40,
+  });
 
   test('a band and a median line per scenario, the end of seeding marked, a tip for the mouse', () => {
     expect(marks(spec).filter((n) => n === 'Area')).toHaveLength(2);
@@ -34,7 +57,10 @@ describe('circles and coverage over time', () => {
     expect(spec.title).toBe('Aantal voorzorgcirkels in Mill');
     expect(spec.description).toContain('A: 24 (23 – 25)');
     expect(spec.description).toContain('B: 48 (47 – 49)');
-    expect(spec.legend.slice(0, 2)).toEqual([{ label: 'A', ...scenarioStyle(0) }, { label: 'B', ...scenarioStyle(1) }]);
+    expect(spec.legend.slice(0, 2)).toEqual([
+      { label: 'A', ...scenarioStyle(0) },
+      { label: 'B', ...scenarioStyle(1) },
+    ]);
     expect(spec.legend[0].dash).toBeNull();
     expect(spec.legend[1].dash).not.toBeNull();
     expect(spec.table.rows).toHaveLength(2 * 3);
@@ -43,7 +69,15 @@ describe('circles and coverage over time', () => {
   });
 
   test('coverage is shown in percent', () => {
-    const cov = seriesSpec({ locale: nl, metric: 'coverage', areaName: 'Mill', scenarios: [{ name: 'A', series: series(12, () => 10), seedingEnd: 6 }], months: 12, start: '2026-01', reps: 8 });
+    const cov = seriesSpec({
+      locale: nl,
+      metric: 'coverage',
+      areaName: 'Mill',
+      scenarios: [{ name: 'A', series: series(12, () => 10), seedingEnd: 6 }],
+      months: 12,
+      start: '2026-01',
+      reps: 8,
+    });
     // A moment is the state after 12·y months: row 0 is the start (January 2026), row 1 the end of 2026.
     expect(cov.table.rows[0][1]).toBe('start (januari 2026)');
     expect(cov.table.rows[1]).toEqual(['A', 'eind 2026', 2, 1, 4]);
@@ -90,13 +124,24 @@ describe('time axis', () => {
 describe('paired difference chart', () => {
   test('a zero line, a band and line per compared scenario, named against the baseline', () => {
     const points = Array.from({ length: 13 }, (_, m) => ({ month: m, p10: -1, p50: m / 2, p90: m }));
-    const spec = differenceSpec({ locale: nl, metric: 'circles', baseName: 'Basis', others: [{ index: 1, name: 'Meer PR', points }], months: 12, start: null, reps: 40 });
+    const spec = differenceSpec({
+      locale: nl,
+      metric: 'circles',
+      baseName: 'Basis',
+      others: [{ index: 1, name: 'Meer PR', points }],
+      months: 12,
+      start: null,
+      reps: 40,
+    });
     expect(spec.title).toBe('Verschil in cirkels met Basis');
     expect(spec.description).toContain('Meer PR: +6 (−1 … +12)');
     expect(marks(spec)).toEqual(['RuleY', 'Area', 'Line']);
     expect(spec.legend[0].label).toBe('Meer PR min Basis');
     expect(spec.legend[0].colour).toBe(scenarioStyle(1).colour);
-    expect(spec.table.rows).toEqual([['Meer PR', 'start', 0, -1, 0], ['Meer PR', 'na 1 jaar', 6, -1, 12]]);
+    expect(spec.table.rows).toEqual([
+      ['Meer PR', 'start', 0, -1, 0],
+      ['Meer PR', 'na 1 jaar', 6, -1, 12],
+    ]);
   });
 });
 
@@ -112,7 +157,9 @@ describe('critical-mass curve', () => {
     expect(marks(spec)).toEqual(['RuleY', 'RuleY', 'Link', 'Line', 'Dot', 'Tip', 'RuleX', 'Text']);
     expect(spec.table.rows.map((r) => r[0])).toEqual([0, 1, 2, 4]);
     expect(spec.table.rows[3]).toEqual([4, 100, 68, 100, 8]);
-    expect(spec.description).toBe('Vanaf 2 gestarte cirkels is de kans minstens 50%. Vanaf 4 is de kans minstens 90%.'.replace(/(\d+)%/g, (_, n) => nl.fmt.percent(Number(n), 0)));
+    expect(spec.description).toBe(
+      'Vanaf 2 gestarte cirkels is de kans minstens 50%. Vanaf 4 is de kans minstens 90%.'.replace(/(\d+)%/g, (_, n) => nl.fmt.percent(Number(n), 0)),
+    );
   });
   test('no critical mass is said plainly, never a made-up number', () => {
     const spec = takeoffSpec({ locale: nl, areaName: 'Mill', curve: curve.map((c) => ({ ...c, p: 0.1 })), k50: null, k90: null, target: 0.9 });
@@ -122,14 +169,37 @@ describe('critical-mass curve', () => {
 });
 
 describe('coverage map', () => {
-  const square = (code: string, x: number): AreaFeature => ({ type: 'Feature', properties: { code, name: code }, geometry: { type: 'Polygon', coordinates: [[[x, 51.7], [x, 51.72], [x + 0.02, 51.72], [x + 0.02, 51.7], [x, 51.7]]] } });
+  const square = (code: string, x: number): AreaFeature => ({
+    type: 'Feature',
+    properties: { code, name: code },
+    geometry: {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [x, 51.7],
+          [x, 51.72],
+          [x + 0.02, 51.72],
+          [x + 0.02, 51.7],
+          [x, 51.7],
+        ],
+      ],
+    },
+  });
   test('coverage classes are finer at the bottom; missing stays hatched; each shape has a marker point', () => {
     expect(scaleFill(coverageScale, 0)).toBe(coverageScale.colours[0]);
     expect(scaleFill(coverageScale, 0.5)).toBe(coverageScale.colours[1]);
     expect(scaleFill(coverageScale, 25)).toBe(coverageScale.colours[6]);
     expect(scaleFill(coverageScale, 'unknown')).toBeNull();
     expect(scaleLegend(coverageScale)).toHaveLength(7);
-    const spec = mapSpec({ features: [square('BU1', 5.8), square('BU2', 5.84)], values: new Map<string, number | 'unknown'>([['BU1', 3], ['BU2', 'unknown']]), scale: coverageScale, width: 400 });
+    const spec = mapSpec({
+      features: [square('BU1', 5.8), square('BU2', 5.84)],
+      values: new Map<string, number | 'unknown'>([
+        ['BU1', 3],
+        ['BU2', 'unknown'],
+      ]),
+      scale: coverageScale,
+      width: 400,
+    });
     expect(spec.shapes[0].fill).toBe(coverageScale.colours[3]);
     expect(spec.shapes[1].fill).toBeNull();
     const [cx, cy] = spec.shapes[0].centroid;

@@ -31,7 +31,11 @@ describe('comparison CSV', () => {
     }
     const coverage = rows.find((r) => r[1] === '65-plussers in een cirkel')!;
     expect(coverage[3]).toBeCloseTo(result.summary.coverage.p50 * 100, 9);
-    const text = toCsv(columns.map((c) => c.label), rows, 'nl');
+    const text = toCsv(
+      columns.map((c) => c.label),
+      rows,
+      'nl',
+    );
     const lines = text.slice(1).trimEnd().split('\r\n');
     expect(lines[0]).toBe('Scenario;Wat;Eenheid;Mediaan;10%;90%');
     // Every value cell is empty or a Dutch number: digits with at most one decimal comma.

@@ -29,7 +29,14 @@ describe('CSV escaping', () => {
   });
 
   test('a whole file: BOM and semicolons for Dutch Excel, CRLF line ends', () => {
-    const text = toCsv(['Scenario', 'Jaar', 'Cirkels'], [['=evil()', 2026, 12.5], ['Basis', 2027, 14]], 'nl');
+    const text = toCsv(
+      ['Scenario', 'Jaar', 'Cirkels'],
+      [
+        ['=evil()', 2026, 12.5],
+        ['Basis', 2027, 14],
+      ],
+      'nl',
+    );
     expect(text).toBe(`\uFEFFScenario;Jaar;Cirkels\r\n"'=evil()";2026;12,5\r\nBasis;2027;14\r\n`);
     expect(toCsv(['a'], [[1.5]], 'plain')).toBe('a\r\n1.5\r\n');
   });

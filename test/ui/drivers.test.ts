@@ -29,7 +29,11 @@ describe('what the critical-mass answer depends on, in the app', () => {
       },
     });
     const seen: { done: number; total: number }[] = [];
-    const p = { state: { workspace: ws }, planned: [{ index: 0, name: 'Scenario 1', scenario, key: inputKey('t', scenario), invalid: null }], posterior: null } as unknown as PageInput;
+    const p = {
+      state: { workspace: ws },
+      planned: [{ index: 0, name: 'Scenario 1', scenario, key: inputKey('t', scenario), invalid: null }],
+      posterior: null,
+    } as unknown as PageInput;
     const compute = createCompute(sim, { tableId: 't' } as never, () => p);
     const key = criticalKey('t', p)!;
     // Nothing to explain before there is an answer.
@@ -38,7 +42,11 @@ describe('what the critical-mass answer depends on, in the app', () => {
     await compute.critical();
     await compute.drivers();
     const got = sim.drivers(key);
-    const cli = await findCriticalMass(areaFromTable(bundledTable(), [MILL]), { route: 'b', target: 0.5, maxK: 3, reps: 8, scenario, drivers: true }, new InlinePool());
+    const cli = await findCriticalMass(
+      areaFromTable(bundledTable(), [MILL]),
+      { route: 'b', target: 0.5, maxK: 3, reps: 8, scenario, drivers: true },
+      new InlinePool(),
+    );
     expect(got).toEqual(cli.drivers);
     expect(got!.length).toBeGreaterThan(0);
     // Progress of its own in the status: runs done never fall and never pass the runs planned so far.

@@ -34,7 +34,10 @@ describe('sorting', () => {
   });
 
   test('the wijk column sorts by wijk name, not code', () => {
-    const names = new Map([['WK000101', 'Zuid'], ['WK000102', 'Noord']]);
+    const names = new Map([
+      ['WK000101', 'Zuid'],
+      ['WK000102', 'Noord'],
+    ]);
     const two = [row('BU1', 'A', 1, 1, 'WK000101'), row('BU2', 'B', 1, 1, 'WK000102')];
     expect(cellValue(two[0], 'wijk', names)).toBe('Zuid');
     expect(sortRows(two, { column: 'wijk', descending: false }, names).map((r) => r.code)).toEqual(['BU2', 'BU1']);

@@ -6,7 +6,12 @@ import { localeFor } from '../../src/ui/i18n/index.ts';
 /** The compiler checks en against nl's type; this also catches functions with different arity. */
 function shape(value: unknown): unknown {
   if (typeof value === 'function') return `fn/${value.length}`;
-  if (typeof value === 'object' && value !== null) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, shape(v)]).sort());
+  if (typeof value === 'object' && value !== null)
+    return Object.fromEntries(
+      Object.entries(value)
+        .map(([k, v]) => [k, shape(v)])
+        .sort(),
+    );
   return typeof value;
 }
 
@@ -56,7 +61,9 @@ describe('number formatting', () => {
   });
 
   test('an undecided critical mass of about one circle reads in the singular', () => {
-    expect(nl.critical.headline.undecidedK('Mill', 1)).toBe('In Mill is waarschijnlijk ongeveer 1 cirkel nodig, maar dat is nog niet zeker genoeg om een aantal te noemen.');
+    expect(nl.critical.headline.undecidedK('Mill', 1)).toBe(
+      'In Mill is waarschijnlijk ongeveer 1 cirkel nodig, maar dat is nog niet zeker genoeg om een aantal te noemen.',
+    );
     expect(nl.critical.headline.undecidedK('Cuijk', 7)).toContain('zijn waarschijnlijk ongeveer 7 cirkels nodig');
     expect(en.critical.headline.undecidedK('Mill', 1)).toContain('about 1 circle is needed');
   });

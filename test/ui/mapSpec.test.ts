@@ -5,7 +5,13 @@ import { mapSpec, rewind, shareFill, shareLegend, shareColours, type AreaFeature
 
 /** A small square near Cuijk, counter-clockwise as RFC 7946 wants exterior rings. */
 function square(code: string, name: string, x: number, y: number, size = 0.02): AreaFeature {
-  const ring = [[x, y], [x + size, y], [x + size, y + size], [x, y + size], [x, y]];
+  const ring = [
+    [x, y],
+    [x + size, y],
+    [x + size, y + size],
+    [x, y + size],
+    [x, y],
+  ];
   return { type: 'Feature', properties: { code, name }, geometry: { type: 'Polygon', coordinates: [ring] } };
 }
 
@@ -21,7 +27,11 @@ describe('winding order', () => {
   test('multipolygons are fixed per part', () => {
     const a = square('x', 'x', 5.8, 51.7).geometry as Polygon;
     const b = rewind(square('y', 'y', 5.9, 51.7)).geometry as Polygon;
-    const multi: AreaFeature = { type: 'Feature', properties: { code: 'm', name: 'm' }, geometry: { type: 'MultiPolygon', coordinates: [a.coordinates, b.coordinates] } };
+    const multi: AreaFeature = {
+      type: 'Feature',
+      properties: { code: 'm', name: 'm' },
+      geometry: { type: 'MultiPolygon', coordinates: [a.coordinates, b.coordinates] },
+    };
     const fixed = rewind(multi);
     expect(geoArea(fixed.geometry)).toBeLessThan(1e-6);
   });
@@ -29,7 +39,11 @@ describe('winding order', () => {
 
 describe('map spec', () => {
   const features = [square('WK2', 'Beers', 5.82, 51.7), square('WK1', 'Agger', 5.8, 51.7), square('WK3', 'Cuijk', 5.84, 51.7)];
-  const values = new Map<string, number | 'secret'>([['WK1', 12], ['WK2', 27.5], ['WK3', 'secret']]);
+  const values = new Map<string, number | 'secret'>([
+    ['WK1', 12],
+    ['WK2', 27.5],
+    ['WK3', 'secret'],
+  ]);
   const spec = mapSpec({ features, values, width: 600 });
 
   test('fits the areas into the width with the natural aspect ratio', () => {

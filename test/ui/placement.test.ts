@@ -9,7 +9,14 @@ import { defaultWorkspace, toScenario } from '../../src/ui/state/workspace.ts';
 import { bundledTable } from '../helpers/areas.ts';
 
 /** "Let the model choose the buurten": options from a draft, and the chosen list from the answer. */
-const row = (code: string, wijk: string, age65plus: number): RegionRow => ({ code, name: `B ${code}`, level: 'buurt', parent: wijk, gemeente: 'GM1982', figures: { inhabitants: 100, age65plus, households: 50 } });
+const row = (code: string, wijk: string, age65plus: number): RegionRow => ({
+  code,
+  name: `B ${code}`,
+  level: 'buurt',
+  parent: wijk,
+  gemeente: 'GM1982',
+  figures: { inhabitants: 100, age65plus, households: 50 },
+});
 
 describe('greedy placement options', () => {
   test('budget and route come from the routes placed in chosen buurten; empty buurten are no candidates', () => {
@@ -37,17 +44,35 @@ describe('greedy placement options', () => {
   });
 
   test('the answer becomes a chosen list with one entry per seed', () => {
-    const units = [{ code: 'WK0', name: 'Noord', buurten: ['BU9', 'BU3'] }, { code: 'BU5', name: 'B5', buurten: ['BU5'] }];
-    const result = { allocation: [{ code: 'WK0', name: 'Noord', seeds: 3, buurten: ['BU9', 'BU3'] }, { code: 'BU5', name: 'B5', seeds: 2, buurten: ['BU5'] }] };
+    const units = [
+      { code: 'WK0', name: 'Noord', buurten: ['BU9', 'BU3'] },
+      { code: 'BU5', name: 'B5', buurten: ['BU5'] },
+    ];
+    const result = {
+      allocation: [
+        { code: 'WK0', name: 'Noord', seeds: 3, buurten: ['BU9', 'BU3'] },
+        { code: 'BU5', name: 'B5', seeds: 2, buurten: ['BU5'] },
+      ],
+    };
     expect(chosenFrom(result as never, units)).toEqual(['BU9', 'BU3', 'BU9', 'BU5', 'BU5']);
   });
 
   test('runs through the simulator on a kerkdorp and proposes buurten inside it', async () => {
     const groups = [{ name: 'Mill-kern', buurten: ['BU19821001', 'BU19821003'] }];
     const ws = { ...setRoute(defaultWorkspace(), 'b', { count: 2 }), groups, months: 48 };
-    const sim = createSimulator({ pool: new InlinePool(), buildArea: async (codes, gs) => ({ ok: true, area: areaFromTable(bundledTable(), codes, gs) }), rankUnits: async () => ({ ok: false, error: { nl: '', en: '' } }), onChange: () => {} });
+    const sim = createSimulator({
+      pool: new InlinePool(),
+      buildArea: async (codes, gs) => ({ ok: true, area: areaFromTable(bundledTable(), codes, gs) }),
+      rankUnits: async () => ({ ok: false, error: { nl: '', en: '' } }),
+      onChange: () => {},
+    });
     const draft = setRoute(ws, 'b', { placement: 'chosen' }).scenarios[0];
-    const options = { ...greedyOptions(draft, [row('BU19821001', 'WK198210', 730), row('BU19821003', 'WK198210', 400)], new Map())!, reps: 2, refine: 0, randomBaselines: 1 };
+    const options = {
+      ...greedyOptions(draft, [row('BU19821001', 'WK198210', 730), row('BU19821003', 'WK198210', 400)], new Map())!,
+      reps: 2,
+      refine: 0,
+      randomBaselines: 1,
+    };
     await sim.runGreedy('t', { key: 'g', scenario: toScenario(ws, 0, ['Mill-kern']), options });
     const result = sim.placement('g')!;
     expect(sim.status.error).toBeNull();

@@ -12,7 +12,14 @@ import { areaFromTable } from '../../src/node/data.ts';
 import { findCriticalMass } from '../../src/experiments/criticalMass.ts';
 import { InlinePool } from '../../src/experiments/pool.ts';
 import { runScenario } from '../../src/experiments/run.ts';
-import { posteriorFromCalibration, posteriorFromSaved, posteriorFromText, posteriorLinkWords, posteriorToSave, posteriorWords } from '../../src/ui/calibration/posteriorInUse.ts';
+import {
+  posteriorFromCalibration,
+  posteriorFromSaved,
+  posteriorFromText,
+  posteriorLinkWords,
+  posteriorToSave,
+  posteriorWords,
+} from '../../src/ui/calibration/posteriorInUse.ts';
 import { createCompute, criticalKey, rankKey } from '../../src/ui/controller/compute.ts';
 import type { PageInput } from '../../src/ui/controller/panels.ts';
 import { localeFor } from '../../src/ui/i18n/index.ts';
@@ -24,7 +31,14 @@ import { bundledTable, MILL } from '../helpers/areas.ts';
 const POSTERIOR = JSON.stringify({
   sneeuwbal: { kind: 'posterior', area: [MILL], start: '2024-01', observed: 'mill.csv', seed: 3, model: 'simple', epsilon: 0.4, simulations: 900 },
   parameters: {},
-  posterior: { names: ['dropout', 'split'], particles: [[0.01, 0.05], [0.25, 0.3]], weights: [0.7, 0.3] },
+  posterior: {
+    names: ['dropout', 'split'],
+    particles: [
+      [0.01, 0.05],
+      [0.25, 0.3],
+    ],
+    weights: [0.7, 0.3],
+  },
 });
 const dir = mkdtempSync(join(tmpdir(), 'sneeuwbal-posterior-'));
 const file = join(dir, 'posterior.json');
@@ -74,7 +88,13 @@ describe('computing with the calibration’s uncertainty', () => {
 
   it('the ranking ("where to start") has its own key with a posterior, as the critical mass has', () => {
     const posterior = posteriorFromText(POSTERIOR, 'posterior.json');
-    const withRank = (q: PageInput) => ({ ...q, state: { workspace: { ...ws, rank: { level: 'wijk', budget: 4, reps: 8 } } }, view: { gemeente: { code: 'GM1982' } }, register: { circles: [] } }) as unknown as PageInput;
+    const withRank = (q: PageInput) =>
+      ({
+        ...q,
+        state: { workspace: { ...ws, rank: { level: 'wijk', budget: 4, reps: 8 } } },
+        view: { gemeente: { code: 'GM1982' } },
+        register: { circles: [] },
+      }) as unknown as PageInput;
     const fixed = rankKey('t', withRank(page(null)));
     const averaged = rankKey('t', withRank(page(posterior)));
     expect(fixed).not.toBeNull();
@@ -84,7 +104,9 @@ describe('computing with the calibration’s uncertainty', () => {
 
   it('refuses a file without a posterior, or a broken one, by file and field', () => {
     expect(() => posteriorFromText('{"parameters":{"dropout":0.1}}', 'vast.json')).toThrow(/vast\.json.*posterior|posterior.*vast\.json/s);
-    expect(() => posteriorFromText('{"posterior":{"names":["dropout"],"particles":[[2]],"weights":[1]}}', 'kapot.json')).toThrow(/posterior\.particles\[0\]\[0\]/);
+    expect(() => posteriorFromText('{"posterior":{"names":["dropout"],"particles":[[2]],"weights":[1]}}', 'kapot.json')).toThrow(
+      /posterior\.particles\[0\]\[0\]/,
+    );
   });
 
   it('the app’s scenario run equals simulate --params posterior.json with the same seed, and differs from fixed values', async () => {

@@ -22,7 +22,9 @@ const table = bundledTable();
 const gemeente: RegisterGemeente = {
   code: 'GM1982',
   name: 'Land van Cuijk',
-  buurten: table.regions.filter((r) => r.level === 'buurt' && r.gemeente === 'GM1982').map((r) => ({ code: r.code, name: r.name, figures: { age65plus: r.values.age65plus ?? ('secret' as const) } })),
+  buurten: table.regions
+    .filter((r) => r.level === 'buurt' && r.gemeente === 'GM1982')
+    .map((r) => ({ code: r.code, name: r.name, figures: { age65plus: r.values.age65plus ?? ('secret' as const) } })),
 };
 const bytes = () => new Uint8Array(readFileSync(LVC));
 
@@ -48,15 +50,28 @@ describe('checking a register in the app', () => {
   });
 
   it('names the table row and the column for an edit, and refuses more members than a buurt has people 65+', () => {
-    const rows = [tableRow({ founded: '2021-03', buurt: 'BU19820801', route: 'b', members: 8, status: 'active', ended: null }), { founded: '2022-01', buurt: 'BU19821001', route: 'a', members: '0', status: 'active', ended: '' }];
+    const rows = [
+      tableRow({ founded: '2021-03', buurt: 'BU19820801', route: 'b', members: 8, status: 'active', ended: null }),
+      { founded: '2022-01', buurt: 'BU19821001', route: 'a', members: '0', status: 'active', ended: '' },
+    ];
     const c = checkTable(rows, gemeente, TODAY);
     expect(c.ok ? null : [c.where, placeWords(c.where, 'en')]).toEqual([{ file: 'tabel', line: 2, column: 'members' }, 'table, row 2, column members']);
     const future = checkTable([{ ...rows[0], founded: '2027-01' }], gemeente, TODAY);
     expect(future.ok ? null : future.where).toEqual({ file: 'tabel', line: 1, column: 'founded' });
     // The smallest known buurt: 40 members in each of as many circles as it takes to exceed its 65+.
-    const small = gemeente.buurten.filter((b) => typeof b.figures.age65plus === 'number' && b.figures.age65plus > 0).sort((a, b) => (a.figures.age65plus as number) - (b.figures.age65plus as number))[0];
+    const small = gemeente.buurten
+      .filter((b) => typeof b.figures.age65plus === 'number' && b.figures.age65plus > 0)
+      .sort((a, b) => (a.figures.age65plus as number) - (b.figures.age65plus as number))[0];
     const n = Math.floor((small.figures.age65plus as number) / 40) + 1;
-    const crowd = Array.from({ length: n }, (_, i) => ({ id: `c${i}`, founded: '2020-01', buurt: small.code, route: 'b', members: '40', status: 'active', ended: '' }));
+    const crowd = Array.from({ length: n }, (_, i) => ({
+      id: `c${i}`,
+      founded: '2020-01',
+      buurt: small.code,
+      route: 'b',
+      members: '40',
+      status: 'active',
+      ended: '',
+    }));
     const crowded = checkTable(crowd, gemeente, TODAY);
     expect(crowded.ok ? null : [crowded.where.column, crowded.error.nl]).toEqual(['members', expect.stringContaining('het model verzint geen mensen erbij')]);
   });

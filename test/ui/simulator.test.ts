@@ -15,7 +15,8 @@ function simulator(opts: { failArea?: boolean } = {}) {
   let clock = 0;
   const sim = createSimulator({
     pool: new InlinePool(),
-    buildArea: async (codes, groups) => (opts.failArea ? { ok: false, error: { nl: 'kapot', en: 'broken' } } : { ok: true, area: areaFromTable(bundledTable(), codes, groups) }),
+    buildArea: async (codes, groups) =>
+      opts.failArea ? { ok: false, error: { nl: 'kapot', en: 'broken' } } : { ok: true, area: areaFromTable(bundledTable(), codes, groups) },
     rankUnits: async () => ({ ok: false, error: { nl: 'niet hier', en: 'not here' } }),
     onChange: () => statuses.push(sim.status),
     now: () => (clock += 50),

@@ -28,7 +28,7 @@ describe('takeoff words on the results page', () => {
     expect(nl.startsWith(describeTakeoff(r.takeoffRule.rule).nl)).toBe(true);
     // Seeding stops at month 24, the rule looks 12 years later: 168 months, 14 years.
     expect(nl).toContain('al 8 jaar na het stoppen bekeken in plaats van 12 jaar');
-    expect(nl).toContain('Zet “Hoe ver vooruit” (Voor alle scenario\'s) op minstens 14 jaar voor het volle oordeel.');
+    expect(nl).toContain("Zet “Hoe ver vooruit” (Voor alle scenario's) op minstens 14 jaar voor het volle oordeel.");
     expect(en).toContain('Set “How far ahead” (For all scenarios) to at least 14 years for the full judgement.');
   });
 

@@ -13,7 +13,17 @@ describe('state in the URL', () => {
   });
 
   test('round trip keeps every plain field; defaults are left out', () => {
-    const state: AppState = { ...initialState, lang: 'en', area: 'WK198210', level: 'buurt', sort: { column: 'age65plus', descending: true }, tab: 'map', group: 'Sint Agatha', year: 3, base: 1 };
+    const state: AppState = {
+      ...initialState,
+      lang: 'en',
+      area: 'WK198210',
+      level: 'buurt',
+      sort: { column: 'age65plus', descending: true },
+      tab: 'map',
+      group: 'Sint Agatha',
+      year: 3,
+      base: 1,
+    };
     const query = serialiseState(state);
     expect(query).toBe('?area=WK198210&group=Sint+Agatha&tab=map&level=buurt&sort=-age65plus&year=3&base=1&lang=en');
     expect(parseState(query)).toEqual(state);
@@ -44,7 +54,15 @@ describe('scenarios in the URL (sc, compressed)', () => {
     ws = setRoute(ws, 'b', { count: 5, placement: 'chosen', from: 3, to: 30 });
     ws = toggleChosen(ws, 'BU19821001');
     ws = setParam(ws, 'talkMember', 0.12);
-    ws = { ...ws, seed: 42, reps: 16, months: 96, start: '2026-01', groups: [{ name: 'Sint Agatha & co', buurten: ['BU19821201', 'BU19821202'] }], critical: { route: 'b', target: 0.8, maxK: 12, reps: 24 } };
+    ws = {
+      ...ws,
+      seed: 42,
+      reps: 16,
+      months: 96,
+      start: '2026-01',
+      groups: [{ name: 'Sint Agatha & co', buurten: ['BU19821201', 'BU19821202'] }],
+      critical: { route: 'b', target: 0.8, maxK: 12, reps: 24 },
+    };
     return ws;
   };
 

@@ -1,11 +1,24 @@
 import { describe, expect, test } from 'vitest';
 import { validateScenario } from '../../src/experiments/scenario.ts';
-import { addScenario, deleteGroup, importScenario, preset, removeScenario, renameActive, saveGroup, setHorizon, setParam, setRoute, setWindow, toggleChosen } from '../../src/ui/state/edits.ts';
+import {
+  addScenario,
+  deleteGroup,
+  importScenario,
+  preset,
+  removeScenario,
+  renameActive,
+  saveGroup,
+  setHorizon,
+  setParam,
+  setRoute,
+  setWindow,
+  toggleChosen,
+} from '../../src/ui/state/edits.ts';
 import { defaultWorkspace, fromScenario, MAX_SCENARIOS, planningArea, scenarioJson, toScenario } from '../../src/ui/state/workspace.ts';
 
 /** Drafts become the engine's Scenario JSON — what the app exports and `simulate --scenario` reads. */
 describe('drafts → scenario JSON', () => {
-  test('the default draft is the founder\'s focus strategy and a valid scenario', () => {
+  test("the default draft is the founder's focus strategy and a valid scenario", () => {
     const s = toScenario(defaultWorkspace(), 0, ['GM1982']);
     expect(s.plan.a.count + s.plan.b.count + s.plan.c.count).toBeGreaterThan(0);
     expect(s.area).toEqual(['GM1982']);
@@ -21,7 +34,10 @@ describe('drafts → scenario JSON', () => {
     ws = toggleChosen(ws, 'BU19821001');
     ws = toggleChosen(ws, 'BU19821002');
     const s = toScenario(ws, 0, ['GM1982']);
-    expect(s.pr).toEqual([{ from: 0, to: 24, intensity: 0.8 }, { from: 24, to: 120, intensity: 0.3 }]);
+    expect(s.pr).toEqual([
+      { from: 0, to: 24, intensity: 0.8 },
+      { from: 24, to: 120, intensity: 0.3 },
+    ]);
     expect(s.plan.c.buurten).toEqual(['BU19821001', 'BU19821002']);
     expect(s.plan.a.buurten).toBeUndefined();
   });
@@ -94,7 +110,7 @@ describe('editing the comparison', () => {
     expect(ws.scenarios.map((d) => d.params)).toEqual([{ snowball: 0.5 }, {}]);
   });
 
-  test('importing: same area joins the comparison, another area starts a new one with the file\'s seed', () => {
+  test("importing: same area joins the comparison, another area starts a new one with the file's seed", () => {
     const other = { ...toScenario(defaultWorkspace(), 0, ['GM1982']), name: 'Van collega', seed: 9, reps: 20 };
     const same = importScenario(defaultWorkspace(), validateScenario(other), ['GM1982']);
     expect(same.replaced).toBe(false);

@@ -44,8 +44,20 @@ describe('workspace sanitising', () => {
       reps: 1e9,
       months: 60,
       active: 7,
-      groups: [{ name: 'A', buurten: ['BU19821001', 'nope', 'GM1982'] }, { name: 'A', buurten: ['BU19821002'] }, { name: '', buurten: ['BU19821002'] }],
-      scenarios: [{ name: '=cmd', plan: { a: { count: 3, from: 50, to: 10, placement: 'everywhere' } }, pr: { during: 2 }, chosen: ['BU19821001', '<b>'], params: { snowball: 0, evil: 1 } }],
+      groups: [
+        { name: 'A', buurten: ['BU19821001', 'nope', 'GM1982'] },
+        { name: 'A', buurten: ['BU19821002'] },
+        { name: '', buurten: ['BU19821002'] },
+      ],
+      scenarios: [
+        {
+          name: '=cmd',
+          plan: { a: { count: 3, from: 50, to: 10, placement: 'everywhere' } },
+          pr: { during: 2 },
+          chosen: ['BU19821001', '<b>'],
+          params: { snowball: 0, evil: 1 },
+        },
+      ],
     });
     expect(ws.seed).toBe(1);
     expect(ws.reps).toBe(40);

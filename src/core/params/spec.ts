@@ -4,7 +4,8 @@
  * the default; the app's form, the URL codec, validation, `sneeuwbal params` and the ODD document
  * are all generated from it.
  */
-export type ParamGroup = 'policy' | 'demography' | 'population' | 'network' | 'information' | 'joining' | 'founding' | 'routes' | 'circles' | 'cost' | 'structure';
+export type ParamGroup =
+  'policy' | 'demography' | 'population' | 'network' | 'information' | 'joining' | 'founding' | 'routes' | 'circles' | 'cost' | 'structure';
 
 /** Units in a neutral notation; the UI translates them (src/ui/i18n). */
 export type Unit = 'share' | 'per year' | 'per month' | 'm' | 'ties' | 'persons' | 'months' | 'euro' | 'multiplier' | 'switch';

@@ -18,14 +18,21 @@ const BELOW_MONTHS = 6;
 export function circleLife(ctx: Ctx): void {
   const { st, p, t } = ctx;
   const cs = st.circles;
-  const kDrop = monthKey(ctx.keys.life, t, 0), kSucc = monthKey(ctx.keys.life, t, 1), kCircle = monthKey(ctx.keys.life, t, 2);
-  const kRecruit = monthKey(ctx.keys.life, t, 3), kCommit = monthKey(ctx.keys.life, t, 4), pRecruit = monthly(p.recruitRate);
-  const pDrop = monthly(p.dropout), pPassive = monthly(p.passiveRate), pReact = monthly(p.reactivateRate), pDiss = monthly(p.passiveDissolve);
+  const kDrop = monthKey(ctx.keys.life, t, 0),
+    kSucc = monthKey(ctx.keys.life, t, 1),
+    kCircle = monthKey(ctx.keys.life, t, 2);
+  const kRecruit = monthKey(ctx.keys.life, t, 3),
+    kCommit = monthKey(ctx.keys.life, t, 4),
+    pRecruit = monthly(p.recruitRate);
+  const pDrop = monthly(p.dropout),
+    pPassive = monthly(p.passiveRate),
+    pReact = monthly(p.reactivateRate),
+    pDiss = monthly(p.passiveDissolve);
   const count = cs.count;
   for (let c = 0; c < count; c++) {
     if (cs.ended[c] >= 0) continue;
     if (pDrop > 0) {
-      for (let m = cs.head[c]; m >= 0; ) {
+      for (let m = cs.head[c]; m >= 0;) {
         const next = st.next[m];
         if (u01(kDrop, m) < pDrop) st.leave(m, t, true, u01(kSucc, m));
         m = next;

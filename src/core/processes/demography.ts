@@ -9,7 +9,8 @@ export function demography(ctx: Ctx): void {
   const { st, w, p, t } = ctx;
   const life = w.life;
   for (let k = life.exitStart[t]; k < life.exitStart[t + 1]; k++) {
-    const o = life.exitList[k], s = life.slot[o];
+    const o = life.exitList[k],
+      s = life.slot[o];
     if (st.occ[s] !== o) continue;
     st.moveOut(s, t);
     const next = o + 1;
@@ -21,7 +22,8 @@ export function demography(ctx: Ctx): void {
   }
   ctx.indicated.length = 0;
   for (let k = life.indStart[t]; k < life.indStart[t + 1]; k++) {
-    const o = life.indList[k], s = life.slot[o];
+    const o = life.indList[k],
+      s = life.slot[o];
     if (st.occ[s] === o) ctx.indicated.push(s);
   }
 }

@@ -65,7 +65,10 @@ export class Foundings implements Founder {
         this.fail(ctx, a.leader, a.origin);
         continue;
       }
-      const lead = here.includes(a.leader) && (a.origin === Origin.Spontaneous || a.origin === Origin.External) ? a.leader : here.find((s) => st.potential[s]) ?? here[0];
+      const lead =
+        here.includes(a.leader) && (a.origin === Origin.Spontaneous || a.origin === Origin.External)
+          ? a.leader
+          : (here.find((s) => st.potential[s]) ?? here[0]);
       found(ctx, a.origin, a.parent, lead, here);
       this.onSettled(a.origin, true);
     }

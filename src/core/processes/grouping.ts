@@ -18,8 +18,10 @@ import { found } from './founding.ts';
 /** Form the circles; returns their ids (none when too few people live near enough to each other). */
 export function formCircles(ctx: Ctx, people: readonly number[], site: { x: number; y: number; buurt: number }, origin: Origin): number[] {
   const { w, p } = ctx;
-  const x = w.pl.x, y = w.pl.y;
-  const r = radiusOf(ctx, site.buurt), r2 = r * r;
+  const x = w.pl.x,
+    y = w.pl.y;
+  const r = radiusOf(ctx, site.buurt),
+    r2 = r * r;
   const pool = new Set(people);
   const ids: number[] = [];
   // Anchors: the meeting place, then each person (west to east, south to north) not yet grouped.
@@ -48,9 +50,15 @@ export function formCircles(ctx: Ctx, people: readonly number[], site: { x: numb
 /** Cut people into m groups of (nearly) equal size along the wider axis of where they live. */
 function cut(ctx: Ctx, people: number[], m: number): number[][] {
   const { x, y } = ctx.w.pl;
-  let x0 = Infinity, x1 = -Infinity, y0 = Infinity, y1 = -Infinity;
+  let x0 = Infinity,
+    x1 = -Infinity,
+    y0 = Infinity,
+    y1 = -Infinity;
   for (const s of people) {
-    x0 = Math.min(x0, x[s]); x1 = Math.max(x1, x[s]); y0 = Math.min(y0, y[s]); y1 = Math.max(y1, y[s]);
+    x0 = Math.min(x0, x[s]);
+    x1 = Math.max(x1, x[s]);
+    y0 = Math.min(y0, y[s]);
+    y1 = Math.max(y1, y[s]);
   }
   const wide = x1 - x0 >= y1 - y0;
   const sorted = [...people].sort((a, b) => (wide ? x[a] - x[b] : y[a] - y[b]) || a - b);

@@ -9,7 +9,8 @@ import type { RunState } from '../state.ts';
 
 /** Valid until the next call for the same run (the run's working arrays). */
 export function circlesKnown(st: RunState, ties: Ties, s: number): { readonly seen: readonly number[]; readonly counts: readonly number[] } {
-  const seen = st.knownSeen, counts = st.knownCounts;
+  const seen = st.knownSeen,
+    counts = st.knownCounts;
   seen.length = 0;
   counts.length = 0;
   for (let k = ties.start[s]; k < ties.start[s + 1]; k++) {

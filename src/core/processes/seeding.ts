@@ -70,7 +70,8 @@ export class Seeding {
     this.unusedComplexes = w.pl.complexes.map((c, id) => ({ id, x: c.x, y: c.y, buurt: c.buurt }));
     this.unusedFoci = w.pl.foci.map((f, id) => ({ id, x: f.x, y: f.y, buurt: f.buurt }));
     const index = new Map(w.area.buurten.map((b, i) => [b.code, i]));
-    const pick = (r: Route) => (plan.routes[r].placement === 'chosen' && plan.routes[r].buurten ? plan.routes[r].buurten!.map((c) => index.get(c) ?? -1).filter((i) => i >= 0) : null);
+    const pick = (r: Route) =>
+      plan.routes[r].placement === 'chosen' && plan.routes[r].buurten ? plan.routes[r].buurten!.map((c) => index.get(c) ?? -1).filter((i) => i >= 0) : null;
     this.chosen = { a: pick('a'), b: pick('b'), c: pick('c') };
   }
 
@@ -101,7 +102,9 @@ export class Seeding {
   }
 
   private hold(ctx: Ctx, r: 'a' | 'b'): void {
-    const plan = ctx.plan.routes[r], prog = this.progress[r], t = ctx.t;
+    const plan = ctx.plan.routes[r],
+      prog = this.progress[r],
+      t = ctx.t;
     if (prog.target <= prog.formed || t < plan.from || t >= plan.to || prog.unavailable) return;
     // Circles that should exist by the end of this month if attempts are spread over the seeding months.
     const due = Math.min(prog.target, Math.ceil(((t - plan.from + 1) * prog.target) / Math.max(1, plan.to - plan.from)));
@@ -163,10 +166,12 @@ export class Seeding {
 
   private complexMeeting(ctx: Ctx, site: Site): number {
     const { st, w, p, t } = ctx;
-    const kAttend = monthKey(ctx.keys.seedA, t, 2 * site.id), kJoin = monthKey(ctx.keys.seedA, t, 2 * site.id + 1);
+    const kAttend = monthKey(ctx.keys.seedA, t, 2 * site.id),
+      kJoin = monthKey(ctx.keys.seedA, t, 2 * site.id + 1);
     const [comeWilling, comeOther] = this.turnout(ctx, p.aAttend);
     const joiners: number[] = [];
-    let invited = 0, came = 0;
+    let invited = 0,
+      came = 0;
     for (let k = w.complexMembers.start[site.id]; k < w.complexMembers.start[site.id + 1]; k++) {
       const s = w.complexMembers.list[k];
       if (!st.isFree(s)) continue;
@@ -182,7 +187,8 @@ export class Seeding {
 
   private infoMeeting(ctx: Ctx, site: Site): number {
     const { st, w, p, t } = ctx;
-    const kAttend = monthKey(ctx.keys.seedB, t, 2 * site.id), kInterest = monthKey(ctx.keys.seedB, t, 2 * site.id + 1);
+    const kAttend = monthKey(ctx.keys.seedB, t, 2 * site.id),
+      kInterest = monthKey(ctx.keys.seedB, t, 2 * site.id + 1);
     const [comeWilling, comeOther] = this.turnout(ctx, p.bAttend);
     const attendees: number[] = [];
     const regulars = new Set<number>();
@@ -219,9 +225,12 @@ export class Seeding {
   }
 
   private nurses(ctx: Ctx): void {
-    const plan = ctx.plan.routes.c, prog = this.progress.c, { st, p, t } = ctx;
+    const plan = ctx.plan.routes.c,
+      prog = this.progress.c,
+      { st, p, t } = ctx;
     if (prog.target <= prog.formed + prog.inProgress || t < plan.from || t >= plan.to) return;
-    const kPrompt = monthKey(ctx.keys.seedC, t, 0), kTake = monthKey(ctx.keys.seedC, t, 1);
+    const kPrompt = monthKey(ctx.keys.seedC, t, 0),
+      kTake = monthKey(ctx.keys.seedC, t, 1);
     const only = this.chosen.c;
     for (const s of ctx.indicated) {
       if (prog.formed + prog.inProgress >= prog.target) break;

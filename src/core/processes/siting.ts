@@ -50,7 +50,14 @@ const d2 = (a: { x: number; y: number }, b: { x: number; y: number }) => (a.x - 
  * The next site for a route. `sites` are the unused candidates, `seeded` earlier seed locations of
  * this plan (all routes), `chosenBuurten` indices for placement 'chosen', `perBuurt` seeds so far.
  */
-export function chooseSite(ctx: Ctx, plan: RoutePlan, sites: Site[], seeded: { x: number; y: number }[], chosenBuurten: number[] | null, perBuurt: Map<number, number>): Site | null {
+export function chooseSite(
+  ctx: Ctx,
+  plan: RoutePlan,
+  sites: Site[],
+  seeded: { x: number; y: number }[],
+  chosenBuurten: number[] | null,
+  perBuurt: Map<number, number>,
+): Site | null {
   let pool = sites;
   // 'chosen': buurten listed n times want n seeds; the one furthest below its share goes first.
   const wanted = (b: number) => (chosenBuurten ? chosenBuurten.filter((c) => c === b).length : 0);
@@ -69,7 +76,8 @@ export function chooseSite(ctx: Ctx, plan: RoutePlan, sites: Site[], seeded: { x
         return reach(ctx, s, covered);
     }
   };
-  let best: Site | null = null, bestScore = -Infinity;
+  let best: Site | null = null,
+    bestScore = -Infinity;
   for (const s of pool) {
     const v = score(s);
     if (v > bestScore || (v === bestScore && best !== null && s.id < best.id)) {

@@ -25,7 +25,11 @@ export function wellMixed(ctx: Ctx): void {
   const k = monthKey(ctx.keys.join, t);
   const cs = st.circles;
   let open = -1;
-  for (let c = cs.count - 1; c >= 0; c--) if (cs.ended[c] < 0 && cs.size[c] < p.circleMax) { open = c; break; }
+  for (let c = cs.count - 1; c >= 0; c--)
+    if (cs.ended[c] < 0 && cs.size[c] < p.circleMax) {
+      open = c;
+      break;
+    }
   for (let s = 0; s < st.n; s++) {
     if (st.occ[s] < 0 || st.circle[s] >= 0 || !st.willing[s] || u01(k, s) >= prob) continue;
     st.becomeAware(s);

@@ -16,11 +16,15 @@ export const enCalibration: typeof nlCalibration = {
   'calibration.prior.notPair': (v) => `${v.name}: expected [min, max] or {"min": …, "max": …} with numbers`,
   // setup.ts
   'calibration.setup.horizon': (v) => `the observations run to month ${v.months} after ${v.start}; ${v.cause.en}`,
-  'calibration.setup.posteriorNotUsed': () => 'the posterior in --params was not used as a starting point: only its fixed parameters; the fit starts from the uniform prior',
+  'calibration.setup.posteriorNotUsed': () =>
+    'the posterior in --params was not used as a starting point: only its fixed parameters; the fit starts from the uniform prior',
   // observed.ts
-  'calibration.observed.outside': (v) => `area ${v.name} does not lie (entirely) inside the calibrated area ${v.area} (${v.codes.join(', ')}); choose an --area that contains it`,
+  'calibration.observed.outside': (v) =>
+    `area ${v.name} does not lie (entirely) inside the calibrated area ${v.area} (${v.codes.join(', ')}); choose an --area that contains it`,
   'calibration.observed.beforeStart': (v) => `the observation of ${v.month} lies before the start month ${v.start}; choose an earlier --start`,
-  'calibration.observed.membersSkipped': (v) => `members on line ${v.lines.join(', ')} not used: the model keeps monthly members only for the whole area, not per route, origin or part of it`,
+  'calibration.observed.membersSkipped': (v) =>
+    `members on line ${v.lines.join(', ')} not used: the model keeps monthly members only for the whole area, not per route, origin or part of it`,
   // compare.ts
-  'calibration.compare.onlyContagion': () => 'model comparison needs --fit to include a parameter besides reinforcement and joinTwo (those are fixed in the simple model)',
+  'calibration.compare.onlyContagion': () =>
+    'model comparison needs --fit to include a parameter besides reinforcement and joinTwo (those are fixed in the simple model)',
 };

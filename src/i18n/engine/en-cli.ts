@@ -56,7 +56,8 @@ export const enCli: typeof nlCli = {
   'cli.circles.circlesHelp': () => 'register of existing circles (CSV: founded,buurt,route,members,status,ended); the run starts from what exists',
   // src/cli/regions.ts
   'cli.regions.summary': () => 'Lists gemeenten, wijken or buurten with inhabitants, people aged 65+ and households (CBS).',
-  'cli.regions.details': () => 'Without --within: all of the Netherlands. Without --level: the level below --within (gemeenten of NL, wijken of a gemeente, buurten of a wijk).\nUnknown or secret counts show as – (in JSON: null).',
+  'cli.regions.details': () =>
+    'Without --within: all of the Netherlands. Without --level: the level below --within (gemeenten of NL, wijken of a gemeente, buurten of a wijk).\nUnknown or secret counts show as – (in JSON: null).',
   'cli.regions.withinHelp': () => 'only regions inside this code (GM…, WK…, NL00)',
   'cli.regions.levelHelp': () => 'which level',
   'cli.regions.notRegionCode': (v) => `'${v.value}' is not a CBS region code. Expected: NL00, GM + 4 digits (GM1982) or WK + 6 characters (WK198201).`,
@@ -65,11 +66,13 @@ export const enCli: typeof nlCli = {
   'cli.regions.notLevel': (v) => `'${v.value}' is not a level. Expected: gemeente, wijk or buurt.`,
   // src/cli/simulate.ts
   'cli.simulate.summary': () => 'Simulates a start scenario: circles, coverage and cost over the years, with uncertainty bands.',
-  'cli.simulate.details': () => 'Each replication is one possible future. Bands are the 10th–90th percentile: in 8 of 10 simulated futures the outcome lies within. The same --seed gives the same result, whatever the number of --workers.',
+  'cli.simulate.details': () =>
+    'Each replication is one possible future. Bands are the 10th–90th percentile: in 8 of 10 simulated futures the outcome lies within. The same --seed gives the same result, whatever the number of --workers.',
   // src/cli/critical-mass.ts
   'cli.criticalMass.mixHelp': () => 'split of k over a, b, c with --route mix (default 1:1:1)',
   'cli.criticalMass.targetHelp': () => 'probability of self-sustaining growth that counts as critical mass (default 0.9)',
-  'cli.criticalMass.driversHelp': () => 'also find the three parameters the answer depends on most, with the answer at their bounds (critical-mass: default yes; rank: default no, as it costs a few extra searches per place)',
+  'cli.criticalMass.driversHelp': () =>
+    'also find the three parameters the answer depends on most, with the answer at their bounds (critical-mass: default yes; rank: default no, as it costs a few extra searches per place)',
   'cli.criticalMass.maxKHelp': () => 'largest number of seeded circles to try',
   'cli.criticalMass.takeoffYearsHelp': () => 'years after seeding stops at which takeoff is judged (default 8)',
   'cli.criticalMass.takeoffMinHelp': () => 'least number of circles older people started because of other circles, existing then (default 2)',
@@ -83,10 +86,12 @@ export const enCli: typeof nlCli = {
   'cli.criticalMass.badTarget': (v) => `must be a probability between 0 and 1 (e.g. 0.9), not '${v.value}'.`,
   'cli.criticalMass.badDrivers': (v) => `cannot read '${v.value}': expected yes or no.`,
   'cli.criticalMass.summary': () => 'How many seeded circles does it take before elderly start circles themselves (the critical mass)?',
-  'cli.criticalMass.details': () => 'Searches adaptively: first k = 0, 1, 2, 4, 8, …, then bisection, and more replications only where the answer is still uncertain. --reps is the most replications per k (default 400: only the k that decides the answer gets that many). A critical mass is only named when the replications decide it to within one circle; otherwise the answer says what is known (reasonCode undecided). Replication r uses the same world and random numbers for every k. From a --scenario the seeding window, PR, parameters and seed are used; the plan counts become k. The same --seed gives the same result, whatever the number of --workers.',
+  'cli.criticalMass.details': () =>
+    'Searches adaptively: first k = 0, 1, 2, 4, 8, …, then bisection, and more replications only where the answer is still uncertain. --reps is the most replications per k (default 400: only the k that decides the answer gets that many). A critical mass is only named when the replications decide it to within one circle; otherwise the answer says what is known (reasonCode undecided). Replication r uses the same world and random numbers for every k. From a --scenario the seeding window, PR, parameters and seed are used; the plan counts become k. The same --seed gives the same result, whatever the number of --workers.',
   // src/cli/rank.ts
   'cli.rank.summary': () => 'Where to start: ranks wijken, buurten or groups by the circles and euros needed.',
-  'cli.rank.details': () => 'Per place exactly the search of critical-mass, with the same settings: for the same place, seed and settings k90 here equals that of critical-mass. Order: fewest circles for the target, then fewest euros, then the highest chance with the budget. Places without people 65+ (business parks) are listed apart with the reason.',
+  'cli.rank.details': () =>
+    'Per place exactly the search of critical-mass, with the same settings: for the same place, seed and settings k90 here equals that of critical-mass. Order: fewest circles for the target, then fewest euros, then the highest chance with the budget. Places without people 65+ (business parks) are listed apart with the reason.',
   'cli.rank.withinHelp': () => 'gemeente (or wijk) to rank within',
   'cli.rank.levelHelp': () => 'what is ranked (default wijk)',
   'cli.rank.groupsHelp': () => 'JSON list of groups of buurten [{"name":…,"buurten":[…]}] for --level group',
@@ -99,7 +104,8 @@ export const enCli: typeof nlCli = {
   'cli.rank.notGroups': (v) => `${v.file}: expected a JSON list [{"name": …, "buurten": [ … ]}].`,
   // src/cli/atlas.ts
   'cli.atlas.summary': () => 'the critical mass for every wijk, buurt or group of an area or the whole Netherlands, as CSV and JSON',
-  'cli.atlas.details': () => 'Each row is rank’s answer for that one place (same function, same settings). Rows are written at once to DIR/shard-I-of-N.jsonl: when the run is stopped, the same command carries on where it was. With --shard i/n this command computes places i, i+n, i+2n, … only; "atlas merge DIR --out DIR" joins the shards into atlas.json and atlas.csv, byte for byte equal to one unsharded run. "atlas bundle DIR --out data/atlas-wijk-2024.json" turns an atlas (finished or not) into one small file for the app, with the command, the commit, the seed and how many places are computed; further folders with the same settings (one gemeente, say) fill in places the first lacks. See jobs/slurm and jobs/k8s for clusters.',
+  'cli.atlas.details': () =>
+    'Each row is rank’s answer for that one place (same function, same settings). Rows are written at once to DIR/shard-I-of-N.jsonl: when the run is stopped, the same command carries on where it was. With --shard i/n this command computes places i, i+n, i+2n, … only; "atlas merge DIR --out DIR" joins the shards into atlas.json and atlas.csv, byte for byte equal to one unsharded run. "atlas bundle DIR --out data/atlas-wijk-2024.json" turns an atlas (finished or not) into one small file for the app, with the command, the commit, the seed and how many places are computed; further folders with the same settings (one gemeente, say) fill in places the first lacks. See jobs/slurm and jobs/k8s for clusters.',
   'cli.atlas.withinHelp': () => 'gemeente or wijk whose places each get a row',
   'cli.atlas.nlHelp': () => 'the whole Netherlands',
   'cli.atlas.levelHelp': () => 'what a row is (default wijk)',
@@ -129,10 +135,12 @@ export const enCli: typeof nlCli = {
   'cli.atlasBundle.otherRun': (v) => `this shard belongs to another run than ${v.file} (other places, seed, parameters or data)`,
   'cli.atlasBundle.groups': () => 'an atlas of groups has no map; bundle an atlas of wijken or buurten',
   'cli.atlasBundle.otherData': (v) => `the data has ${v.places} places, the atlas ${v.atlas}: give the table the atlas was computed with (--data)`,
-  'cli.atlasBundle.otherSettings': (v) => `this atlas was computed with other settings, parameters, seed or data than ${v.dir}; only the same settings may share a bundle`,
+  'cli.atlasBundle.otherSettings': (v) =>
+    `this atlas was computed with other settings, parameters, seed or data than ${v.dir}; only the same settings may share a bundle`,
   // src/cli/calibrate.ts
   'cli.calibrate.summary': () => 'Fits behavioural parameters to field data (ABC-SMC) and saves the posterior as a parameter set.',
-  'cli.calibrate.details': () => 'Field data: CSV with header date,area,circles[,members][,route][,origin]. Say with --plan, --seed-months, --pr and --start how circles were really seeded (--start defaults to the first observation). Only behavioural parameters are fitted (sneeuwbal params, column *); demography stays fixed. The same --seed gives the same posterior, whatever the number of --workers.',
+  'cli.calibrate.details': () =>
+    'Field data: CSV with header date,area,circles[,members][,route][,origin]. Say with --plan, --seed-months, --pr and --start how circles were really seeded (--start defaults to the first observation). Only behavioural parameters are fitted (sneeuwbal params, column *); demography stays fixed. The same --seed gives the same posterior, whatever the number of --workers.',
   'cli.calibrate.observedHelp': () => 'field data (CSV): counts date,area,circles or the circle register',
   'cli.calibrate.particlesHelp': (v) => `particles per generation (default ${v.n})`,
   'cli.calibrate.generationsHelp': (v) => `most generations after the prior sample (default ${v.n})`,
@@ -151,14 +159,16 @@ export const enCli: typeof nlCli = {
   'cli.calibrate.unwritable': (v) => `cannot save the posterior (${v.code ?? 'error'}).`,
   // src/cli/bench.ts
   'cli.bench.summary': () => 'Measures the speed of the model (ns per person-month) and its memory.',
-  'cli.bench.details': () => 'Village: Mill (WK198210); gemeente: Land van Cuijk (GM1982). Reference: one draw and a scan of the neighbours per person-month on the same world. Times in CPU time of this process, after warm-up; read the ratios first.',
+  'cli.bench.details': () =>
+    'Village: Mill (WK198210); gemeente: Land van Cuijk (GM1982). Reference: one draw and a scan of the neighbours per person-month on the same world. Times in CPU time of this process, after warm-up; read the ratios first.',
   'cli.bench.passesHelp': () => 'number of timed passes (default 5)',
   'cli.bench.workersHelp': () => 'workers for the critical-mass timing (default: number of cores)',
   'cli.bench.allNlHelp': () => 'only all of the Netherlands: one replication over every gemeente (minutes, ~3 GB of memory)',
   'cli.bench.atlasEveryHelp': () => 'atlas timing on every N-th wijk of the Netherlands (default 200; 0 = skip)',
   // src/cli/patterns.ts
   'cli.patterns.summary': () => 'Puts what the field has seen beside what the model does: turnout and sign-ups, circle size, counts after years.',
-  'cli.patterns.details': () => 'Each row is a situation from the field documents (Emmeloord, Almere, Land van Cuijk, Brandevoort), replayed in the model in its own area (or in --area). "inside" means: the field value lies between the model\'s 10th and 90th percentile. A pattern the model does not reproduce stays in the table, with the reason.',
+  'cli.patterns.details': () =>
+    'Each row is a situation from the field documents (Emmeloord, Almere, Land van Cuijk, Brandevoort), replayed in the model in its own area (or in --area). "inside" means: the field value lies between the model\'s 10th and 90th percentile. A pattern the model does not reproduce stays in the table, with the reason.',
   'cli.patterns.areaHelp': () => 'replay every situation in this area (gemeente or wijk code)',
   'cli.patterns.repsHelp': () => 'replications per situation (default 20)',
   'cli.patterns.seedHelp': () => 'random seed (default 1)',
@@ -168,7 +178,8 @@ export const enCli: typeof nlCli = {
   // src/cli/params.ts
   'cli.params.summary': () => 'Lists every model parameter with default, range, unit and source.',
   // src/node/data.ts
-  'cli.nodeData.tooLarge': (v) => `the file is too large: at most ${v.limit} MB is allowed, this is ${v.size === null ? 'more than that' : `${v.size} MB`}. Is this the right file?`,
+  'cli.nodeData.tooLarge': (v) =>
+    `the file is too large: at most ${v.limit} MB is allowed, this is ${v.size === null ? 'more than that' : `${v.size} MB`}. Is this the right file?`,
   'cli.nodeData.notFound': () => 'file not found.',
   'cli.nodeData.directory': () => 'this is a directory, not a file.',
   'cli.nodeData.noPermission': () => 'no permission to read this file.',

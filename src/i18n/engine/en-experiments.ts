@@ -38,13 +38,16 @@ const FIGURE = {
 export const enExperiments: typeof nlExperiments = {
   // area.ts
   'experiments.area.unknown': (v) => `area "${v.code}" is not in the CBS table ${v.file}.${v.near.length ? ` Did you mean: ${v.near.join('; ')}?` : ''}`,
-  'experiments.area.groupNamedLikeCode': (v) => `group '${v.name.slice(0, 40)}' is named like a CBS code; it would replace the real area ${v.name.toUpperCase()}. Choose another name, e.g. 'Village ${v.name.slice(0, 20)}'.`,
+  'experiments.area.groupNamedLikeCode': (v) =>
+    `group '${v.name.slice(0, 40)}' is named like a CBS code; it would replace the real area ${v.name.toUpperCase()}. Choose another name, e.g. 'Village ${v.name.slice(0, 20)}'.`,
   'experiments.area.groupTwice': (v) => `two groups are called '${v.name.slice(0, 40)}'; give each group its own name.`,
   'experiments.area.none': () => 'choose at least one area',
   'experiments.area.overlap': (v) => `${v.name}: ${v.n} buurten overlap with an earlier area and are counted once`,
-  'experiments.area.unknown65plus': (v) => `${v.name}: ${v.rest} people 65+ are in no buurt figure (CBS: secret or unknown) and are spread over ${v.buurten} buurten by inhabitants`,
+  'experiments.area.unknown65plus': (v) =>
+    `${v.name}: ${v.rest} people 65+ are in no buurt figure (CBS: secret or unknown) and are spread over ${v.buurten} buurten by inhabitants`,
   'experiments.area.estimated': (v) => `${FIGURE[v.figure]} is estimated for ${v.count} of ${v.buurten} buurten (${v.why})`,
-  'experiments.area.no65plus': (v) => `${v.names.join(' + ')} has no inhabitants aged 65 or over according to CBS (a business park, for instance): no circles can form there`,
+  'experiments.area.no65plus': (v) =>
+    `${v.names.join(' + ')} has no inhabitants aged 65 or over according to CBS (a business park, for instance): no circles can form there`,
   'experiments.area.noBoundary': (v) => `${v.n} buurten without a boundary are placed on a disc of their land area`,
   // atlas.ts
   'experiments.atlas.noGroups': () => 'give groups of buurten (--groups FILE) for --level group',
@@ -54,7 +57,8 @@ export const enExperiments: typeof nlExperiments = {
   'experiments.atlas.badShard': (v) => `shard '${v.text}' does not exist: expected i/n with n ≥ 1 and i one of 0 … n−1 (e.g. 0/4 … 3/4)`,
   // rank.ts (also atlas.ts)
   'experiments.rank.cannotSimulate': () => 'cannot be simulated',
-  'experiments.rank.scenario': (v) => `Ranked for: ${ROUTE[v.route]}, ${PLACEMENT[v.placement] ?? v.placement}, ${v.prMax > 0 ? `PR ${Math.round(v.prMax * 100)}%` : 'no PR'}, seeding in months ${v.from}–${v.to}.`,
+  'experiments.rank.scenario': (v) =>
+    `Ranked for: ${ROUTE[v.route]}, ${PLACEMENT[v.placement] ?? v.placement}, ${v.prMax > 0 ? `PR ${Math.round(v.prMax * 100)}%` : 'no PR'}, seeding in months ${v.from}–${v.to}.`,
   // rankUnits.ts
   'experiments.rankUnits.notGemeenteOrWijk': (v) => `${v.within} is not a gemeente or wijk in ${v.file}; give for instance --within GM1982`,
   'experiments.rankUnits.wijkInWijk': (v) => `wijken can be ranked within a gemeente, not within ${v.level} ${v.code}`,
@@ -82,10 +86,12 @@ export const enExperiments: typeof nlExperiments = {
   'experiments.scenarioLimits.label.target': () => 'probability that counts as critical mass',
   'experiments.scenarioLimits.label.budget': () => 'budget in circles',
   'experiments.scenarioLimits.label.appReps': () => 'number of replications',
-  'experiments.scenarioLimits.outOfBounds': (v) => `${v.field} must be ${v.whole ? 'a whole number' : 'a number'} ${v.open ? `between ${v.lo} and ${v.hi}` : `from ${v.lo} to ${v.hi}`} (${v.label.en}); got: ${v.got}`,
+  'experiments.scenarioLimits.outOfBounds': (v) =>
+    `${v.field} must be ${v.whole ? 'a whole number' : 'a number'} ${v.open ? `between ${v.lo} and ${v.hi}` : `from ${v.lo} to ${v.hi}`} (${v.label.en}); got: ${v.got}`,
   // scenarioSchema.ts
   'experiments.scenarioSchema.unknownRoute': (v) => `unknown route ${v.route} (allowed: a, b, c)`,
-  'experiments.scenarioSchema.placement': (v) => `${v.name} must be one of ${v.allowed.join(', ')} (placement: together, spread, automatic or chosen buurten); got: ${v.got}`,
+  'experiments.scenarioSchema.placement': (v) =>
+    `${v.name} must be one of ${v.allowed.join(', ')} (placement: together, spread, automatic or chosen buurten); got: ${v.got}`,
   'experiments.scenarioSchema.codes': (v) => `${v.name} must be a list of CBS codes`,
   'experiments.scenarioSchema.list': (v) => `${v.name} must be a list`,
   'experiments.scenarioSchema.boolean': (v) => `${v.name} must be true or false`,
@@ -133,16 +139,23 @@ export const enExperiments: typeof nlExperiments = {
   'experiments.paramset.weightSum': () => 'the weights must have a positive, finite sum',
   // run.ts
   'experiments.run.buurtenOutside': (v) => `${v.outside.join(', ')} is not inside ${v.area}; choose buurten within the area`,
-  'experiments.run.provisional': (v) => `${v.rule.en} Note: this run ends earlier, so here it is judged ${num(v.judgedAfterYears, 1)} years after the stop instead of ${num(v.years, 1)}: a provisional chance, not the critical-mass verdict. Run ${v.needed} months (--months ${v.needed}) for the full judgement.`,
+  'experiments.run.provisional': (v) =>
+    `${v.rule.en} Note: this run ends earlier, so here it is judged ${num(v.judgedAfterYears, 1)} years after the stop instead of ${num(v.years, 1)}: a provisional chance, not the critical-mass verdict. Run ${v.needed} months (--months ${v.needed}) for the full judgement.`,
   // takeoff.ts: the rule in words, for every place a takeoff result is shown
   'experiments.takeoff.rule': (v) =>
-    `"The snowball rolls" means here: ${v.years} years after the professionals stop, at least ${v.minSelfStarted} circles exist that older people started because they saw other circles (not the seeded ones and not those started by PR or media)${v.minRecent > 0 ? `, and in the ${v.trendYears} years before that at least ${v.minRecent === 1 ? 'one was' : `${v.minRecent} were`} still started that way` : ''}.`
-    + (v.growth > 0 ? ` Also there must be at least ${pct(v.growth)} of the number ${v.trendYears} years earlier.` : '')
-    + (v.ratio > 0 ? ` Also, after the stop older people must have started at least ${v.ratio === 1 ? 'as many' : `${v.ratio} times as many`} circles that way as the professionals did.` : '')
-    + (v.saturation > 0 ? ` If by then at least ${pct(v.saturation)} of the older people who would ever join are in a circle, that counts too: the snowball has rolled.` : ''),
+    `"The snowball rolls" means here: ${v.years} years after the professionals stop, at least ${v.minSelfStarted} circles exist that older people started because they saw other circles (not the seeded ones and not those started by PR or media)${v.minRecent > 0 ? `, and in the ${v.trendYears} years before that at least ${v.minRecent === 1 ? 'one was' : `${v.minRecent} were`} still started that way` : ''}.` +
+    (v.growth > 0 ? ` Also there must be at least ${pct(v.growth)} of the number ${v.trendYears} years earlier.` : '') +
+    (v.ratio > 0
+      ? ` Also, after the stop older people must have started at least ${v.ratio === 1 ? 'as many' : `${v.ratio} times as many`} circles that way as the professionals did.`
+      : '') +
+    (v.saturation > 0
+      ? ` If by then at least ${pct(v.saturation)} of the older people who would ever join are in a circle, that counts too: the snowball has rolled.`
+      : ''),
   // registerAnswer.ts: "how many more", read against the register
-  'experiments.registerAnswer.have': (v) => (v.circles === 1 ? `the one circle that exists now (${v.start})` : `the ${v.circles} circles that exist now (${v.start})`),
-  'experiments.registerAnswer.alone': (v) => `With ${v.have.en} the snowball already rolls without new seeds: k = 0 suffices (chance ${pct(v.p0)}, target ${pct(v.target)}).`,
+  'experiments.registerAnswer.have': (v) =>
+    v.circles === 1 ? `the one circle that exists now (${v.start})` : `the ${v.circles} circles that exist now (${v.start})`,
+  'experiments.registerAnswer.alone': (v) =>
+    `With ${v.have.en} the snowball already rolls without new seeds: k = 0 suffices (chance ${pct(v.p0)}, target ${pct(v.target)}).`,
   'experiments.registerAnswer.notReached': (v) => `Even on top of ${v.have.en} the target of ${pct(v.target)} is not reached within the numbers tried.`,
   'experiments.registerAnswer.more': (v) => `On top of ${v.have.en}, ${v.more} more circles are needed (without new seeds: chance ${pct(v.p0)}).`,
   // drivers.ts
@@ -155,35 +168,50 @@ export const enExperiments: typeof nlExperiments = {
   'experiments.criticalMassReason.rNone': () => 'There is no seeded circle to measure R on.',
   'experiments.criticalMassReason.rZero': () => 'No seeded circle inspired a new one (R = 0).',
   'experiments.criticalMassReason.r': (v) =>
-    `Each seeded circle led on average to R ≈ ${num(v.R, 2)}${v.interval ? ` (95%-interval ${num(v.interval.lo, 2)}–${num(v.interval.hi, 2)})` : ''} new circles that older people started over its life (splits not counted${v.censored !== null ? `; ${pct(v.censored)} of those circles still existed at the judgement: their later children are estimated from the life table of all circles` : ''}).`
-    + (v.cStar === 0 ? ' Even a circle without other circles nearby replaces itself: there is no density threshold.'
-      : v.cStar !== null ? ` A circle with at least ${v.cStar} other circles within walking or cycling distance replaces itself (R ≥ 1): that is where the critical mass comes from.`
-        : v.never ? ' At no local density of circles does a circle replace itself.' : ''),
-  'experiments.criticalMassReason.depletion': (v) => `with ${v.k} ${circles(v.k)} ${pct(v.willingInCircle)} of those who would ever join are in a circle, and ${num(v.freeConnectors, 0)} of ${num(v.connectors, 0)} potential connectors are still free`,
+    `Each seeded circle led on average to R ≈ ${num(v.R, 2)}${v.interval ? ` (95%-interval ${num(v.interval.lo, 2)}–${num(v.interval.hi, 2)})` : ''} new circles that older people started over its life (splits not counted${v.censored !== null ? `; ${pct(v.censored)} of those circles still existed at the judgement: their later children are estimated from the life table of all circles` : ''}).` +
+    (v.cStar === 0
+      ? ' Even a circle without other circles nearby replaces itself: there is no density threshold.'
+      : v.cStar !== null
+        ? ` A circle with at least ${v.cStar} other circles within walking or cycling distance replaces itself (R ≥ 1): that is where the critical mass comes from.`
+        : v.never
+          ? ' At no local density of circles does a circle replace itself.'
+          : ''),
+  'experiments.criticalMassReason.depletion': (v) =>
+    `with ${v.k} ${circles(v.k)} ${pct(v.willingInCircle)} of those who would ever join are in a circle, and ${num(v.freeConnectors, 0)} of ${num(v.connectors, 0)} potential connectors are still free`,
   'experiments.criticalMassReason.fillsUp': (v) => `the area fills up: ${pct(v.willingInCircle)} of those willing are already in a circle`,
   'experiments.criticalMassReason.withR': (v) => `${v.text.en} ${v.R.en}`,
-  'experiments.criticalMassReason.fewStarted': (v) => ` Note: only ${num(v.seeded, 1)} of the ${v.k} circles asked for are actually started on average (${v.why.en}).`,
+  'experiments.criticalMassReason.fewStarted': (v) =>
+    ` Note: only ${num(v.seeded, 1)} of the ${v.k} circles asked for are actually started on average (${v.why.en}).`,
   'experiments.criticalMassReason.reached': (v) => `${v.answer.en}${v.note?.en ?? ''}`,
   'experiments.criticalMassReason.reachedSaturated': (v) => `${v.head.en} That is mostly because the area fills up: ${v.depletion.en}.`,
-  'experiments.criticalMassReason.contradiction': (v) => `The chance reaches ${pct(v.target)} at ${v.k} ${circles(v.k)}, but the seeded circles each lead to fewer than one new circle: the two measurements contradict each other, so no number is given.`,
-  'experiments.criticalMassReason.contradictionShort': (v) => `uncertain: the chance reaches ${pct(v.target)} at ${v.k}, but each circle leads to fewer than one new one`,
+  'experiments.criticalMassReason.contradiction': (v) =>
+    `The chance reaches ${pct(v.target)} at ${v.k} ${circles(v.k)}, but the seeded circles each lead to fewer than one new circle: the two measurements contradict each other, so no number is given.`,
+  'experiments.criticalMassReason.contradictionShort': (v) =>
+    `uncertain: the chance reaches ${pct(v.target)} at ${v.k}, but each circle leads to fewer than one new one`,
   'experiments.criticalMassReason.notDecided': (v) =>
     `The chance reaches ${pct(v.target)} around ${v.k} seeded ${circles(v.k)}, but the replications do not decide the number to within one circle: surely not below ${v.lower}, ${v.upper === null ? `and up to ${v.maxK} no number is certain enough` : `and surely from ${v.upper} on`}. So no number is given.`,
   'experiments.criticalMassReason.notDecidedShort': (v) => `uncertain: about ${v.k}, not decided to within one circle`,
-  'experiments.criticalMassReason.noMass': (v) => `No critical mass within ${v.maxK} seeded ${circles(v.maxK)}: the chance that the snowball rolls does not reach ${pct(v.target)}.`,
+  'experiments.criticalMassReason.noMass': (v) =>
+    `No critical mass within ${v.maxK} seeded ${circles(v.maxK)}: the chance that the snowball rolls does not reach ${pct(v.target)}.`,
   'experiments.criticalMassReason.noSeeds': (v) => `${v.head.en} Route ${v.route} cannot start a single circle here: ${v.why.en}.`,
   'experiments.criticalMassReason.noSeedsShort': (v) => `no circle can be started: ${v.why.en}`,
-  'experiments.criticalMassReason.routeCapacity': (v) => `${v.head.en} Route ${v.route} starts only ${num(v.seeded, 1)} of the ${v.k} circles asked for here on average (${v.why.en}); the chance gets no higher than ${pct(v.best)}.`,
+  'experiments.criticalMassReason.routeCapacity': (v) =>
+    `${v.head.en} Route ${v.route} starts only ${num(v.seeded, 1)} of the ${v.k} circles asked for here on average (${v.why.en}); the chance gets no higher than ${pct(v.best)}.`,
   'experiments.criticalMassReason.routeCapacityShort': (v) => `only ${num(v.seeded, 1)} of ${v.k} circles can be started: ${v.why.en}`,
-  'experiments.criticalMassReason.rBelowOne': (v) => `${v.head.en} Seeded circles each lead to fewer than one new circle, so more seeds do not make the snowball self-sustaining (the chance gets no higher than ${pct(v.best)}).`,
+  'experiments.criticalMassReason.rBelowOne': (v) =>
+    `${v.head.en} Seeded circles each lead to fewer than one new circle, so more seeds do not make the snowball self-sustaining (the chance gets no higher than ${pct(v.best)}).`,
   'experiments.criticalMassReason.rBelowOneShort': (v) => `each circle leads to fewer than one new one; chance at most ${pct(v.best)}`,
-  'experiments.criticalMassReason.stillRising': (v) => `${v.head.en} The chance is still rising at ${v.maxK} (from ${pct(v.halfP)} at ${v.halfK} to ${pct(v.lastP)}): try more circles.`,
+  'experiments.criticalMassReason.stillRising': (v) =>
+    `${v.head.en} The chance is still rising at ${v.maxK} (from ${pct(v.halfP)} at ${v.halfK} to ${pct(v.lastP)}): try more circles.`,
   'experiments.criticalMassReason.stillRisingShort': (v) => `more than ${v.maxK} needed: the chance is still rising (${pct(v.lastP)} at ${v.maxK})`,
   'experiments.criticalMassReason.flat': (v) => `The chance levels off around ${pct(v.top)} from ${v.fromK} ${circles(v.fromK)} on`,
-  'experiments.criticalMassReason.flatUndecided': (v) => `${v.flat.en}; with ${v.reps} replications ${pct(v.target)} at ${v.k} ${circles(v.k)} can be neither excluded nor shown (95% interval ${pct(v.lo)}–${pct(v.hi)}). So no number is given.`,
+  'experiments.criticalMassReason.flatUndecided': (v) =>
+    `${v.flat.en}; with ${v.reps} replications ${pct(v.target)} at ${v.k} ${circles(v.k)} can be neither excluded nor shown (95% interval ${pct(v.lo)}–${pct(v.hi)}). So no number is given.`,
   'experiments.criticalMassReason.flatUndecidedShort': (v) => `uncertain: the chance stays around ${pct(v.top)}`,
-  'experiments.criticalMassReason.saturates': (v) => `${v.head.en} ${v.flat.en}: the area saturates — ${v.depletion.en}; those who would start a circle themselves are already in one.`,
-  'experiments.criticalMassReason.plateau': (v) => `${v.head.en} ${v.flat.en}, while the area is not full (${v.depletion.en}). That ceiling comes from the model itself: the chance that someone starts a circle stops growing beyond 4 circles nearby, and every new circle must find enough neighbours within its founding months.`,
+  'experiments.criticalMassReason.saturates': (v) =>
+    `${v.head.en} ${v.flat.en}: the area saturates — ${v.depletion.en}; those who would start a circle themselves are already in one.`,
+  'experiments.criticalMassReason.plateau': (v) =>
+    `${v.head.en} ${v.flat.en}, while the area is not full (${v.depletion.en}). That ceiling comes from the model itself: the chance that someone starts a circle stops growing beyond 4 circles nearby, and every new circle must find enough neighbours within its founding months.`,
   'experiments.criticalMassReason.plateauShort': (v) => `the chance levels off around ${pct(v.top)}`,
   // patternDefs.ts: the field patterns' labels and situations
   'experiments.patternDefs.label.aCame': () => 'Route a: turnout in a complex (of 40 invited)',
@@ -201,16 +229,22 @@ export const enExperiments: typeof nlExperiments = {
   'experiments.patternDefs.situation.meetingsUntilCircle': () => 'meetings until a circle forms',
   'experiments.patternDefs.situation.oneCoffeeMorning': () => 'one coffee morning',
   'experiments.patternDefs.situation.cuijkAfter6Years': () => 'all circles in Land van Cuijk after 6 years',
-  'experiments.patternDefs.situation.cuijk': () => 'assumption: 6 circles through district nursing (Pantein) and 4 through neighbourhood meetings in the first 2 years',
+  'experiments.patternDefs.situation.cuijk': () =>
+    'assumption: 6 circles through district nursing (Pantein) and 4 through neighbourhood meetings in the first 2 years',
   'experiments.patternDefs.situation.brandevoort': () => 'assumption: 2 circles through neighbourhood meetings in the first 2 years, 5 years',
   // patterns.ts: what the model measured beside each field pattern
   'experiments.patterns.aNote': (v) => `${v.meetings} meetings in ${v.reps} runs, the first that formed a circle counted; ${v.detail.en}`,
   'experiments.patterns.aCame': (v) => `scaled to 40 invited (the model's complexes have ${v.invited} free residents 65+ in the median)`,
   'experiments.patterns.aJoined': () => 'scaled to 40 invited',
-  'experiments.patterns.aLater': (v) => `people who joined its circle in the 12 months after the meeting, scaled to 40 invited; without PR sign-ups and without the circle looking for members the median is ${v.bare}`,
-  'experiments.patterns.aNoCircle': (v) => `${v.none} of ${v.meetings} meetings formed no circle; in ${v.tooFew} of them fewer than foundingMin (${v.foundingMin}) willing residents came and wanted to join. The field reports only meetings that worked.`,
+  'experiments.patterns.aLater': (v) =>
+    `people who joined its circle in the 12 months after the meeting, scaled to 40 invited; without PR sign-ups and without the circle looking for members the median is ${v.bare}`,
+  'experiments.patterns.aNoCircle': (v) =>
+    `${v.none} of ${v.meetings} meetings formed no circle; in ${v.tooFew} of them fewer than foundingMin (${v.foundingMin}) willing residents came and wanted to join. The field reports only meetings that worked.`,
   'experiments.patterns.bNote': (v) => `the first coffee morning of each of ${v.reps} runs (at most 80 people fit in the room)`,
-  'experiments.patterns.size': (v) => `all ${v.circles} circles at the end of the ${v.area} runs; ${v.smallPct}% have fewer than 8 members, ${v.smallPassivePct}% of those are passive (passive circles do not look for members)`,
-  'experiments.patterns.passive': (v) => `share of passive circles at the end of the ${v.area} runs; passiveRate ${v.passiveRate}, reactivateRate ${v.reactivateRate} and passiveDissolve ${v.passiveDissolve} a year were set for about a third passive before the field's split was known`,
-  'experiments.patterns.density': (v) => `${v.situation.en}; after ${v.years} years, median ${v.seeded} seeded and ${v.self} self-started circles still existing; each active circle inspired ${v.rate} new circles a year`,
+  'experiments.patterns.size': (v) =>
+    `all ${v.circles} circles at the end of the ${v.area} runs; ${v.smallPct}% have fewer than 8 members, ${v.smallPassivePct}% of those are passive (passive circles do not look for members)`,
+  'experiments.patterns.passive': (v) =>
+    `share of passive circles at the end of the ${v.area} runs; passiveRate ${v.passiveRate}, reactivateRate ${v.reactivateRate} and passiveDissolve ${v.passiveDissolve} a year were set for about a third passive before the field's split was known`,
+  'experiments.patterns.density': (v) =>
+    `${v.situation.en}; after ${v.years} years, median ${v.seeded} seeded and ${v.self} self-started circles still existing; each active circle inspired ${v.rate} new circles a year`,
 };

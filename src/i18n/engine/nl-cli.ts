@@ -2,7 +2,13 @@
 
 /** The part in which two atlas runs differ (src/cli/atlasFiles.ts difference()), said in Dutch; English says "other <part>". */
 type RunPart = 'places' | 'seed' | 'parameters' | 'data' | 'settings';
-const RUN_PART_NL: Record<RunPart, string> = { places: 'andere plekken', seed: 'een andere seed', parameters: 'andere parameters', data: 'andere gegevens', settings: 'andere instellingen' };
+const RUN_PART_NL: Record<RunPart, string> = {
+  places: 'andere plekken',
+  seed: 'een andere seed',
+  parameters: 'andere parameters',
+  data: 'andere gegevens',
+  settings: 'andere instellingen',
+};
 
 export const nlCli = {
   // src/cli/main.ts: the command list and what goes wrong before a command runs
@@ -18,7 +24,8 @@ export const nlCli = {
   'cli.main.unknownCommand': (v: { name: string; available: string[] }) => `onbekende opdracht '${v.name}'. Beschikbaar: ${v.available.join(', ')}.`,
   'cli.main.badLang': (v: { value: string }) => `--lang moet nl of en zijn, niet '${v.value}'.`,
   'cli.main.unknownOption': (v: { command: string }) => `onbekende optie voor '${v.command}'.`,
-  'cli.main.unexpectedArgument': (v: { argument: string; command: string }) => `onverwacht argument '${v.argument}' voor '${v.command}'; opties beginnen met --.`,
+  'cli.main.unexpectedArgument': (v: { argument: string; command: string }) =>
+    `onverwacht argument '${v.argument}' voor '${v.command}'; opties beginnen met --.`,
   'cli.main.missingValue': () => 'deze optie mist een waarde.',
   'cli.main.dashValue': (v: { flag: string }) => `de waarde begint met '-'; schrijf ${v.flag}=WAARDE.`,
   'cli.main.noValue': () => 'deze optie neemt geen waarde.',
@@ -47,7 +54,8 @@ export const nlCli = {
   'cli.model.startHelp': () => 'kalendermaand van maand 0',
   'cli.model.notNameValue': (v: { value: string }) => `'${v.value}' moet de vorm NAAM=WAARDE hebben, bijvoorbeeld snowball=0.`,
   'cli.model.notJson': () => 'dit is geen geldige JSON.',
-  'cli.model.notWholeNumber': (v: { min: number; max: number; value: string }) => `moet een heel getal van ${v.min} tot en met ${v.max} zijn, niet '${v.value}'.`,
+  'cli.model.notWholeNumber': (v: { min: number; max: number; value: string }) =>
+    `moet een heel getal van ${v.min} tot en met ${v.max} zijn, niet '${v.value}'.`,
   'cli.model.scenarioNotObject': () => 'een scenario is een JSON-object.',
   'cli.model.planEmpty': () => 'het plan is leeg; schrijf bijvoorbeeld a=1,b=2.',
   'cli.model.planPart': (v: { part: string }) => `'${v.part}' begrijp ik niet: verwacht route=aantal met route a, b of c, bijvoorbeeld a=1,b=2.`,
@@ -60,20 +68,26 @@ export const nlCli = {
   'cli.circles.circlesHelp': () => 'register van bestaande cirkels (CSV: founded,buurt,route,members,status,ended); de run begint bij wat er al is',
   // src/cli/regions.ts: sneeuwbal regions
   'cli.regions.summary': () => 'Toont gemeenten, wijken of buurten met inwoners, 65-plussers en huishoudens (CBS).',
-  'cli.regions.details': () => 'Zonder --within: heel Nederland. Zonder --level: het niveau onder --within (gemeenten van Nederland, wijken van een gemeente, buurten van een wijk).\nOnbekende of geheime aantallen zijn – (in JSON: null).',
+  'cli.regions.details': () =>
+    'Zonder --within: heel Nederland. Zonder --level: het niveau onder --within (gemeenten van Nederland, wijken van een gemeente, buurten van een wijk).\nOnbekende of geheime aantallen zijn – (in JSON: null).',
   'cli.regions.withinHelp': () => 'alleen regio’s binnen deze code (GM…, WK…, NL00)',
   'cli.regions.levelHelp': () => 'welk niveau',
-  'cli.regions.notRegionCode': (v: { value: string }) => `'${v.value}' is geen CBS-regiocode. Verwacht: NL00, GM + 4 cijfers (GM1982) of WK + 6 tekens (WK198201).`,
-  'cli.regions.levelNotWithin': (v: { level: string; within: string; withinLevel: string }) => `een ${v.level} ligt niet binnen ${v.within} (een ${v.withinLevel}). Kies een niveau op of onder dat van --within.`,
-  'cli.regions.notInFile': (v: { code: string; file: string }) => `code ${v.code} staat niet in ${v.file}. Controleer de code en het jaar van de indeling (codes veranderen bij herindelingen).`,
+  'cli.regions.notRegionCode': (v: { value: string }) =>
+    `'${v.value}' is geen CBS-regiocode. Verwacht: NL00, GM + 4 cijfers (GM1982) of WK + 6 tekens (WK198201).`,
+  'cli.regions.levelNotWithin': (v: { level: string; within: string; withinLevel: string }) =>
+    `een ${v.level} ligt niet binnen ${v.within} (een ${v.withinLevel}). Kies een niveau op of onder dat van --within.`,
+  'cli.regions.notInFile': (v: { code: string; file: string }) =>
+    `code ${v.code} staat niet in ${v.file}. Controleer de code en het jaar van de indeling (codes veranderen bij herindelingen).`,
   'cli.regions.notLevel': (v: { value: string }) => `'${v.value}' is geen niveau. Verwacht: gemeente, wijk of buurt.`,
   // src/cli/simulate.ts: sneeuwbal simulate
   'cli.simulate.summary': () => 'Simuleert een startscenario: cirkels, dekking en kosten over de jaren, met onzekerheidsband.',
-  'cli.simulate.details': () => 'Elke herhaling is een mogelijke toekomst. Banden zijn het 10e–90e percentiel: in 8 van de 10 gesimuleerde toekomsten ligt de uitkomst ertussen. Zelfde --seed geeft dezelfde uitkomst, ook met een ander aantal --workers.',
+  'cli.simulate.details': () =>
+    'Elke herhaling is een mogelijke toekomst. Banden zijn het 10e–90e percentiel: in 8 van de 10 gesimuleerde toekomsten ligt de uitkomst ertussen. Zelfde --seed geeft dezelfde uitkomst, ook met een ander aantal --workers.',
   // src/cli/critical-mass.ts: sneeuwbal critical-mass and the search options it shares with rank and atlas
   'cli.criticalMass.mixHelp': () => 'verdeling van k over a, b, c bij --route mix (standaard 1:1:1)',
   'cli.criticalMass.targetHelp': () => 'kans op zelfstandige groei die als kritische massa telt (standaard 0,9)',
-  'cli.criticalMass.driversHelp': () => 'ook de drie parameters zoeken waar het antwoord het meest van afhangt, met het antwoord bij hun grenzen (critical-mass: standaard yes; rank: standaard no, want het kost per plek een paar extra zoektochten)',
+  'cli.criticalMass.driversHelp': () =>
+    'ook de drie parameters zoeken waar het antwoord het meest van afhangt, met het antwoord bij hun grenzen (critical-mass: standaard yes; rank: standaard no, want het kost per plek een paar extra zoektochten)',
   'cli.criticalMass.maxKHelp': () => 'hoogste aantal gestarte cirkels om te proberen',
   'cli.criticalMass.takeoffYearsHelp': () => 'jaren na het stoppen met starten waarna wordt gekeken of de sneeuwbal rolt (standaard 8)',
   'cli.criticalMass.takeoffMinHelp': () => 'minimaal aantal cirkels dat ouderen begonnen door andere cirkels, dan nog bestaand (standaard 2)',
@@ -87,10 +101,12 @@ export const nlCli = {
   'cli.criticalMass.badTarget': (v: { value: string }) => `moet een kans tussen 0 en 1 zijn (bijvoorbeeld 0,9), niet '${v.value}'.`,
   'cli.criticalMass.badDrivers': (v: { value: string | undefined }) => `'${v.value}' begrijp ik niet: verwacht yes of no.`,
   'cli.criticalMass.summary': () => 'Hoeveel gestarte cirkels zijn nodig voordat ouderen zelf cirkels beginnen (de kritische massa)?',
-  'cli.criticalMass.details': () => 'Zoekt adaptief: eerst k = 0, 1, 2, 4, 8, …, dan bisectie, en alleen meer herhalingen waar het antwoord nog onzeker is. --reps is het maximum aantal herhalingen per k (standaard 400: zoveel krijgt alleen de k die het antwoord beslist). Een kritische massa wordt alleen genoemd als de herhalingen hem op één cirkel na beslissen; anders zegt het antwoord wat wel bekend is (reasonCode undecided). Herhaling r gebruikt voor elke k dezelfde wereld en hetzelfde toeval. Van een --scenario worden startperiode, PR, parameters en seed gebruikt; de aantallen in het plan worden k. Zelfde --seed geeft dezelfde uitkomst, ook met een ander aantal --workers.',
+  'cli.criticalMass.details': () =>
+    'Zoekt adaptief: eerst k = 0, 1, 2, 4, 8, …, dan bisectie, en alleen meer herhalingen waar het antwoord nog onzeker is. --reps is het maximum aantal herhalingen per k (standaard 400: zoveel krijgt alleen de k die het antwoord beslist). Een kritische massa wordt alleen genoemd als de herhalingen hem op één cirkel na beslissen; anders zegt het antwoord wat wel bekend is (reasonCode undecided). Herhaling r gebruikt voor elke k dezelfde wereld en hetzelfde toeval. Van een --scenario worden startperiode, PR, parameters en seed gebruikt; de aantallen in het plan worden k. Zelfde --seed geeft dezelfde uitkomst, ook met een ander aantal --workers.',
   // src/cli/rank.ts: sneeuwbal rank
   'cli.rank.summary': () => 'Waar beginnen: rangschikt wijken, buurten of groepen naar de cirkels en euro’s die nodig zijn.',
-  'cli.rank.details': () => 'Per plek precies de zoektocht van critical-mass, met dezelfde instellingen: voor dezelfde plek, seed en instellingen is k90 hier gelijk aan die van critical-mass. Volgorde: minste cirkels voor het doel, dan minste euro’s, dan hoogste kans met het budget. Plekken zonder 65-plussers (bedrijventerreinen) staan apart met de reden.',
+  'cli.rank.details': () =>
+    'Per plek precies de zoektocht van critical-mass, met dezelfde instellingen: voor dezelfde plek, seed en instellingen is k90 hier gelijk aan die van critical-mass. Volgorde: minste cirkels voor het doel, dan minste euro’s, dan hoogste kans met het budget. Plekken zonder 65-plussers (bedrijventerreinen) staan apart met de reden.',
   'cli.rank.withinHelp': () => 'gemeente (of wijk) waarbinnen gerangschikt wordt',
   'cli.rank.levelHelp': () => 'wat er gerangschikt wordt (standaard wijk)',
   'cli.rank.groupsHelp': () => 'JSON-lijst van groepen buurten [{"name":…,"buurten":[…]}] voor --level group',
@@ -103,7 +119,8 @@ export const nlCli = {
   'cli.rank.notGroups': (v: { file: string }) => `${v.file}: verwacht een JSON-lijst [{"name": …, "buurten": [ … ]}].`,
   // src/cli/atlas.ts: sneeuwbal atlas
   'cli.atlas.summary': () => 'de kritische massa voor elke wijk, buurt of groep van een gebied of heel Nederland, als CSV en JSON',
-  'cli.atlas.details': () => 'Elke rij is het antwoord van rank voor die ene plek (zelfde functie, zelfde instellingen). Rijen worden meteen weggeschreven in DIR/shard-I-of-N.jsonl: wordt de berekening gestopt, dan gaat dezelfde opdracht verder waar hij was. Met --shard i/n rekent deze opdracht alleen plek i, i+n, i+2n, …; "atlas merge DIR --out DIR" voegt de shards samen tot atlas.json en atlas.csv, byte voor byte gelijk aan één ongedeelde berekening. "atlas bundle DIR --out data/atlas-wijk-2024.json" maakt van een (ook half afgemaakte) atlas één klein bestand voor de app, met de opdracht, de commit, de seed en hoeveel plekken berekend zijn; verdere mappen met dezelfde instellingen (bijvoorbeeld één gemeente) vullen plekken aan die de eerste nog niet heeft. Zie jobs/slurm en jobs/k8s voor rekenclusters.',
+  'cli.atlas.details': () =>
+    'Elke rij is het antwoord van rank voor die ene plek (zelfde functie, zelfde instellingen). Rijen worden meteen weggeschreven in DIR/shard-I-of-N.jsonl: wordt de berekening gestopt, dan gaat dezelfde opdracht verder waar hij was. Met --shard i/n rekent deze opdracht alleen plek i, i+n, i+2n, …; "atlas merge DIR --out DIR" voegt de shards samen tot atlas.json en atlas.csv, byte voor byte gelijk aan één ongedeelde berekening. "atlas bundle DIR --out data/atlas-wijk-2024.json" maakt van een (ook half afgemaakte) atlas één klein bestand voor de app, met de opdracht, de commit, de seed en hoeveel plekken berekend zijn; verdere mappen met dezelfde instellingen (bijvoorbeeld één gemeente) vullen plekken aan die de eerste nog niet heeft. Zie jobs/slurm en jobs/k8s voor rekenclusters.',
   'cli.atlas.withinHelp': () => 'gemeente of wijk waarvan alle plekken een rij krijgen',
   'cli.atlas.nlHelp': () => 'heel Nederland',
   'cli.atlas.levelHelp': () => 'wat een rij is (standaard wijk)',
@@ -119,7 +136,8 @@ export const nlCli = {
   'cli.atlas.withinOrNl': () => 'geef --within CODE of --nl (één van beide)',
   // src/cli/atlasFiles.ts: the atlas shards on disk
   /** `what`: the part of the run that differs (difference() in atlasFiles.ts). */
-  'cli.atlasFiles.otherRun': (v: { what: RunPart }) => `deze shard hoort bij een andere berekening (${RUN_PART_NL[v.what]}); kies een andere --out of verwijder het bestand`,
+  'cli.atlasFiles.otherRun': (v: { what: RunPart }) =>
+    `deze shard hoort bij een andere berekening (${RUN_PART_NL[v.what]}); kies een andere --out of verwijder het bestand`,
   'cli.atlasFiles.folderMissing': () => 'deze map bestaat niet',
   'cli.atlasFiles.noShards': () => 'geen shards (shard-I-of-N.jsonl) in deze map',
   'cli.atlasFiles.unreadableHead': () => 'dit is geen shard van sneeuwbal atlas (de eerste regel is onleesbaar)',
@@ -128,16 +146,21 @@ export const nlCli = {
   'cli.atlasFiles.otherRunThan': (v: { file: string; what: RunPart }) => `deze shard hoort bij een andere berekening dan ${v.file} (${RUN_PART_NL[v.what]})`,
   'cli.atlasFiles.missing': (v: { index: number; count: number }) => `shard ${v.index}/${v.count} ontbreekt`,
   'cli.atlasFiles.duplicate': (v: { code: string }) => `plek ${v.code} staat er dubbel of in de verkeerde shard`,
-  'cli.atlasFiles.unfinished': (v: { index: number; count: number; rows: number; expected: number }) => `shard ${v.index}/${v.count} is niet af: ${v.rows} van ${v.expected} plekken; start hem opnieuw met dezelfde opdracht`,
+  'cli.atlasFiles.unfinished': (v: { index: number; count: number; rows: number; expected: number }) =>
+    `shard ${v.index}/${v.count} is niet af: ${v.rows} van ${v.expected} plekken; start hem opnieuw met dezelfde opdracht`,
   // src/cli/atlasBundle.ts: atlas folders into the app's file
   'cli.atlasBundle.notShard': () => 'dit is geen shard van sneeuwbal atlas',
-  'cli.atlasBundle.otherRun': (v: { file: string }) => `deze shard hoort bij een andere berekening dan ${v.file} (andere plekken, seed, parameters of gegevens)`,
+  'cli.atlasBundle.otherRun': (v: { file: string }) =>
+    `deze shard hoort bij een andere berekening dan ${v.file} (andere plekken, seed, parameters of gegevens)`,
   'cli.atlasBundle.groups': () => 'een atlas van groepen heeft geen kaart; bundel een atlas van wijken of buurten',
-  'cli.atlasBundle.otherData': (v: { places: number; atlas: number }) => `de gegevens hebben ${v.places} plekken, de atlas ${v.atlas}: geef met --data de tabel waarmee de atlas berekend is`,
-  'cli.atlasBundle.otherSettings': (v: { dir: string }) => `deze atlas is met andere instellingen, parameters, seed of gegevens berekend dan ${v.dir}; alleen dezelfde instellingen mogen in één bundel`,
+  'cli.atlasBundle.otherData': (v: { places: number; atlas: number }) =>
+    `de gegevens hebben ${v.places} plekken, de atlas ${v.atlas}: geef met --data de tabel waarmee de atlas berekend is`,
+  'cli.atlasBundle.otherSettings': (v: { dir: string }) =>
+    `deze atlas is met andere instellingen, parameters, seed of gegevens berekend dan ${v.dir}; alleen dezelfde instellingen mogen in één bundel`,
   // src/cli/calibrate.ts: sneeuwbal calibrate
   'cli.calibrate.summary': () => 'Schat gedragsparameters uit veldgegevens (ABC-SMC) en bewaart de posterior als parameterset.',
-  'cli.calibrate.details': () => 'Veldgegevens: CSV met kopregel date,area,circles[,members][,route][,origin]. Geef met --plan, --seed-months, --pr en --start op hoe er in het echt gestart is (--start standaard de eerste waarneming). Alleen gedragsparameters worden geschat (sneeuwbal params, kolom *); demografie ligt vast. Zelfde --seed geeft dezelfde posterior, ook met een ander aantal --workers.',
+  'cli.calibrate.details': () =>
+    'Veldgegevens: CSV met kopregel date,area,circles[,members][,route][,origin]. Geef met --plan, --seed-months, --pr en --start op hoe er in het echt gestart is (--start standaard de eerste waarneming). Alleen gedragsparameters worden geschat (sneeuwbal params, kolom *); demografie ligt vast. Zelfde --seed geeft dezelfde posterior, ook met een ander aantal --workers.',
   'cli.calibrate.observedHelp': () => 'veldgegevens (CSV): tellingen date,area,circles of het register van cirkels',
   'cli.calibrate.particlesHelp': (v: { n: number }) => `deeltjes per generatie (standaard ${v.n})`,
   'cli.calibrate.generationsHelp': (v: { n: number }) => `maximaal aantal generaties na de priorsteekproef (standaard ${v.n})`,
@@ -156,14 +179,16 @@ export const nlCli = {
   'cli.calibrate.unwritable': (v: { code: string | undefined }) => `kan de posterior niet opslaan (${v.code ?? 'fout'}).`,
   // src/cli/bench.ts: sneeuwbal bench
   'cli.bench.summary': () => 'Meet de snelheid van het model (ns per persoon-maand) en het geheugen.',
-  'cli.bench.details': () => 'Dorp: Mill (WK198210); gemeente: Land van Cuijk (GM1982). Referentie: één trekking en een scan van de buren per persoon-maand op dezelfde wereld. Tijden in CPU-tijd van dit proces, na opwarmen; lees eerst de verhoudingen.',
+  'cli.bench.details': () =>
+    'Dorp: Mill (WK198210); gemeente: Land van Cuijk (GM1982). Referentie: één trekking en een scan van de buren per persoon-maand op dezelfde wereld. Tijden in CPU-tijd van dit proces, na opwarmen; lees eerst de verhoudingen.',
   'cli.bench.passesHelp': () => 'aantal meetrondes (standaard 5)',
   'cli.bench.workersHelp': () => 'workers voor de critical-mass-meting (standaard aantal kernen)',
   'cli.bench.allNlHelp': () => 'alleen heel Nederland: één herhaling over alle gemeenten (minuten, ~3 GB geheugen)',
   'cli.bench.atlasEveryHelp': () => 'atlasmeting op elke N-de wijk van Nederland (standaard 200; 0 = overslaan)',
   // src/cli/patterns.ts: sneeuwbal patterns
   'cli.patterns.summary': () => 'Zet wat het veld zag naast wat het model doet: opkomst en aanmeldingen, cirkelgrootte, aantallen na jaren.',
-  'cli.patterns.details': () => 'Elke rij is een situatie uit de velddocumenten (Emmeloord, Almere, Land van Cuijk, Brandevoort), in het model nagespeeld in het eigen gebied (of in --area). "binnen" betekent: de veldwaarde ligt tussen het 10e en 90e percentiel van het model. Een patroon dat het model niet haalt blijft in de tabel, met de reden.',
+  'cli.patterns.details': () =>
+    'Elke rij is een situatie uit de velddocumenten (Emmeloord, Almere, Land van Cuijk, Brandevoort), in het model nagespeeld in het eigen gebied (of in --area). "binnen" betekent: de veldwaarde ligt tussen het 10e en 90e percentiel van het model. Een patroon dat het model niet haalt blijft in de tabel, met de reden.',
   'cli.patterns.areaHelp': () => 'speel elke situatie in dit gebied na (gemeente- of wijkcode)',
   'cli.patterns.repsHelp': () => 'herhalingen per situatie (standaard 20)',
   'cli.patterns.seedHelp': () => 'startgetal van het toeval (standaard 1)',
@@ -174,7 +199,8 @@ export const nlCli = {
   'cli.params.summary': () => 'Toont alle modelparameters met standaardwaarde, bereik, eenheid en bron.',
   // src/node/data.ts: reading files in Node
   /** Sizes in whole MB; `size` null: a pipe or device that went on past the limit. */
-  'cli.nodeData.tooLarge': (v: { limit: number; size: number | null }) => `het bestand is te groot: hooguit ${v.limit} MB is toegestaan, dit is ${v.size === null ? 'meer dan dat' : `${v.size} MB`}. Is dit het goede bestand?`,
+  'cli.nodeData.tooLarge': (v: { limit: number; size: number | null }) =>
+    `het bestand is te groot: hooguit ${v.limit} MB is toegestaan, dit is ${v.size === null ? 'meer dan dat' : `${v.size} MB`}. Is dit het goede bestand?`,
   'cli.nodeData.notFound': () => 'bestand niet gevonden.',
   'cli.nodeData.directory': () => 'dit is een map, geen bestand.',
   'cli.nodeData.noPermission': () => 'geen leesrechten voor dit bestand.',

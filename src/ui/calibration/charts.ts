@@ -12,7 +12,9 @@ import { plotBase, type ChartSpec } from '../charts/chart.ts';
 import type { Locale } from '../i18n/index.ts';
 import type { CalibrationText } from '../i18n/index.ts';
 
-const BLUE = '#0072b2', ORANGE = '#d55e00', GREY = '#586c88';
+const BLUE = '#0072b2',
+  ORANGE = '#d55e00',
+  GREY = '#586c88';
 
 /** Numbers with four significant digits in the user's language (parameters span 0.001 … 80). */
 export const num = (locale: Locale, x: number) => locale.fmt.significant(x, 4);
@@ -28,7 +30,9 @@ export function histogramSpec(locale: Locale, text: CalibrationText, p: Paramete
     title: c.histTitle(label),
     description: c.histDescribe(label, num(locale, p.median), num(locale, p.lo90), num(locale, p.hi90)),
     plot: {
-      ...plotBase, width, height: 240,
+      ...plotBase,
+      width,
+      height: 240,
       x: { label: `${label} (${c.histX})`, domain: [p.prior.min, p.prior.max], tickFormat: (v: number) => num(locale, v) },
       y: { label: c.histY, grid: true, tickFormat: (v: number) => num(locale, v) },
       marks: [
@@ -44,7 +48,11 @@ export function histogramSpec(locale: Locale, text: CalibrationText, p: Paramete
       { label: '90%', colour: ORANGE, dash: '4 3' },
     ],
     table: {
-      columns: [{ label: `${c.columns.value} ≥`, numeric: true, digits: 4 }, { label: `${c.columns.value} <`, numeric: true, digits: 4 }, { label: c.columns.share, numeric: true, digits: 1 }],
+      columns: [
+        { label: `${c.columns.value} ≥`, numeric: true, digits: 4 },
+        { label: `${c.columns.value} <`, numeric: true, digits: 4 },
+        { label: c.columns.share, numeric: true, digits: 1 },
+      ],
       rows: bins.map((b) => [b.x1, b.x2, b.share]),
     },
   };
@@ -60,7 +68,9 @@ export function bandSpec(locale: Locale, text: CalibrationText, s: PredictiveSer
     title: c.bandTitle(label),
     description: c.bandDescribe(locale.fmt.count(inside), locale.fmt.count(obs.length)),
     plot: {
-      ...plotBase, width, height: 280,
+      ...plotBase,
+      width,
+      height: 280,
       x: { label: locale.t.charts.calendarAxis, tickFormat: (v: number) => (Number.isInteger(v) ? String(v) : '') },
       y: { label: c.bandY, grid: true, tickFormat: (v: number) => locale.fmt.count(v) },
       marks: [
@@ -69,7 +79,15 @@ export function bandSpec(locale: Locale, text: CalibrationText, s: PredictiveSer
         Plot.areaY(rows, { x: 'x', y1: 'p25', y2: 'p75', fill: BLUE, fillOpacity: 0.25, curve: 'step-after', ariaHidden: 'true' }),
         Plot.lineY(rows, { x: 'x', y: 'p50', stroke: BLUE, strokeWidth: 2, curve: 'step-after', ariaHidden: 'true' }),
         // Observations outside the band are hollow, so the cue is not colour alone.
-        Plot.dot(obs, { x: 'x', y: 'value', r: 4, stroke: '#1a1a1a', strokeWidth: 1.5, fill: (d: (typeof obs)[number]) => (d.inside90 ? '#1a1a1a' : 'white'), ariaLabel: c.observed }),
+        Plot.dot(obs, {
+          x: 'x',
+          y: 'value',
+          r: 4,
+          stroke: '#1a1a1a',
+          strokeWidth: 1.5,
+          fill: (d: (typeof obs)[number]) => (d.inside90 ? '#1a1a1a' : 'white'),
+          ariaLabel: c.observed,
+        }),
       ],
     },
     legend: [
@@ -79,8 +97,11 @@ export function bandSpec(locale: Locale, text: CalibrationText, s: PredictiveSer
     ],
     table: {
       columns: [
-        { label: c.columns.date, numeric: false }, { label: c.columns.observed, numeric: true, digits: 0 },
-        { label: c.columns.p05, numeric: true, digits: 1 }, { label: c.columns.p50, numeric: true, digits: 1 }, { label: c.columns.p95, numeric: true, digits: 1 },
+        { label: c.columns.date, numeric: false },
+        { label: c.columns.observed, numeric: true, digits: 0 },
+        { label: c.columns.p05, numeric: true, digits: 1 },
+        { label: c.columns.p50, numeric: true, digits: 1 },
+        { label: c.columns.p95, numeric: true, digits: 1 },
       ],
       rows: obs.map((o) => {
         const b = s.bands[o.month - 1];
@@ -96,22 +117,43 @@ export function epsilonSpec(locale: Locale, text: CalibrationText, generations: 
   return {
     id: 'calibration-epsilon',
     title: c.epsTitle,
-    description: rows.length ? c.epsDescribe(num(locale, rows[0].epsilon), num(locale, rows[rows.length - 1].epsilon), locale.fmt.count(rows.length)) : c.epsTitle,
+    description: rows.length
+      ? c.epsDescribe(num(locale, rows[0].epsilon), num(locale, rows[rows.length - 1].epsilon), locale.fmt.count(rows.length))
+      : c.epsTitle,
     plot: {
-      ...plotBase, width, height: 200,
+      ...plotBase,
+      width,
+      height: 200,
       x: { label: c.epsX, ticks: rows.map((r) => r.t), tickFormat: (v: number) => locale.fmt.count(v) },
       y: { label: c.epsY, grid: true, zero: true, tickFormat: (v: number) => num(locale, v) },
-      marks: [Plot.lineY(rows, { x: 't', y: 'epsilon', stroke: GREY, strokeWidth: 2, ariaHidden: 'true' }), Plot.dot(rows, { x: 't', y: 'epsilon', fill: GREY, r: 3.5, ariaLabel: c.epsY })],
+      marks: [
+        Plot.lineY(rows, { x: 't', y: 'epsilon', stroke: GREY, strokeWidth: 2, ariaHidden: 'true' }),
+        Plot.dot(rows, { x: 't', y: 'epsilon', fill: GREY, r: 3.5, ariaLabel: c.epsY }),
+      ],
     },
     legend: [{ label: c.epsY, colour: GREY, dash: null }],
     table: {
-      columns: [{ label: c.columns.generation, numeric: true, digits: 0 }, { label: c.columns.epsilon, numeric: true, digits: 4 }, { label: c.columns.acceptance, numeric: true, digits: 1 }],
+      columns: [
+        { label: c.columns.generation, numeric: true, digits: 0 },
+        { label: c.columns.epsilon, numeric: true, digits: 4 },
+        { label: c.columns.acceptance, numeric: true, digits: 1 },
+      ],
       rows: rows.map((r) => [r.t, r.epsilon, r.acceptance]),
     },
   };
 }
 
-export function pairsSpec(locale: Locale, text: CalibrationText, points: readonly number[][], i: number, j: number, a: ParameterSummary, b: ParameterSummary, labels: [string, string], width = 720): ChartSpec {
+export function pairsSpec(
+  locale: Locale,
+  text: CalibrationText,
+  points: readonly number[][],
+  i: number,
+  j: number,
+  a: ParameterSummary,
+  b: ParameterSummary,
+  labels: [string, string],
+  width = 720,
+): ChartSpec {
   const c = text.charts;
   const rows = points.map((p) => ({ x: p[i], y: p[j] }));
   return {
@@ -119,12 +161,20 @@ export function pairsSpec(locale: Locale, text: CalibrationText, points: readonl
     title: c.pairsTitle(labels[0], labels[1]),
     description: c.pairsDescribe(locale.fmt.count(rows.length)),
     plot: {
-      ...plotBase, width, height: 360,
+      ...plotBase,
+      width,
+      height: 360,
       x: { label: labels[0], domain: [a.prior.min, a.prior.max], tickFormat: (v: number) => num(locale, v) },
       y: { label: labels[1], domain: [b.prior.min, b.prior.max], grid: true, tickFormat: (v: number) => num(locale, v) },
       marks: [Plot.dot(rows, { x: 'x', y: 'y', r: 2.5, fill: BLUE, fillOpacity: 0.5, ariaHidden: 'true' })],
     },
     legend: [{ label: c.pairsTitle(labels[0], labels[1]), colour: BLUE, dash: null }],
-    table: { columns: [{ label: labels[0], numeric: true, digits: 4 }, { label: labels[1], numeric: true, digits: 4 }], rows: rows.map((r) => [r.x, r.y]) },
+    table: {
+      columns: [
+        { label: labels[0], numeric: true, digits: 4 },
+        { label: labels[1], numeric: true, digits: 4 },
+      ],
+      rows: rows.map((r) => [r.x, r.y]),
+    },
   };
 }

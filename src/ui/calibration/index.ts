@@ -89,7 +89,12 @@ export function mountCalibration(container: HTMLElement, deps: CalibrationDeps):
     const t = text();
     bar.max = p.particles;
     bar.value = p.accepted;
-    label.textContent = t.progress(locale.fmt.count(p.generation), locale.fmt.count(p.accepted), locale.fmt.count(p.particles), locale.fmt.count(p.simulations));
+    label.textContent = t.progress(
+      locale.fmt.count(p.generation),
+      locale.fmt.count(p.accepted),
+      locale.fmt.count(p.particles),
+      locale.fmt.count(p.simulations),
+    );
     if (p.finished && phase.kind === 'running') {
       phase = { kind: 'running', generations: [...phase.generations, p.finished] };
       render();
@@ -108,17 +113,34 @@ export function mountCalibration(container: HTMLElement, deps: CalibrationDeps):
     label.textContent = text().building;
     render();
     try {
-      const codes = settings.area.split(',').map((c) => c.trim()).filter(Boolean);
+      const codes = settings.area
+        .split(',')
+        .map((c) => c.trim())
+        .filter(Boolean);
       const groups = deps.planningArea().groups;
       const built = await deps.dataApi.buildArea(codes, groups);
       if (!built.ok) throw new Error(built.error[locale.lang]);
       const plan = Object.fromEntries(ROUTES.map((r) => [r, { count: settings.plan[r], from: settings.from, to: settings.to }]));
       const setup = setupCalibration({
-        data: fieldData, area: () => built.area, fit: settings.fit,
-        scenario: { area: codes, groups, plan, pr: settings.pr, seed: settings.seed, params: deps.params(), ...(settings.start ? { start: settings.start } : {}) },
+        data: fieldData,
+        area: () => built.area,
+        fit: settings.fit,
+        scenario: {
+          area: codes,
+          groups,
+          plan,
+          pr: settings.pr,
+          seed: settings.seed,
+          params: deps.params(),
+          ...(settings.start ? { start: settings.start } : {}),
+        },
       });
       const report = await calibrate(deps.pool, setup, fieldData.file, {
-        particles: settings.particles, generations: settings.generations, compare: settings.compare, signal: ctrl.signal, onProgress: progress,
+        particles: settings.particles,
+        generations: settings.generations,
+        compare: settings.compare,
+        signal: ctrl.signal,
+        onProgress: progress,
         onPredictive: (done, total) => (label.textContent = text().predicting(locale.fmt.count(done), locale.fmt.count(total))),
       });
       phase = { kind: 'done', report };
@@ -139,13 +161,30 @@ export function mountCalibration(container: HTMLElement, deps: CalibrationDeps):
     const generations = phase.kind === 'done' ? phase.report.generations : phase.kind === 'idle' ? [] : phase.generations;
     // Pictures are cached by chart id and this key: a new generation or run must draw afresh.
     figures.pictureKey = `${locale.lang}|${runs}|${generations.length}|${phase.kind}`;
-    const props = { locale, text: t, figures, used, onUse: (params: Record<string, number>) => { deps.setParams(params); used = true; render(); } };
+    const props = {
+      locale,
+      text: t,
+      figures,
+      used,
+      onUse: (params: Record<string, number>) => {
+        deps.setParams(params);
+        used = true;
+        render();
+      },
+    };
     const saved = deps.fieldData();
     replaceKeepingFocus(
       container,
       h('p', { class: 'utrecht-paragraph sb-lead' }, t.intro),
       ...calibrationForm({
-        locale, text: t, saved, source, data, problem, settings, running: phase.kind === 'running',
+        locale,
+        text: t,
+        saved,
+        source,
+        data,
+        problem,
+        settings,
+        running: phase.kind === 'running',
         onSource: (id) => {
           const f = saved.find((x) => x.id === id);
           if (f) choose(f.file, f.bytes, f.id);
@@ -162,7 +201,10 @@ export function mountCalibration(container: HTMLElement, deps: CalibrationDeps):
       phase.kind === 'stopped' ? h('p', { class: 'utrecht-paragraph', role: 'alert' }, phase.message) : null,
       generationsView(props, generations, settings.area),
       uncertaintySection({
-        locale, report: phase.kind === 'done' ? phase.report : null, inUse: deps.posterior(), problem: posteriorProblem,
+        locale,
+        report: phase.kind === 'done' ? phase.report : null,
+        inUse: deps.posterior(),
+        problem: posteriorProblem,
         onUse: (p) => {
           deps.usePosterior(p);
           render();

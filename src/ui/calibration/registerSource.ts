@@ -18,13 +18,21 @@ export const isRegisterFile = (bytes: Uint8Array): boolean => looksLikeRegister(
 export function registerAsField(bytes: Uint8Array, file: string, area: string, today: string): { data: FieldData; settings: Partial<Settings> } {
   const code = area.trim().toUpperCase();
   if (!/^(GM\d{4}|WK\d{6}|BU\d{8})$/.test(code)) {
-    throw new InputError('register.one-area', { nl: messages('nl').calibration.registerOneArea, en: messages('en').calibration.registerOneArea }, { field: 'area' });
+    throw new InputError(
+      'register.one-area',
+      { nl: messages('nl').calibration.registerOneArea, en: messages('en').calibration.registerOneArea },
+      { field: 'area' },
+    );
   }
   const reg = readRegister(bytes, file, { today });
   // CBS codes nest: BU1982 10 01 lies in WK1982 10 and GM1982.
   const rows = reg.rows.filter((r) => r.buurt.slice(2).startsWith(code.slice(2)));
   if (rows.length === 0) {
-    throw new InputError('register.other-area', { nl: messages('nl').calibration.registerElsewhere(code), en: messages('en').calibration.registerElsewhere(code) }, { file, line: reg.rows[0].line, column: 'buurt' });
+    throw new InputError(
+      'register.other-area',
+      { nl: messages('nl').calibration.registerElsewhere(code), en: messages('en').calibration.registerElsewhere(code) },
+      { file, line: reg.rows[0].line, column: 'buurt' },
+    );
   }
   const history = registerHistory(file, rows, code, today);
   const seeded = ROUTES.filter((r) => history.plan[r].count > 0);

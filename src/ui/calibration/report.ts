@@ -38,8 +38,15 @@ export function generationsView(p: ReportProps, generations: readonly Generation
   const { text, locale } = p;
   const columns = text.genColumns.map((label, i) => ({ label, numeric: i > 0, digits: i === 2 ? 1 : i === 1 ? 4 : 0 }));
   return section(
-    text.generationsTitle, 3, 'sb-cal-generations',
-    dataTable(locale, text.genCaption(caption), columns, later.map((g) => [g.t, g.epsilon!, g.acceptance * 100, g.ess, g.simulations])),
+    text.generationsTitle,
+    3,
+    'sb-cal-generations',
+    dataTable(
+      locale,
+      text.genCaption(caption),
+      columns,
+      later.map((g) => [g.t, g.epsilon!, g.acceptance * 100, g.ess, g.simulations]),
+    ),
     chartFigure(epsilonSpec(locale, text, generations), figureContext(p, caption)),
   );
 }
@@ -49,13 +56,26 @@ export function reportView(p: ReportProps, r: CalibrationReport): HTMLElement[] 
   const caption = `${r.area.name} · seed ${r.posteriorFile.sneeuwbal.seed} · ${locale.fmt.count(r.simulations)} sim.`;
   const ctx = figureContext(p, caption);
   const label = (name: string) => paramLabel(locale, name);
-  const rows = r.parameters.map((q) => [label(q.name), num(locale, q.median), `${num(locale, q.lo90)} – ${num(locale, q.hi90)}`, `${num(locale, q.prior.min)} – ${num(locale, q.prior.max)}`, pct(locale, q.narrowing)]);
-  const table = dataTable(locale, text.paramCaption(r.area.name), text.paramColumns.map((c, i) => ({ label: c, numeric: i > 0 && i !== 2 && i !== 3 })), rows);
+  const rows = r.parameters.map((q) => [
+    label(q.name),
+    num(locale, q.median),
+    `${num(locale, q.lo90)} – ${num(locale, q.hi90)}`,
+    `${num(locale, q.prior.min)} – ${num(locale, q.prior.max)}`,
+    pct(locale, q.narrowing),
+  ]);
+  const table = dataTable(
+    locale,
+    text.paramCaption(r.area.name),
+    text.paramColumns.map((c, i) => ({ label: c, numeric: i > 0 && i !== 2 && i !== 3 })),
+    rows,
+  );
   const medians = Object.fromEntries(r.parameters.map((q) => [q.name, q.median]));
   const area = r.area.codes.join('-');
   const out: HTMLElement[] = [
     section(
-      text.resultTitle, 3, 'sb-cal-result',
+      text.resultTitle,
+      3,
+      'sb-cal-result',
       h('p', { class: 'utrecht-paragraph', role: 'status' }, text.done(locale.fmt.count(r.simulations), text.stop[r.stop])),
       table,
       r.predictive ? h('p', { class: 'utrecht-paragraph' }, text.coverage(pct(locale, r.predictive.coverage90))) : null,
@@ -64,7 +84,9 @@ export function reportView(p: ReportProps, r: CalibrationReport): HTMLElement[] 
       h(
         'div',
         { class: 'sb-actions' },
-        button(text.save, 'cal-save', () => downloadText(posteriorJson(r.posteriorFile), `posterior-${area}.json`, 'application/json'), 'primary', { 'aria-describedby': 'cal-save-help' }),
+        button(text.save, 'cal-save', () => downloadText(posteriorJson(r.posteriorFile), `posterior-${area}.json`, 'application/json'), 'primary', {
+          'aria-describedby': 'cal-save-help',
+        }),
         button(text.use, 'cal-use', () => p.onUse(medians), 'secondary', { 'aria-describedby': 'cal-use-help' }),
       ),
       h('p', { class: 'utrecht-form-field-description', id: 'cal-save-help' }, text.saveHelp),
@@ -72,7 +94,9 @@ export function reportView(p: ReportProps, r: CalibrationReport): HTMLElement[] 
     ),
     ...r.parameters.map((q) => chartFigure(histogramSpec(locale, text, q, label(q.name)), ctx)),
     ...(r.predictive?.series ?? []).map((s) => {
-      const what = [text.series[s.kind], s.route ? `${text.series.route} ${s.route}` : null, s.origin ? text.series[s.origin] : null].filter(Boolean).join(', ');
+      const what = [text.series[s.kind], s.route ? `${text.series.route} ${s.route}` : null, s.origin ? text.series[s.origin] : null]
+        .filter(Boolean)
+        .join(', ');
       return chartFigure(bandSpec(locale, text, s, `${s.area} – ${what}`), ctx);
     }),
   ];
@@ -89,5 +113,10 @@ export function reportView(p: ReportProps, r: CalibrationReport): HTMLElement[] 
 function comparisonText(p: ReportProps, r: CalibrationReport): string {
   const c = r.comparison!;
   const m = Object.fromEntries(c.models.map((x) => [x.model, x]));
-  return p.text.comparison(num(p.locale, c.epsilon), pct(p.locale, m.simple.probability), pct(p.locale, m.complex.probability), c.bayesFactor === null ? '∞' : num(p.locale, c.bayesFactor));
+  return p.text.comparison(
+    num(p.locale, c.epsilon),
+    pct(p.locale, m.simple.probability),
+    pct(p.locale, m.complex.probability),
+    c.bayesFactor === null ? '∞' : num(p.locale, c.bayesFactor),
+  );
 }

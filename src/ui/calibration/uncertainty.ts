@@ -36,16 +36,33 @@ export function uncertaintySection(p: UncertaintyProps): HTMLElement {
       }
     });
   return section(
-    w.title, 3, 'sb-cal-uncertainty',
-    h('p', { class: 'utrecht-paragraph', role: 'status', 'data-posterior-state': p.inUse ? 'on' : 'off' }, p.inUse ? posteriorWords(p.locale.lang, p.inUse, p.locale.fmt.count) : w.none),
+    w.title,
+    3,
+    'sb-cal-uncertainty',
+    h(
+      'p',
+      { class: 'utrecht-paragraph', role: 'status', 'data-posterior-state': p.inUse ? 'on' : 'off' },
+      p.inUse ? posteriorWords(p.locale.lang, p.inUse, p.locale.fmt.count) : w.none,
+    ),
     h(
       'div',
       { class: 'sb-actions' },
-      report ? button(w.use, 'cal-uncertainty', () => p.onUse(posteriorFromCalibration(posteriorJson(report.posteriorFile), report.area.name)), 'primary', { 'aria-describedby': 'cal-uncertainty-help' }) : null,
+      report
+        ? button(w.use, 'cal-uncertainty', () => p.onUse(posteriorFromCalibration(posteriorJson(report.posteriorFile), report.area.name)), 'primary', {
+            'aria-describedby': 'cal-uncertainty-help',
+          })
+        : null,
       p.inUse ? button(w.stop, 'cal-uncertainty-stop', () => p.onUse(null), 'secondary') : null,
     ),
     h('p', { class: 'utrecht-form-field-description', id: 'cal-uncertainty-help' }, w.useHelp),
-    fileDrop({ label: w.fileLabel, description: w.fileHelp, accept: '.json,application/json', focusKey: 'cal-posterior-file', dropHint: w.dropHint, onFile: readFile }),
+    fileDrop({
+      label: w.fileLabel,
+      description: w.fileHelp,
+      accept: '.json,application/json',
+      focusKey: 'cal-posterior-file',
+      dropHint: w.dropHint,
+      onFile: readFile,
+    }),
     p.problem ? h('p', { class: 'utrecht-paragraph', role: 'alert' }, p.problem) : null,
   );
 }

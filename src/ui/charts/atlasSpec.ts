@@ -27,8 +27,14 @@ const K_CLASSES: readonly { cls: AtlasClass; from: number; to: number | null }[]
  * computed is hatched (the view's pattern), so a gap never looks like an answer.
  */
 export const ATLAS_FILLS: Record<Exclude<AtlasClass, 'missing'>, string> = {
-  k1: '#006837', k3: '#31a354', k6: '#78c679', k11: '#c2e699', k26: '#ffffcc',
-  undecided: '#bcbddc', none: '#969696', skipped: '#ffffff',
+  k1: '#006837',
+  k3: '#31a354',
+  k6: '#78c679',
+  k11: '#c2e699',
+  k26: '#ffffcc',
+  undecided: '#bcbddc',
+  none: '#969696',
+  skipped: '#ffffff',
 };
 export const ATLAS_CLASSES: readonly AtlasClass[] = ['k1', 'k3', 'k6', 'k11', 'k26', 'undecided', 'none', 'skipped', 'missing'];
 
@@ -68,7 +74,15 @@ export function gemeenteSummaries(rows: readonly BundledRow[], counts: Readonly<
     const reached = own.filter((r) => r.k90 !== null).sort((a, b) => a.k90! - b.k90! || a.name.localeCompare(b.name, 'nl'));
     const best = reached[0] ?? null;
     const classes = new Set(own.map(classOf));
-    const cls: AtlasClass = best ? classOf(best) : classes.has('undecided') ? 'undecided' : classes.has('none') ? 'none' : classes.has('skipped') ? 'skipped' : 'missing';
+    const cls: AtlasClass = best
+      ? classOf(best)
+      : classes.has('undecided')
+        ? 'undecided'
+        : classes.has('none')
+          ? 'none'
+          : classes.has('skipped')
+            ? 'skipped'
+            : 'missing';
     out.set(code, { code, places, computed: own.length, withinBudget: reached.filter((r) => r.k90! <= budget).length, best, cls });
   }
   return out;

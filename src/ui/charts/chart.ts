@@ -60,7 +60,12 @@ export function timeAxis(locale: Locale, months: number, start: string | null): 
   if (start) {
     const [year, month] = start.split('-').map(Number);
     const origin = year + (month - 1) / 12;
-    return { x: (m) => origin + m / 12, label: locale.t.charts.calendarAxis, tickFormat: (v) => (Number.isInteger(v) ? String(v) : ''), domain: [origin, origin + months / 12] };
+    return {
+      x: (m) => origin + m / 12,
+      label: locale.t.charts.calendarAxis,
+      tickFormat: (v) => (Number.isInteger(v) ? String(v) : ''),
+      domain: [origin, origin + months / 12],
+    };
   }
   return { x: (m) => m / 12, label: locale.t.charts.yearsAxis, tickFormat: (v) => (Number.isInteger(v) ? locale.fmt.count(v) : ''), domain: [0, months / 12] };
 }
@@ -103,4 +108,9 @@ export function yearTicks(domain: [number, number], width = 720): number[] {
 }
 
 /** Plot's font and background follow the page, so the charts look like the rest of the app. */
-export const plotBase = { style: { fontSize: '13px', background: 'transparent', overflow: 'visible' }, marginLeft: 56, marginRight: 16, marginBottom: 40 } as const;
+export const plotBase = {
+  style: { fontSize: '13px', background: 'transparent', overflow: 'visible' },
+  marginLeft: 56,
+  marginRight: 16,
+  marginBottom: 40,
+} as const;

@@ -56,7 +56,11 @@ export function differenceSpec(input: DifferenceInput): ChartSpec {
       width: input.width ?? 720,
       height: 260,
       x: { label: axis.label, domain: axis.domain, ticks: yearTicks(axis.domain, input.width ?? 720), tickFormat: axis.tickFormat, labelAnchor: 'right' },
-      y: { label: t.charts.difference.axis(metricWords.axis), grid: true, tickFormat: (v: number) => (metric === 'coverage' ? fmt.percent(v, 1) : fmt.count(v)) },
+      y: {
+        label: t.charts.difference.axis(metricWords.axis),
+        grid: true,
+        tickFormat: (v: number) => (metric === 'coverage' ? fmt.percent(v, 1) : fmt.count(v)),
+      },
       marks,
     },
     legend: [
@@ -71,7 +75,9 @@ export function differenceSpec(input: DifferenceInput): ChartSpec {
         { label: t.charts.columns.p10, numeric: true, digits },
         { label: t.charts.columns.p90, numeric: true, digits },
       ],
-      rows: input.others.flatMap((o) => years.map((m) => [o.name, momentLabel(locale, input.start, m), o.points[m].p50 * k, o.points[m].p10 * k, o.points[m].p90 * k])),
+      rows: input.others.flatMap((o) =>
+        years.map((m) => [o.name, momentLabel(locale, input.start, m), o.points[m].p50 * k, o.points[m].p10 * k, o.points[m].p90 * k]),
+      ),
     },
   };
 }

@@ -123,7 +123,14 @@ export function mapSpec(input: MapInput): MapSpec {
   const shapes = features
     .map((f) => {
       const value = input.values.get(f.properties.code) ?? 'absent';
-      return { code: f.properties.code, name: f.properties.name, d: path(f as GeoPermissibleObjects) ?? '', value, fill: scaleFill(scale, value), centroid: path.centroid(f as GeoPermissibleObjects) as [number, number] };
+      return {
+        code: f.properties.code,
+        name: f.properties.name,
+        d: path(f as GeoPermissibleObjects) ?? '',
+        value,
+        fill: scaleFill(scale, value),
+        centroid: path.centroid(f as GeoPermissibleObjects) as [number, number],
+      };
     })
     .filter((s) => s.d !== '')
     .sort((a, b) => collator.compare(a.name, b.name) || collator.compare(a.code, b.code));

@@ -34,7 +34,15 @@ export function seriesSpec(input: SeriesInput): ChartSpec {
   const number = (v: number) => (metric === 'coverage' ? fmt.percent(v, 1) : fmt.count(v));
 
   const rows = input.scenarios.flatMap((s, i) =>
-    s.series.map((p) => ({ scenario: s.name, index: i, x: axis.x(p.month), month: p.month, p10: p[metric].p10 * k, p50: p[metric].p50 * k, p90: p[metric].p90 * k })),
+    s.series.map((p) => ({
+      scenario: s.name,
+      index: i,
+      x: axis.x(p.month),
+      month: p.month,
+      p10: p[metric].p10 * k,
+      p50: p[metric].p50 * k,
+      p90: p[metric].p90 * k,
+    })),
   );
   const marks: Plot.Markish[] = [Plot.ruleY([0])];
   input.scenarios.forEach((_, i) => {
@@ -45,9 +53,30 @@ export function seriesSpec(input: SeriesInput): ChartSpec {
   });
   const ends = [...new Set(input.scenarios.map((s) => s.seedingEnd).filter((m) => m > 0 && m < input.months))];
   marks.push(Plot.ruleX(ends.map(axis.x), { stroke: '#586c88', strokeDasharray: '4 4', ariaHidden: 'true' }));
-  marks.push(Plot.text(ends.map(axis.x), { x: (d: number) => d, frameAnchor: 'top', dy: -4, dx: 4, textAnchor: 'start', text: () => t.charts.seedingEnd, fill: '#3d5374', ariaHidden: 'true' }));
+  marks.push(
+    Plot.text(ends.map(axis.x), {
+      x: (d: number) => d,
+      frameAnchor: 'top',
+      dy: -4,
+      dx: 4,
+      textAnchor: 'start',
+      text: () => t.charts.seedingEnd,
+      fill: '#3d5374',
+      ariaHidden: 'true',
+    }),
+  );
   // Pointer tips for mouse users; keyboard and screen-reader users get the same numbers in the table.
-  marks.push(Plot.tip(rows, Plot.pointerX({ x: 'x', y: 'p50', title: (d: (typeof rows)[number]) => `${d.scenario}\n${momentLabel(locale, input.start, d.month)}: ${number(d.p50)} (${number(d.p10)} – ${number(d.p90)})` })));
+  marks.push(
+    Plot.tip(
+      rows,
+      Plot.pointerX({
+        x: 'x',
+        y: 'p50',
+        title: (d: (typeof rows)[number]) =>
+          `${d.scenario}\n${momentLabel(locale, input.start, d.month)}: ${number(d.p50)} (${number(d.p10)} – ${number(d.p90)})`,
+      }),
+    ),
+  );
 
   const years = Array.from({ length: Math.floor(input.months / 12) + 1 }, (_, y) => y * 12);
   const tableRows = input.scenarios.flatMap((s) =>
@@ -73,7 +102,12 @@ export function seriesSpec(input: SeriesInput): ChartSpec {
       width: input.width ?? 720,
       height: 320,
       x: { label: axis.label, domain: axis.domain, ticks: yearTicks(axis.domain, input.width ?? 720), tickFormat: axis.tickFormat, labelAnchor: 'right' },
-      y: { label: words.axis, grid: true, zero: true, tickFormat: (v: number) => (metric === 'coverage' ? fmt.percent(v, v < 10 && !Number.isInteger(v) ? 1 : 0) : fmt.count(v)) },
+      y: {
+        label: words.axis,
+        grid: true,
+        zero: true,
+        tickFormat: (v: number) => (metric === 'coverage' ? fmt.percent(v, v < 10 && !Number.isInteger(v) ? 1 : 0) : fmt.count(v)),
+      },
       marks,
     },
     legend: [

@@ -35,14 +35,23 @@ export function takeoffSpec(input: TakeoffInput): ChartSpec {
     // The line is the monotone fit (P does not fall with k); the dots are the raw shares, beside it.
     Plot.lineY(rows, { x: 'k', y: 'fit100', stroke: '#0072b2', strokeWidth: 2, curve: 'step-after', ariaHidden: 'true' }),
     Plot.dot(rows, { x: 'k', y: 'p100', fill: '#0072b2', r: 3.5 }),
-    Plot.tip(rows, Plot.pointerX({ x: 'k', y: 'p100', title: (d: (typeof rows)[number]) => t.charts.takeoff.tip(fmt.count(d.k), pct(d.p), pct(d.lo), pct(d.hi), fmt.count(d.reps)) })),
+    Plot.tip(
+      rows,
+      Plot.pointerX({
+        x: 'k',
+        y: 'p100',
+        title: (d: (typeof rows)[number]) => t.charts.takeoff.tip(fmt.count(d.k), pct(d.p), pct(d.lo), pct(d.hi), fmt.count(d.reps)),
+      }),
+    ),
   ];
   const marked = [
     ...(input.k50 !== null ? [{ k: input.k50, label: 'k50' }] : []),
     ...(input.k90 !== null ? [{ k: input.k90, label: input.target === 0.9 ? 'k90' : `k${Math.round(input.target * 100)}` }] : []),
   ];
   marks.push(Plot.ruleX(marked, { x: 'k', stroke: '#d55e00', strokeWidth: 1.5, ariaHidden: 'true' }));
-  marks.push(Plot.text(marked, { x: 'k', frameAnchor: 'top', dy: -4, dx: 4, textAnchor: 'start', text: 'label', fill: '#a23c00', fontWeight: 700, ariaHidden: 'true' }));
+  marks.push(
+    Plot.text(marked, { x: 'k', frameAnchor: 'top', dy: -4, dx: 4, textAnchor: 'start', text: 'label', fill: '#a23c00', fontWeight: 700, ariaHidden: 'true' }),
+  );
   const maxK = points.length ? points[points.length - 1].k : 1;
 
   return {
@@ -53,7 +62,12 @@ export function takeoffSpec(input: TakeoffInput): ChartSpec {
       ...plotBase,
       width: input.width ?? 720,
       height: 300,
-      x: { label: t.charts.takeoff.xAxis, domain: [0, Math.max(1, maxK)], ticks: maxK <= 20 ? Array.from({ length: maxK + 1 }, (_, i) => i) : undefined, tickFormat: (v: number) => fmt.count(v) },
+      x: {
+        label: t.charts.takeoff.xAxis,
+        domain: [0, Math.max(1, maxK)],
+        ticks: maxK <= 20 ? Array.from({ length: maxK + 1 }, (_, i) => i) : undefined,
+        tickFormat: (v: number) => fmt.count(v),
+      },
       y: { label: t.charts.takeoff.yAxis, domain: [0, 100], grid: true, tickFormat: (v: number) => fmt.percent(v, 0) },
       marks,
     },

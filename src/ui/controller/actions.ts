@@ -36,10 +36,23 @@ export function createActions(ctx: AppContext) {
     const { workspace, area, replaced } = importScenario(state.workspace, scenario, codes());
     const group = workspace.groups.find((g) => g.name === area[0]);
     const code = group ? gemeenteOf(group.buurten[0]) : area[0];
-    if (area.length > 1 || !code) throw new InputError('scenario.several-areas', inBoth((l) => l.t.plan.severalAreas(area.join(', '))));
+    if (area.length > 1 || !code)
+      throw new InputError(
+        'scenario.several-areas',
+        inBoth((l) => l.t.plan.severalAreas(area.join(', '))),
+      );
     const name = scenario.name ?? '';
-    store.update({ workspace, group: group ? group.name : null, area: group ? (state.area && gemeenteOf(state.area) === code ? state.area : code) : code, tab: 'plan', base: 0 });
-    notice('info', inBoth((l) => (replaced ? l.t.plan.importedReplaced(name) : l.t.plan.imported(name))));
+    store.update({
+      workspace,
+      group: group ? group.name : null,
+      area: group ? (state.area && gemeenteOf(state.area) === code ? state.area : code) : code,
+      tab: 'plan',
+      base: 0,
+    });
+    notice(
+      'info',
+      inBoth((l) => (replaced ? l.t.plan.importedReplaced(name) : l.t.plan.imported(name))),
+    );
   }
 
   return {
@@ -55,21 +68,36 @@ export function createActions(ctx: AppContext) {
 
     async importFile(file: File): Promise<void> {
       try {
-        if (uploadTooBig(file.size)) throw new InputError('scenario.too-big', inBoth((l) => l.t.plan.scenarioTooBig(file.name)));
+        if (uploadTooBig(file.size))
+          throw new InputError(
+            'scenario.too-big',
+            inBoth((l) => l.t.plan.scenarioTooBig(file.name)),
+          );
         const text = await file.text();
         // Nesting is checked before parsing (core/json.ts): 20,000 nested arrays get a plain message, not a stack overflow.
         const deep = tooDeep(text);
-        if (deep) throw new InputError('scenario.too-deep', inBoth((l) => l.t.plan.scenarioTooDeep), { file: file.name, ...deep });
+        if (deep)
+          throw new InputError(
+            'scenario.too-deep',
+            inBoth((l) => l.t.plan.scenarioTooDeep),
+            { file: file.name, ...deep },
+          );
         let json: unknown;
         try {
           json = JSON.parse(text);
         } catch {
-          throw new InputError('scenario.not-json', inBoth((l) => l.t.plan.notJson(file.name)));
+          throw new InputError(
+            'scenario.not-json',
+            inBoth((l) => l.t.plan.notJson(file.name)),
+          );
         }
         open(validateScenario(json));
       } catch (e) {
         const message = messageOf(e);
-        notice('error', inBoth((l) => l.t.plan.importFailed(message[l.lang])));
+        notice(
+          'error',
+          inBoth((l) => l.t.plan.importFailed(message[l.lang])),
+        );
       }
     },
 
@@ -94,14 +122,22 @@ export function createActions(ctx: AppContext) {
       const indices = all ? ws.scenarios.map((_, i) => i) : [ws.active];
       try {
         for (const i of indices) await ctx.library.saveScenario(toScenario(ws, i, codes()), areaName);
-        notice('info', inBoth((l) => (all ? l.t.plan.savedAll(l.fmt.count(indices.length)) : l.t.plan.saved(ws.scenarios[ws.active].name))));
+        notice(
+          'info',
+          inBoth((l) => (all ? l.t.plan.savedAll(l.fmt.count(indices.length)) : l.t.plan.saved(ws.scenarios[ws.active].name))),
+        );
       } catch (e) {
         notice('error', isInputError(e) ? messageOf(e) : inBoth((l) => l.t.plan.saveFailed));
       }
     },
 
     async uploadTable(file: File): Promise<void> {
-      if (uploadTooBig(file.size)) return uploadNotice('cbs', 'error', inBoth((l) => l.t.files.failed(l.t.files.tooBig(file.name))));
+      if (uploadTooBig(file.size))
+        return uploadNotice(
+          'cbs',
+          'error',
+          inBoth((l) => l.t.files.failed(l.t.files.tooBig(file.name))),
+        );
       memory.busy = inBoth((l) => l.t.files.reading(file.name));
       ctx.render();
       const error = await ctx.data.upload(await file.arrayBuffer(), file.name);
@@ -110,8 +146,18 @@ export function createActions(ctx: AppContext) {
       const regions = table.status === 'ready' ? table.value.regions : 0;
       // What the reader noticed (a file cut off, columns missing) is said with the answer, not hidden.
       const warnings = table.status === 'ready' ? table.value.warnings : [];
-      if (error) uploadNotice('cbs', 'error', inBoth((l) => l.t.files.failed(error[l.lang])));
-      else uploadNotice('cbs', warnings.length ? 'warning' : 'info', inBoth((l) => [l.t.files.loaded(file.name, l.fmt.count(regions)), ...warnings.map((w) => w[l.lang])].join(' ')));
+      if (error)
+        uploadNotice(
+          'cbs',
+          'error',
+          inBoth((l) => l.t.files.failed(error[l.lang])),
+        );
+      else
+        uploadNotice(
+          'cbs',
+          warnings.length ? 'warning' : 'info',
+          inBoth((l) => [l.t.files.loaded(file.name, l.fmt.count(regions)), ...warnings.map((w) => w[l.lang])].join(' ')),
+        );
     },
 
     async useBundled(): Promise<void> {
@@ -121,18 +167,44 @@ export function createActions(ctx: AppContext) {
     },
 
     async uploadField(file: File): Promise<void> {
-      if (uploadTooBig(file.size)) return uploadNotice('field', 'error', inBoth((l) => l.t.files.fieldFailed(l.t.files.tooBig(file.name))));
+      if (uploadTooBig(file.size))
+        return uploadNotice(
+          'field',
+          'error',
+          inBoth((l) => l.t.files.fieldFailed(l.t.files.tooBig(file.name))),
+        );
       const bytes = await file.arrayBuffer();
       // A register uploaded here belongs in "Bestaande cirkels" (which calibration reads too).
-      if (isRegisterFile(new Uint8Array(bytes))) return uploadNotice('field', 'error', inBoth((l) => l.t.files.fieldFailed(l.t.register.fieldIsRegister(file.name))));
+      if (isRegisterFile(new Uint8Array(bytes)))
+        return uploadNotice(
+          'field',
+          'error',
+          inBoth((l) => l.t.files.fieldFailed(l.t.register.fieldIsRegister(file.name))),
+        );
       // A copy goes to the worker: the original bytes are what the browser keeps.
-      const result = await ctx.client.api.readField({ bytes: bytes.slice(0), file: file.name }, store.get().workspace.groups.map((g) => g.name));
-      if (!result.ok) return uploadNotice('field', 'error', inBoth((l) => l.t.files.fieldFailed(result.error[l.lang])));
+      const result = await ctx.client.api.readField(
+        { bytes: bytes.slice(0), file: file.name },
+        store.get().workspace.groups.map((g) => g.name),
+      );
+      if (!result.ok)
+        return uploadNotice(
+          'field',
+          'error',
+          inBoth((l) => l.t.files.fieldFailed(result.error[l.lang])),
+        );
       try {
         await ctx.library.saveField(bytes, result.data);
-        uploadNotice('field', 'info', inBoth((l) => l.t.files.fieldLoaded(file.name, l.fmt.count(result.data.rows.length))));
+        uploadNotice(
+          'field',
+          'info',
+          inBoth((l) => l.t.files.fieldLoaded(file.name, l.fmt.count(result.data.rows.length))),
+        );
       } catch {
-        uploadNotice('field', 'error', inBoth((l) => l.t.plan.saveFailed));
+        uploadNotice(
+          'field',
+          'error',
+          inBoth((l) => l.t.plan.saveFailed),
+        );
       }
     },
   };

@@ -93,7 +93,9 @@ export function createAreaData(client: DataClient, onChange: () => void): AreaDa
       void client.api.loadExtras(gemeenteExtras());
       client.api.loadTable(nationalTable()).then(
         (result) => {
-          performance.mark('sneeuwbal:table-loaded', { detail: result.ok ? { regions: result.regions, fetchMs: result.fetchMs, parseMs: result.parseMs } : null });
+          performance.mark('sneeuwbal:table-loaded', {
+            detail: result.ok ? { regions: result.regions, fetchMs: result.fetchMs, parseMs: result.parseMs } : null,
+          });
           settle(() => (result.ok ? accept(result, true) : (table = { status: 'failed', message: result.error })));
         },
         (error: unknown) => {

@@ -39,7 +39,15 @@ export function createAtlasPanel(ctx: AppContext) {
     page(p: PageInput): HTMLElement[] {
       const { t, fmt } = p.locale;
       const loaded = atlasData(() => ctx.render());
-      if (loaded.status !== 'ready') return [h('h2', { class: 'utrecht-heading-2' }, t.atlas.title), h('p', { class: 'utrecht-paragraph', role: loaded.status === 'failed' ? 'alert' : null }, loaded.status === 'failed' ? t.atlas.failed : t.atlas.loading)];
+      if (loaded.status !== 'ready')
+        return [
+          h('h2', { class: 'utrecht-heading-2' }, t.atlas.title),
+          h(
+            'p',
+            { class: 'utrecht-paragraph', role: loaded.status === 'failed' ? 'alert' : null },
+            loaded.status === 'failed' ? t.atlas.failed : t.atlas.loading,
+          ),
+        ];
       const { bundle, rows, gemeenten } = loaded.value;
       const prov = bundle.provenance;
       const settings = prov.settings as { route?: string; target?: number; budget?: number };
@@ -61,7 +69,12 @@ export function createAtlasPanel(ctx: AppContext) {
       const critical = ws.critical;
       // What the bundled rows were not computed with: changed parameters, a posterior, another route or target, seed or horizon, circles that already exist.
       const base = (settings as { scenario?: { seed?: number; months?: number } }).scenario;
-      const differs = Object.keys(active?.params ?? {}).length > 0 || p.posterior !== null || p.register.circles.length > 0 || ws.seed !== base?.seed || ws.months !== base?.months ||
+      const differs =
+        Object.keys(active?.params ?? {}).length > 0 ||
+        p.posterior !== null ||
+        p.register.circles.length > 0 ||
+        ws.seed !== base?.seed ||
+        ws.months !== base?.months ||
         (critical !== null && (critical.route !== settings.route || critical.target !== settings.target));
       const lines: [string, string][] = [
         ...prov.runs.map((r): [string, string] => [t.atlas.prov.command, `${r.command}${r.commandRebuilt ? ' *' : ''} (${fmt.count(r.rows)})`]),
@@ -77,7 +90,10 @@ export function createAtlasPanel(ctx: AppContext) {
         budget,
         national: { spec: national, summaries: summaries.value, counts: countsOf(rows, prov.places, budget), gemeenten: Object.keys(bundle.counts).length },
         own: { spec: own.get(gm.code) ?? null, rows: ownRows, counts: countsOf(ownRows, places, budget), computedHere: live !== null },
-        computedUntil: prov.runs.map((r) => r.computedUntil).sort().pop()!,
+        computedUntil: prov.runs
+          .map((r) => r.computedUntil)
+          .sort()
+          .pop()!,
         provenance: lines,
         differs,
         running: ctx.sim.status.running,

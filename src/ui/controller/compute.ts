@@ -20,7 +20,9 @@ export function criticalKey(tableId: string, p: PageInput, index = p.state.works
   const active = p.planned[index];
   const settings = p.state.workspace.critical;
   if (!active?.scenario || !settings) return null;
-  return p.posterior ? inputKey(tableId, 'critical', active.scenario, settings, { posterior: p.posterior.id }) : inputKey(tableId, 'critical', active.scenario, settings);
+  return p.posterior
+    ? inputKey(tableId, 'critical', active.scenario, settings, { posterior: p.posterior.id })
+    : inputKey(tableId, 'critical', active.scenario, settings);
 }
 
 /** The key of the "where to start" ranking the page shows, or null when none is asked for. */
@@ -30,7 +32,13 @@ export function rankKey(tableId: string, p: PageInput): string | null {
   const scenario = active?.scenario ? rankScenario(p, active.scenario) : null;
   // The ranking answers with the critical-mass settings (route, target, largest k): one answer everywhere.
   if (!scenario || !settings) return null;
-  const inputs = [p.view.gemeente.code, scenario, settings, p.state.workspace.critical ?? defaultCritical, ...(p.posterior ? [{ posterior: p.posterior.id }] : [])];
+  const inputs = [
+    p.view.gemeente.code,
+    scenario,
+    settings,
+    p.state.workspace.critical ?? defaultCritical,
+    ...(p.posterior ? [{ posterior: p.posterior.id }] : []),
+  ];
   return inputKey(tableId, 'rank', ...inputs);
 }
 
@@ -41,7 +49,12 @@ export function rankKey(tableId: string, p: PageInput): string | null {
 function rankScenario(p: PageInput, active: Scenario): Scenario {
   if (!p.register.circles.length) return active;
   try {
-    return scenarioWithRegister({ ...active }, p.register.circles, checkArea({ code: p.view.gemeente.code, name: p.view.gemeente.name, buurten: p.view.buurten }), p.register.start);
+    return scenarioWithRegister(
+      { ...active },
+      p.register.circles,
+      checkArea({ code: p.view.gemeente.code, name: p.view.gemeente.name, buurten: p.view.buurten }),
+      p.register.start,
+    );
   } catch {
     return active;
   }
@@ -57,7 +70,9 @@ export function createCompute(sim: Simulator, data: AreaData, input: () => PageI
   function scenarios(): Promise<void> {
     const p = input();
     if (!p) return Promise.resolve();
-    const jobs = p.planned.filter((s) => s.scenario && s.key && !sim.result(s.key)).map((s) => ({ key: s.key!, scenario: s.scenario!, ...(p.posterior ? { paramSet: p.posterior.set } : {}) }));
+    const jobs = p.planned
+      .filter((s) => s.scenario && s.key && !sim.result(s.key))
+      .map((s) => ({ key: s.key!, scenario: s.scenario!, ...(p.posterior ? { paramSet: p.posterior.set } : {}) }));
     return jobs.length ? sim.run(data.tableId, jobs) : Promise.resolve();
   }
 
@@ -90,7 +105,18 @@ export function createCompute(sim: Simulator, data: AreaData, input: () => PageI
     const active = p ? p.planned[p.state.workspace.active]?.scenario : null;
     const key = p ? keys.rankKey(p) : null;
     if (!p || !r || !active || !key || sim.ranking(key)) return Promise.resolve();
-    return sim.runRank({ key, scenario: rankScenario(p, active), within: p.view.gemeente.code, level: r.level, options: { ...searchOf(p.state.workspace.critical ?? defaultCritical), budget: r.budget, reps: r.reps, ...(p.posterior ? { paramSet: p.posterior.set } : {}) } });
+    return sim.runRank({
+      key,
+      scenario: rankScenario(p, active),
+      within: p.view.gemeente.code,
+      level: r.level,
+      options: {
+        ...searchOf(p.state.workspace.critical ?? defaultCritical),
+        budget: r.budget,
+        reps: r.reps,
+        ...(p.posterior ? { paramSet: p.posterior.set } : {}),
+      },
+    });
   }
 
   /**

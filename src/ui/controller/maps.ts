@@ -51,7 +51,9 @@ export function createMaps(cache: Map<string, MapSpec | null>) {
     coverage(resultKey: string, buurten: readonly BuurtCoverage[], year: number, geometry: Loading<GemeenteGeometry | null> | null): MapState {
       return cached(geometry, `coverage|${resultKey}|${year}`, (shapes) => {
         // A buurt without people 65+ has no coverage at all, which is not the same as 0 %.
-        const values = new Map<string, number | 'unknown'>(buurten.map((b) => [b.code, b.age65plus > 0 ? b.coverage[Math.min(year, b.coverage.length - 1)].p50 * 100 : 'unknown']));
+        const values = new Map<string, number | 'unknown'>(
+          buurten.map((b) => [b.code, b.age65plus > 0 ? b.coverage[Math.min(year, b.coverage.length - 1)].p50 * 100 : 'unknown']),
+        );
         const features = shapes.buurten.filter((f) => values.has(f.properties.code));
         return features.length ? mapSpec({ features, values, scale: coverageScale }) : null;
       });

@@ -36,7 +36,10 @@ export function createPanels(ctx: AppContext, actions: Actions, maps: Maps) {
   const { store, memory } = ctx;
   const update = store.update;
   const registerPanel = createRegisterPanel(ctx, maps);
-  const tableInfo = () => (ctx.data.table.status === 'ready' ? { file: ctx.data.table.value.file, regions: ctx.data.table.value.regions, bundled: ctx.data.bundled, warnings: ctx.data.table.value.warnings } : null);
+  const tableInfo = () =>
+    ctx.data.table.status === 'ready'
+      ? { file: ctx.data.table.value.file, regions: ctx.data.table.value.regions, bundled: ctx.data.bundled, warnings: ctx.data.table.value.warnings }
+      : null;
 
   const uploadsBlock = (locale: Locale) =>
     uploads({
@@ -73,9 +76,19 @@ export function createPanels(ctx: AppContext, actions: Actions, maps: Maps) {
     let scenario: Scenario | null = null;
     try {
       // The engine places the seeds itself; the draft's own (maybe still empty) list does not matter.
-      const auto = editActive(ws, (d) => ({ ...d, plan: Object.fromEntries(Object.entries(d.plan).map(([r, spec]) => [r, spec.placement === 'chosen' ? { ...spec, placement: 'auto' } : spec])) as typeof d.plan }));
+      const auto = editActive(ws, (d) => ({
+        ...d,
+        plan: Object.fromEntries(
+          Object.entries(d.plan).map(([r, spec]) => [r, spec.placement === 'chosen' ? { ...spec, placement: 'auto' } : spec]),
+        ) as typeof d.plan,
+      }));
       // From the register too: the proposal adds to the circles that exist (as every computation does).
-      scenario = scenarioWithRegister(scenarioJson(auto, ws.active, p.planning!.codes), p.register.circles, checkArea({ code: '', name: p.planning!.name, buurten: p.planning!.buurten }), p.register.start);
+      scenario = scenarioWithRegister(
+        scenarioJson(auto, ws.active, p.planning!.codes),
+        p.register.circles,
+        checkArea({ code: '', name: p.planning!.name, buurten: p.planning!.buurten }),
+        p.register.start,
+      );
     } catch {
       scenario = null;
     }
@@ -91,7 +104,12 @@ export function createPanels(ctx: AppContext, actions: Actions, maps: Maps) {
       proposal: result
         ? {
             list: result.allocation.map((a) => `${a.name} (${fmt.count(a.seeds)})`).join(', '),
-            value: p.locale.t.plan.chosen.proposalValue(fmt.count(result.search.months / 12), pct(result.value.mean), pct(result.baselines.auto), pct(result.baselines.random.mean)),
+            value: p.locale.t.plan.chosen.proposalValue(
+              fmt.count(result.search.months / 12),
+              pct(result.value.mean),
+              pct(result.baselines.auto),
+              pct(result.baselines.random.mean),
+            ),
           }
         : null,
       applied: !!chosen && [...chosen].sort().join() === [...draft.chosen].sort().join(),
@@ -109,7 +127,12 @@ export function createPanels(ctx: AppContext, actions: Actions, maps: Maps) {
   /** The gemeente's buurten for making a group: click to add or remove; the draft's are marked. */
   function groupMap(p: PageInput, draft: GroupDraft): HTMLElement | null {
     const { t } = p.locale;
-    const chooser = maps.chooser(p.view, p.view.buurten.map((b) => b.code), p.geometry, ctx.data.tableId);
+    const chooser = maps.chooser(
+      p.view,
+      p.view.buurten.map((b) => b.code),
+      p.geometry,
+      ctx.data.tableId,
+    );
     if (chooser.status !== 'ready') return null;
     return regionMap({
       locale: p.locale,
@@ -143,21 +166,25 @@ export function createPanels(ctx: AppContext, actions: Actions, maps: Maps) {
             t.planning.heading,
             2,
             'sb-card sb-planning',
-            h('p', { class: 'utrecht-paragraph' }, t.planning.areaIs(planning.name, planning.levelWord, planning.age65plus === null ? t.missing.unknown : fmt.count(planning.age65plus))),
+            h(
+              'p',
+              { class: 'utrecht-paragraph' },
+              t.planning.areaIs(planning.name, planning.levelWord, planning.age65plus === null ? t.missing.unknown : fmt.count(planning.age65plus)),
+            ),
             h('p', { class: 'utrecht-paragraph utrecht-paragraph--small' }, t.planning.kritischeMassa),
             button(t.planning.toPlan(planning.name), 'to-plan', () => update({ tab: 'plan' }), 'primary'),
           )
         : null;
       const [summary, ...rest] = areaPage({
-          locale,
-          view,
-          level,
-          selected: state.area && state.area !== view.gemeente.code ? state.area : null,
-          sort: state.sort,
-          map: maps.share(view, level, p.geometry, ctx.data.tableId),
-          onSelect: (code) => update({ area: code ?? view.gemeente.code, group: null }),
-          onLevel: (next) => update({ level: next }),
-          onSort: (sort) => update({ sort }),
+        locale,
+        view,
+        level,
+        selected: state.area && state.area !== view.gemeente.code ? state.area : null,
+        sort: state.sort,
+        map: maps.share(view, level, p.geometry, ctx.data.tableId),
+        onSelect: (code) => update({ area: code ?? view.gemeente.code, group: null }),
+        onLevel: (next) => update({ level: next }),
+        onSort: (sort) => update({ sort }),
       });
       return [
         summary,
@@ -216,14 +243,21 @@ export function createPanels(ctx: AppContext, actions: Actions, maps: Maps) {
       const ws = state.workspace;
       const active = ws.scenarios[ws.active];
       const chosen = new Set(active.chosen);
-      const chooser = usesChosen(active) ? maps.chooser(view, planning.buurten.map((b) => b.code), p.geometry, ctx.data.tableId) : null;
+      const chooser = usesChosen(active)
+        ? maps.chooser(
+            view,
+            planning.buurten.map((b) => b.code),
+            p.geometry,
+            ctx.data.tableId,
+          )
+        : null;
       const wijkNames = new Map(view.wijken.map((w) => [w.code, w.name]));
       const page = planPage({
         smart: usesChosen(active) ? smartChoice(p, wijkNames) : null,
         locale,
         workspace: ws,
         areaName: planning.name,
-        buurten: planning.buurten.map((b) => ({ code: b.code, name: b.name, wijk: b.parent ? wijkNames.get(b.parent) ?? null : null })),
+        buurten: planning.buurten.map((b) => ({ code: b.code, name: b.name, wijk: b.parent ? (wijkNames.get(b.parent) ?? null) : null })),
         chooserMap:
           chooser?.status === 'ready'
             ? regionMap({
@@ -257,7 +291,16 @@ export function createPanels(ctx: AppContext, actions: Actions, maps: Maps) {
       });
       // Under the title: the scenarios start from the register's circles (and how many there are).
       const today = p.register.today;
-      if (today) page.splice(2, 0, h('p', { class: 'utrecht-paragraph sb-register__today', 'data-plan-register': '' }, locale.t.register.startsFrom(locale.fmt.count(today.circles), today.circles === 1, monthWords(locale, today.start))));
+      if (today)
+        page.splice(
+          2,
+          0,
+          h(
+            'p',
+            { class: 'utrecht-paragraph sb-register__today', 'data-plan-register': '' },
+            locale.t.register.startsFrom(locale.fmt.count(today.circles), today.circles === 1, monthWords(locale, today.start)),
+          ),
+        );
       return page;
     },
 
@@ -284,11 +327,19 @@ export function createPanels(ctx: AppContext, actions: Actions, maps: Maps) {
           // Results are kept by key, and the key names the posterior: nothing computed is lost or mixed up.
           ctx.memory.posterior = posterior;
           // Kept where the scenarios are (IndexedDB), not in the link; without IndexedDB it lasts this tab.
-          if (ctx.library.available) void ctx.library.savePosterior(posterior ? posteriorToSave(posterior) : null).catch((e: unknown) => console.warn('Sneeuwbal: posterior not saved', e));
+          if (ctx.library.available)
+            void ctx.library
+              .savePosterior(posterior ? posteriorToSave(posterior) : null)
+              .catch((e: unknown) => console.warn('Sneeuwbal: posterior not saved', e));
           ctx.render();
         },
       });
-      return researchPage({ locale: p.locale, workspace: p.state.workspace, calibration: calibrationSlot(ctx, p.locale, deps), onWorkspace: (edit) => update({ workspace: edit(store.get().workspace) }) });
+      return researchPage({
+        locale: p.locale,
+        workspace: p.state.workspace,
+        calibration: calibrationSlot(ctx, p.locale, deps),
+        onWorkspace: (edit) => update({ workspace: edit(store.get().workspace) }),
+      });
     },
   };
 }

@@ -58,7 +58,8 @@ export function planningAreaOf(state: AppState, view: AreaView, locale: Locale):
   // shows; only a group (or a row whose figure is secret) is counted from its buurten.
   const own = group ? null : codes[0] === view.gemeente.code ? view.gemeente : [...view.wijken, ...view.buurten].find((r) => r.code === codes[0]);
   const ownFigure = own ? own.figures.age65plus : null;
-  const age65plus = typeof ownFigure === 'number' ? ownFigure : counts.every((c) => typeof c === 'number') ? (counts as number[]).reduce((s, c) => s + c, 0) : null;
+  const age65plus =
+    typeof ownFigure === 'number' ? ownFigure : counts.every((c) => typeof c === 'number') ? (counts as number[]).reduce((s, c) => s + c, 0) : null;
   return { codes, name, levelWord, buurten, age65plus };
 }
 
@@ -75,20 +76,34 @@ export function registerInPlan(circles: readonly RegisterCircle[], wsStart: stri
 }
 
 /** `posteriorId`: the calibrated posterior the runs average over (PosteriorInUse.id), part of every key so fixed-value results are not shown for it. */
-export function plannedScenarios(state: AppState, area: PlanningArea, tableId: string, locale: Locale, register?: RegisterInPlan, posteriorId?: string): PlannedScenario[] {
+export function plannedScenarios(
+  state: AppState,
+  area: PlanningArea,
+  tableId: string,
+  locale: Locale,
+  register?: RegisterInPlan,
+  posteriorId?: string,
+): PlannedScenario[] {
   const ws = state.workspace;
   const checked = checkArea({ code: '', name: area.name, buurten: area.buurten });
   const inArea = new Set(area.buurten.map((b) => b.code));
   return ws.scenarios.map((d, index) => {
     const outside = d.chosen.filter((c) => !inArea.has(c));
-    if (usesChosen(d) && outside.length) return { index, name: d.name, scenario: null, key: null, invalid: locale.t.plan.outside(outside.join(', '), area.name) };
+    if (usesChosen(d) && outside.length)
+      return { index, name: d.name, scenario: null, key: null, invalid: locale.t.plan.outside(outside.join(', '), area.name) };
     // In plain words, not the engine's "plan.b.buurten" (that stays in the error for the command line).
     if (usesChosen(d) && d.chosen.length === 0) return { index, name: d.name, scenario: null, key: null, invalid: locale.t.plan.chooseSome };
     if (ROUTES.every((r) => d.plan[r].count === 0)) return { index, name: d.name, scenario: null, key: null, invalid: locale.t.plan.nothingSeeded };
     try {
       // With a register, every scenario starts from its circles (the CLI's --circles, same core function).
       const scenario = scenarioWithRegister(scenarioJson(ws, index, area.codes), register?.circles ?? [], checked, register?.start ?? '');
-      return { index, name: d.name, scenario, key: posteriorId ? inputKey(tableId, scenario, { posterior: posteriorId }) : inputKey(tableId, scenario), invalid: null };
+      return {
+        index,
+        name: d.name,
+        scenario,
+        key: posteriorId ? inputKey(tableId, scenario, { posterior: posteriorId }) : inputKey(tableId, scenario),
+        invalid: null,
+      };
     } catch {
       // The engine's message names fields (plan.b.to) and command-line flags: it is for the command
       // line and the research tab. People planning read what to check, in plain words.

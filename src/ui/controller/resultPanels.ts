@@ -37,8 +37,15 @@ const chartWidth = () => Math.max(320, Math.min(CHART_WIDTH, (globalThis.documen
 function posteriorNote(p: PageInput, where: string): HTMLElement {
   // A saved file names its area by codes: say the names the page knows ("Mill", not "WK198210").
   const names = new Map([p.view.gemeente, ...p.view.wijken, ...p.view.buurten].map((r) => [r.code, r.name]));
-  const area = p.posterior!.area.split(', ').map((c) => names.get(c) ?? c).join(', ');
-  return h('p', { class: 'utrecht-paragraph sb-posterior-note', 'data-posterior-note': where }, posteriorWords(p.locale.lang, { ...p.posterior!, area }, p.locale.fmt.count));
+  const area = p
+    .posterior!.area.split(', ')
+    .map((c) => names.get(c) ?? c)
+    .join(', ');
+  return h(
+    'p',
+    { class: 'utrecht-paragraph sb-posterior-note', 'data-posterior-note': where },
+    posteriorWords(p.locale.lang, { ...p.posterior!, area }, p.locale.fmt.count),
+  );
 }
 
 export function createResultPanels(ctx: AppContext, actions: Actions, maps: Maps) {
@@ -47,7 +54,8 @@ export function createResultPanels(ctx: AppContext, actions: Actions, maps: Maps
 
   const outcomesOf = (p: PageInput) => p.planned.map((s) => ({ ...s, outcome: s.key ? ctx.sim.result(s.key) : null }));
   const done = (p: PageInput) => outcomesOf(p).filter((s): s is typeof s & { outcome: Outcome } => s.outcome !== null);
-  const source = (locale: Locale) => (ctx.data.bundled || ctx.data.table.status !== 'ready' ? locale.t.attribution : locale.t.attributionOwn(ctx.data.table.value.file));
+  const source = (locale: Locale) =>
+    ctx.data.bundled || ctx.data.table.status !== 'ready' ? locale.t.attribution : locale.t.attributionOwn(ctx.data.table.value.file);
   const figure = (locale: Locale, ws: Workspace, key: string): FigureContext => {
     trim(memory.pictures, 24);
     return {
@@ -110,32 +118,32 @@ export function createResultPanels(ctx: AppContext, actions: Actions, maps: Maps
       const extra: HTMLElement[] = [];
       if (activeScenario) {
         const criticalSection = charted.criticalMassSection({
-            locale,
-            areaName: p.planning!.name,
-            scenarioName: ws.scenarios[ws.active].name,
-            settings: ws.critical ?? memory.drafts.critical,
-            result: cKey ? ctx.sim.critical(cKey) : null,
-            today: p.register.today,
-            running,
-            source: source(locale),
-            figure: figure(locale, ws, cKey ?? 'critical'),
-            width: chartWidth(),
-            ...analysis('critical'),
-          });
+          locale,
+          areaName: p.planning!.name,
+          scenarioName: ws.scenarios[ws.active].name,
+          settings: ws.critical ?? memory.drafts.critical,
+          result: cKey ? ctx.sim.critical(cKey) : null,
+          today: p.register.today,
+          running,
+          source: source(locale),
+          figure: figure(locale, ws, cKey ?? 'critical'),
+          width: chartWidth(),
+          ...analysis('critical'),
+        });
         const rankSection = charted.rankingSection({
-            locale,
-            gemeenteName: p.view.gemeente.name,
-            settings: ws.rank ?? memory.drafts.rank,
-            hasGroups: ws.groups.some((g) => g.buurten.some((b) => gemeenteOf(b) === p.view.gemeente.code)),
-            result: rKey ? ctx.sim.ranking(rKey) : null,
-            running,
-            csvMeta: figure(locale, ws, 'rank').csvMeta,
-            ...analysis('rank'),
-            onPlan: (code, isGroup) => {
-              update(isGroup ? { group: code, tab: 'plan' } : { area: code, group: null, tab: 'plan' });
-              ctx.focusAfterRender('#tab-panel h2');
-            },
-          });
+          locale,
+          gemeenteName: p.view.gemeente.name,
+          settings: ws.rank ?? memory.drafts.rank,
+          hasGroups: ws.groups.some((g) => g.buurten.some((b) => gemeenteOf(b) === p.view.gemeente.code)),
+          result: rKey ? ctx.sim.ranking(rKey) : null,
+          running,
+          csvMeta: figure(locale, ws, 'rank').csvMeta,
+          ...analysis('rank'),
+          onPlan: (code, isGroup) => {
+            update(isGroup ? { group: code, tab: 'plan' } : { area: code, group: null, tab: 'plan' });
+            ctx.focusAfterRender('#tab-panel h2');
+          },
+        });
         // Where the focus goes after "Bereken" of each analysis.
         criticalSection.setAttribute('data-analysis', 'critical');
         // The answer averages over the calibration: say so under the section's heading.
@@ -144,7 +152,9 @@ export function createResultPanels(ctx: AppContext, actions: Actions, maps: Maps
         if (cKey && ctx.sim.critical(cKey)) {
           criticalSection.append(
             driversBlock({
-              locale, drivers: ctx.sim.drivers(cKey), running,
+              locale,
+              drivers: ctx.sim.drivers(cKey),
+              running,
               onAsk: () => {
                 void ctx.compute.drivers();
                 ctx.focusAfterRender('[data-drivers]');
@@ -174,7 +184,16 @@ export function createResultPanels(ctx: AppContext, actions: Actions, maps: Maps
       });
       // Under the title: every number on this page starts from the register's circles.
       const today = p.register.today;
-      if (today) page.splice(1, 0, h('p', { class: 'utrecht-paragraph sb-register__today', 'data-results-register': '' }, locale.t.register.startsFrom(locale.fmt.count(today.circles), today.circles === 1, monthWords(locale, today.start))));
+      if (today)
+        page.splice(
+          1,
+          0,
+          h(
+            'p',
+            { class: 'utrecht-paragraph sb-register__today', 'data-results-register': '' },
+            locale.t.register.startsFrom(locale.fmt.count(today.circles), today.circles === 1, monthWords(locale, today.start)),
+          ),
+        );
       if (p.posterior) page.splice(1, 0, posteriorNote(p, 'results'), h('p', { class: 'utrecht-paragraph' }, posteriorLinkWords(locale.lang)));
       return page;
     },
@@ -198,7 +217,9 @@ export function createResultPanels(ctx: AppContext, actions: Actions, maps: Maps
         year,
         years,
         start: ws.start,
-        totals: current ? Array.from({ length: years + 1 }, (_, y) => current.outcome.result.series[Math.min(y * 12, current.outcome.result.series.length - 1)]) : null,
+        totals: current
+          ? Array.from({ length: years + 1 }, (_, y) => current.outcome.result.series[Math.min(y * 12, current.outcome.result.series.length - 1)])
+          : null,
         spec: mapState?.status === 'ready' ? mapState.spec : null,
         mapMessage: mapState?.status === 'failed' ? locale.t.status.geometryFailed : mapState?.status === 'none' ? locale.t.map.noShapes : null,
         buurten: current?.outcome.result.buurten ?? [],
@@ -265,4 +286,3 @@ export function createResultPanels(ctx: AppContext, actions: Actions, maps: Maps
     },
   };
 }
-

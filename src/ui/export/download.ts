@@ -31,7 +31,15 @@ export interface CsvMeta {
 /** A table as CSV with the metadata columns, in the spreadsheet dialect of the user's language. */
 export function downloadTable(lang: Lang, columns: readonly { label: string }[], rows: readonly (readonly Cell[])[], meta: CsvMeta, name: string): void {
   const header = [...columns.map((c) => c.label), ...meta.header];
-  downloadText(toCsv(header, rows.map((r) => [...r, ...meta.values]), localeFor(lang).t.register.csvDialect), name, 'text/csv;charset=utf-8');
+  downloadText(
+    toCsv(
+      header,
+      rows.map((r) => [...r, ...meta.values]),
+      localeFor(lang).t.register.csvDialect,
+    ),
+    name,
+    'text/csv;charset=utf-8',
+  );
 }
 
 /** A value as an indented JSON file. */

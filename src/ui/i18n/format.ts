@@ -31,7 +31,8 @@ export function createFormat(lang: Lang, t: Messages): Format {
   };
   const format: Format = {
     count: (n) => counts.format(n),
-    percent: (p, digits = 1) => formatter(`percent ${digits}`, { style: 'percent', minimumFractionDigits: digits, maximumFractionDigits: digits }).format(p / 100),
+    percent: (p, digits = 1) =>
+      formatter(`percent ${digits}`, { style: 'percent', minimumFractionDigits: digits, maximumFractionDigits: digits }).format(p / 100),
     decimal: (n, max, min = 0) => formatter(`decimal ${min} ${max}`, { minimumFractionDigits: min, maximumFractionDigits: max }).format(n),
     significant: (n, digits) => formatter(`significant ${digits}`, { maximumSignificantDigits: digits }).format(n),
     figure: (f, kind = 'count') => {

@@ -22,22 +22,39 @@ export interface RegisterGemeente {
   buurten: readonly { code: string; name: string; figures: { age65plus: Figure } }[];
 }
 
-export type Checked =
-  | { ok: true; circles: RegisterCircle[]; warnings: Message[] }
-  | { ok: false; error: Message; where: Where };
+export type Checked = { ok: true; circles: RegisterCircle[]; warnings: Message[] } | { ok: false; error: Message; where: Where };
 
 /** The table's columns as registerCsv writes them, so a column number becomes the name the user sees. */
 const COLUMNS = ['founded', 'buurt', 'route', 'members', 'status', 'ended'];
 
 /** The gemeente as registerForArea needs it; an unknown (secret) 65+ count does not limit members. */
 export function checkArea(g: RegisterGemeente): RegisterAreaInput {
-  return { name: g.name, buurten: g.buurten.map((b) => ({ code: b.code, name: b.name, age65plus: typeof b.figures.age65plus === 'number' ? b.figures.age65plus : Number.POSITIVE_INFINITY })) };
+  return {
+    name: g.name,
+    buurten: g.buurten.map((b) => ({
+      code: b.code,
+      name: b.name,
+      age65plus: typeof b.figures.age65plus === 'number' ? b.figures.age65plus : Number.POSITIVE_INFINITY,
+    })),
+  };
 }
 
 /** An imported file: its rows replace the register only when the whole file passes. */
-export function checkFile(bytes: ArrayBuffer | Uint8Array, file: string, g: RegisterGemeente, today: string, locate?: (x: number, y: number) => string | null): Checked {
+export function checkFile(
+  bytes: ArrayBuffer | Uint8Array,
+  file: string,
+  g: RegisterGemeente,
+  today: string,
+  locate?: (x: number, y: number) => string | null,
+): Checked {
   // `locate`: x,y columns (RD New) placed in the gemeente's buurt polygons, when its map is loaded.
-  return check(g, today, file, () => readRegister(bytes, file, { today, regions: inGemeente(g), ...(locate ? { locate } : {}) }), (w) => w);
+  return check(
+    g,
+    today,
+    file,
+    () => readRegister(bytes, file, { today, regions: inGemeente(g), ...(locate ? { locate } : {}) }),
+    (w) => w,
+  );
 }
 
 /** A table row as typed (members as text, so "abc" gets the reader's message, not NaN); `ended` '' while it exists. */
@@ -51,7 +68,15 @@ export interface TableRow {
   ended: string;
 }
 
-export const tableRow = (c: RegisterCircle): TableRow => ({ ...(c.id !== undefined ? { id: c.id } : {}), founded: c.founded, buurt: c.buurt, route: c.route, members: String(c.members), status: c.status, ended: c.ended ?? '' });
+export const tableRow = (c: RegisterCircle): TableRow => ({
+  ...(c.id !== undefined ? { id: c.id } : {}),
+  founded: c.founded,
+  buurt: c.buurt,
+  route: c.route,
+  members: String(c.members),
+  status: c.status,
+  ended: c.ended ?? '',
+});
 
 /** The table as CSV, as the reader reads a file (quoted where a value holds a separator). */
 function tableCsv(rows: readonly TableRow[], names: readonly string[]): string {
@@ -66,7 +91,7 @@ export function checkTable(rows: readonly TableRow[], g: RegisterGemeente, today
   const toTable = (w: Where): Where => ({
     file: 'tabel',
     ...(w.line !== undefined ? { line: w.line - 1 } : {}),
-    ...(w.column !== undefined ? { column: typeof w.column === 'number' ? names[w.column - 1] ?? w.column : w.column } : {}),
+    ...(w.column !== undefined ? { column: typeof w.column === 'number' ? (names[w.column - 1] ?? w.column) : w.column } : {}),
   });
   return check(g, today, 'tabel', () => readRegister(tableCsv(rows, names), 'tabel', { today, regions: inGemeente(g) }), toTable);
 }
@@ -104,6 +129,10 @@ function otherGemeente(e: InputError, g: RegisterGemeente): InputError {
 export function placeWords(where: Where, lang: 'nl' | 'en'): string {
   const table = where.file === 'tabel';
   const w = messages(lang).register.place;
-  const parts = [table ? w.table : where.file, where.line !== undefined ? `${table ? w.row : w.line} ${where.line}` : null, where.column !== undefined ? `${w.column} ${where.column}` : null];
+  const parts = [
+    table ? w.table : where.file,
+    where.line !== undefined ? `${table ? w.row : w.line} ${where.line}` : null,
+    where.column !== undefined ? `${w.column} ${where.column}` : null,
+  ];
   return parts.filter((x): x is string => !!x).join(', ');
 }

@@ -33,7 +33,11 @@ export function scenarioWithRegister(json: Record<string, unknown>, circles: rea
  * the one count the register table, the map page and the report all print. Null without circles
  * in the area (then there is no "today" to speak of).
  */
-export function todayInArea(circles: readonly RegisterCircle[], start: string, area: { age65plus: number | null; buurten: readonly { code: string; name: string; figures: { age65plus: unknown } }[] }): Today | null {
+export function todayInArea(
+  circles: readonly RegisterCircle[],
+  start: string,
+  area: { age65plus: number | null; buurten: readonly { code: string; name: string; figures: { age65plus: unknown } }[] },
+): Today | null {
   const codes = new Set(area.buurten.map((b) => b.code));
   if (!circles.some((c) => codes.has(c.buurt))) return null;
   const buurten = area.buurten.map((b) => ({ code: b.code, name: b.name, age65plus: typeof b.figures.age65plus === 'number' ? b.figures.age65plus : 0 }));

@@ -23,14 +23,26 @@ export function greedyOptions(draft: Draft, buurten: readonly RegionRow[], wijkN
     // A wijk's n-th seed goes to its n-th largest buurt (by people 65+).
     const byWijk = new Map<string, RegionRow[]>();
     for (const b of living) byWijk.set(b.parent ?? b.code, [...(byWijk.get(b.parent ?? b.code) ?? []), b]);
-    units = [...byWijk].map(([wijk, rows]) => ({ code: wijk, name: wijkNames.get(wijk) ?? wijk, buurten: [...rows].sort((x, y) => people(y) - people(x)).map((r) => r.code) }));
+    units = [...byWijk].map(([wijk, rows]) => ({
+      code: wijk,
+      name: wijkNames.get(wijk) ?? wijk,
+      buurten: [...rows].sort((x, y) => people(y) - people(x)).map((r) => r.code),
+    }));
   }
   const small = units.length <= 12;
   return {
     budget,
     units,
     route: routes.length === 1 ? routes[0] : 'mix',
-    ...(routes.length > 1 ? { weights: { a: routes.includes('a') ? draft.plan.a.count : 0, b: routes.includes('b') ? draft.plan.b.count : 0, c: routes.includes('c') ? draft.plan.c.count : 0 } } : {}),
+    ...(routes.length > 1
+      ? {
+          weights: {
+            a: routes.includes('a') ? draft.plan.a.count : 0,
+            b: routes.includes('b') ? draft.plan.b.count : 0,
+            c: routes.includes('c') ? draft.plan.c.count : 0,
+          },
+        }
+      : {}),
     reps: 8,
     objective: 'coverage',
     // Local search and random comparisons cost (places × places) runs; only where that is quick.

@@ -81,7 +81,8 @@ export interface GreedyJob {
 
 export const inputKey = (tableId: string, ...inputs: unknown[]) => `${tableId}|${JSON.stringify(inputs)}`;
 
-const failure = (e: unknown): Message => (e as { messages?: Message }).messages ?? { nl: messages('nl').run.failed((e as Error).message), en: messages('en').run.failed((e as Error).message) };
+const failure = (e: unknown): Message =>
+  (e as { messages?: Message }).messages ?? { nl: messages('nl').run.failed((e as Error).message), en: messages('en').run.failed((e as Error).message) };
 
 export function createSimulator(deps: SimulatorDeps) {
   const outcomes = new Map<string, Outcome>();
@@ -109,14 +110,17 @@ export function createSimulator(deps: SimulatorDeps) {
     if (!pending) {
       pending = deps.buildArea(scenario.area, scenario.groups);
       areas.set(key, pending);
-      pending.then((r) => (r.ok ? null : areas.delete(key)), () => areas.delete(key));
+      pending.then(
+        (r) => (r.ok ? null : areas.delete(key)),
+        () => areas.delete(key),
+      );
     }
     const built = await pending;
     if (!built.ok) throw new InputError('area.failed', built.error);
     return built.area;
   };
 
-    /**
+  /**
    * One task per kind of computation. Tasks run one after another on the shared pool (they would
    * only compete for its workers), in the order asked; each has its own AbortController, so
    * cancelling one (running or waiting) leaves the others alone. The pool is reset only when the
@@ -172,23 +176,45 @@ export function createSimulator(deps: SimulatorDeps) {
   function run(tableId: string, jobs: readonly Job[]): Promise<void> {
     const todo = jobs.filter((j) => !outcomes.has(j.key));
     if (todo.length === 0) return Promise.resolve();
-    return exclusive('scenarios', todo[0].scenario.name ?? null, todo.reduce((s, j) => s + j.scenario.reps, 0), async (signal) => {
-      let finished = 0;
-      for (const job of todo) {
-        const area = await areaFor(tableId, job.scenario);
-        if (signal.aborted) throw new CancelledError();
-        set({ current: job.scenario.name ?? null });
-        const engineJob = jobFor(job.scenario, area, job.paramSet);
-        const reps = await deps.pool.run({ area, job: engineJob, reps: repRange(job.scenario.reps), signal, onProgress: (d) => set({ done: finished + d }, false) });
-        outcomes.set(job.key, { key: job.key, scenario: job.scenario, result: summariseScenario(job.scenario, area, engineJob, reps), traces: tracesOf(reps) });
-        finished += job.scenario.reps;
-        set({ done: finished });
-      }
-    });
+    return exclusive(
+      'scenarios',
+      todo[0].scenario.name ?? null,
+      todo.reduce((s, j) => s + j.scenario.reps, 0),
+      async (signal) => {
+        let finished = 0;
+        for (const job of todo) {
+          const area = await areaFor(tableId, job.scenario);
+          if (signal.aborted) throw new CancelledError();
+          set({ current: job.scenario.name ?? null });
+          const engineJob = jobFor(job.scenario, area, job.paramSet);
+          const reps = await deps.pool.run({
+            area,
+            job: engineJob,
+            reps: repRange(job.scenario.reps),
+            signal,
+            onProgress: (d) => set({ done: finished + d }, false),
+          });
+          outcomes.set(job.key, {
+            key: job.key,
+            scenario: job.scenario,
+            result: summariseScenario(job.scenario, area, engineJob, reps),
+            traces: tracesOf(reps),
+          });
+          finished += job.scenario.reps;
+          set({ done: finished });
+        }
+      },
+    );
   }
 
   /** An analysis computed once per key, as the one computation running. */
-  function once<T>(cache: Map<string, T>, kind: ComputationKind, key: string, current: string | null, compute: (signal: AbortSignal) => Promise<T>): Promise<void> {
+  function once<T>(
+    cache: Map<string, T>,
+    kind: ComputationKind,
+    key: string,
+    current: string | null,
+    compute: (signal: AbortSignal) => Promise<T>,
+  ): Promise<void> {
     if (cache.has(key)) return Promise.resolve();
     return exclusive(kind, current, 0, async (signal) => {
       cache.set(key, await compute(signal));
@@ -198,7 +224,10 @@ export function createSimulator(deps: SimulatorDeps) {
   function runCritical(tableId: string, job: CriticalJob): Promise<void> {
     return once(critical, 'critical', job.key, job.scenario.name ?? null, async (signal) => {
       const area = await areaFor(tableId, job.scenario);
-      return findCriticalMass(area, { ...job.options, scenario: job.scenario }, deps.pool, { signal, onProgress: (p) => set({ done: p.runs, total: p.planned }, false) });
+      return findCriticalMass(area, { ...job.options, scenario: job.scenario }, deps.pool, {
+        signal,
+        onProgress: (p) => set({ done: p.runs, total: p.planned }, false),
+      });
     });
   }
 
@@ -210,7 +239,9 @@ export function createSimulator(deps: SimulatorDeps) {
   function runDrivers(tableId: string, job: CriticalJob & { base: CriticalMassResult }): Promise<void> {
     return once(drivers, 'drivers', job.key, job.scenario.name ?? null, async (signal) => {
       const area = await areaFor(tableId, job.scenario);
-      return findDrivers(findCriticalMass, area, { ...job.options, scenario: job.scenario, drivers: false }, job.base, deps.pool, signal, (p) => set({ done: p.runs, total: p.planned }, false));
+      return findDrivers(findCriticalMass, area, { ...job.options, scenario: job.scenario, drivers: false }, job.base, deps.pool, signal, (p) =>
+        set({ done: p.runs, total: p.planned }, false),
+      );
     });
   }
 
@@ -228,7 +259,10 @@ export function createSimulator(deps: SimulatorDeps) {
   function runGreedy(tableId: string, job: GreedyJob): Promise<void> {
     return once(placements, 'greedy', job.key, job.scenario.name ?? null, async (signal) => {
       const area = await areaFor(tableId, job.scenario);
-      return greedyPlacement(area, { ...job.options, scenario: job.scenario }, deps.pool, { signal, onProgress: (p) => set({ done: p.runs, total: p.runs }, false) });
+      return greedyPlacement(area, { ...job.options, scenario: job.scenario }, deps.pool, {
+        signal,
+        onProgress: (p) => set({ done: p.runs, total: p.runs }, false),
+      });
     });
   }
 

@@ -56,9 +56,15 @@ export function pairedDifference(base: RepTraces, other: RepTraces, metric: Trac
  * How often `other` does better, worse or the same as `base` at a month, counted over paired
  * replications: the plain-words sentence "in 9 van de 10 gesimuleerde toekomsten…" comes from this.
  */
-export function pairedCount(base: RepTraces, other: RepTraces, metric: TraceMetric, month: number): { better: number; worse: number; same: number; reps: number } {
+export function pairedCount(
+  base: RepTraces,
+  other: RepTraces,
+  metric: TraceMetric,
+  month: number,
+): { better: number; worse: number; same: number; reps: number } {
   const n = Math.min(base[metric].length, other[metric].length);
-  let better = 0, worse = 0;
+  let better = 0,
+    worse = 0;
   for (let r = 0; r < n; r++) {
     const d = other[metric][r][month] - base[metric][r][month];
     if (d > 1e-12) better++;
@@ -70,7 +76,10 @@ export function pairedCount(base: RepTraces, other: RepTraces, metric: TraceMetr
 /** Paired difference of the horizon cost. */
 export function costDifference(base: RepTraces, other: RepTraces): Band {
   const n = Math.min(base.cost.length, other.cost.length);
-  return band(Array.from({ length: n }, (_, r) => other.cost[r] - base.cost[r]), 0);
+  return band(
+    Array.from({ length: n }, (_, r) => other.cost[r] - base.cost[r]),
+    0,
+  );
 }
 
 /** "k van de 10": a share rounded to tenths, the unit people can picture. */

@@ -28,7 +28,15 @@ export function tenths(locale: Locale, count: number, total: number): string {
 
 export function planSummary(locale: Locale, s: Scenario): string {
   const { t, fmt } = locale;
-  const parts = ROUTES.filter((r) => s.plan[r].count > 0).map((r) => t.words.routePart(t.words.routeShort[r], s.plan[r].count, fmt.count(s.plan[r].from), fmt.count(s.plan[r].to), t.plan.placements[s.plan[r].placement].toLowerCase()));
+  const parts = ROUTES.filter((r) => s.plan[r].count > 0).map((r) =>
+    t.words.routePart(
+      t.words.routeShort[r],
+      s.plan[r].count,
+      fmt.count(s.plan[r].from),
+      fmt.count(s.plan[r].to),
+      t.plan.placements[s.plan[r].placement].toLowerCase(),
+    ),
+  );
   const pr = s.pr.length ? Math.max(...s.pr.map((p) => p.intensity)) : 0;
   return `${parts.join('; ')}. ${t.words.prPart(fmt.percent(pr * 100, 0))}`;
 }
@@ -56,7 +64,12 @@ export function headlineSentences(locale: Locale, r: ScenarioResult): Headline[]
       id: 'takeoff',
       text:
         tk.monthsToTakeoff && tk.p > 0
-          ? t.words.takeoff(tenths(locale, Math.round(tk.p * tk.reps), tk.reps), fmt.percent(tk.lo * 100, 0), fmt.percent(tk.hi * 100, 0), Math.round(tk.monthsToTakeoff.p50))
+          ? t.words.takeoff(
+              tenths(locale, Math.round(tk.p * tk.reps), tk.reps),
+              fmt.percent(tk.lo * 100, 0),
+              fmt.percent(tk.hi * 100, 0),
+              Math.round(tk.monthsToTakeoff.p50),
+            )
           : t.words.noTakeoff(fmt.percent(tk.hi * 100, 0)),
     },
     { id: 'cost', text: t.words.cost(years, cost.median, cost.low, cost.high, `€ ${fmt.count(r.cost.fixed)}`) },

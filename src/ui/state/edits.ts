@@ -31,7 +31,10 @@ export function setHorizon(ws: Workspace, months: number): Workspace {
   return {
     ...ws,
     months,
-    scenarios: ws.scenarios.map((d) => ({ ...d, plan: Object.fromEntries(Object.entries(d.plan).map(([r, spec]) => [r, withinHorizon(spec, months)])) as Draft['plan'] })),
+    scenarios: ws.scenarios.map((d) => ({
+      ...d,
+      plan: Object.fromEntries(Object.entries(d.plan).map(([r, spec]) => [r, withinHorizon(spec, months)])) as Draft['plan'],
+    })),
   };
 }
 
@@ -99,7 +102,21 @@ export function importScenario(ws: Workspace, scenario: Scenario, currentArea: r
   const mergedGroups = [...ws.groups.filter((g) => !groups.some((x) => x.name === g.name)), ...groups];
   if (sameArea && ws.scenarios.length < MAX_SCENARIOS) {
     const name = ws.scenarios.some((d) => d.name === draft.name) ? freshName(ws, draft.name) : draft.name;
-    return { workspace: { ...ws, ...shared, groups: mergedGroups, scenarios: [...ws.scenarios, { ...draft, name, params: sortedByRegistry(draft.params) }], active: ws.scenarios.length }, area, replaced: false };
+    return {
+      workspace: {
+        ...ws,
+        ...shared,
+        groups: mergedGroups,
+        scenarios: [...ws.scenarios, { ...draft, name, params: sortedByRegistry(draft.params) }],
+        active: ws.scenarios.length,
+      },
+      area,
+      replaced: false,
+    };
   }
-  return { workspace: { ...ws, ...shared, groups: mergedGroups, scenarios: [{ ...draft, params: sortedByRegistry(draft.params) }], active: 0 }, area, replaced: true };
+  return {
+    workspace: { ...ws, ...shared, groups: mergedGroups, scenarios: [{ ...draft, params: sortedByRegistry(draft.params) }], active: 0 },
+    area,
+    replaced: true,
+  };
 }

@@ -53,7 +53,8 @@ export function paramStep(spec: ParamSpec): number {
   const raw = range / 100;
   const power = 10 ** Math.floor(Math.log10(raw));
   // The default must be reachable with the spinner, so the step divides it when possible.
-  for (const candidate of [power, power / 10, power / 100, power / 1000]) if (Math.abs(Math.round(spec.default / candidate) * candidate - spec.default) < 1e-9) return candidate;
+  for (const candidate of [power, power / 10, power / 100, power / 1000])
+    if (Math.abs(Math.round(spec.default / candidate) * candidate - spec.default) < 1e-9) return candidate;
   return power / 1000;
 }
 

@@ -37,7 +37,17 @@ export interface AppState {
   workspace: Workspace;
 }
 
-export const initialState: AppState = { lang: 'nl', area: null, level: null, sort: null, tab: 'area', group: null, year: null, base: 0, workspace: defaultWorkspace() };
+export const initialState: AppState = {
+  lang: 'nl',
+  area: null,
+  level: null,
+  sort: null,
+  tab: 'area',
+  group: null,
+  year: null,
+  base: 0,
+  workspace: defaultWorkspace(),
+};
 
 type Listener<S> = (state: S, previous: S) => void;
 

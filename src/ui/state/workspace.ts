@@ -96,7 +96,19 @@ export function defaultDraft(name = 'Scenario 1'): Draft {
 }
 
 export function defaultWorkspace(): Workspace {
-  return { groups: [], scenarios: [defaultDraft()], active: 0, seed: 1, reps: 40, months: 120, start: defaultStartMonth(), takeoff: { ...defaultTakeoff }, critical: null, rank: null, proposal: null };
+  return {
+    groups: [],
+    scenarios: [defaultDraft()],
+    active: 0,
+    seed: 1,
+    reps: 40,
+    months: 120,
+    start: defaultStartMonth(),
+    takeoff: { ...defaultTakeoff },
+    critical: null,
+    rank: null,
+    proposal: null,
+  };
 }
 
 export type PresetId = 'routeA' | 'routeB' | 'routeC' | 'focus' | 'seedingOnly';
@@ -122,7 +134,11 @@ export function applyPreset(draft: Draft, preset: PresetId): Draft {
     case 'focus':
       return {
         ...draft,
-        plan: { a: { ...route(2, 'clustered'), ...window('a') }, b: { ...route(2, 'clustered'), ...window('b') }, c: { ...route(2, 'clustered'), ...window('c') } },
+        plan: {
+          a: { ...route(2, 'clustered'), ...window('a') },
+          b: { ...route(2, 'clustered'), ...window('b') },
+          c: { ...route(2, 'clustered'), ...window('c') },
+        },
         pr: { during: 0.8, after: 0.3 },
         params: rest,
       };
@@ -185,8 +201,13 @@ export function toScenario(ws: Workspace, i: number, area: readonly string[]): S
 }
 
 /** A draft from a scenario file (what the app exported, or what a colleague wrote by hand). */
-export function fromScenario(s: Scenario): { draft: Draft; shared: Pick<Workspace, 'seed' | 'reps' | 'months' | 'start' | 'takeoff'>; groups: BuurtGroup[]; area: string[] } {
-  const chosen = ROUTES.map((r) => (s.plan[r].placement === 'chosen' ? s.plan[r].buurten ?? [] : [])).find((b) => b.length) ?? [];
+export function fromScenario(s: Scenario): {
+  draft: Draft;
+  shared: Pick<Workspace, 'seed' | 'reps' | 'months' | 'start' | 'takeoff'>;
+  groups: BuurtGroup[];
+  area: string[];
+} {
+  const chosen = ROUTES.map((r) => (s.plan[r].placement === 'chosen' ? (s.plan[r].buurten ?? []) : [])).find((b) => b.length) ?? [];
   const plan = Object.fromEntries(ROUTES.map((r) => [r, route(s.plan[r].count, s.plan[r].placement, s.plan[r].from, s.plan[r].to)])) as Draft['plan'];
   const end = Math.max(...ROUTES.map((r) => (s.plan[r].count > 0 ? s.plan[r].to : 0)));
   const during = Math.max(0, ...s.pr.filter((p) => p.from < end).map((p) => p.intensity));
@@ -204,4 +225,3 @@ export function freshName(ws: Workspace, base = 'Scenario'): string {
   const used = new Set(ws.scenarios.map((d) => d.name));
   for (let i = ws.scenarios.length + 1; ; i++) if (!used.has(`${base} ${i}`)) return `${base} ${i}`;
 }
-

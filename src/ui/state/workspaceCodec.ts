@@ -8,7 +8,20 @@ import { lenient, TAKEOFF_KEYS, type Dropped } from '../../experiments/scenarioS
 import { defaultTakeoff, type TakeoffRule } from '../../experiments/takeoff.ts';
 import { deflateToBase64url, inflateFromBase64url } from './compress.ts';
 import { cleanParams } from './params.ts';
-import { APP_MAX_REPS, CRITICAL_ROUTES, defaultCritical, defaultRank, defaultWorkspace, isStartMonth, MAX_SCENARIOS, PLACEMENTS, type CriticalSettings, type Draft, type RankSettings, type Workspace } from './workspace.ts';
+import {
+  APP_MAX_REPS,
+  CRITICAL_ROUTES,
+  defaultCritical,
+  defaultRank,
+  defaultWorkspace,
+  isStartMonth,
+  MAX_SCENARIOS,
+  PLACEMENTS,
+  type CriticalSettings,
+  type Draft,
+  type RankSettings,
+  type Workspace,
+} from './workspace.ts';
 
 /**
  * Workspace ⇄ the `sc` URL parameter: JSON, deflated, base64url, behind a version prefix ("1.").
@@ -110,7 +123,11 @@ function criticalSettings(c: Record<string, unknown>, dropped: Dropped[]): Criti
 
 function rankSettings(r: Record<string, unknown>, dropped: Dropped[]): RankSettings {
   const level = ['wijk', 'buurt', 'group'].includes(r.level as string) ? (r.level as RankSettings['level']) : defaultRank.level;
-  return { level, budget: lenient('budget', r.budget, 'rank.budget', defaultRank.budget, dropped), reps: lenient('searchReps', r.reps, 'rank.reps', defaultRank.reps, dropped, undefined, APP_MAX_REPS) };
+  return {
+    level,
+    budget: lenient('budget', r.budget, 'rank.budget', defaultRank.budget, dropped),
+    reps: lenient('searchReps', r.reps, 'rank.reps', defaultRank.reps, dropped, undefined, APP_MAX_REPS),
+  };
 }
 
 function draft(raw: unknown, i: number, months: number, dropped: Dropped[]): Draft {
@@ -141,7 +158,9 @@ function routeSpec(raw: unknown, months: number, f: string, dropped: Dropped[]):
 /** The takeoff rule field by field within its bounds; a rule whose trend is longer than its years falls back whole. */
 function takeoff(raw: unknown, dropped: Dropped[]): TakeoffRule {
   if (!isObj(raw)) return { ...defaultTakeoff };
-  const rule = Object.fromEntries(TAKEOFF_KEYS.map((k) => [k, lenient(`takeoff.${k}`, raw[k], `takeoff.${k}`, defaultTakeoff[k], dropped)])) as unknown as TakeoffRule;
+  const rule = Object.fromEntries(
+    TAKEOFF_KEYS.map((k) => [k, lenient(`takeoff.${k}`, raw[k], `takeoff.${k}`, defaultTakeoff[k], dropped)]),
+  ) as unknown as TakeoffRule;
   if (rule.trendYears <= rule.years) return { ...defaultTakeoff, ...rule };
   dropped.push({ field: 'takeoff.trendYears', message: { nl: messages('nl').plan.trendTooLong, en: messages('en').plan.trendTooLong } });
   return { ...defaultTakeoff };

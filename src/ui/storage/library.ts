@@ -124,7 +124,16 @@ export function createLibrary(onChange: () => void, open: () => Promise<Db> = op
     },
     async saveField(bytes, data) {
       const store = await need();
-      const entry: SavedField = { id: newId(), file: data.file, savedAt: new Date().toISOString(), bytes, rows: data.rows.length, areas: data.areas, first: data.first, last: data.last };
+      const entry: SavedField = {
+        id: newId(),
+        file: data.file,
+        savedAt: new Date().toISOString(),
+        bytes,
+        rows: data.rows.length,
+        areas: data.areas,
+        first: data.first,
+        last: data.last,
+      };
       await store.put('fieldData', entry);
       fields = newestFirst([entry, ...fields]);
       onChange();

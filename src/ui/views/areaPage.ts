@@ -32,7 +32,7 @@ export function areaPage(props: AreaPageProps): HTMLElement[] {
   const { t } = locale;
   const rows = level === 'wijk' ? view.wijken : view.buurten;
   const wijkNames = new Map(view.wijken.map((w) => [w.code, w.name]));
-  const chosen = props.selected ? [...view.wijken, ...view.buurten].find((r) => r.code === props.selected) ?? null : null;
+  const chosen = props.selected ? ([...view.wijken, ...view.buurten].find((r) => r.code === props.selected) ?? null) : null;
   const marked = new Set([chosen?.code, chosen?.level === 'buurt' ? chosen.parent : null].filter((c): c is string => !!c));
   const levelWord = level === 'wijk' ? t.level.wijken : t.level.buurten;
 
@@ -97,7 +97,12 @@ function figureList(locale: Locale, row: RegionRow, extra: [string, string][] = 
     'dl',
     { class: 'utrecht-data-list sb-figures' },
     ...items.map(([key, value]) =>
-      h('div', { class: 'utrecht-data-list__item' }, h('dt', { class: 'utrecht-data-list__item-key' }, key), h('dd', { class: 'utrecht-data-list__item-value utrecht-data-list__item-value--html-dd' }, value)),
+      h(
+        'div',
+        { class: 'utrecht-data-list__item' },
+        h('dt', { class: 'utrecht-data-list__item-key' }, key),
+        h('dd', { class: 'utrecht-data-list__item-value utrecht-data-list__item-value--html-dd' }, value),
+      ),
     ),
   );
 }
@@ -121,10 +126,33 @@ function selectionCard(props: AreaPageProps, chosen: RegionRow, wijkNames: Reado
           'div',
           {},
           h('h3', { class: 'utrecht-heading-3' }, t.area.buurtenOf(chosen.name)),
-          h('ul', { class: 'sb-chips' }, ...buurten.map((b) => h('li', {}, h('button', { type: 'button', class: 'utrecht-link-button utrecht-link-button--html-button sb-choose', 'data-code': b.code, 'data-focus-key': `chip-${b.code}` }, b.name)))),
+          h(
+            'ul',
+            { class: 'sb-chips' },
+            ...buurten.map((b) =>
+              h(
+                'li',
+                {},
+                h(
+                  'button',
+                  {
+                    type: 'button',
+                    class: 'utrecht-link-button utrecht-link-button--html-button sb-choose',
+                    'data-code': b.code,
+                    'data-focus-key': `chip-${b.code}`,
+                  },
+                  b.name,
+                ),
+              ),
+            ),
+          ),
         )
       : null,
-    h('button', { type: 'button', class: 'utrecht-button utrecht-button--secondary-action sb-clear', 'data-focus-key': 'clear-selection' }, t.area.clearSelection),
+    h(
+      'button',
+      { type: 'button', class: 'utrecht-button utrecht-button--secondary-action sb-clear', 'data-focus-key': 'clear-selection' },
+      t.area.clearSelection,
+    ),
   );
   card.addEventListener('click', (event) => {
     const target = (event.target as Element).closest('button');
@@ -143,9 +171,22 @@ function levelSwitch(props: AreaPageProps): HTMLElement {
   const name = uid('level');
   const option = (level: ViewLevel, label: string, n: number) => {
     const id = `${name}-${level}`;
-    const input = h('input', { type: 'radio', class: 'utrecht-radio-button utrecht-radio-button--html-input', name, id, value: level, checked: props.level === level, 'data-focus-key': `level-${level}` });
+    const input = h('input', {
+      type: 'radio',
+      class: 'utrecht-radio-button utrecht-radio-button--html-input',
+      name,
+      id,
+      value: level,
+      checked: props.level === level,
+      'data-focus-key': `level-${level}`,
+    });
     input.addEventListener('change', () => props.onLevel(level));
-    return h('div', { class: 'utrecht-form-field utrecht-form-field--radio sb-level__option' }, input, h('label', { class: 'utrecht-form-label utrecht-form-label--radio', for: id }, `${label} (${fmt.count(n)})`));
+    return h(
+      'div',
+      { class: 'utrecht-form-field utrecht-form-field--radio sb-level__option' },
+      input,
+      h('label', { class: 'utrecht-form-label utrecht-form-label--radio', for: id }, `${label} (${fmt.count(n)})`),
+    );
   };
   return h(
     'fieldset',

@@ -50,7 +50,12 @@ export function createAreaSearch(options: AreaSearchOptions, initial: Locale): A
   const popup = h('div', { class: 'utrecht-listbox sb-search__popup' }, list);
   // Screen readers are told how many results there are; the list itself is not live.
   const count = h('p', { class: 'sb-visually-hidden', role: 'status' });
-  const element = h('div', { role: 'search', class: 'sb-search' }, h('div', { class: 'utrecht-form-field' }, label, hint, h('div', { class: 'sb-search__box' }, input, popup)), count);
+  const element = h(
+    'div',
+    { role: 'search', class: 'sb-search' },
+    h('div', { class: 'utrecht-form-field' }, label, hint, h('div', { class: 'sb-search__box' }, input, popup)),
+    count,
+  );
 
   const optionId = (i: number) => `${listId}-${i}`;
 
@@ -64,7 +69,13 @@ export function createAreaSearch(options: AreaSearchOptions, initial: Locale): A
       ...hits.map((hit, i) =>
         h(
           'li',
-          { id: optionId(i), role: 'option', class: `utrecht-listbox__option sb-search__option${i === active ? ' utrecht-listbox__option--active' : ''}`, 'aria-selected': i === active ? 'true' : 'false', 'data-code': hit.code },
+          {
+            id: optionId(i),
+            role: 'option',
+            class: `utrecht-listbox__option sb-search__option${i === active ? ' utrecht-listbox__option--active' : ''}`,
+            'aria-selected': i === active ? 'true' : 'false',
+            'data-code': hit.code,
+          },
           h('span', { class: 'sb-search__name' }, hit.name),
           h('span', { class: 'sb-search__meta' }, describe(hit)),
         ),

@@ -62,5 +62,7 @@ export function replaceKeepingFocus(container: Element, ...children: Child[]): v
 }
 
 function typing(el: Element | null): el is HTMLInputElement | HTMLTextAreaElement {
-  return el instanceof HTMLTextAreaElement || (el instanceof HTMLInputElement && ['text', 'number', 'search', 'month', 'email', 'tel', 'url'].includes(el.type));
+  return (
+    el instanceof HTMLTextAreaElement || (el instanceof HTMLInputElement && ['text', 'number', 'search', 'month', 'email', 'tel', 'url'].includes(el.type))
+  );
 }

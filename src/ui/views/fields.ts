@@ -58,7 +58,14 @@ export function numberField(p: NumberFieldProps): HTMLElement {
     }
   });
   const control = h('div', { class: 'sb-field__control' }, input, p.unit ? h('span', { class: 'sb-field__unit' }, p.unit) : null);
-  return formField(id, p.label, control, descId, [p.invalid ? h('strong', { class: 'sb-field__error' }, p.invalid, ' ') : null, p.description ?? null], !!p.invalid);
+  return formField(
+    id,
+    p.label,
+    control,
+    descId,
+    [p.invalid ? h('strong', { class: 'sb-field__error' }, p.invalid, ' ') : null, p.description ?? null],
+    !!p.invalid,
+  );
 }
 
 export interface SelectFieldProps<V extends string> {
@@ -108,15 +115,41 @@ export function textField(p: TextFieldProps): HTMLElement {
   return formField(id, p.label, input, descId, [p.description]);
 }
 
-export function checkbox(label: Child, checked: boolean, focusKey: string, onChange: (checked: boolean) => void, attrs: Record<string, string> = {}): HTMLElement {
+export function checkbox(
+  label: Child,
+  checked: boolean,
+  focusKey: string,
+  onChange: (checked: boolean) => void,
+  attrs: Record<string, string> = {},
+): HTMLElement {
   const id = uid('check');
   const input = h('input', { id, type: 'checkbox', class: 'utrecht-checkbox utrecht-checkbox--html-input', checked, 'data-focus-key': focusKey, ...attrs });
   input.addEventListener('change', () => onChange(input.checked));
-  return h('div', { class: 'utrecht-form-field utrecht-form-field--checkbox sb-check' }, input, h('label', { class: 'utrecht-form-label utrecht-form-label--checkbox', for: id }, label));
+  return h(
+    'div',
+    { class: 'utrecht-form-field utrecht-form-field--checkbox sb-check' },
+    input,
+    h('label', { class: 'utrecht-form-label utrecht-form-label--checkbox', for: id }, label),
+  );
 }
 
-export function button(label: Child, focusKey: string, onClick: () => void, kind: 'primary' | 'secondary' | 'subtle' = 'secondary', attrs: Record<string, string | boolean | null> = {}): HTMLButtonElement {
-  const b = h('button', { type: 'button', class: `utrecht-button utrecht-button--${kind === 'primary' ? 'primary' : kind === 'secondary' ? 'secondary' : 'subtle'}-action sb-button`, 'data-focus-key': focusKey, ...attrs }, label);
+export function button(
+  label: Child,
+  focusKey: string,
+  onClick: () => void,
+  kind: 'primary' | 'secondary' | 'subtle' = 'secondary',
+  attrs: Record<string, string | boolean | null> = {},
+): HTMLButtonElement {
+  const b = h(
+    'button',
+    {
+      type: 'button',
+      class: `utrecht-button utrecht-button--${kind === 'primary' ? 'primary' : kind === 'secondary' ? 'secondary' : 'subtle'}-action sb-button`,
+      'data-focus-key': focusKey,
+      ...attrs,
+    },
+    label,
+  );
   b.addEventListener('click', onClick);
   return b;
 }

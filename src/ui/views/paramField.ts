@@ -40,7 +40,11 @@ export function paramField(p: ParamFieldProps): HTMLElement {
     {},
     spec.help[p.locale.lang],
     ' ',
-    h('span', { class: 'sb-param__meta' }, t.research.bounds(paramValueText(p.locale, spec, spec.min), paramValueText(p.locale, spec, spec.max), paramValueText(p.locale, spec, spec.default))),
+    h(
+      'span',
+      { class: 'sb-param__meta' },
+      t.research.bounds(paramValueText(p.locale, spec, spec.min), paramValueText(p.locale, spec, spec.max), paramValueText(p.locale, spec, spec.default)),
+    ),
     // Sources (file names, plan sections) and the registry name are for researchers: only on the
     // research tab, folded away in details; people planning read the help and the bounds.
     p.technical
@@ -68,7 +72,9 @@ export function paramField(p: ParamFieldProps): HTMLElement {
   field.setAttribute('data-param', spec.name);
   if (changed) {
     field.classList.add('sb-param--changed');
-    field.append(button(t.research.reset(paramValueText(p.locale, spec, spec.default)), `${p.focusPrefix}-${spec.name}-reset`, () => p.onChange(null), 'subtle'));
+    field.append(
+      button(t.research.reset(paramValueText(p.locale, spec, spec.default)), `${p.focusPrefix}-${spec.name}-reset`, () => p.onChange(null), 'subtle'),
+    );
   }
   return field;
 }

@@ -38,7 +38,9 @@ export function regionMap(props: RegionMapProps): HTMLElement {
 
   const labelOf = (shape: MapShape) => {
     const base = props.shapeLabel ? props.shapeLabel(shape) : locale.t.map.shapeLabel(shape.name, locale.fmt.figure(shape.value, 'percent'));
-    const notes = [props.marked?.codes.has(shape.code) ? props.marked.label : null, props.existing?.codes.has(shape.code) ? props.existing.label : null].filter(Boolean);
+    const notes = [props.marked?.codes.has(shape.code) ? props.marked.label : null, props.existing?.codes.has(shape.code) ? props.existing.label : null].filter(
+      Boolean,
+    );
     return notes.length ? `${base} (${notes.join(', ')})` : base;
   };
   const keyPrefix = props.keyPrefix ?? 'map';
@@ -64,12 +66,31 @@ export function regionMap(props: RegionMapProps): HTMLElement {
     ? s(
         'g',
         { class: 'sb-map__markers', 'aria-hidden': 'true' },
-        ...shapes.filter((shape) => props.marked!.codes.has(shape.code)).map((shape) => s('circle', { class: 'sb-map__marker', cx: shape.centroid[0].toFixed(1), cy: shape.centroid[1].toFixed(1), r: 6, 'data-code': shape.code })),
+        ...shapes
+          .filter((shape) => props.marked!.codes.has(shape.code))
+          .map((shape) =>
+            s('circle', { class: 'sb-map__marker', cx: shape.centroid[0].toFixed(1), cy: shape.centroid[1].toFixed(1), r: 6, 'data-code': shape.code }),
+          ),
       )
     : null;
   // Squares to the upper left of the centroid, so a planned seed's dot on the same buurt stays visible.
   const existing = props.existing?.codes.size
-    ? s('g', { class: 'sb-map__existing', 'aria-hidden': 'true' }, ...shapes.filter((shape) => props.existing!.codes.has(shape.code)).map((shape) => s('rect', { class: 'sb-map__existing-marker', x: (shape.centroid[0] - 12).toFixed(1), y: (shape.centroid[1] - 12).toFixed(1), width: 9, height: 9, 'data-code': shape.code })))
+    ? s(
+        'g',
+        { class: 'sb-map__existing', 'aria-hidden': 'true' },
+        ...shapes
+          .filter((shape) => props.existing!.codes.has(shape.code))
+          .map((shape) =>
+            s('rect', {
+              class: 'sb-map__existing-marker',
+              x: (shape.centroid[0] - 12).toFixed(1),
+              y: (shape.centroid[1] - 12).toFixed(1),
+              width: 9,
+              height: 9,
+              'data-code': shape.code,
+            }),
+          ),
+      )
     : null;
   const chosen = selectedIndex >= 0 ? shapes[selectedIndex] : null;
   const selectedOverlay = s('path', { class: 'sb-map__selected', d: chosen?.d ?? '', 'aria-hidden': 'true' });
@@ -129,12 +150,28 @@ export function regionMap(props: RegionMapProps): HTMLElement {
     { class: 'utrecht-figure sb-map', 'aria-labelledby': captionId },
     h('figcaption', { class: 'utrecht-figure__caption sb-map__caption', id: captionId }, props.caption),
     svg,
-    legend(locale, spec.legend, patternId, props.legendTitle ?? locale.t.map.legend, props.marked?.label ?? null, props.existing?.codes.size ? props.existing.label : null, props.legendItems),
+    legend(
+      locale,
+      spec.legend,
+      patternId,
+      props.legendTitle ?? locale.t.map.legend,
+      props.marked?.label ?? null,
+      props.existing?.codes.size ? props.existing.label : null,
+      props.legendItems,
+    ),
     h('p', { class: 'utrecht-paragraph utrecht-paragraph--small sb-attribution' }, locale.t.attribution),
   );
 }
 
-function legend(locale: Locale, items: readonly LegendItem[], patternId: string, title: string, markerLabel: string | null, existingLabel: string | null = null, own?: RegionMapProps['legendItems']): HTMLElement {
+function legend(
+  locale: Locale,
+  items: readonly LegendItem[],
+  patternId: string,
+  title: string,
+  markerLabel: string | null,
+  existingLabel: string | null = null,
+  own?: RegionMapProps['legendItems'],
+): HTMLElement {
   const { fmt, t } = locale;
   // Class edges such as 0.5 % or 2.5 % keep their decimal; whole edges are written without.
   const pct = (v: number) => fmt.percent(v, Number.isInteger(v) ? 0 : 1);
@@ -144,7 +181,12 @@ function legend(locale: Locale, items: readonly LegendItem[], patternId: string,
     return `${pct(item.from ?? 0)} – ${pct(item.to ?? 0)}`;
   };
   const swatch = (fill: string, pattern?: boolean) =>
-    s('svg', { class: 'sb-legend__swatch', viewBox: '0 0 16 16', width: 16, height: 16, 'aria-hidden': 'true' }, pattern ? s('defs', {}, missingPattern(`${patternId}-legend`)) : null, s('rect', { x: 0.5, y: 0.5, width: 15, height: 15, fill: pattern ? `url(#${patternId}-legend)` : fill }));
+    s(
+      'svg',
+      { class: 'sb-legend__swatch', viewBox: '0 0 16 16', width: 16, height: 16, 'aria-hidden': 'true' },
+      pattern ? s('defs', {}, missingPattern(`${patternId}-legend`)) : null,
+      s('rect', { x: 0.5, y: 0.5, width: 15, height: 15, fill: pattern ? `url(#${patternId}-legend)` : fill }),
+    );
   return h(
     'div',
     { class: 'sb-legend' },
@@ -155,8 +197,30 @@ function legend(locale: Locale, items: readonly LegendItem[], patternId: string,
       ...(own
         ? own.map((item) => h('li', {}, swatch(item.fill ?? '', item.fill === null), item.label))
         : [...items.map((item) => h('li', {}, swatch(item.fill), label(item))), h('li', {}, swatch('', true), t.map.legendMissing)]),
-      markerLabel ? h('li', {}, s('svg', { class: 'sb-legend__swatch', viewBox: '0 0 16 16', width: 16, height: 16, 'aria-hidden': 'true' }, s('circle', { class: 'sb-map__marker', cx: 8, cy: 8, r: 5 })), markerLabel) : null,
-      existingLabel ? h('li', {}, s('svg', { class: 'sb-legend__swatch', viewBox: '0 0 16 16', width: 16, height: 16, 'aria-hidden': 'true' }, s('rect', { class: 'sb-map__existing-marker', x: 3, y: 3, width: 10, height: 10 })), existingLabel) : null,
+      markerLabel
+        ? h(
+            'li',
+            {},
+            s(
+              'svg',
+              { class: 'sb-legend__swatch', viewBox: '0 0 16 16', width: 16, height: 16, 'aria-hidden': 'true' },
+              s('circle', { class: 'sb-map__marker', cx: 8, cy: 8, r: 5 }),
+            ),
+            markerLabel,
+          )
+        : null,
+      existingLabel
+        ? h(
+            'li',
+            {},
+            s(
+              'svg',
+              { class: 'sb-legend__swatch', viewBox: '0 0 16 16', width: 16, height: 16, 'aria-hidden': 'true' },
+              s('rect', { class: 'sb-map__existing-marker', x: 3, y: 3, width: 10, height: 10 }),
+            ),
+            existingLabel,
+          )
+        : null,
     ),
   );
 }

@@ -80,7 +80,16 @@ export function regionTable(props: RegionTableProps): HTMLElement {
         return h(
           'th',
           { scope: 'row', class: 'utrecht-table__header-cell sb-table__name' },
-          h('button', { type: 'button', class: 'utrecht-link-button utrecht-link-button--html-button sb-choose', 'data-code': row.code, 'data-focus-key': `row-${row.code}` }, row.name),
+          h(
+            'button',
+            {
+              type: 'button',
+              class: 'utrecht-link-button utrecht-link-button--html-button sb-choose',
+              'data-code': row.code,
+              'data-focus-key': `row-${row.code}`,
+            },
+            row.name,
+          ),
           isSelected ? h('span', { class: 'sb-visually-hidden' }, ` ${t.table.selected}`) : null,
         );
       }
@@ -90,7 +99,11 @@ export function regionTable(props: RegionTableProps): HTMLElement {
       return h('td', { class: `utrecht-table__cell${c.numeric ? ' utrecht-table__cell--numeric-data' : ''}${missing ? ' sb-missing' : ''}` }, text);
     });
     body.append(
-      h('tr', { class: `utrecht-table__row${isSelected ? ' utrecht-table__row--selected' : ''}`, 'aria-current': isSelected ? 'true' : null, 'data-code': row.code }, ...cells),
+      h(
+        'tr',
+        { class: `utrecht-table__row${isSelected ? ' utrecht-table__row--selected' : ''}`, 'aria-current': isSelected ? 'true' : null, 'data-code': row.code },
+        ...cells,
+      ),
     );
   }
   body.addEventListener('click', (event) => {

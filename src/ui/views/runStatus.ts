@@ -21,7 +21,9 @@ export function createRunStatus(onCancel: (kind: ComputationKind | null) => void
   bar.setAttribute('aria-labelledby', 'run-progress-label');
   const live = h('p', { class: 'sb-visually-hidden', role: 'status', 'aria-live': 'polite' });
   let runningKind: ComputationKind | null = null;
-  const cancel = button('', 'run-cancel', () => onCancel(runningKind), 'secondary', { class: 'utrecht-button utrecht-button--secondary-action sb-button sb-progress__cancel' });
+  const cancel = button('', 'run-cancel', () => onCancel(runningKind), 'secondary', {
+    class: 'utrecht-button utrecht-button--secondary-action sb-button sb-progress__cancel',
+  });
   const waiting = h('div', { class: 'sb-progress__waiting' });
   const box = h('div', { class: 'sb-progress', hidden: true }, label, bar, cancel, waiting);
   const element = h('div', { class: 'sb-run-status' }, box, live);
@@ -45,7 +47,12 @@ export function createRunStatus(onCancel: (kind: ComputationKind | null) => void
         waitingShown = shown;
         waiting.replaceChildren(
           ...(status.waiting.length
-            ? [h('p', { class: 'sb-progress__label' }, t.run.waiting), ...status.waiting.map((k) => button(t.run.cancelWaiting(t.run.kinds[k]), `run-cancel-${k}`, () => onCancel(k), 'subtle', { 'data-waiting': k }))]
+            ? [
+                h('p', { class: 'sb-progress__label' }, t.run.waiting),
+                ...status.waiting.map((k) =>
+                  button(t.run.cancelWaiting(t.run.kinds[k]), `run-cancel-${k}`, () => onCancel(k), 'subtle', { 'data-waiting': k }),
+                ),
+              ]
             : []),
         );
       }

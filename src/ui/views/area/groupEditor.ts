@@ -53,7 +53,9 @@ export function groupEditor(p: GroupEditorProps): HTMLElement {
             g.name === p.planningGroup
               ? button(t.groups.stopPlanning, `group-unplan-${g.name}`, () => p.onPlan(null), 'secondary')
               : button(t.groups.plan, `group-plan-${g.name}`, () => p.onPlan(g.name), 'primary', { 'aria-label': t.groups.planLabel(g.name) }),
-            button(t.groups.edit, `group-edit-${g.name}`, () => p.onDraft({ name: g.name, buurten: new Set(g.buurten), replacing: g.name }), 'subtle', { 'aria-label': t.groups.editLabel(g.name) }),
+            button(t.groups.edit, `group-edit-${g.name}`, () => p.onDraft({ name: g.name, buurten: new Set(g.buurten), replacing: g.name }), 'subtle', {
+              'aria-label': t.groups.editLabel(g.name),
+            }),
             button(t.groups.remove, `group-delete-${g.name}`, () => p.onDelete(g.name), 'subtle', { 'aria-label': t.groups.removeLabel(g.name) }),
           ),
         ),
@@ -72,7 +74,15 @@ export function groupEditor(p: GroupEditorProps): HTMLElement {
 
 function form(p: GroupEditorProps, draft: GroupDraft): HTMLElement {
   const { t, fmt } = p.locale;
-  const nameInput = h('input', { id: 'group-name', type: 'text', class: 'utrecht-textbox utrecht-textbox--html-input', value: draft.name, maxlength: 80, 'data-focus-key': 'group-name', 'aria-describedby': 'group-name-help' });
+  const nameInput = h('input', {
+    id: 'group-name',
+    type: 'text',
+    class: 'utrecht-textbox utrecht-textbox--html-input',
+    value: draft.name,
+    maxlength: 80,
+    'data-focus-key': 'group-name',
+    'aria-describedby': 'group-name-help',
+  });
   // The draft is edited in place: typing and ticking do not re-render the page.
   nameInput.addEventListener('input', () => (draft.name = nameInput.value));
   const counter = h('p', { class: 'sb-group__counter', 'aria-live': 'polite' }, t.groups.chosen(fmt.count(draft.buurten.size)));
@@ -84,11 +94,17 @@ function form(p: GroupEditorProps, draft: GroupDraft): HTMLElement {
       { class: 'utrecht-form-fieldset utrecht-form-fieldset--html-fieldset sb-group__wijk' },
       h('legend', { class: 'utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend' }, p.wijkNames.get(wijk) ?? wijk),
       ...rows.map((b) =>
-        checkbox(t.groups.buurtLabel(b.name, fmt.figure(b.figures.age65plus)), draft.buurten.has(b.code), `group-buurt-${b.code}`, (on) => {
-          if (on) draft.buurten.add(b.code);
-          else draft.buurten.delete(b.code);
-          counter.textContent = t.groups.chosen(fmt.count(draft.buurten.size));
-        }, { 'data-code': b.code }),
+        checkbox(
+          t.groups.buurtLabel(b.name, fmt.figure(b.figures.age65plus)),
+          draft.buurten.has(b.code),
+          `group-buurt-${b.code}`,
+          (on) => {
+            if (on) draft.buurten.add(b.code);
+            else draft.buurten.delete(b.code);
+            counter.textContent = t.groups.chosen(fmt.count(draft.buurten.size));
+          },
+          { 'data-code': b.code },
+        ),
       ),
     ),
   );
@@ -106,6 +122,11 @@ function form(p: GroupEditorProps, draft: GroupDraft): HTMLElement {
     counter,
     h('div', { class: 'sb-group__layout' }, p.map, h('div', { class: 'sb-group__boxes' }, ...boxes)),
     p.problem ? h('div', { class: 'utrecht-alert utrecht-alert--warning', role: 'alert' }, h('div', { class: 'utrecht-alert__message' }, p.problem)) : null,
-    h('div', { class: 'sb-actions' }, button(t.groups.save, 'group-save', () => p.onSave(draft), 'primary'), button(t.groups.cancel, 'group-cancel', () => p.onDraft(null), 'secondary')),
+    h(
+      'div',
+      { class: 'sb-actions' },
+      button(t.groups.save, 'group-save', () => p.onSave(draft), 'primary'),
+      button(t.groups.cancel, 'group-cancel', () => p.onDraft(null), 'secondary'),
+    ),
   );
 }

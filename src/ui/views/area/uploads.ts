@@ -38,7 +38,13 @@ function answer(p: UploadsProps, place: 'cbs' | 'field'): HTMLElement | null {
   const loud = m.kind !== 'info';
   return h(
     'div',
-    { class: `utrecht-alert utrecht-alert--${m.kind === 'info' ? 'ok' : m.kind} sb-upload-message`, role: loud ? 'alert' : 'status', 'data-upload-message': place, 'data-kind': m.kind, tabindex: -1 },
+    {
+      class: `utrecht-alert utrecht-alert--${m.kind === 'info' ? 'ok' : m.kind} sb-upload-message`,
+      role: loud ? 'alert' : 'status',
+      'data-upload-message': place,
+      'data-kind': m.kind,
+      tabindex: -1,
+    },
     h('div', { class: 'utrecht-alert__message' }, m.text),
   );
 }
@@ -54,9 +60,15 @@ export function uploads(p: UploadsProps): HTMLElement {
         p.table.bundled ? null : button(t.files.backToBundled, 'files-bundled', p.onBundledTable, 'subtle'),
       )
     : null;
-  const noticed = p.table && !p.table.bundled && p.table.warnings?.length
-    ? h('div', { class: 'sb-table-warnings', role: 'status', 'data-testid': 'table-warnings' }, h('p', { class: 'utrecht-paragraph' }, t.files.warningsTitle(p.table.file)), h('ul', {}, ...p.table.warnings.map((w) => h('li', {}, w[p.locale.lang]))))
-    : null;
+  const noticed =
+    p.table && !p.table.bundled && p.table.warnings?.length
+      ? h(
+          'div',
+          { class: 'sb-table-warnings', role: 'status', 'data-testid': 'table-warnings' },
+          h('p', { class: 'utrecht-paragraph' }, t.files.warningsTitle(p.table.file)),
+          h('ul', {}, ...p.table.warnings.map((w) => h('li', {}, w[p.locale.lang]))),
+        )
+      : null;
   const fields = p.fields.length
     ? h(
         'ul',
@@ -85,8 +97,32 @@ export function uploads(p: UploadsProps): HTMLElement {
     h(
       'div',
       { class: 'sb-uploads__zones' },
-      h('div', {}, fileDrop({ label: t.files.cbsLabel, description: t.files.cbsHelp, accept: '.csv,.txt,text/csv', focusKey: 'upload-cbs', dropHint: t.files.dropHint, onFile: p.onCbsFile }), answer(p, 'cbs')),
-      h('div', {}, fileDrop({ label: t.files.fieldLabel, description: p.storage === false ? `${t.files.fieldHelp} ${t.saved.unavailable}` : t.files.fieldHelp, accept: '.csv,.txt,text/csv', focusKey: 'upload-field', dropHint: t.files.dropHint, onFile: p.onFieldFile }), answer(p, 'field')),
+      h(
+        'div',
+        {},
+        fileDrop({
+          label: t.files.cbsLabel,
+          description: t.files.cbsHelp,
+          accept: '.csv,.txt,text/csv',
+          focusKey: 'upload-cbs',
+          dropHint: t.files.dropHint,
+          onFile: p.onCbsFile,
+        }),
+        answer(p, 'cbs'),
+      ),
+      h(
+        'div',
+        {},
+        fileDrop({
+          label: t.files.fieldLabel,
+          description: p.storage === false ? `${t.files.fieldHelp} ${t.saved.unavailable}` : t.files.fieldHelp,
+          accept: '.csv,.txt,text/csv',
+          focusKey: 'upload-field',
+          dropHint: t.files.dropHint,
+          onFile: p.onFieldFile,
+        }),
+        answer(p, 'field'),
+      ),
     ),
     fields,
   );

@@ -45,21 +45,48 @@ export interface CoverageProps {
 export function coveragePage(p: CoverageProps): HTMLElement[] {
   const { t, fmt } = p.locale;
   // One meaning of a moment on map, chart and report: year y is the state after 12·y months.
-  const yearLabel = (y: number) => (p.start && y > 0 ? t.coverage.calendarYear(momentLabel(p.locale, p.start, y * 12), fmt.count(y)) : momentLabel(p.locale, p.start, y * 12));
+  const yearLabel = (y: number) =>
+    p.start && y > 0 ? t.coverage.calendarYear(momentLabel(p.locale, p.start, y * 12), fmt.count(y)) : momentLabel(p.locale, p.start, y * 12);
   const totalLine = (y: number) => {
     const at = p.totals?.[Math.min(y, p.totals.length - 1)];
     if (!at) return '';
     const pc = (v: number) => fmt.percent(v * 100, 1);
     const when = momentLabel(p.locale, p.start, y * 12);
-    return t.coverage.total(when.charAt(0).toUpperCase() + when.slice(1), at.circles.p50, fmt.count(at.circles.p10), fmt.count(at.circles.p90), pc(at.coverage.p50), pc(at.coverage.p10), pc(at.coverage.p90));
+    return t.coverage.total(
+      when.charAt(0).toUpperCase() + when.slice(1),
+      at.circles.p50,
+      fmt.count(at.circles.p10),
+      fmt.count(at.circles.p90),
+      pc(at.coverage.p50),
+      pc(at.coverage.p10),
+      pc(at.coverage.p90),
+    );
   };
-  const out: HTMLElement[] = [h('h2', { class: 'utrecht-heading-2' }, t.coverage.title(p.areaName)), h('p', { class: 'utrecht-paragraph sb-lead' }, t.coverage.intro), h('p', { class: 'utrecht-paragraph', 'data-area-count': '' }, t.coverage.people(p.areaName, p.age65plus === null ? t.missing.unknown : p.locale.fmt.count(p.age65plus)))];
+  const out: HTMLElement[] = [
+    h('h2', { class: 'utrecht-heading-2' }, t.coverage.title(p.areaName)),
+    h('p', { class: 'utrecht-paragraph sb-lead' }, t.coverage.intro),
+    h(
+      'p',
+      { class: 'utrecht-paragraph', 'data-area-count': '' },
+      t.coverage.people(p.areaName, p.age65plus === null ? t.missing.unknown : p.locale.fmt.count(p.age65plus)),
+    ),
+  ];
   if (!p.scenarios.some((s) => s.done)) {
     out.push(h('p', { class: 'utrecht-paragraph' }, t.coverage.noResults), button(t.results.run, 'coverage-run', p.onRun, 'primary', { disabled: p.running }));
     return out;
   }
   const sliderId = uid('year');
-  const slider = h('input', { id: sliderId, type: 'range', class: 'sb-slider', min: 0, max: p.years, step: 1, value: p.year, 'aria-valuetext': yearLabel(p.year), 'data-focus-key': 'coverage-year' });
+  const slider = h('input', {
+    id: sliderId,
+    type: 'range',
+    class: 'sb-slider',
+    min: 0,
+    max: p.years,
+    step: 1,
+    value: p.year,
+    'aria-valuetext': yearLabel(p.year),
+    'data-focus-key': 'coverage-year',
+  });
   const sliderValue = h('output', { class: 'sb-slider__value', for: sliderId }, yearLabel(p.year));
   // The label follows while dragging; the map redraws when the thumb is let go (or per arrow key).
   const total = h('p', { class: 'sb-coverage__total', 'data-map-total': '', 'aria-live': 'polite' }, totalLine(p.year));
@@ -79,7 +106,7 @@ export function coveragePage(p: CoverageProps): HTMLElement[] {
     const b = p.buurten.find((x) => x.code === shape.code);
     return b && !none(b) ? t.coverage.shapeLabel(b.name, pct(at(b).p50), pct(at(b).p10), pct(at(b).p90)) : `${shape.name}: ${t.coverage.noElderly}`;
   };
-  const focused = p.focus ? p.buurten.find((b) => b.code === p.focus) ?? null : null;
+  const focused = p.focus ? (p.buurten.find((b) => b.code === p.focus) ?? null) : null;
   const map = p.spec
     ? regionMap({
         locale: p.locale,
@@ -104,18 +131,44 @@ export function coveragePage(p: CoverageProps): HTMLElement[] {
       'table',
       { class: 'utrecht-table utrecht-table--html-table sb-table', 'data-coverage-table': '' },
       h('caption', { class: 'utrecht-table__caption', id: 'coverage-table-caption' }, t.coverage.tableCaption(yearLabel(p.year))),
-      h('thead', { class: 'utrecht-table__header' }, h('tr', { class: 'utrecht-table__row' }, ...[t.columns.name, t.columns.age65plus, t.coverage.median, t.coverage.band].map((c, i) => h('th', { scope: 'col', class: `utrecht-table__header-cell${i ? ' utrecht-table__header-cell--numeric-column' : ''}` }, c)))),
+      h(
+        'thead',
+        { class: 'utrecht-table__header' },
+        h(
+          'tr',
+          { class: 'utrecht-table__row' },
+          ...[t.columns.name, t.columns.age65plus, t.coverage.median, t.coverage.band].map((c, i) =>
+            h('th', { scope: 'col', class: `utrecht-table__header-cell${i ? ' utrecht-table__header-cell--numeric-column' : ''}` }, c),
+          ),
+        ),
+      ),
       h(
         'tbody',
         { class: 'utrecht-table__body' },
         ...rows.map((b) =>
           h(
             'tr',
-            { class: `utrecht-table__row${b.code === p.focus ? ' utrecht-table__row--selected' : ''}`, 'data-code': b.code, 'aria-current': b.code === p.focus ? 'true' : null },
-            h('th', { scope: 'row', class: 'utrecht-table__header-cell sb-table__name' }, button(b.name, `coverage-row-${b.code}`, () => p.onFocus(b.code), 'subtle', { class: 'utrecht-link-button utrecht-link-button--html-button sb-choose' }), p.seeds.has(b.code) ? h('span', { class: 'sb-seed-tag' }, ` ● ${t.coverage.seedLabel}`) : null, p.existing.has(b.code) ? h('span', { class: 'sb-seed-tag' }, ` ■ ${t.register.mapExisting}`) : null),
+            {
+              class: `utrecht-table__row${b.code === p.focus ? ' utrecht-table__row--selected' : ''}`,
+              'data-code': b.code,
+              'aria-current': b.code === p.focus ? 'true' : null,
+            },
+            h(
+              'th',
+              { scope: 'row', class: 'utrecht-table__header-cell sb-table__name' },
+              button(b.name, `coverage-row-${b.code}`, () => p.onFocus(b.code), 'subtle', {
+                class: 'utrecht-link-button utrecht-link-button--html-button sb-choose',
+              }),
+              p.seeds.has(b.code) ? h('span', { class: 'sb-seed-tag' }, ` ● ${t.coverage.seedLabel}`) : null,
+              p.existing.has(b.code) ? h('span', { class: 'sb-seed-tag' }, ` ■ ${t.register.mapExisting}`) : null,
+            ),
             h('td', { class: 'utrecht-table__cell utrecht-table__cell--numeric-data' }, fmt.count(b.age65plus)),
             h('td', { class: 'utrecht-table__cell utrecht-table__cell--numeric-data' }, none(b) ? '–' : pct(at(b).p50)),
-            h('td', { class: 'utrecht-table__cell utrecht-table__cell--numeric-data' }, none(b) ? t.coverage.noElderly : `${pct(at(b).p10)} – ${pct(at(b).p90)}`),
+            h(
+              'td',
+              { class: 'utrecht-table__cell utrecht-table__cell--numeric-data' },
+              none(b) ? t.coverage.noElderly : `${pct(at(b).p10)} – ${pct(at(b).p90)}`,
+            ),
           ),
         ),
       ),
@@ -126,11 +179,50 @@ export function coveragePage(p: CoverageProps): HTMLElement[] {
     h(
       'div',
       { class: 'sb-coverage__controls' },
-      selectField({ label: t.coverage.scenario, value: String(p.shown), options: p.scenarios.filter((s) => s.done).map((s) => ({ value: String(s.index), label: s.name })), focusKey: 'coverage-scenario', onChange: (v) => p.onScenario(Number(v)) }),
-      h('div', { class: 'utrecht-form-field sb-field sb-slider-field' }, h('label', { class: 'utrecht-form-label', for: sliderId }, t.coverage.yearLabel), h('div', { class: 'sb-slider__row' }, button(h('span', {}, h('span', { 'aria-hidden': 'true' }, p.playing ? '❚❚ ' : '▶ '), p.playing ? t.coverage.pause : t.coverage.play), 'coverage-play', p.onPlay, 'secondary', { 'aria-pressed': String(p.playing), 'data-play': '' }), slider, sliderValue)),
+      selectField({
+        label: t.coverage.scenario,
+        value: String(p.shown),
+        options: p.scenarios.filter((s) => s.done).map((s) => ({ value: String(s.index), label: s.name })),
+        focusKey: 'coverage-scenario',
+        onChange: (v) => p.onScenario(Number(v)),
+      }),
+      h(
+        'div',
+        { class: 'utrecht-form-field sb-field sb-slider-field' },
+        h('label', { class: 'utrecht-form-label', for: sliderId }, t.coverage.yearLabel),
+        h(
+          'div',
+          { class: 'sb-slider__row' },
+          button(
+            h('span', {}, h('span', { 'aria-hidden': 'true' }, p.playing ? '❚❚ ' : '▶ '), p.playing ? t.coverage.pause : t.coverage.play),
+            'coverage-play',
+            p.onPlay,
+            'secondary',
+            { 'aria-pressed': String(p.playing), 'data-play': '' },
+          ),
+          slider,
+          sliderValue,
+        ),
+      ),
     ),
     // Always present (empty until a buurt is chosen), so screen readers announce the choice.
-    h('p', { class: 'sb-coverage__focus', role: 'status' }, focused && none(focused) ? `${focused.name}: ${t.coverage.noElderly}` : focused ? t.coverage.focus(focused.name, yearLabel(p.year), pct(at(focused).p50), pct(at(focused).p10), pct(at(focused).p90), fmt.count(focused.age65plus), p.seeds.has(focused.code) ? t.coverage.isSeed : '') : ''),
+    h(
+      'p',
+      { class: 'sb-coverage__focus', role: 'status' },
+      focused && none(focused)
+        ? `${focused.name}: ${t.coverage.noElderly}`
+        : focused
+          ? t.coverage.focus(
+              focused.name,
+              yearLabel(p.year),
+              pct(at(focused).p50),
+              pct(at(focused).p10),
+              pct(at(focused).p90),
+              fmt.count(focused.age65plus),
+              p.seeds.has(focused.code) ? t.coverage.isSeed : '',
+            )
+          : '',
+    ),
     total,
     h('p', { class: 'sb-note' }, p.seedsNote ?? ''),
     h('div', { class: 'sb-panels sb-coverage' }, map, table),

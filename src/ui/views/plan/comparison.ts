@@ -30,8 +30,26 @@ export function comparisonSettings(p: ComparisonProps): HTMLElement {
     h(
       'div',
       { class: 'sb-shared__fields' },
-      numberField({ label: t.plan.shared.seed, value: ws.seed, min: BOUNDS.seed.min, max: BOUNDS.seed.max, step: 1, description: t.plan.shared.seedHelp, focusKey: 'shared-seed', onChange: (v) => set((w) => ({ ...w, seed: Math.round(v) })) }),
-      numberField({ label: t.plan.shared.reps, value: ws.reps, min: 1, max: APP_MAX_REPS, step: 1, description: t.plan.shared.repsHelp, focusKey: 'shared-reps', onChange: (v) => set((w) => ({ ...w, reps: Math.round(v) })) }),
+      numberField({
+        label: t.plan.shared.seed,
+        value: ws.seed,
+        min: BOUNDS.seed.min,
+        max: BOUNDS.seed.max,
+        step: 1,
+        description: t.plan.shared.seedHelp,
+        focusKey: 'shared-seed',
+        onChange: (v) => set((w) => ({ ...w, seed: Math.round(v) })),
+      }),
+      numberField({
+        label: t.plan.shared.reps,
+        value: ws.reps,
+        min: 1,
+        max: APP_MAX_REPS,
+        step: 1,
+        description: t.plan.shared.repsHelp,
+        focusKey: 'shared-reps',
+        onChange: (v) => set((w) => ({ ...w, reps: Math.round(v) })),
+      }),
       numberField({
         label: t.plan.shared.years,
         value: ws.months / 12,
@@ -42,7 +60,14 @@ export function comparisonSettings(p: ComparisonProps): HTMLElement {
         focusKey: 'shared-years',
         onChange: (v) => set((w) => setHorizon(w, Math.round(v) * 12)),
       }),
-      textField({ label: t.plan.shared.start, value: ws.start ?? '', type: 'month', description: t.plan.shared.startHelp, focusKey: 'shared-start', onChange: (v) => set((w) => ({ ...w, start: isStartMonth(v) ? v : defaultStartMonth() })) }),
+      textField({
+        label: t.plan.shared.start,
+        value: ws.start ?? '',
+        type: 'month',
+        description: t.plan.shared.startHelp,
+        focusKey: 'shared-start',
+        onChange: (v) => set((w) => ({ ...w, start: isStartMonth(v) ? v : defaultStartMonth() })),
+      }),
     ),
   );
 }
@@ -52,21 +77,34 @@ export function scenarioSwitcher(p: ComparisonProps): HTMLElement {
   const ws = p.workspace;
   const items = ws.scenarios.map((d, i) => {
     const { colour, dash } = scenarioStyle(i);
-    const b = button(d.name, `scenario-${i}`, () => p.onWorkspace((w) => ({ ...w, active: i })), i === ws.active ? 'primary' : 'secondary', { 'aria-pressed': String(i === ws.active), 'data-index': String(i) });
+    const b = button(d.name, `scenario-${i}`, () => p.onWorkspace((w) => ({ ...w, active: i })), i === ws.active ? 'primary' : 'secondary', {
+      'aria-pressed': String(i === ws.active),
+      'data-index': String(i),
+    });
     b.prepend(swatch(colour, dash));
     return h('li', {}, b);
   });
   return h(
     'div',
     { class: 'sb-switcher' },
-    h('h3', { class: 'utrecht-heading-3', id: 'switcher-heading' }, t.plan.scenariosTitle(p.locale.fmt.count(ws.scenarios.length), p.locale.fmt.count(MAX_SCENARIOS))),
+    h(
+      'h3',
+      { class: 'utrecht-heading-3', id: 'switcher-heading' },
+      t.plan.scenariosTitle(p.locale.fmt.count(ws.scenarios.length), p.locale.fmt.count(MAX_SCENARIOS)),
+    ),
     h('ul', { class: 'sb-switcher__list', 'aria-labelledby': 'switcher-heading' }, ...items),
     h(
       'div',
       { class: 'sb-actions' },
       button(t.plan.add, 'scenario-add', () => p.onWorkspace((w) => addScenario(w, false)), 'secondary', { disabled: ws.scenarios.length >= MAX_SCENARIOS }),
       button(t.plan.copy, 'scenario-copy', () => p.onWorkspace((w) => addScenario(w, true)), 'secondary', { disabled: ws.scenarios.length >= MAX_SCENARIOS }),
-      button(t.plan.remove(ws.scenarios[ws.active].name), 'scenario-remove', () => p.onWorkspace((w) => (w.active === ws.active ? removeScenario(w, w.active) : w)), 'subtle', { disabled: ws.scenarios.length <= 1 }),
+      button(
+        t.plan.remove(ws.scenarios[ws.active].name),
+        'scenario-remove',
+        () => p.onWorkspace((w) => (w.active === ws.active ? removeScenario(w, w.active) : w)),
+        'subtle',
+        { disabled: ws.scenarios.length <= 1 },
+      ),
     ),
   );
 }

@@ -54,7 +54,9 @@ export function planPage(p: PlanPageProps): HTMLElement[] {
       3,
       'sb-card sb-editor-card',
       scenarioEditor({ ...editorProps, buurten: p.buurten, chooserMap: p.chooserMap, smart: p.smart }),
-      p.invalid ? h('div', { class: 'utrecht-alert utrecht-alert--warning sb-invalid', role: 'alert' }, h('div', { class: 'utrecht-alert__message' }, p.invalid)) : null,
+      p.invalid
+        ? h('div', { class: 'utrecht-alert utrecht-alert--warning sb-invalid', role: 'alert' }, h('div', { class: 'utrecht-alert__message' }, p.invalid))
+        : null,
     ),
     comparisonSettings(editorProps),
     h(
@@ -65,7 +67,14 @@ export function planPage(p: PlanPageProps): HTMLElement[] {
       button(t.plan.saveAll, 'plan-save-all', () => p.onSave(true), 'secondary', { disabled: p.storage !== true || p.workspace.scenarios.length < 2 }),
       button(t.plan.exportJson, 'plan-export', p.onExport, 'secondary', { disabled: !!p.invalid }),
     ),
-    fileDrop({ label: t.plan.importLabel, description: t.plan.importHelp, accept: '.json,application/json', focusKey: 'plan-import', dropHint: t.files.dropHint, onFile: p.onImport }),
+    fileDrop({
+      label: t.plan.importLabel,
+      description: t.plan.importHelp,
+      accept: '.json,application/json',
+      focusKey: 'plan-import',
+      dropHint: t.files.dropHint,
+      onFile: p.onImport,
+    }),
     p.savedSection,
   ];
 }
@@ -86,7 +95,13 @@ export function savedScenariosSection(p: SavedProps): HTMLElement {
             h(
               'thead',
               { class: 'utrecht-table__header' },
-              h('tr', { class: 'utrecht-table__row' }, ...[t.saved.name, t.saved.area, t.saved.plan, t.saved.savedAt, t.saved.actions].map((c) => h('th', { scope: 'col', class: 'utrecht-table__header-cell' }, c))),
+              h(
+                'tr',
+                { class: 'utrecht-table__row' },
+                ...[t.saved.name, t.saved.area, t.saved.plan, t.saved.savedAt, t.saved.actions].map((c) =>
+                  h('th', { scope: 'col', class: 'utrecht-table__header-cell' }, c),
+                ),
+              ),
             ),
             h(
               'tbody',
@@ -104,7 +119,9 @@ export function savedScenariosSection(p: SavedProps): HTMLElement {
                     'td',
                     { class: 'utrecht-table__cell sb-saved__actions' },
                     button(t.saved.open, `saved-open-${entry.id}`, () => p.onOpen(entry), 'secondary', { 'aria-label': t.saved.openLabel(entry.name) }),
-                    button(t.saved.download, `saved-download-${entry.id}`, () => p.onDownload(entry), 'subtle', { 'aria-label': t.saved.downloadLabel(entry.name) }),
+                    button(t.saved.download, `saved-download-${entry.id}`, () => p.onDownload(entry), 'subtle', {
+                      'aria-label': t.saved.downloadLabel(entry.name),
+                    }),
                     button(t.saved.remove, `saved-delete-${entry.id}`, () => p.onDelete(entry), 'subtle', { 'aria-label': t.saved.removeLabel(entry.name) }),
                   ),
                 );

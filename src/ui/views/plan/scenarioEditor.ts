@@ -52,7 +52,14 @@ export function scenarioEditor(p: ScenarioEditorProps): HTMLElement {
   const presets = h(
     'div',
     { class: 'sb-presets', role: 'group', 'aria-label': t.plan.presetsLabel },
-    ...PRESETS.map((id) => h('div', { class: 'sb-preset' }, button(t.plan.presets[id].label, `preset-${id}`, () => set((w) => preset(w, id))), h('p', { class: 'sb-preset__help' }, t.plan.presets[id].help))),
+    ...PRESETS.map((id) =>
+      h(
+        'div',
+        { class: 'sb-preset' },
+        button(t.plan.presets[id].label, `preset-${id}`, () => set((w) => preset(w, id))),
+        h('p', { class: 'sb-preset__help' }, t.plan.presets[id].help),
+      ),
+    ),
   );
 
   const routeBlock = (r: Route) =>
@@ -64,9 +71,36 @@ export function scenarioEditor(p: ScenarioEditorProps): HTMLElement {
       h(
         'div',
         { class: 'sb-route__fields' },
-        numberField({ label: t.plan.count, value: d.plan[r].count, min: 0, max: LIMITS.count, step: 1, unit: t.plan.circlesUnit, focusKey: `route-${r}-count`, onChange: (v) => set((w) => setRoute(w, r, { count: Math.round(v) })) }),
-        numberField({ label: t.plan.from, value: d.plan[r].from, min: 0, max: ws.months - 1, step: 1, unit: t.units.months, focusKey: `route-${r}-from`, onChange: (v) => set((w) => setRoute(w, r, { from: Math.round(v) })) }),
-        numberField({ label: t.plan.to, value: d.plan[r].to, min: 1, max: ws.months, step: 1, unit: t.units.months, focusKey: `route-${r}-to`, onChange: (v) => set((w) => setRoute(w, r, { to: Math.round(v) })) }),
+        numberField({
+          label: t.plan.count,
+          value: d.plan[r].count,
+          min: 0,
+          max: LIMITS.count,
+          step: 1,
+          unit: t.plan.circlesUnit,
+          focusKey: `route-${r}-count`,
+          onChange: (v) => set((w) => setRoute(w, r, { count: Math.round(v) })),
+        }),
+        numberField({
+          label: t.plan.from,
+          value: d.plan[r].from,
+          min: 0,
+          max: ws.months - 1,
+          step: 1,
+          unit: t.units.months,
+          focusKey: `route-${r}-from`,
+          onChange: (v) => set((w) => setRoute(w, r, { from: Math.round(v) })),
+        }),
+        numberField({
+          label: t.plan.to,
+          value: d.plan[r].to,
+          min: 1,
+          max: ws.months,
+          step: 1,
+          unit: t.units.months,
+          focusKey: `route-${r}-to`,
+          onChange: (v) => set((w) => setRoute(w, r, { to: Math.round(v) })),
+        }),
         selectField<PlacementMode>({
           label: t.plan.placement,
           value: d.plan[r].placement,
@@ -85,8 +119,26 @@ export function scenarioEditor(p: ScenarioEditorProps): HTMLElement {
     h(
       'div',
       { class: 'sb-route__fields' },
-      numberField({ label: t.plan.pr.during, value: d.pr.during, min: 0, max: 1, step: 0.1, description: t.plan.pr.scale, focusKey: 'pr-during', onChange: (v) => set((w) => editActive(w, (x) => ({ ...x, pr: { ...x.pr, during: v } }))) }),
-      numberField({ label: t.plan.pr.after, value: d.pr.after, min: 0, max: 1, step: 0.1, description: t.plan.pr.scale, focusKey: 'pr-after', onChange: (v) => set((w) => editActive(w, (x) => ({ ...x, pr: { ...x.pr, after: v } }))) }),
+      numberField({
+        label: t.plan.pr.during,
+        value: d.pr.during,
+        min: 0,
+        max: 1,
+        step: 0.1,
+        description: t.plan.pr.scale,
+        focusKey: 'pr-during',
+        onChange: (v) => set((w) => editActive(w, (x) => ({ ...x, pr: { ...x.pr, during: v } }))),
+      }),
+      numberField({
+        label: t.plan.pr.after,
+        value: d.pr.after,
+        min: 0,
+        max: 1,
+        step: 0.1,
+        description: t.plan.pr.scale,
+        focusKey: 'pr-after',
+        onChange: (v) => set((w) => editActive(w, (x) => ({ ...x, pr: { ...x.pr, after: v } }))),
+      }),
     ),
   );
 
@@ -105,8 +157,20 @@ export function scenarioEditor(p: ScenarioEditorProps): HTMLElement {
           h(
             'fieldset',
             { class: 'utrecht-form-fieldset utrecht-form-fieldset--html-fieldset sb-chosen__list' },
-            h('legend', { class: 'utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend' }, t.plan.chosen.listLegend(p.locale.fmt.count(chosen.size))),
-            h('div', { class: 'sb-chosen__scroll' }, ...p.buurten.map((b) => checkbox(b.wijk ? `${b.name} (${b.wijk})` : b.name, chosen.has(b.code), `chosen-${b.code}`, () => set((w) => toggleChosen(w, b.code)), { 'data-code': b.code }))),
+            h(
+              'legend',
+              { class: 'utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend' },
+              t.plan.chosen.listLegend(p.locale.fmt.count(chosen.size)),
+            ),
+            h(
+              'div',
+              { class: 'sb-chosen__scroll' },
+              ...p.buurten.map((b) =>
+                checkbox(b.wijk ? `${b.name} (${b.wijk})` : b.name, chosen.has(b.code), `chosen-${b.code}`, () => set((w) => toggleChosen(w, b.code)), {
+                  'data-code': b.code,
+                }),
+              ),
+            ),
           ),
         ),
       )
@@ -122,7 +186,15 @@ export function scenarioEditor(p: ScenarioEditorProps): HTMLElement {
         'fieldset',
         { class: 'utrecht-form-fieldset utrecht-form-fieldset--html-fieldset sb-param-group' },
         h('legend', { class: 'utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend' }, t.paramGroups[g.group]),
-        ...g.specs.map((spec) => paramField({ locale: p.locale, name: spec.name, value: d.params[spec.name] ?? spec.default, focusPrefix: 'plan-param', onChange: (v) => set((w) => setParam(w, spec.name, v)) })),
+        ...g.specs.map((spec) =>
+          paramField({
+            locale: p.locale,
+            name: spec.name,
+            value: d.params[spec.name] ?? spec.default,
+            focusPrefix: 'plan-param',
+            onChange: (v) => set((w) => setParam(w, spec.name, v)),
+          }),
+        ),
       ),
     ),
   );

@@ -27,7 +27,10 @@ export interface RegisterCardProps extends RegisterTableProps {
 /** "Vandaag: 3 cirkels, 0,4% van de 65-plussers (27 leden, 3 actief; stand december 2026)." */
 export function todayLine(locale: Locale, today: Today): string {
   const { t, fmt } = locale;
-  return t.register.today(fmt.count(today.circles), today.circles === 1, fmt.percent(today.coverage * 100, 1)) + t.register.todayDetail(fmt.count(today.members), fmt.count(today.active), monthWords(locale, today.start));
+  return (
+    t.register.today(fmt.count(today.circles), today.circles === 1, fmt.percent(today.coverage * 100, 1)) +
+    t.register.todayDetail(fmt.count(today.members), fmt.count(today.active), monthWords(locale, today.start))
+  );
 }
 
 /** "2026-12" as "december 2026". */
@@ -42,7 +45,13 @@ function messageFor(p: RegisterCardProps, place: 'table' | 'import'): HTMLElemen
   const loud = m.kind === 'error';
   return h(
     'div',
-    { class: `utrecht-alert utrecht-alert--${loud ? 'error' : 'ok'} sb-upload-message`, role: loud ? 'alert' : 'status', 'data-register-message': place, 'data-kind': m.kind, tabindex: -1 },
+    {
+      class: `utrecht-alert utrecht-alert--${loud ? 'error' : 'ok'} sb-upload-message`,
+      role: loud ? 'alert' : 'status',
+      'data-register-message': place,
+      'data-kind': m.kind,
+      tabindex: -1,
+    },
     h('div', { class: 'utrecht-alert__message' }, m.text),
   );
 }
@@ -64,7 +73,19 @@ export function registerCard(p: RegisterCardProps): HTMLElement {
     h(
       'div',
       { class: 'sb-register__files' },
-      h('div', {}, fileDrop({ label: r.importLabel, description: r.importHelp, accept: '.csv,.txt,text/csv', focusKey: 'register-import', dropHint: p.locale.t.files.dropHint, onFile: p.onImport }), messageFor(p, 'import')),
+      h(
+        'div',
+        {},
+        fileDrop({
+          label: r.importLabel,
+          description: r.importHelp,
+          accept: '.csv,.txt,text/csv',
+          focusKey: 'register-import',
+          dropHint: p.locale.t.files.dropHint,
+          onFile: p.onImport,
+        }),
+        messageFor(p, 'import'),
+      ),
       p.circles.length ? button(r.export, 'register-export', p.onExport, 'secondary', { 'data-register-export': '' }) : null,
     ),
   );

@@ -67,18 +67,30 @@ export function reportPage(p: ReportProps): HTMLElement[] {
       ? selectField({
           label: r.proposalLabel,
           value: String(p.proposal ?? ''),
-          options: [...(p.proposal === null ? [{ value: '', label: r.proposalNone }] : []), ...p.choices.map((c) => ({ value: String(c.index), label: c.name }))],
+          options: [
+            ...(p.proposal === null ? [{ value: '', label: r.proposalNone }] : []),
+            ...p.choices.map((c) => ({ value: String(c.index), label: c.name })),
+          ],
           description: r.proposalHelp,
           focusKey: 'report-proposal',
           onChange: (v) => v !== '' && p.onPropose(Number(v)),
         })
       : null,
-    h('div', { class: 'sb-actions' }, button(r.print, 'report-print', p.onPrint, 'primary'), button(t.plan.exportJson, 'report-export', p.onExport, 'secondary')),
+    h(
+      'div',
+      { class: 'sb-actions' },
+      button(r.print, 'report-print', p.onPrint, 'primary'),
+      button(t.plan.exportJson, 'report-export', p.onExport, 'secondary'),
+    ),
   );
   const outcome = p.outcome;
   if (!outcome) {
     const head = h('header', { class: 'sb-report__head' }, h('h2', { class: 'utrecht-heading-2' }, r.title(p.areaName)));
-    return [head, h('p', { class: 'utrecht-paragraph' }, t.coverage.noResults), button(t.results.run, 'report-run', p.onRun, 'primary', { disabled: p.running || !p.missing })];
+    return [
+      head,
+      h('p', { class: 'utrecht-paragraph' }, t.coverage.noResults),
+      button(t.results.run, 'report-run', p.onRun, 'primary', { disabled: p.running || !p.missing }),
+    ];
   }
   const s = outcome.scenario;
   const res = outcome.result;
@@ -112,7 +124,9 @@ export function reportPage(p: ReportProps): HTMLElement[] {
   const plan = h(
     'ul',
     { class: 'sb-report__plan', 'data-report-plan': '' },
-    ...(routes.length ? routes.map((x) => h('li', {}, r.routeLine(fmt.count(s.plan[x].count), t.words.routeShort[x], when(s.plan[x].from, s.plan[x].to)))) : [h('li', {}, r.noSeeds)]),
+    ...(routes.length
+      ? routes.map((x) => h('li', {}, r.routeLine(fmt.count(s.plan[x].count), t.words.routeShort[x], when(s.plan[x].from, s.plan[x].to))))
+      : [h('li', {}, r.noSeeds)]),
   );
 
   const euro = (v: number) => `€ ${fmt.count(v)}`;
@@ -128,13 +142,33 @@ export function reportPage(p: ReportProps): HTMLElement[] {
     const v = bandWords(p.locale, point.coverage, 'percent');
     // The same moment as the map's slider and the chart's table: the state after 12·y months.
     const label = start ? `${r.afterYears(fmt.count(y))} (${momentLabel(p.locale, start, y * 12)})` : r.afterYears(fmt.count(y));
-    return h('tr', { 'data-year': y }, h('th', { scope: 'row' }, label), h('td', {}, c.median), h('td', {}, `${c.low} – ${c.high}`), h('td', {}, v.median), h('td', {}, `${v.low} – ${v.high}`));
+    return h(
+      'tr',
+      { 'data-year': y },
+      h('th', { scope: 'row' }, label),
+      h('td', {}, c.median),
+      h('td', {}, `${c.low} – ${c.high}`),
+      h('td', {}, v.median),
+      h('td', {}, `${v.low} – ${v.high}`),
+    );
   };
   const expect = h(
     'table',
     { class: 'utrecht-table sb-report__expect', 'data-report-expect': '' },
     h('caption', { class: 'utrecht-table__caption' }, r.expectCaption),
-    h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, r.when), h('th', { scope: 'col' }, r.circles), h('th', { scope: 'col' }, r.range), h('th', { scope: 'col' }, r.coverage), h('th', { scope: 'col' }, r.range))),
+    h(
+      'thead',
+      {},
+      h(
+        'tr',
+        {},
+        h('th', { scope: 'col' }, r.when),
+        h('th', { scope: 'col' }, r.circles),
+        h('th', { scope: 'col' }, r.range),
+        h('th', { scope: 'col' }, r.coverage),
+        h('th', { scope: 'col' }, r.range),
+      ),
+    ),
     h('tbody', {}, ...marks.map(row)),
   );
 
@@ -165,14 +199,25 @@ export function reportPage(p: ReportProps): HTMLElement[] {
           h('h3', { class: 'utrecht-heading-3' }, r.criticalTitle),
           h('p', { 'data-report-critical': '' }, criticalLine),
           critical && p.today ? registerLine(p.locale, critical, p.today) : null,
-          critical ? null : button(r.criticalRun, 'report-critical', p.onCritical, 'secondary', { class: 'utrecht-button utrecht-button--secondary-action sb-button sb-no-print', disabled: p.running }),
+          critical
+            ? null
+            : button(r.criticalRun, 'report-critical', p.onCritical, 'secondary', {
+                class: 'utrecht-button utrecht-button--secondary-action sb-button sb-no-print',
+                disabled: p.running,
+              }),
         ),
         h('div', { class: 'sb-report__map' }, p.map ?? h('p', {}, t.map.loading)),
       ),
       expect,
       h('p', { class: 'sb-report__band' }, r.bandNote(fmt.count(res.summary.reps))),
       h('p', { class: 'sb-report__source' }, p.source, ' ', t.results.disclaimer),
-      h('footer', { class: 'sb-report__footer' }, h('span', {}, r.seed(fmt.count(s.seed), fmt.count(res.summary.reps))), ' · ', h('span', { class: 'sb-report__link' }, p.link)),
+      h(
+        'footer',
+        { class: 'sb-report__footer' },
+        h('span', {}, r.seed(fmt.count(s.seed), fmt.count(res.summary.reps))),
+        ' · ',
+        h('span', { class: 'sb-report__link' }, p.link),
+      ),
     ),
   ];
 }

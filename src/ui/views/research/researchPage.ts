@@ -58,7 +58,16 @@ export function researchPage(p: ResearchProps): HTMLElement[] {
         t.paramGroups[g.group],
         3,
         'sb-param-group sb-research-group',
-        ...g.specs.map((spec) => paramField({ locale: p.locale, name: spec.name, value: d.params[spec.name] ?? spec.default, focusPrefix: 'research-param', technical: true, onChange: (v) => p.onWorkspace((w) => setParam(w, spec.name, v)) })),
+        ...g.specs.map((spec) =>
+          paramField({
+            locale: p.locale,
+            name: spec.name,
+            value: d.params[spec.name] ?? spec.default,
+            focusPrefix: 'research-param',
+            technical: true,
+            onChange: (v) => p.onWorkspace((w) => setParam(w, spec.name, v)),
+          }),
+        ),
       ),
     ),
     section(

@@ -114,10 +114,22 @@ export function chartFigure(spec: ChartSpec, ctx: FigureContext): HTMLElement {
   const exports = h(
     'div',
     { class: 'sb-actions sb-chart__exports' },
-    button(t.charts.downloadCsv, `csv-${spec.id}`, () => downloadTable(ctx.locale.lang, spec.table.columns, spec.table.rows, ctx.csvMeta, `${base}.csv`), 'subtle', { 'data-export': 'csv' }),
-    button(t.charts.downloadPng, `png-${spec.id}`, () => {
-      void svgToPng(framed()).then((blob) => download(blob, `${base}.png`));
-    }, 'subtle', { 'data-export': 'png' }),
+    button(
+      t.charts.downloadCsv,
+      `csv-${spec.id}`,
+      () => downloadTable(ctx.locale.lang, spec.table.columns, spec.table.rows, ctx.csvMeta, `${base}.csv`),
+      'subtle',
+      { 'data-export': 'csv' },
+    ),
+    button(
+      t.charts.downloadPng,
+      `png-${spec.id}`,
+      () => {
+        void svgToPng(framed()).then((blob) => download(blob, `${base}.png`));
+      },
+      'subtle',
+      { 'data-export': 'png' },
+    ),
     button(t.charts.downloadSvg, `svg-${spec.id}`, () => downloadText(svgText(framed()), `${base}.svg`, 'image/svg+xml'), 'subtle', { 'data-export': 'svg' }),
   );
 

@@ -39,21 +39,60 @@ export function criticalMassSection(p: CriticalProps): HTMLElement {
   const form = h(
     'div',
     { class: 'sb-analysis__form' },
-    selectField({ label: t.critical.route, value: s.route, options: CRITICAL_ROUTES.map((r) => ({ value: r, label: t.critical.routes[r] })), focusKey: 'critical-route', onChange: (route) => p.onSettings({ ...s, route }) }),
-    numberField({ label: t.critical.target, value: Math.round(s.target * 100), min: 5, max: 99, step: 5, unit: '%', description: t.critical.targetHelp, focusKey: 'critical-target', onChange: (v) => p.onSettings({ ...s, target: Math.round(v) / 100 }) }),
-    numberField({ label: t.critical.maxK, value: s.maxK ?? 0, min: 0, max: BOUNDS.maxK.max, step: 1, description: t.critical.maxKHelp, focusKey: 'critical-maxk', onChange: (v) => p.onSettings({ ...s, maxK: v >= 1 ? Math.round(v) : null }) }),
-    numberField({ label: t.critical.reps, value: s.reps, min: BOUNDS.searchReps.min, max: BOUNDS.appReps.max, step: 1, description: t.critical.repsHelp, focusKey: 'critical-reps', onChange: (v) => p.onSettings({ ...s, reps: Math.round(v) }) }),
+    selectField({
+      label: t.critical.route,
+      value: s.route,
+      options: CRITICAL_ROUTES.map((r) => ({ value: r, label: t.critical.routes[r] })),
+      focusKey: 'critical-route',
+      onChange: (route) => p.onSettings({ ...s, route }),
+    }),
+    numberField({
+      label: t.critical.target,
+      value: Math.round(s.target * 100),
+      min: 5,
+      max: 99,
+      step: 5,
+      unit: '%',
+      description: t.critical.targetHelp,
+      focusKey: 'critical-target',
+      onChange: (v) => p.onSettings({ ...s, target: Math.round(v) / 100 }),
+    }),
+    numberField({
+      label: t.critical.maxK,
+      value: s.maxK ?? 0,
+      min: 0,
+      max: BOUNDS.maxK.max,
+      step: 1,
+      description: t.critical.maxKHelp,
+      focusKey: 'critical-maxk',
+      onChange: (v) => p.onSettings({ ...s, maxK: v >= 1 ? Math.round(v) : null }),
+    }),
+    numberField({
+      label: t.critical.reps,
+      value: s.reps,
+      min: BOUNDS.searchReps.min,
+      max: BOUNDS.appReps.max,
+      step: 1,
+      description: t.critical.repsHelp,
+      focusKey: 'critical-reps',
+      onChange: (v) => p.onSettings({ ...s, reps: Math.round(v) }),
+    }),
   );
   const body: (HTMLElement | null)[] = [];
   const r = p.result;
   if (r) {
-    const k50 = r.criticalMass.k50, k90 = r.criticalMass.k90;
+    const k50 = r.criticalMass.k50,
+      k90 = r.criticalMass.k90;
     const atTarget = r.criticalMass.atTarget;
     const headline = criticalHeadline(p.locale, p.areaName, r);
     body.push(
       h(
         'div',
-        { class: `sb-critical__answer${atTarget === null ? ' sb-critical__answer--none' : ''}`, 'data-critical': atTarget === null ? 'none' : String(atTarget), 'data-reason': r.reasonCode },
+        {
+          class: `sb-critical__answer${atTarget === null ? ' sb-critical__answer--none' : ''}`,
+          'data-critical': atTarget === null ? 'none' : String(atTarget),
+          'data-reason': r.reasonCode,
+        },
         h('p', { class: 'sb-critical__headline' }, headline),
         p.today ? registerLine(p.locale, r, p.today) : null,
         h(
@@ -66,9 +105,28 @@ export function criticalMassSection(p: CriticalProps): HTMLElement {
             {},
             h('li', {}, k50 === null ? t.critical.k50none(fmt.count(r.search.maxK)) : t.critical.k50(k50)),
             h('li', {}, k90 === null ? t.critical.k90none(fmt.count(r.search.maxK)) : t.critical.k90(k90)),
-            r.timeToTakeoff ? h('li', {}, t.critical.time(r.timeToTakeoff.k, fmt.count(Math.round(r.timeToTakeoff.months.p50)), fmt.count(Math.round(r.timeToTakeoff.months.p10)), fmt.count(Math.round(r.timeToTakeoff.months.p90)))) : null,
-            r.cost.atTarget ? h('li', {}, t.critical.cost(`€ ${fmt.count(r.cost.atTarget.p50)}`, `€ ${fmt.count(r.cost.atTarget.p10)}`, `€ ${fmt.count(r.cost.atTarget.p90)}`)) : null,
-            r.R.R !== null && r.Rinterval ? h('li', { class: 'sb-critical__r' }, t.critical.r(fmt.decimal(r.R.R, 2), fmt.decimal(r.Rinterval[0], 2), fmt.decimal(r.Rinterval[1], 2))) : null,
+            r.timeToTakeoff
+              ? h(
+                  'li',
+                  {},
+                  t.critical.time(
+                    r.timeToTakeoff.k,
+                    fmt.count(Math.round(r.timeToTakeoff.months.p50)),
+                    fmt.count(Math.round(r.timeToTakeoff.months.p10)),
+                    fmt.count(Math.round(r.timeToTakeoff.months.p90)),
+                  ),
+                )
+              : null,
+            r.cost.atTarget
+              ? h(
+                  'li',
+                  {},
+                  t.critical.cost(`€ ${fmt.count(r.cost.atTarget.p50)}`, `€ ${fmt.count(r.cost.atTarget.p10)}`, `€ ${fmt.count(r.cost.atTarget.p90)}`),
+                )
+              : null,
+            r.R.R !== null && r.Rinterval
+              ? h('li', { class: 'sb-critical__r' }, t.critical.r(fmt.decimal(r.R.R, 2), fmt.decimal(r.Rinterval[0], 2), fmt.decimal(r.Rinterval[1], 2)))
+              : null,
             h('li', {}, `${t.critical.codeLabel}: ${r.reasonCode}`),
           ),
           r.drivers.length ? h('ul', { class: 'sb-critical__drivers' }, ...r.drivers.map((d) => h('li', {}, d.text[lang]))) : null,
@@ -79,7 +137,11 @@ export function criticalMassSection(p: CriticalProps): HTMLElement {
         ...p.figure,
         caption: t.critical.caption(p.source, fmt.count(r.search.seed), fmt.count(r.search.runs), fmt.count(r.search.reps)),
       }),
-      h('p', { class: 'sb-note' }, t.critical.searchNote(fmt.count(r.search.runs), fmt.count(r.search.seed), r.search.monotone ? t.critical.monotone : t.critical.notMonotone)),
+      h(
+        'p',
+        { class: 'sb-note' },
+        t.critical.searchNote(fmt.count(r.search.runs), fmt.count(r.search.seed), r.search.monotone ? t.critical.monotone : t.critical.notMonotone),
+      ),
     );
   }
   return section(
@@ -106,7 +168,8 @@ export function criticalHeadline(locale: Locale, areaName: string, r: CriticalMa
   const code = r.reasonCode;
   if (atTarget !== null && code === 'saturated') return H.saturatedReached(areaName, atTarget, pctText(r.target));
   if (atTarget !== null) {
-    const range = level && level.lower !== null && level.upper !== null && level.lower !== level.upper ? `${fmt.count(level.lower)}–${fmt.count(level.upper)}` : null;
+    const range =
+      level && level.lower !== null && level.upper !== null && level.lower !== level.upper ? `${fmt.count(level.lower)}–${fmt.count(level.upper)}` : null;
     return H.reached(areaName, atTarget, pctText(r.target), range);
   }
   if (code === 'saturated') return H.saturated(areaName);
@@ -126,5 +189,9 @@ export function criticalHeadline(locale: Locale, areaName: string, r: CriticalMa
 export function registerLine(locale: Locale, r: CriticalMassResult, today: Today): HTMLElement {
   const zero = r.curve.find((c) => c.k === 0)?.p ?? null;
   const answer = registerAnswer(r.criticalMass.atTarget, r.target, zero, today);
-  return h('p', { class: 'sb-critical__register', 'data-register-answer': answer.alone ? 'alone' : answer.more === null ? 'none' : String(answer.more) }, answer.text[locale.lang]);
+  return h(
+    'p',
+    { class: 'sb-critical__register', 'data-register-answer': answer.alone ? 'alone' : answer.more === null ? 'none' : String(answer.more) },
+    answer.text[locale.lang],
+  );
 }

@@ -25,7 +25,13 @@ export function dataTable(locale: Locale, caption: string, columns: readonly Tab
       h(
         'thead',
         { class: 'utrecht-table__header' },
-        h('tr', { class: 'utrecht-table__row' }, ...columns.map((c) => h('th', { scope: 'col', class: `utrecht-table__header-cell${c.numeric ? ' utrecht-table__header-cell--numeric-column' : ''}` }, c.label))),
+        h(
+          'tr',
+          { class: 'utrecht-table__row' },
+          ...columns.map((c) =>
+            h('th', { scope: 'col', class: `utrecht-table__header-cell${c.numeric ? ' utrecht-table__header-cell--numeric-column' : ''}` }, c.label),
+          ),
+        ),
       ),
       h(
         'tbody',

@@ -33,7 +33,9 @@ export function driversBlock(p: DriversProps): HTMLElement {
       'div',
       { class: 'sb-drivers', 'data-drivers': 'done' },
       h('h4', { class: 'utrecht-heading-4' }, w.title),
-      p.drivers.length ? h('ul', { class: 'utrecht-unordered-list' }, ...p.drivers.map((d) => h('li', { class: 'utrecht-unordered-list__item' }, driverLine(p.locale, d)))) : h('p', { class: 'utrecht-paragraph' }, w.none),
+      p.drivers.length
+        ? h('ul', { class: 'utrecht-unordered-list' }, ...p.drivers.map((d) => h('li', { class: 'utrecht-unordered-list__item' }, driverLine(p.locale, d))))
+        : h('p', { class: 'utrecht-paragraph' }, w.none),
     );
   }
   return h(

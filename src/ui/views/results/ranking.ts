@@ -34,8 +34,27 @@ export function rankingSection(p: RankingProps): HTMLElement {
     'div',
     { class: 'sb-analysis__form' },
     selectField({ label: t.rank.level, value: s.level, options: levels, focusKey: 'rank-level', onChange: (level) => p.onSettings({ ...s, level }) }),
-    numberField({ label: t.rank.budget, value: s.budget, min: BOUNDS.budget.min, max: BOUNDS.budget.max, step: 1, unit: t.plan.circlesUnit, description: t.rank.budgetHelp, focusKey: 'rank-budget', onChange: (v) => p.onSettings({ ...s, budget: Math.round(v) }) }),
-    numberField({ label: t.critical.reps, value: s.reps, min: BOUNDS.searchReps.min, max: BOUNDS.appReps.max, step: 1, description: t.rank.repsHelp, focusKey: 'rank-reps', onChange: (v) => p.onSettings({ ...s, reps: Math.round(v) }) }),
+    numberField({
+      label: t.rank.budget,
+      value: s.budget,
+      min: BOUNDS.budget.min,
+      max: BOUNDS.budget.max,
+      step: 1,
+      unit: t.plan.circlesUnit,
+      description: t.rank.budgetHelp,
+      focusKey: 'rank-budget',
+      onChange: (v) => p.onSettings({ ...s, budget: Math.round(v) }),
+    }),
+    numberField({
+      label: t.critical.reps,
+      value: s.reps,
+      min: BOUNDS.searchReps.min,
+      max: BOUNDS.appReps.max,
+      step: 1,
+      description: t.rank.repsHelp,
+      focusKey: 'rank-reps',
+      onChange: (v) => p.onSettings({ ...s, reps: Math.round(v) }),
+    }),
   );
   const r = p.result;
   let body: HTMLElement[] = [];
@@ -64,14 +83,21 @@ export function rankingSection(p: RankingProps): HTMLElement {
     // Each place name becomes a button that makes it the planning area.
     table.querySelectorAll('tbody th').forEach((th, i) => {
       const row = r.ranking[i];
-      th.replaceChildren(button(row.name, `rank-plan-${row.code}`, () => p.onPlan(row.code, s.level === 'group'), 'subtle', { 'aria-label': t.rank.planHere(row.name), class: 'utrecht-link-button utrecht-link-button--html-button sb-choose' }));
+      th.replaceChildren(
+        button(row.name, `rank-plan-${row.code}`, () => p.onPlan(row.code, s.level === 'group'), 'subtle', {
+          'aria-label': t.rank.planHere(row.name),
+          class: 'utrecht-link-button utrecht-link-button--html-button sb-choose',
+        }),
+      );
     });
     body = [
       table,
       ...r.skipped.map((x) => h('p', { class: 'sb-note' }, `${x.name}: ${x.reason[p.locale.lang]}`)),
       h('p', { class: 'sb-rank__scenario', 'data-rank-scenario': '' }, r.scenario.text[p.locale.lang]),
       h('p', { class: 'sb-note' }, t.rank.note(fmt.percent(r.target * 100, 0), fmt.count(r.search.runs), fmt.count(r.search.seed))),
-      button(t.charts.downloadCsv, 'rank-csv', () => downloadTable(p.locale.lang, columns, rows, p.csvMeta, fileName(t.rank.title, 'csv')), 'subtle', { 'data-export': 'rank-csv' }),
+      button(t.charts.downloadCsv, 'rank-csv', () => downloadTable(p.locale.lang, columns, rows, p.csvMeta, fileName(t.rank.title, 'csv')), 'subtle', {
+        'data-export': 'rank-csv',
+      }),
     ];
   }
   return section(

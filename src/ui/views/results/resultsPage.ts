@@ -81,9 +81,22 @@ export function resultsPage(p: ResultsProps): HTMLElement[] {
       ctx(keys),
     );
 
-  const table = comparisonRows(p.locale, done.map((s) => s.outcome));
+  const table = comparisonRows(
+    p.locale,
+    done.map((s) => s.outcome),
+  );
   out.push(
-    section(t.results.inShort, 2, 'sb-headlines', h('div', { class: 'sb-headlines__grid' }, ...done.map((s) => headlineCard(p.locale, s.index, s.outcome, () => downloadResult(s.outcome, p.figure.csvMeta.values[1])))), h('p', { class: 'sb-takeoff-rule' }, h('strong', {}, `${t.results.takeoffRuleLabel} `), p.takeoffRule)),
+    section(
+      t.results.inShort,
+      2,
+      'sb-headlines',
+      h(
+        'div',
+        { class: 'sb-headlines__grid' },
+        ...done.map((s) => headlineCard(p.locale, s.index, s.outcome, () => downloadResult(s.outcome, p.figure.csvMeta.values[1]))),
+      ),
+      h('p', { class: 'sb-takeoff-rule' }, h('strong', {}, `${t.results.takeoffRuleLabel} `), p.takeoffRule),
+    ),
     section(
       t.results.sideBySide,
       2,
@@ -94,7 +107,10 @@ export function resultsPage(p: ResultsProps): HTMLElement[] {
         t.charts.downloadCsv,
         'comparison-csv',
         () => {
-          const csv = comparisonCsv(p.locale, done.map((s) => s.outcome));
+          const csv = comparisonCsv(
+            p.locale,
+            done.map((s) => s.outcome),
+          );
           downloadTable(p.locale.lang, csv.columns, csv.rows, p.figure.csvMeta, fileName(t.results.sideBySide, 'csv'));
         },
         'subtle',
@@ -106,7 +122,10 @@ export function resultsPage(p: ResultsProps): HTMLElement[] {
   if (done.length >= 2) out.push(differences(p, done, ctx));
   out.push(...p.extra);
   const notes = done[0].outcome.result.area.notes;
-  if (notes.length) out.push(h('details', { class: 'sb-details sb-notes' }, h('summary', {}, t.results.notes), h('ul', {}, ...notes.map((n) => h('li', {}, n[p.locale.lang])))));
+  if (notes.length)
+    out.push(
+      h('details', { class: 'sb-details sb-notes' }, h('summary', {}, t.results.notes), h('ul', {}, ...notes.map((n) => h('li', {}, n[p.locale.lang])))),
+    );
   return out;
 }
 
@@ -138,7 +157,13 @@ function differences(p: ResultsProps, done: (ScenarioSlot & { outcome: Outcome }
     2,
     'sb-differences',
     h('p', { class: 'utrecht-paragraph' }, t.results.compareHelp),
-    selectField({ label: t.results.baseLabel, value: String(base.index), options: done.map((s) => ({ value: String(s.index), label: s.name })), focusKey: 'results-base', onChange: (v) => p.onBase(Number(v)) }),
+    selectField({
+      label: t.results.baseLabel,
+      value: String(base.index),
+      options: done.map((s) => ({ value: String(s.index), label: s.name })),
+      focusKey: 'results-base',
+      onChange: (v) => p.onBase(Number(v)),
+    }),
     h('ul', { class: 'sb-compare-sentences' }, ...sentences.map((s) => h('li', {}, s))),
     chartFigure(spec, ctx(`${base.outcome.key}&${others.map((o) => o.outcome.key).join('&')}`)),
   );

@@ -23,7 +23,12 @@ export function headlineCard(locale: Locale, index: number, outcome: Outcome, on
     h('p', { class: 'sb-headline__plan' }, planSummary(locale, r.scenario)),
     h('ul', { class: 'sb-headline__list' }, ...headlineSentences(locale, r).map((s) => h('li', { 'data-headline': s.id }, s.text))),
     ...r.summary.unavailable.map((u) => h('p', { class: 'sb-headline__note' }, unavailableWords(locale, u.route, u.reason, u.share))),
-    onDownload ? button(locale.t.results.downloadJson, `result-json-${index}`, onDownload, 'subtle', { 'data-export': 'result-json', 'aria-label': locale.t.results.downloadJsonLabel(r.scenario.name ?? '') }) : null,
+    onDownload
+      ? button(locale.t.results.downloadJson, `result-json-${index}`, onDownload, 'subtle', {
+          'data-export': 'result-json',
+          'aria-label': locale.t.results.downloadJsonLabel(r.scenario.name ?? ''),
+        })
+      : null,
   );
 }
 
@@ -56,8 +61,15 @@ export function comparisonRows(locale: Locale, outcomes: readonly Outcome[]): { 
     [t.results.rows.spontaneous, (o) => band(o.result.summary.spontaneous, count)],
     [t.results.rows.members, (o) => band(o.result.summary.members, count)],
     [t.results.rows.coverage, (o) => band(o.result.summary.coverage, pct)],
-    [t.results.rows.takeoff, (o) => `${fmt.percent(o.result.summary.takeoff.p * 100, 0)} (${fmt.percent(o.result.summary.takeoff.lo * 100, 0)} – ${fmt.percent(o.result.summary.takeoff.hi * 100, 0)})`],
-    [t.results.rows.timeToTakeoff, (o) => (o.result.summary.takeoff.monthsToTakeoff ? band(o.result.summary.takeoff.monthsToTakeoff, (v) => fmt.count(Math.round(v))) : t.results.never)],
+    [
+      t.results.rows.takeoff,
+      (o) =>
+        `${fmt.percent(o.result.summary.takeoff.p * 100, 0)} (${fmt.percent(o.result.summary.takeoff.lo * 100, 0)} – ${fmt.percent(o.result.summary.takeoff.hi * 100, 0)})`,
+    ],
+    [
+      t.results.rows.timeToTakeoff,
+      (o) => (o.result.summary.takeoff.monthsToTakeoff ? band(o.result.summary.takeoff.monthsToTakeoff, (v) => fmt.count(Math.round(v))) : t.results.never),
+    ],
     [t.results.rows.offspring, (o) => band(o.result.summary.offspringPerSeed, (v) => fmt.decimal(v, 1))],
     [t.results.rows.failed, (o) => band(o.result.summary.failedFoundings, count)],
     [t.results.rows.cost, (o) => band(o.result.summary.cost, euro)],
@@ -82,7 +94,8 @@ export function comparisonCsv(locale: Locale, outcomes: readonly Outcome[]): { c
   for (const o of outcomes) {
     const s = o.result.summary;
     const name = o.result.scenario.name ?? '';
-    const add = (what: string, unit: string, b: B, scale = 1) => rows.push([name, what, unit, b ? b.p50 * scale : null, b ? b.p10 * scale : null, b ? b.p90 * scale : null]);
+    const add = (what: string, unit: string, b: B, scale = 1) =>
+      rows.push([name, what, unit, b ? b.p50 * scale : null, b ? b.p10 * scale : null, b ? b.p90 * scale : null]);
     for (const r of ROUTES) add(`${t.results.rows.seeded}: ${t.words.routeShort[r]}`, c.circles, s.seeded[r]);
     add(t.results.rows.circles, c.circles, s.circles);
     add(t.results.rows.spontaneous, c.circles, s.spontaneous);

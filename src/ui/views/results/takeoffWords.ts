@@ -14,10 +14,17 @@ import type { Locale } from '../../i18n/index.ts';
 /** The rule in words; for an early look, how early, and how many years the horizon needs for the full judgement. */
 export function takeoffWords(result: ScenarioResult | undefined, locale: Locale): string {
   if (!result) return '';
-  const judged = result.takeoffRule, lang = locale.lang;
+  const judged = result.takeoffRule,
+    lang = locale.lang;
   if (judged.complete) return judged.text[lang];
   const needed = monthsNeeded(seedingEnd(toRunPlan(result.scenario)), judged.rule);
   const t = locale.t;
-  const note = t.results.provisionalTakeoff(formatNumber(lang, judged.judgedAfterYears, 1), formatNumber(lang, judged.rule.years, 1), t.plan.shared.years, t.plan.shared.title, Math.ceil(needed / 12));
+  const note = t.results.provisionalTakeoff(
+    formatNumber(lang, judged.judgedAfterYears, 1),
+    formatNumber(lang, judged.rule.years, 1),
+    t.plan.shared.years,
+    t.plan.shared.title,
+    Math.ceil(needed / 12),
+  );
   return `${describeTakeoff(judged.rule)[lang]} ${note}`;
 }
