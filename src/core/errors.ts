@@ -55,9 +55,8 @@ export class InputError extends Error {
   readonly where: Where;
 
   constructor(code: string, said: Said, where: Where = {}) {
-    let messages = { nl: said.nl, en: said.en };
     // A message quotes what the user gave; cap it, so a 50 MB value never becomes a 50 MB message.
-    messages = { nl: cap(messages.nl, MAX_MESSAGE), en: cap(messages.en, MAX_MESSAGE) };
+    const messages = { nl: cap(said.nl, MAX_MESSAGE), en: cap(said.en, MAX_MESSAGE) };
     where = {
       ...where,
       ...(where.field !== undefined ? { field: cap(where.field, MAX_FIELD) } : {}),

@@ -17,7 +17,7 @@ import { outcomeOf, curvePoint, type CurvePoint, type RepOutcome } from './criti
 import { jobForK, setupSearch, type MixWeights, type SearchRoute, type SearchSetup } from './criticalMassPlan.ts';
 import { explain, type Reason, type ReasonCode } from './criticalMassReason.ts';
 import { findDrivers, type Driver } from './drivers.ts';
-import { CurveSearch, type LevelAnswer } from './criticalMassSearch.ts';
+import { CurveSearch, type LevelAnswer, type SearchProgress } from './criticalMassSearch.ts';
 import { addTally, AGE_BINS, criticalDensity, densityTable, emptyTally, estimateR, radiiOf, type DensityRow, type REstimate } from './criticalMassTree.ts';
 import type { ParamSet } from './paramset.ts';
 import { repRange, type ReplicationPool } from './pool.ts';
@@ -57,12 +57,6 @@ export interface CriticalMassOptions {
   paramSet?: ParamSet;
   /** Also find what the answer rests on (drivers.ts): costs a few cheaper searches. */
   drivers?: boolean;
-}
-
-export interface SearchProgress {
-  runs: number;
-  /** Runs asked for so far (grows as the search goes: it is adaptive). */
-  planned: number;
 }
 
 export interface CriticalMassResult {

@@ -23,6 +23,13 @@ import { wilson } from './stats.ts';
 /** z of the intervals that decide (see CurveSearch.decide). */
 const Z_DECIDE = 2.7;
 
+/** Progress of a search in runs (critical-mass, and the drivers' searches together). */
+export interface SearchProgress {
+  runs: number;
+  /** Runs asked for so far (grows as the search goes: it is adaptive). */
+  planned: number;
+}
+
 export interface SearchSettings {
   /** Levels to locate, e.g. [0.5, 0.9]. */
   levels: number[];

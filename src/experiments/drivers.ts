@@ -15,6 +15,7 @@ import type { AreaInput } from '../core/area.ts';
 import { resolveParams, type Params } from '../core/params/index.ts';
 import type { ReasonCode } from './criticalMassReason.ts';
 import { jobForK, setupSearch, type SetupOptions } from './criticalMassPlan.ts';
+import type { SearchProgress } from './criticalMassSearch.ts';
 import type { ParamSet } from './paramset.ts';
 import { repRange, type ReplicationPool } from './pool.ts';
 import { validateScenario, type Scenario } from './scenario.ts';
@@ -86,19 +87,10 @@ type Find<O> = (
   area: AreaInput,
   options: O,
   pool: ReplicationPool,
-  ctx: { signal?: AbortSignal; onProgress?: (p: { runs: number; planned: number }) => void },
+  ctx: { signal?: AbortSignal; onProgress?: (p: SearchProgress) => void },
 ) => Promise<DriverBase>;
 
 const withParam = (s: Scenario, name: string, value: number) => validateScenario({ ...s, params: { ...s.params, [name]: value } }, { allowEmptyPlan: true });
-
-/**
- * Progress of a drivers search, in runs: `planned` grows as each of the six searches at the bounds
- * plans its replications (as critical-mass's own progress does), after the screening's fixed share.
- */
-export interface DriversProgress {
-  runs: number;
-  planned: number;
-}
 
 export async function findDrivers<O extends DriverOptions>(
   find: Find<O>,
@@ -107,7 +99,8 @@ export async function findDrivers<O extends DriverOptions>(
   base: DriverBase,
   pool: ReplicationPool,
   signal?: AbortSignal,
-  onProgress?: (p: DriversProgress) => void,
+  /** Runs done and planned so far: the screening's fixed share first, then each search's as it plans them. */
+  onProgress?: (p: SearchProgress) => void,
 ): Promise<Driver[]> {
   const scenario = options.scenario ?? validateScenario({ area: area.codes }, { allowEmptyPlan: true });
   const best = [...base.curve].sort((x, y) => y.p - x.p || x.k - y.k)[0];

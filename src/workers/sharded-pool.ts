@@ -114,12 +114,14 @@ export abstract class ShardedPool implements ReplicationPool {
       const owed = t.owed.get(i),
         waiting = t.queue.get(i) ?? [];
       if (!owed?.size && !waiting.length) continue;
-      if (!owed?.size) {
-        // Nothing of this run was lost with the worker: its waiting share goes to another (below).
-      } else if (!this.rerunLost || t.retries >= MAX_RETRIES) {
-        t.reject(error);
-        continue;
-      } else t.retries++;
+      // Replications lost with the worker are a retry (or the run's end); a share not yet posted just moves.
+      if (owed?.size) {
+        if (!this.rerunLost || t.retries >= MAX_RETRIES) {
+          t.reject(error);
+          continue;
+        }
+        t.retries++;
+      }
       const reps = [...(owed ?? []), ...waiting].sort((a, b) => a - b);
       owed?.clear();
       t.queue.set(i, []);

@@ -33,6 +33,20 @@ export interface CriticalProps {
   onRun(settings: CriticalSettings): void;
 }
 
+/** "At most this many futures per number": the same field, label and bounds for the critical mass and the ranking (both run this search). */
+export function searchRepsField(locale: Locale, reps: number, description: string, focusKey: string, onChange: (reps: number) => void): HTMLElement {
+  return numberField({
+    label: locale.t.critical.reps,
+    value: reps,
+    min: BOUNDS.searchReps.min,
+    max: BOUNDS.appReps.max,
+    step: 1,
+    description,
+    focusKey,
+    onChange: (v) => onChange(Math.round(v)),
+  });
+}
+
 export function criticalMassSection(p: CriticalProps): HTMLElement {
   const { t, fmt, lang } = p.locale;
   const s = p.settings ?? defaultCritical;
@@ -67,16 +81,7 @@ export function criticalMassSection(p: CriticalProps): HTMLElement {
       focusKey: 'critical-maxk',
       onChange: (v) => p.onSettings({ ...s, maxK: v >= 1 ? Math.round(v) : null }),
     }),
-    numberField({
-      label: t.critical.reps,
-      value: s.reps,
-      min: BOUNDS.searchReps.min,
-      max: BOUNDS.appReps.max,
-      step: 1,
-      description: t.critical.repsHelp,
-      focusKey: 'critical-reps',
-      onChange: (v) => p.onSettings({ ...s, reps: Math.round(v) }),
-    }),
+    searchRepsField(p.locale, s.reps, t.critical.repsHelp, 'critical-reps', (reps) => p.onSettings({ ...s, reps })),
   );
   const body: (HTMLElement | null)[] = [];
   const r = p.result;

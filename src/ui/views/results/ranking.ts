@@ -6,6 +6,7 @@ import type { Locale } from '../../i18n/index.ts';
 import { defaultRank, type RankSettings } from '../../state/workspace.ts';
 import { h } from '../dom.ts';
 import { button, numberField, section, selectField } from '../fields.ts';
+import { searchRepsField } from './criticalMass.ts';
 import { dataTable } from './dataTable.ts';
 
 /**
@@ -45,16 +46,7 @@ export function rankingSection(p: RankingProps): HTMLElement {
       focusKey: 'rank-budget',
       onChange: (v) => p.onSettings({ ...s, budget: Math.round(v) }),
     }),
-    numberField({
-      label: t.critical.reps,
-      value: s.reps,
-      min: BOUNDS.searchReps.min,
-      max: BOUNDS.appReps.max,
-      step: 1,
-      description: t.rank.repsHelp,
-      focusKey: 'rank-reps',
-      onChange: (v) => p.onSettings({ ...s, reps: Math.round(v) }),
-    }),
+    searchRepsField(p.locale, s.reps, t.rank.repsHelp, 'rank-reps', (reps) => p.onSettings({ ...s, reps })),
   );
   const r = p.result;
   let body: HTMLElement[] = [];
