@@ -44,7 +44,7 @@ export const enResearch = {
     where: (area: string, level: string, people: string, buurten: string) => `${area} (${level}): ${people} people aged 65 or over in ${buurten} buurten.`,
     modelCount: (n: string) => `The model works with ${n}: the sum of the buurt figures, which CBS rounds or leaves out for small numbers.`,
     planTitle: 'The plan: how many circles, by which route, when',
-    routeLine: (count: string, route: string, when: string) => `${count} circles via ${route}, ${when}.`,
+    routeLine: (count: number, route: string, when: string) => `${counted('en', count, CIRCLES.en)} via ${route}, ${when}.`,
     between: (from: string, to: string) => `started between ${from} and ${to}`,
     betweenMonths: (from: string, to: string) => `started in months ${from} to ${to}`,
     noSeeds: 'No circles started by professionals: only what arises by itself.',

@@ -51,7 +51,7 @@ export const nlResearch = {
       `${area} (${level}): ${people} inwoners van 65 jaar en ouder in ${buurten} buurten.`,
     modelCount: (n: string) => `Het model rekent met ${n}: de som van de buurtcijfers, die het CBS afrondt of bij kleine aantallen weglaat.`,
     planTitle: 'Het plan: hoeveel cirkels, via welke route, wanneer',
-    routeLine: (count: string, route: string, when: string) => `${count} cirkels via ${route}, ${when}.`,
+    routeLine: (count: number, route: string, when: string) => `${counted('nl', count, CIRCLES.nl)} via ${route}, ${when}.`,
     between: (from: string, to: string) => `gestart tussen ${from} en ${to}`,
     betweenMonths: (from: string, to: string) => `gestart in maand ${from} tot en met ${to}`,
     noSeeds: 'Geen cirkels gestart door professionals: alleen wat vanzelf ontstaat.',

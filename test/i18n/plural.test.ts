@@ -10,6 +10,12 @@ describe('plurals and numbers (Intl)', () => {
     expect(plural('en', 12, MONTHS.en)).toBe('months');
   });
 
+  test("the report's plan per route says 1 cirkel and 2 cirkels", () => {
+    expect(messages('nl').report.routeLine(1, 'route a (complexen)', 'gestart in 2027')).toBe('1 cirkel via route a (complexen), gestart in 2027.');
+    expect(messages('nl').report.routeLine(2, 'route b (buurten)', 'gestart in 2027')).toBe('2 cirkels via route b (buurten), gestart in 2027.');
+    expect(messages('en').report.routeLine(1, 'route c', 'started in 2027')).toBe('1 circle via route c, started in 2027.');
+  });
+
   test('the noun follows the number as shown, not the raw value', () => {
     // A median of 0.6 circles is shown as "1", so it reads "1 cirkel"; 1.4 likewise.
     expect(counted('nl', 0.6, CIRCLES.nl)).toBe('1 cirkel');

@@ -125,7 +125,7 @@ export function reportPage(p: ReportProps): HTMLElement[] {
     'ul',
     { class: 'sb-report__plan', 'data-report-plan': '' },
     ...(routes.length
-      ? routes.map((x) => h('li', {}, r.routeLine(fmt.count(s.plan[x].count), t.words.routeShort[x], when(s.plan[x].from, s.plan[x].to))))
+      ? routes.map((x) => h('li', {}, r.routeLine(s.plan[x].count, t.words.routeShort[x], when(s.plan[x].from, s.plan[x].to))))
       : [h('li', {}, r.noSeeds)]),
   );
 
