@@ -17,12 +17,12 @@ export const enAtlas = {
     gemeentenMissing: (n: string, all: string) => `${n} of ${all} gemeenten have no computed wijk yet (hatched).`,
     gemeenteTitle: (name: string) => `The wijken of ${name}`,
     gemeenteMapLabel: (name: string) => `Map of the wijken of ${name}`,
-    sentence: (name: string, within: string, answered: string, budget: string) =>
-      `${name}: ${within} of ${answered} computed wijken with people 65+ reach the critical mass with at most ${budget} circles.`,
+    sentence: (name: string, within: string, answered: string, budget: number) =>
+      `${name}: ${within} of ${answered} computed wijken with people 65+ reach the critical mass with at most ${counted('en', budget, CIRCLES.en)}.`,
     sentencePartial: (computed: string, places: string) => `Computed: ${computed} of ${places} wijken.`,
     sentenceNone: (name: string, places: string) => `${name}: none of its ${places} wijken is computed in the bundled atlas yet. Compute them below.`,
-    national: (within: string, answered: string, share: string, computed: string, places: string, budget: string) =>
-      `In the whole Netherlands (computed: ${computed} of ${places} wijken): ${within} of ${answered} wijken with people 65+ (${share}) reach the critical mass with at most ${budget} circles.`,
+    national: (within: string, answered: string, share: string, computed: string, places: string, budget: number) =>
+      `In the whole Netherlands (computed: ${computed} of ${places} wijken): ${within} of ${answered} wijken with people 65+ (${share}) reach the critical mass with at most ${counted('en', budget, CIRCLES.en)}.`,
     showsBundle: (date: string) => `This map shows the bundled atlas: default settings, computed on ${date}.`,
     showsOwn: 'This map shows your own settings, just computed in this browser (the same computation as "Compare the places").',
     differs: 'Your settings differ from the defaults. The map still shows the defaults; compute the wijken again to see your own answer.',
@@ -49,7 +49,7 @@ export const enAtlas = {
     col: {
       wijk: 'Wijk',
       k90: 'Circles needed (90%)',
-      p: (budget: string) => `Chance with ${budget} circles`,
+      p: (budget: number) => `Chance with ${counted('en', budget, CIRCLES.en)}`,
       R: 'R',
       why: 'Why',
       gemeente: 'Gemeente',

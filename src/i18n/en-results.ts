@@ -106,7 +106,8 @@ export const enResults = {
       title: (area: string) => `Chance that the snowball rolls, by number of seeded circles – ${area}`,
       xAxis: 'Circles started by professionals',
       yAxis: 'Chance that the snowball rolls',
-      tip: (k: string, p: string, lo: string, hi: string, reps: string) => `${k} circles: ${p} (95% interval ${lo} – ${hi}), ${reps} futures`,
+      tip: (k: number, p: string, lo: string, hi: string, reps: string) =>
+        `${counted('en', k, CIRCLES.en)}: ${p} (95% interval ${lo} – ${hi}), ${reps} futures`,
       describe: (k50: number | null, k90: number | null, maxK: string, target: string) =>
         `${k50 === null ? `Even with ${maxK} seeded circles the chance never reaches 50%.` : `From ${count('en', k50)} seeded ${plural('en', k50, CIRCLES.en)} the chance is at least 50%.`} ${k90 === null ? `The chance of ${target} is not reached.` : `From ${count('en', k90)} the chance is at least ${target}.`}`,
       legendCurve: 'Chance with 95% interval',
@@ -212,8 +213,8 @@ export const enResults = {
       age65: 'People 65+',
       k: 'Circles needed',
       cost: 'Cost',
-      chance: (k: string) => `Chance with ${k} circles`,
-      coverage: (k: string) => `Coverage after 10 years with ${k} circles`,
+      chance: (k: number) => `Chance with ${counted('en', k, CIRCLES.en)}`,
+      coverage: (k: number) => `Coverage after 10 years with ${counted('en', k, CIRCLES.en)}`,
       why: 'Why',
     },
     notReached: 'not found',

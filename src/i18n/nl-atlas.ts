@@ -15,12 +15,12 @@ export const nlAtlas = {
     gemeentenMissing: (n: string, all: string) => `${n} van ${all} gemeenten hebben nog geen berekende wijk (gearceerd).`,
     gemeenteTitle: (name: string) => `De wijken van ${name}`,
     gemeenteMapLabel: (name: string) => `Kaart van de wijken van ${name}`,
-    sentence: (name: string, within: string, answered: string, budget: string) =>
-      `${name}: ${within} van ${answered} berekende wijken met 65-plussers haalt de kritische massa met hooguit ${budget} cirkels.`,
+    sentence: (name: string, within: string, answered: string, budget: number) =>
+      `${name}: ${within} van ${answered} berekende wijken met 65-plussers haalt de kritische massa met hooguit ${counted('nl', budget, CIRCLES.nl)}.`,
     sentencePartial: (computed: string, places: string) => `Berekend: ${computed} van ${places} wijken.`,
     sentenceNone: (name: string, places: string) => `${name}: nog geen van de ${places} wijken is berekend in de meegeleverde atlas. Bereken ze hieronder.`,
-    national: (within: string, answered: string, share: string, computed: string, places: string, budget: string) =>
-      `In heel Nederland (berekend: ${computed} van ${places} wijken): ${within} van ${answered} wijken met 65-plussers (${share}) haalt de kritische massa met hooguit ${budget} cirkels.`,
+    national: (within: string, answered: string, share: string, computed: string, places: string, budget: number) =>
+      `In heel Nederland (berekend: ${computed} van ${places} wijken): ${within} van ${answered} wijken met 65-plussers (${share}) haalt de kritische massa met hooguit ${counted('nl', budget, CIRCLES.nl)}.`,
     showsBundle: (date: string) => `Deze kaart toont de meegeleverde atlas: standaardinstellingen, berekend op ${date}.`,
     showsOwn: 'Deze kaart toont uw eigen instellingen, zojuist berekend in deze browser (zelfde berekening als "Vergelijk de plekken").',
     differs: 'Uw instellingen wijken af van de standaard. De kaart toont nog de standaard; bereken de wijken opnieuw om uw eigen uitkomst te zien.',
@@ -47,7 +47,7 @@ export const nlAtlas = {
     col: {
       wijk: 'Wijk',
       k90: 'Cirkels nodig (90%)',
-      p: (budget: string) => `Kans met ${budget} cirkels`,
+      p: (budget: number) => `Kans met ${counted('nl', budget, CIRCLES.nl)}`,
       R: 'R',
       why: 'Waarom',
       gemeente: 'Gemeente',

@@ -116,7 +116,8 @@ export const nlResults = {
       title: (area: string) => `Kans dat de sneeuwbal rolt, naar aantal gestarte cirkels – ${area}`,
       xAxis: 'Cirkels gestart door professionals',
       yAxis: 'Kans dat de sneeuwbal rolt',
-      tip: (k: string, p: string, lo: string, hi: string, reps: string) => `${k} cirkels: ${p} (95%-interval ${lo} – ${hi}), ${reps} toekomsten`,
+      tip: (k: number, p: string, lo: string, hi: string, reps: string) =>
+        `${counted('nl', k, CIRCLES.nl)}: ${p} (95%-interval ${lo} – ${hi}), ${reps} toekomsten`,
       describe: (k50: number | null, k90: number | null, maxK: string, target: string) =>
         `${k50 === null ? `Ook met ${maxK} gestarte cirkels is de kans nooit 50%.` : `Vanaf ${count('nl', k50)} gestarte ${plural('nl', k50, CIRCLES.nl)} is de kans minstens 50%.`} ${k90 === null ? `De kans van ${target} wordt niet gehaald.` : `Vanaf ${count('nl', k90)} is de kans minstens ${target}.`}`,
       legendCurve: 'Kans met 95%-interval',
@@ -227,8 +228,8 @@ export const nlResults = {
       age65: '65-plussers',
       k: 'Cirkels nodig',
       cost: 'Kosten',
-      chance: (k: string) => `Kans met ${k} cirkels`,
-      coverage: (k: string) => `Dekking na 10 jaar met ${k} cirkels`,
+      chance: (k: number) => `Kans met ${counted('nl', k, CIRCLES.nl)}`,
+      coverage: (k: number) => `Dekking na 10 jaar met ${counted('nl', k, CIRCLES.nl)}`,
       why: 'Waarom',
     },
     notReached: 'niet gevonden',

@@ -14,6 +14,14 @@ describe('plurals and numbers (Intl)', () => {
     expect(messages('nl').report.routeLine(1, 'route a (complexen)', 'gestart in 2027')).toBe('1 cirkel via route a (complexen), gestart in 2027.');
     expect(messages('nl').report.routeLine(2, 'route b (buurten)', 'gestart in 2027')).toBe('2 cirkels via route b (buurten), gestart in 2027.');
     expect(messages('en').report.routeLine(1, 'route c', 'started in 2027')).toBe('1 circle via route c, started in 2027.');
+    // The same for the other places that count circles with a number the user may set to 1.
+    expect(messages('nl').rank.columns.chance(1)).toBe('Kans met 1 cirkel');
+    expect(messages('en').rank.columns.coverage(1)).toBe('Coverage after 10 years with 1 circle');
+    expect(messages('nl').charts.takeoff.tip(1, '90%', '85%', '94%', '162')).toBe('1 cirkel: 90% (95%-interval 85% – 94%), 162 toekomsten');
+    expect(messages('nl').atlas.col.p(1)).toBe('Kans met 1 cirkel');
+    expect(messages('en').atlas.sentence('Elburg', '2', '3', 1)).toBe(
+      'Elburg: 2 of 3 computed wijken with people 65+ reach the critical mass with at most 1 circle.',
+    );
   });
 
   test('the noun follows the number as shown, not the raw value', () => {

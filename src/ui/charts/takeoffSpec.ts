@@ -40,7 +40,7 @@ export function takeoffSpec(input: TakeoffInput): ChartSpec {
       Plot.pointerX({
         x: 'k',
         y: 'p100',
-        title: (d: (typeof rows)[number]) => t.charts.takeoff.tip(fmt.count(d.k), pct(d.p), pct(d.lo), pct(d.hi), fmt.count(d.reps)),
+        title: (d: (typeof rows)[number]) => t.charts.takeoff.tip(d.k, pct(d.p), pct(d.lo), pct(d.hi), fmt.count(d.reps)),
       }),
     ),
   ];

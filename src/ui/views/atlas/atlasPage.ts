@@ -41,7 +41,7 @@ export function atlasPage(p: AtlasPageProps): HTMLElement[] {
   const c = p.own.counts;
   if (!c.computed) sentences.push(a.sentenceNone(gemeente.name, fmt.count(c.places)));
   else {
-    sentences.push(a.sentence(gemeente.name, fmt.count(c.withinBudget), fmt.count(c.answered), fmt.count(budget)));
+    sentences.push(a.sentence(gemeente.name, fmt.count(c.withinBudget), fmt.count(c.answered), budget));
     if (c.computed < c.places) sentences.push(a.sentencePartial(fmt.count(c.computed), fmt.count(c.places)));
   }
   const n = p.national?.counts;
@@ -53,7 +53,7 @@ export function atlasPage(p: AtlasPageProps): HTMLElement[] {
         fmt.percent((100 * n.withinBudget) / n.answered, 0),
         fmt.count(n.computed),
         fmt.count(n.places),
-        fmt.count(budget),
+        budget,
       ),
     );
 
@@ -86,7 +86,7 @@ export function atlasPage(p: AtlasPageProps): HTMLElement[] {
         h(
           'tr',
           { class: 'utrecht-table__row' },
-          ...[a.col.wijk, a.col.k90, a.col.p(fmt.count(budget)), a.col.R, a.col.why].map((x, i) =>
+          ...[a.col.wijk, a.col.k90, a.col.p(budget), a.col.R, a.col.why].map((x, i) =>
             h('th', { scope: 'col', class: `utrecht-table__header-cell${i && i < 4 ? ' utrecht-table__header-cell--numeric-column' : ''}` }, x),
           ),
         ),

@@ -57,8 +57,8 @@ export function rankingSection(p: RankingProps): HTMLElement {
       { label: t.rank.columns.age65, numeric: true, digits: 0 },
       { label: t.rank.columns.k, numeric: false },
       { label: t.rank.columns.cost, numeric: false },
-      { label: t.rank.columns.chance(fmt.count(r.budget)), numeric: false },
-      { label: t.rank.columns.coverage(fmt.count(r.budget)), numeric: false },
+      { label: t.rank.columns.chance(r.budget), numeric: false },
+      { label: t.rank.columns.coverage(r.budget), numeric: false },
       { label: t.rank.columns.why, numeric: false },
     ];
     const rows: Cell[][] = r.ranking.map((row) => [
