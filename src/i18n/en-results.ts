@@ -1,5 +1,5 @@
 import type { nlResults } from './nl-results.ts';
-import { CIRCLES, count, counted, MONTHS, plural } from './plural.ts';
+import { CIRCLES, count, counted, countedYears, MONTHS, plural, VOORZORGCIRKELS } from './plural.ts';
 
 /** English text for results; same shape as nl-results.ts (the compiler checks it). */
 export const enResults = {
@@ -15,10 +15,10 @@ export const enResults = {
     downloadJsonLabel: (name: string) => `Download result (JSON): ${name}`,
     inShort: 'In short',
     takeoffRuleLabel: 'When does the snowball roll?',
-    provisionalTakeoff: (after: string, years: string, field: string, section: string, needed: number) =>
-      `Note: this run ends earlier, so here it is judged ${after} years after the stop instead of ${years}: a provisional chance, not the critical-mass verdict. Set “${field}” (${section}) to at least ${needed} years for the full judgement.`,
+    provisionalTakeoff: (after: number, years: number, field: string, section: string, needed: number) =>
+      `Note: this run ends earlier, so here it is judged ${countedYears('en', after)} after the stop instead of ${countedYears('en', years)}: a provisional chance, not the critical-mass verdict. Set “${field}” (${section}) to at least ${countedYears('en', needed)} for the full judgement.`,
     sideBySide: 'Scenarios side by side',
-    sideBySideCaption: (years: string) => `After ${years} years, per scenario: the middle outcome and in brackets 8 of 10 simulated futures`,
+    sideBySideCaption: (years: number) => `After ${countedYears('en', years)}, per scenario: the middle outcome and in brackets 8 of 10 simulated futures`,
     bandNote: 'In brackets: in 8 of 10 simulated futures the outcome lies in between. The chance to roll has a 95% interval.',
     overTime: 'Over the years',
     compareTitle: 'Difference between the scenarios',
@@ -62,20 +62,21 @@ export const enResults = {
     outOfTen: (k: string) => `${k} in 10`,
     fewerThanOne: 'fewer than 1 in 10',
     moreThanNine: 'more than 9 in 10',
-    circles: (years: string, median: string, low: string, high: string) =>
-      `After ${years} years there are expected to be ${median} circles. In 8 of 10 simulated futures there are between ${low} and ${high}.`,
+    circles: (years: number, median: number, low: string, high: string) =>
+      `After ${countedYears('en', years)} we expect ${counted('en', median, VOORZORGCIRKELS.en)}. In 8 of 10 simulated futures there are between ${low} and ${high}.`,
     spontaneous: (median: string, low: string, high: string) => `Of these, older people started ${median} themselves (${low} to ${high}).`,
     coverage: (median: string, low: string, high: string, people: string) =>
       `${median} of people 65+ are in a circle (${low} to ${high}); that is about ${people} people.`,
     takeoff: (chance: string, lo: string, hi: string, months: number) =>
       `The snowball rolls in ${chance} simulated futures (95% interval ${lo} to ${hi}). When it rolls, that takes about ${counted('en', months, MONTHS.en)} after the professionals stop.`,
     noTakeoff: (hi: string) => `The snowball rolls in none of the simulated futures. The chance is probably below ${hi}.`,
-    cost: (years: string, median: string, low: string, high: string, fixed: string) =>
-      `Cost over ${years} years: ${median} (${low} to ${high}), of which ${fixed} once, from the cost table.`,
+    cost: (years: number, median: string, low: string, high: string, fixed: string) =>
+      `Cost over ${countedYears('en', years)}: ${median} (${low} to ${high}), of which ${fixed} once, from the cost table.`,
     snowballOff: 'In this scenario older people start no circles themselves (snowball off): this is what the professionals achieve alone.',
-    compare: (other: string, base: string, years: string, better: string, worse: string) =>
-      `After ${years} years ${other} has more circles than ${base} in ${better} simulated futures, and fewer in ${worse}.`,
-    compareSame: (other: string, base: string, years: string) => `After ${years} years ${other} has as many circles as ${base} in every simulated future.`,
+    compare: (other: string, base: string, years: number, better: string, worse: string) =>
+      `After ${countedYears('en', years)} ${other} has more circles than ${base} in ${better} simulated futures, and fewer in ${worse}.`,
+    compareSame: (other: string, base: string, years: number) =>
+      `After ${countedYears('en', years)} ${other} has as many circles as ${base} in every simulated future.`,
     routeShort: { a: 'route a (complexes)', b: 'route b (neighbourhoods)', c: 'route c (indications)' },
     routePart: (route: string, n: number, from: string, to: string, where: string) =>
       `${route}: ${counted('en', n, CIRCLES.en)} in months ${from} to ${to}, ${where}`,
@@ -92,15 +93,16 @@ export const enResults = {
     downloadPng: 'Download PNG',
     downloadSvg: 'Download SVG',
     caption: (source: string, seed: string, reps: string) => `${source}. Sneeuwbal model; seed ${seed}, ${reps} simulated futures per scenario.`,
-    describeSeries: (reps: string, years: string, values: string) =>
-      `Middle outcome and band of 8 in 10 of ${reps} simulated futures. After ${years} years: ${values}.`,
+    describeSeries: (reps: string, years: number, values: string) =>
+      `Middle outcome and band of 8 in 10 of ${reps} simulated futures. After ${countedYears('en', years)}: ${values}.`,
     circles: { title: (area: string) => `Number of circles in ${area}`, axis: 'Circles', noun: 'circles' },
     coverage: { title: (area: string) => `People 65+ in a circle in ${area}`, axis: 'Coverage 65+', noun: 'coverage' },
     difference: {
       title: (noun: string, base: string) => `Difference in ${noun} from ${base}`,
       axis: (metric: string) => `Difference (${metric.toLowerCase()})`,
       legend: (name: string, base: string) => `${name} minus ${base}`,
-      describe: (reps: string, years: string, values: string) => `Difference per simulated future, over ${reps} futures. After ${years} years: ${values}.`,
+      describe: (reps: string, years: number, values: string) =>
+        `Difference per simulated future, over ${reps} futures. After ${countedYears('en', years)}: ${values}.`,
     },
     takeoff: {
       title: (area: string) => `Chance that the snowball rolls, by number of seeded circles – ${area}`,

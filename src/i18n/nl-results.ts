@@ -1,4 +1,4 @@
-import { CIRCLES, count, counted, MONTHS, plural } from './plural.ts';
+import { CIRCLES, count, counted, countedYears, MONTHS, plural, VOORZORGCIRKELS } from './plural.ts';
 
 /**
  * Dutch text for results: plain-words sentences, charts, critical mass, the ranking, the coverage
@@ -23,10 +23,11 @@ export const nlResults = {
      * form field ("Hoe ver vooruit" under "Voor alle scenario's") and the whole years it needs, where the
      * command line says --months.
      */
-    provisionalTakeoff: (after: string, years: string, field: string, section: string, needed: number) =>
-      `Let op: deze berekening stopt eerder, dus hier is dat al ${after} jaar na het stoppen bekeken in plaats van ${years} jaar: een voorlopige kans, niet het oordeel van de kritische massa. Zet “${field}” (${section}) op minstens ${needed} jaar voor het volle oordeel.`,
+    provisionalTakeoff: (after: number, years: number, field: string, section: string, needed: number) =>
+      `Let op: deze berekening stopt eerder, dus hier is dat al ${countedYears('nl', after)} na het stoppen bekeken in plaats van ${countedYears('nl', years)}: een voorlopige kans, niet het oordeel van de kritische massa. Zet “${field}” (${section}) op minstens ${countedYears('nl', needed)} voor het volle oordeel.`,
     sideBySide: "Scenario's naast elkaar",
-    sideBySideCaption: (years: string) => `Na ${years} jaar, per scenario: de middelste uitkomst en tussen haakjes 8 van de 10 gesimuleerde toekomsten`,
+    sideBySideCaption: (years: number) =>
+      `Na ${countedYears('nl', years)}, per scenario: de middelste uitkomst en tussen haakjes 8 van de 10 gesimuleerde toekomsten`,
     bandNote: 'Tussen haakjes: in 8 van de 10 gesimuleerde toekomsten ligt de uitkomst hiertussen. De kans op rollen heeft een 95%-interval.',
     overTime: 'Door de jaren heen',
     compareTitle: "Verschil tussen de scenario's",
@@ -71,20 +72,21 @@ export const nlResults = {
     outOfTen: (k: string) => `${k} van de 10`,
     fewerThanOne: 'minder dan 1 van de 10',
     moreThanNine: 'meer dan 9 van de 10',
-    circles: (years: string, median: string, low: string, high: string) =>
-      `Na ${years} jaar zijn er naar verwachting ${median} voorzorgcirkels. In 8 van de 10 gesimuleerde toekomsten zijn het er tussen ${low} en ${high}.`,
+    circles: (years: number, median: number, low: string, high: string) =>
+      `Na ${countedYears('nl', years)} ${plural('nl', median, { one: 'is', other: 'zijn' })} er naar verwachting ${counted('nl', median, VOORZORGCIRKELS.nl)}. In 8 van de 10 gesimuleerde toekomsten zijn het er tussen ${low} en ${high}.`,
     spontaneous: (median: string, low: string, high: string) => `Daarvan hebben ouderen er ${median} zelf gestart (${low} tot ${high}).`,
     coverage: (median: string, low: string, high: string, people: string) =>
       `${median} van de 65-plussers zit in een cirkel (${low} tot ${high}); dat zijn ongeveer ${people} mensen.`,
     takeoff: (chance: string, lo: string, hi: string, months: number) =>
       `De sneeuwbal rolt in ${chance} gesimuleerde toekomsten (95%-interval ${lo} tot ${hi}). Als hij rolt, duurt dat na het stoppen van de professionals ongeveer ${counted('nl', months, MONTHS.nl)}.`,
     noTakeoff: (hi: string) => `De sneeuwbal rolt in geen van de gesimuleerde toekomsten. De kans is waarschijnlijk kleiner dan ${hi}.`,
-    cost: (years: string, median: string, low: string, high: string, fixed: string) =>
-      `Kosten over ${years} jaar: ${median} (${low} tot ${high}), waarvan ${fixed} eenmalig volgens het kostenplaatje.`,
+    cost: (years: number, median: string, low: string, high: string, fixed: string) =>
+      `Kosten over ${countedYears('nl', years)}: ${median} (${low} tot ${high}), waarvan ${fixed} eenmalig volgens het kostenplaatje.`,
     snowballOff: 'In dit scenario beginnen ouderen zelf geen cirkels (sneeuwbal uit): dit is wat de professionals alleen bereiken.',
-    compare: (other: string, base: string, years: string, better: string, worse: string) =>
-      `${other} heeft na ${years} jaar in ${better} gesimuleerde toekomsten meer cirkels dan ${base}, en in ${worse} minder.`,
-    compareSame: (other: string, base: string, years: string) => `${other} heeft na ${years} jaar in elke gesimuleerde toekomst evenveel cirkels als ${base}.`,
+    compare: (other: string, base: string, years: number, better: string, worse: string) =>
+      `${other} heeft na ${countedYears('nl', years)} in ${better} gesimuleerde toekomsten meer cirkels dan ${base}, en in ${worse} minder.`,
+    compareSame: (other: string, base: string, years: number) =>
+      `${other} heeft na ${countedYears('nl', years)} in elke gesimuleerde toekomst evenveel cirkels als ${base}.`,
     routeShort: { a: 'route a (complexen)', b: 'route b (buurten)', c: 'route c (indicaties)' },
     routePart: (route: string, n: number, from: string, to: string, where: string) =>
       `${route}: ${counted('nl', n, CIRCLES.nl)} in maand ${from} tot ${to}, ${where}`,
@@ -102,15 +104,16 @@ export const nlResults = {
     downloadSvg: 'Download SVG',
     caption: (source: string, seed: string, reps: string) =>
       `${source}. Model Sneeuwbal; startgetal (seed) ${seed}, ${reps} gesimuleerde toekomsten per scenario.`,
-    describeSeries: (reps: string, years: string, values: string) =>
-      `Middelste uitkomst en band van 8 van de 10 uit ${reps} gesimuleerde toekomsten. Na ${years} jaar: ${values}.`,
+    describeSeries: (reps: string, years: number, values: string) =>
+      `Middelste uitkomst en band van 8 van de 10 uit ${reps} gesimuleerde toekomsten. Na ${countedYears('nl', years)}: ${values}.`,
     circles: { title: (area: string) => `Aantal voorzorgcirkels in ${area}`, axis: 'Cirkels', noun: 'cirkels' },
     coverage: { title: (area: string) => `65-plussers in een cirkel in ${area}`, axis: 'Dekking 65+', noun: 'dekking' },
     difference: {
       title: (noun: string, base: string) => `Verschil in ${noun} met ${base}`,
       axis: (metric: string) => `Verschil (${metric.toLowerCase()})`,
       legend: (name: string, base: string) => `${name} min ${base}`,
-      describe: (reps: string, years: string, values: string) => `Verschil per gesimuleerde toekomst, over ${reps} toekomsten. Na ${years} jaar: ${values}.`,
+      describe: (reps: string, years: number, values: string) =>
+        `Verschil per gesimuleerde toekomst, over ${reps} toekomsten. Na ${countedYears('nl', years)}: ${values}.`,
     },
     takeoff: {
       title: (area: string) => `Kans dat de sneeuwbal rolt, naar aantal gestarte cirkels – ${area}`,

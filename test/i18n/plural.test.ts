@@ -54,4 +54,19 @@ describe('plurals and numbers (Intl)', () => {
       'Eind 2030: 2.400 cirkels in het hele gebied (2.000 – 2.800); 30% van de 65-plussers in een cirkel (25% – 35%).',
     );
   });
+
+  test('headline sentences count circles and years as numbers (1 voorzorgcirkel, 1 year, 1,5 jaar)', () => {
+    const nl = messages('nl'),
+      en = messages('en');
+    expect(nl.words.circles(1, 1, '0', '2')).toBe(
+      'Na 1 jaar is er naar verwachting 1 voorzorgcirkel. In 8 van de 10 gesimuleerde toekomsten zijn het er tussen 0 en 2.',
+    );
+    expect(nl.words.circles(10, 12.4, '8', '17')).toMatch(/^Na 10 jaar zijn er naar verwachting 12 voorzorgcirkels\. /);
+    expect(en.words.circles(1, 0.6, '0', '2')).toMatch(/^After 1 year we expect 1 circle\. /);
+    expect(en.words.circles(1.5, 3, '1', '5')).toMatch(/^After 1\.5 years we expect 3 circles\. /);
+    expect(nl.words.cost(1.5, '€ 10', '€ 8', '€ 12', '€ 2')).toMatch(/^Kosten over 1,5 jaar: /);
+    expect(en.words.compareSame('B', 'A', 1)).toBe('After 1 year B has as many circles as A in every simulated future.');
+    expect(en.results.provisionalTakeoff(4, 12, 'Years ahead', 'All scenarios', 14)).toContain('judged 4 years after the stop instead of 12 years');
+    expect(nl.results.sideBySideCaption(10)).toMatch(/^Na 10 jaar, per scenario/);
+  });
 });

@@ -48,7 +48,7 @@ export function differenceSpec(input: DifferenceInput): ChartSpec {
     title: t.charts.difference.title(metricWords.noun, input.baseName),
     description: t.charts.difference.describe(
       fmt.count(input.reps),
-      fmt.count(input.months / 12),
+      input.months / 12,
       input.others.map((o) => `${o.name}: ${number(end(o).p50)} (${number(end(o).p10)} … ${number(end(o).p90)})`).join('; '),
     ),
     plot: {

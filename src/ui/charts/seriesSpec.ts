@@ -86,7 +86,7 @@ export function seriesSpec(input: SeriesInput): ChartSpec {
     }),
   );
   const last = (s: SeriesInput['scenarios'][number]) => s.series[s.series.length - 1][metric];
-  const horizon = fmt.count(input.months / 12);
+  const horizon = input.months / 12;
   const digits = metric === 'coverage' ? 1 : 0;
 
   return {

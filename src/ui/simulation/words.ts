@@ -49,7 +49,7 @@ export interface Headline {
 export function headlineSentences(locale: Locale, r: ScenarioResult): Headline[] {
   const { t, fmt } = locale;
   const s = r.summary;
-  const years = fmt.count(s.months / 12);
+  const years = s.months / 12;
   const circles = bandWords(locale, s.circles, 'count');
   const spont = bandWords(locale, s.spontaneous, 'count');
   const coverage = bandWords(locale, s.coverage, 'percent');
@@ -57,7 +57,7 @@ export function headlineSentences(locale: Locale, r: ScenarioResult): Headline[]
   const people = fmt.count(Math.round(s.members.p50));
   const tk = s.takeoff;
   const out: Headline[] = [
-    { id: 'circles', text: t.words.circles(years, circles.median, circles.low, circles.high) },
+    { id: 'circles', text: t.words.circles(years, s.circles.p50, circles.low, circles.high) },
     { id: 'spontaneous', text: t.words.spontaneous(spont.median, spont.low, spont.high) },
     { id: 'coverage', text: t.words.coverage(coverage.median, coverage.low, coverage.high, people) },
     {
@@ -80,10 +80,9 @@ export function headlineSentences(locale: Locale, r: ScenarioResult): Headline[]
 
 /** "In 9 van de 10 gesimuleerde toekomsten heeft B na 10 jaar meer cirkels dan A." */
 export function comparisonSentence(locale: Locale, baseName: string, otherName: string, years: number, counts: ReturnType<typeof pairedCount>): string {
-  const { t, fmt } = locale;
-
-  if (counts.same === counts.reps) return t.words.compareSame(otherName, baseName, fmt.count(years));
-  return t.words.compare(otherName, baseName, fmt.count(years), tenths(locale, counts.better, counts.reps), tenths(locale, counts.worse, counts.reps));
+  const { t } = locale;
+  if (counts.same === counts.reps) return t.words.compareSame(otherName, baseName, years);
+  return t.words.compare(otherName, baseName, years, tenths(locale, counts.better, counts.reps), tenths(locale, counts.worse, counts.reps));
 }
 
 /** Why a route could not be carried out as planned, in the user's language. */

@@ -101,7 +101,7 @@ export function resultsPage(p: ResultsProps): HTMLElement[] {
       t.results.sideBySide,
       2,
       'sb-comparison',
-      dataTable(p.locale, t.results.sideBySideCaption(p.locale.fmt.count(p.months / 12)), table.columns, table.rows),
+      dataTable(p.locale, t.results.sideBySideCaption(p.months / 12), table.columns, table.rows),
       h('p', { class: 'sb-note' }, t.results.bandNote),
       button(
         t.charts.downloadCsv,

@@ -8,7 +8,6 @@ import { seedingEnd } from '../../../core/plan.ts';
 import type { ScenarioResult } from '../../../experiments/run.ts';
 import { toRunPlan } from '../../../experiments/scenario.ts';
 import { describeTakeoff, monthsNeeded } from '../../../experiments/takeoff.ts';
-import { formatNumber } from '../../../i18n/index.ts';
 import type { Locale } from '../../i18n/index.ts';
 
 /** The rule in words; for an early look, how early, and how many years the horizon needs for the full judgement. */
@@ -19,12 +18,6 @@ export function takeoffWords(result: ScenarioResult | undefined, locale: Locale)
   if (judged.complete) return judged.text[lang];
   const needed = monthsNeeded(seedingEnd(toRunPlan(result.scenario)), judged.rule);
   const t = locale.t;
-  const note = t.results.provisionalTakeoff(
-    formatNumber(lang, judged.judgedAfterYears, 1),
-    formatNumber(lang, judged.rule.years, 1),
-    t.plan.shared.years,
-    t.plan.shared.title,
-    Math.ceil(needed / 12),
-  );
+  const note = t.results.provisionalTakeoff(judged.judgedAfterYears, judged.rule.years, t.plan.shared.years, t.plan.shared.title, Math.ceil(needed / 12));
   return `${describeTakeoff(judged.rule)[lang]} ${note}`;
 }
