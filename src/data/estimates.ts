@@ -1,9 +1,10 @@
 /**
  * Figures the model needs but a table may lack, derived as MODEL.md ("Population synthesis") says
- * and labelled: each derived value goes into `values` and a short Dutch source text into
- * `estimated`. A value the file has always wins; a cell the file has but leaves empty or secret is
+ * and labelled: each derived value goes into `values` and a short source text, in Dutch and English
+ * (src/i18n/engine/*-data.ts), into `estimated`. A value the file has always wins; a cell the file has but leaves empty or secret is
  * estimated too, and keeps its `missing` reason so the UI can say both.
  */
+import { plain, say, type Said } from '../i18n/engine/index.ts';
 import { parentOf } from './regions.ts';
 import type { RegionRecord, RegionTable, Variable } from './types.ts';
 import type { GemeenteExtras } from './extras.ts';
@@ -29,10 +30,6 @@ const NATIONAL_CORPORATION_SHARE = 29;
  */
 export const NATIONAL_ONE_PERSON_SHARE = 39.9;
 
-// One formatter for all rows: toLocaleString per call builds a new Intl formatter (slow on 18k rows).
-const nlNumber = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 2 });
-const pct = (n: number) => `${nlNumber.format(n)} %`;
-const CORPORATION_PART_TEXT = nlNumber.format(CORPORATION_PART_OF_RENTALS);
 const round1 = (n: number) => Math.round(n * 10) / 10;
 
 /** A copy of the table with derived values filled in where the file has none. Pure. */
@@ -43,33 +40,34 @@ export function withEstimates(table: RegionTable, extras?: GemeenteExtras): Regi
 
 function estimate(source: RegionRecord, table: RegionTable, extras?: GemeenteExtras): RegionRecord {
   const r: RegionRecord = { ...source, values: { ...source.values }, missing: { ...source.missing }, estimated: { ...source.estimated } };
-  const put = (v: Variable, value: number, why: string) => {
+  const put = (v: Variable, value: number, why: Said) => {
     r.values[v] = value;
-    r.estimated[v] = why;
+    r.estimated[v] = plain(why);
   };
   const v = r.values;
 
-  if (v.rentalShare === undefined && v.ownerShare !== undefined) put('rentalShare', 100 - v.ownerShare, 'afgeleid: 100 − % koopwoningen');
+  if (v.rentalShare === undefined && v.ownerShare !== undefined) put('rentalShare', 100 - v.ownerShare, say('data.estimates.rental'));
 
   if (v.multiFamilyShare === undefined) {
     const single = upwards(r, table, 'singleFamilyShare');
-    if (single) put('multiFamilyShare', 100 - single.value, `schatting: 100 − % eengezinswoningen${single.from}`);
+    if (single) put('multiFamilyShare', 100 - single.value, say('data.estimates.multiFamily', { from: single.from }));
   }
 
   if (v.corporationShare === undefined) {
     const owner = upwards(r, table, 'ownerShare');
     if (owner) {
-      put('corporationShare', round1((100 - owner.value) * CORPORATION_PART_OF_RENTALS), `schatting: % huurwoningen${owner.from} × ${CORPORATION_PART_TEXT} (corporatiedeel van de huur, NL 2024)`);
+      const part = CORPORATION_PART_OF_RENTALS;
+      put('corporationShare', round1((100 - owner.value) * part), say('data.estimates.corporation', { from: owner.from, part }));
     } else {
-      put('corporationShare', NATIONAL_CORPORATION_SHARE, 'schatting: landelijk aandeel corporatiewoningen (NL 2024)');
+      put('corporationShare', NATIONAL_CORPORATION_SHARE, say('data.estimates.corporationNational'));
     }
   }
 
   const extra = r.gemeente ? extras?.get(r.gemeente) : undefined;
   if (v.onePersonHouseholds === undefined && v.households !== undefined) {
     const share = extra?.onePersonShare;
-    if (share !== undefined) put('onePersonHouseholds', Math.round((v.households * share) / 100), `schatting: huishoudens × ${pct(share)} eenpersoonshuishoudens van gemeente ${extra!.name} (CBS 2024)`);
-    else put('onePersonHouseholds', Math.round((v.households * NATIONAL_ONE_PERSON_SHARE) / 100), `schatting: huishoudens × ${pct(NATIONAL_ONE_PERSON_SHARE)} eenpersoonshuishoudens (NL 2024)`);
+    if (share !== undefined) put('onePersonHouseholds', Math.round((v.households * share) / 100), say('data.estimates.onePersonGemeente', { share, gemeente: extra!.name }));
+    else put('onePersonHouseholds', Math.round((v.households * NATIONAL_ONE_PERSON_SHARE) / 100), say('data.estimates.onePersonNational', { share: NATIONAL_ONE_PERSON_SHARE }));
   }
 
   // 45–64 from this row's own 15–64 (inhabitants − 0–14 − 65+) and the gemeente's age mix within 15–64.
@@ -77,18 +75,18 @@ function estimate(source: RegionRecord, table: RegionTable, extras?: GemeenteExt
   if (v.age45to64 === undefined && working?.every((s) => s !== undefined) && v.inhabitants !== undefined && v.age0to14 !== undefined && v.age65plus !== undefined) {
     const [a, b, c] = working as number[];
     const rest = Math.max(0, v.inhabitants - v.age0to14 - v.age65plus);
-    if (a + b + c > 0) put('age45to64', Math.round((rest * c) / (a + b + c)), `schatting: inwoners 15–64 × aandeel 45–64 daarbinnen in gemeente ${extra!.name} (CBS 2024)`);
+    if (a + b + c > 0) put('age45to64', Math.round((rest * c) / (a + b + c)), say('data.estimates.age45to64', { gemeente: extra!.name }));
   }
   return r;
 }
 
 /** This row's value, else the nearest ancestor's (wijk, gemeente, land) that the table has. */
-function upwards(r: RegionRecord, table: RegionTable, v: Variable): { value: number; from: string } | null {
-  if (r.values[v] !== undefined) return { value: r.values[v]!, from: '' };
+function upwards(r: RegionRecord, table: RegionTable, v: Variable): { value: number; from: { level: string; name: string } | null } | null {
+  if (r.values[v] !== undefined) return { value: r.values[v]!, from: null };
   for (let code = r.parent; code !== null; code = parentOf(code)) {
     const up = table.byCode.get(code);
     const value = up?.values[v];
-    if (up && value !== undefined) return { value, from: up.level === 'land' ? ' van Nederland' : ` van ${up.level} ${up.name}` };
+    if (up && value !== undefined) return { value, from: { level: up.level, name: up.name } };
   }
   return null;
 }

@@ -59,7 +59,7 @@ export interface RegionRecord {
    * source text, e.g. { corporationShare: "schatting: huuraandeel × corporatiedeel huur (NL 2024)" }.
    * The derived value itself is put in `values`.
    */
-  estimated: Partial<Record<Variable, string>>;
+  estimated: Partial<Record<Variable, { nl: string; en: string }>>;
   /** 1-based line in the source file (for messages). */
   line: number;
 }

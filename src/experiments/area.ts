@@ -127,7 +127,7 @@ export function buildArea(
   const notes: AreaInput['notes'] = [];
   const seen = new Set<string>();
   const names: string[] = [];
-  const estimates = new Map<string, { count: number; why: string }>();
+  const estimates = new Map<string, { count: number; why: { nl: string; en: string } }>();
   for (const code of codes) {
     const { units, total, name } = unitsOf(table, code, groups, field);
     names.push(name);
@@ -153,7 +153,8 @@ export function buildArea(
     const weights = fresh.map((u) => u.values.age65plus ?? fill[missing.indexOf(u)]);
     const counts = apportion(target, weights);
     fresh.forEach((u, i) => buurten.push(buurtInput(table, u, counts[i], geometry)));
-    for (const u of fresh) for (const [v, why] of Object.entries(u.estimated)) estimates.set(v, { count: (estimates.get(v)?.count ?? 0) + 1, why: why ?? '' });
+    for (const u of fresh)
+      for (const [v, why] of Object.entries(u.estimated)) estimates.set(v, { count: (estimates.get(v)?.count ?? 0) + 1, why: why ?? { nl: '', en: '' } });
   }
   for (const [v, { count, why }] of estimates) {
     if (isEstimated(v)) notes.push(plain(say('experiments.area.estimated', { figure: v, count, buurten: buurten.length, why })));

@@ -1,4 +1,5 @@
 import type { nlPlanner } from './nl-planner.ts';
+import { PLACEMENT_WORDS } from './routes.ts';
 
 /** English text for planning; same shape as nl-planner.ts (the compiler checks it). */
 export const enPlanner = {
@@ -61,7 +62,7 @@ export const enPlanner = {
     from: 'From month',
     to: 'Until month',
     placement: 'Where',
-    placements: { auto: 'Where most older people live', clustered: 'Close together', spread: 'Spread out', chosen: 'In chosen buurten' },
+    placements: PLACEMENT_WORDS.en,
     pr: {
       title: 'PR and communication',
       help: 'According to the founder, PR is the decisive success factor: local papers, free sheets, newspapers and social media.',

@@ -2,6 +2,7 @@
  * Dutch text for planning: tabs, the scenario editor, saved scenarios, groups of buurten, files
  * and the progress of a calculation. Part of nl.ts (the source of truth); en-planner.ts mirrors it.
  */
+import { PLACEMENT_WORDS } from './routes.ts';
 export const nlPlanner = {
   tabs: {
     label: 'Onderdelen',
@@ -62,7 +63,7 @@ export const nlPlanner = {
     from: 'Vanaf maand',
     to: 'Tot maand',
     placement: 'Waar',
-    placements: { auto: 'Waar de meeste ouderen wonen', clustered: 'Bij elkaar', spread: 'Verspreid', chosen: 'In gekozen buurten' },
+    placements: PLACEMENT_WORDS.nl,
     pr: {
       title: 'PR en communicatie',
       help: 'Volgens de initiatiefnemer is PR de beslissende succesfactor: wijkblad, huis-aan-huisblad, krant en sociale media.',

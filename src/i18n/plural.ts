@@ -52,7 +52,7 @@ export const counted = (lang: Lang, n: number, forms: Forms): string => `${count
 /** Nouns counted in more than one message (app, CLI, experiments), so "1 cirkel" / "2 cirkels" reads the same everywhere. */
 export const CIRCLES: Record<Lang, Forms> = { nl: { one: 'cirkel', other: 'cirkels' }, en: { one: 'circle', other: 'circles' } };
 export const MONTHS: Record<Lang, Forms> = { nl: { one: 'maand', other: 'maanden' }, en: { one: 'month', other: 'months' } };
-export const YEARS: Record<Lang, Forms> = { nl: { one: 'jaar', other: 'jaar' }, en: { one: 'year', other: 'years' } };
+const YEARS: Record<Lang, Forms> = { nl: { one: 'jaar', other: 'jaar' }, en: { one: 'year', other: 'years' } };
 export const VOORZORGCIRKELS: Record<Lang, Forms> = { nl: { one: 'voorzorgcirkel', other: 'voorzorgcirkels' }, en: { one: 'circle', other: 'circles' } };
 
 /** A horizon in years, to one decimal (18 months: "1,5 jaar", not "2 jaar"): "1 year", "10 years". */

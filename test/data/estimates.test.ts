@@ -17,17 +17,20 @@ describe('withEstimates on the bundled table', () => {
 
   it('corporation share ≈ rental share × corporation part of rentals, labelled', () => {
     expect(oudVelp.values.corporationShare).toBe(round1((100 - 96) * CORPORATION_PART_OF_RENTALS));
-    expect(oudVelp.estimated.corporationShare).toMatch(/^schatting: % huurwoningen × 0,69/);
+    expect(oudVelp.estimated.corporationShare?.nl).toMatch(/^schatting: % huurwoningen × 0,69/);
+    expect(oudVelp.estimated.corporationShare?.en).toMatch(/^estimate: % rented dwellings × 0\.69 \(corporation part of rentals, NL 2024\)$/);
   });
 
   it('multi-family share = 100 − single-family share', () => {
     expect(oudVelp.values.multiFamilyShare).toBe(100 - 91);
-    expect(oudVelp.estimated.multiFamilyShare).toContain('eengezinswoningen');
+    expect(oudVelp.estimated.multiFamilyShare?.nl).toContain('eengezinswoningen');
+    expect(oudVelp.estimated.multiFamilyShare?.en).toContain('single-family dwellings');
   });
 
   it('one-person households from the gemeente share (Land van Cuijk 31 %) times the buurt households', () => {
     expect(oudVelp.values.onePersonHouseholds).toBe(Math.round(110 * 0.31));
-    expect(oudVelp.estimated.onePersonHouseholds).toContain('gemeente Land van Cuijk');
+    expect(oudVelp.estimated.onePersonHouseholds?.nl).toContain('gemeente Land van Cuijk');
+    expect(oudVelp.estimated.onePersonHouseholds?.en).toMatch(/^estimate: households × [\d.]+% one-person households of gemeente Land van Cuijk \(CBS 2024\)$/);
   });
 
   it('ages 45–64 from the buurt’s own 15–64 and the gemeente’s age mix', () => {
@@ -39,14 +42,16 @@ describe('withEstimates on the bundled table', () => {
     const blank = estimated.regions.find((r) => r.level === 'buurt' && r.missing.ownerShare === 'blank' && table.byCode.get(r.parent!)?.values.ownerShare !== undefined)!;
     const wijk = table.byCode.get(blank.parent!)!;
     expect(blank.values.corporationShare).toBe(round1((100 - wijk.values.ownerShare!) * CORPORATION_PART_OF_RENTALS));
-    expect(blank.estimated.corporationShare).toContain(`van wijk ${wijk.name}`);
+    expect(blank.estimated.corporationShare?.nl).toContain(`van wijk ${wijk.name}`);
+    expect(blank.estimated.corporationShare?.en).toContain(`of wijk ${wijk.name}`);
     expect(blank.missing.ownerShare).toBe('blank'); // the reason stays
   });
 
   it('without extras uses the national one-person share', () => {
     const r = withEstimates(table).byCode.get('BU19820101')!;
     expect(r.values.onePersonHouseholds).toBe(Math.round((110 * NATIONAL_ONE_PERSON_SHARE) / 100));
-    expect(r.estimated.onePersonHouseholds).toContain('(NL 2024)');
+    expect(r.estimated.onePersonHouseholds?.nl).toBe('schatting: huishoudens × 39,9 % eenpersoonshuishoudens (NL 2024)');
+    expect(r.estimated.onePersonHouseholds?.en).toBe('estimate: households × 39.9% one-person households (NL 2024)');
     expect(r.values.age45to64).toBeUndefined();
   });
 
@@ -68,7 +73,7 @@ describe('real values always win', () => {
 
   it('keeps p_wcorpw, a_1p_hh and p_mgezw where the file has them', () => {
     expect(e.byCode.get('GM1982')!.values).toMatchObject({ onePersonHouseholds: 11_000, corporationShare: 20, multiFamilyShare: 16 });
-    expect(e.byCode.get('GM1982')!.estimated).toEqual({ rentalShare: 'afgeleid: 100 − % koopwoningen' });
+    expect(e.byCode.get('GM1982')!.estimated).toEqual({ rentalShare: { nl: 'afgeleid: 100 − % koopwoningen', en: 'derived: 100 − % owner-occupied dwellings' } });
   });
 
   it('estimates a secret cell but keeps why it was missing', () => {

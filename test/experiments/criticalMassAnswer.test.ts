@@ -117,7 +117,7 @@ describe('the critical-mass answer (issue #9)', () => {
     expect(row.Rinterval).toEqual(cm.Rinterval);
     expect(row.reasonCode).toBe(cm.reasonCode);
     expect(ranked.scenario.route).toBe('mix');
-    expect(ranked.scenario.text.nl).toMatch(/alle drie de routes tegelijk.*PR 50%.*maand 0–24/);
+    expect(ranked.scenario.text.nl).toMatch(/route mix \(a, b en c tegelijk\), waar de meeste ouderen wonen, PR 50%, starten in maand 0–24/);
   }, 600_000);
 
   it('never takes off with PR alone and no spread (snowball = 0), and PR-started circles are no offspring', async () => {

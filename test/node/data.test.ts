@@ -10,7 +10,7 @@ describe('loadTable', () => {
     expect(BUNDLED_TABLE).toBe(repoPath('data/kwb-2024.csv'));
     const t = loadTable();
     expect(t.regions).toHaveLength(18_310);
-    expect(t.byCode.get('BU19820101')?.estimated.corporationShare).toMatch(/^schatting/);
+    expect(t.byCode.get('BU19820101')?.estimated.corporationShare?.nl).toMatch(/^schatting/);
     expect(loadTable(undefined, { estimates: false }).byCode.get('BU19820101')?.values.corporationShare).toBeUndefined();
   });
 

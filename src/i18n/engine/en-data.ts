@@ -38,8 +38,10 @@ const REGISTER_FORMAT =
 const FIELD_FORMAT = 'Expected: a header date,area,circles (optionally members, route, origin), for example 2024-06,WK198210,3.';
 const feature = (f: { layer?: string; n: number; code?: string }) =>
   `${f.layer !== undefined ? `${f.layer} ` : ''}feature ${f.n}${f.code ? ` (${f.code})` : ''}`;
-// The English message has always named WGS84 with the Dutch "lengte/breedte"; kept as it was (a move, not a rewrite).
-const CRS_NAME = { RD: 'RD New (EPSG:28992)', WGS84: 'WGS84 (lengte/breedte)' } as const;
+const CRS_NAME = { RD: 'RD New (EPSG:28992)', WGS84: 'WGS84 (longitude/latitude)' } as const;
+
+const fromEn = (f: { level: string; name: string } | null) => (f === null ? '' : f.level === 'land' ? ' of the Netherlands' : ` of ${f.level} ${f.name}`);
+const enEstimate = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
 
 export const enData: typeof nlData = {
   // cbs/decode.ts
@@ -195,4 +197,11 @@ export const enData: typeof nlData = {
   'data.extras.notExtras': () => 'this is not a gemeente extras file. Expected: a CSV with columns code, naam, pct_eenpersoonshhd, ….',
   'data.extras.notGemeente': (v) => `'${v.code}' is not a gemeente code. Expected: GM + 4 digits.`,
   'data.extras.badNumber': (v) => `'${v.cell}' in column ${v.column} is not a valid number.`,
+  'data.estimates.rental': () => 'derived: 100 − % owner-occupied dwellings',
+  'data.estimates.multiFamily': (v) => `estimate: 100 − % single-family dwellings${fromEn(v.from)}`,
+  'data.estimates.corporation': (v) => `estimate: % rented dwellings${fromEn(v.from)} × ${enEstimate.format(v.part)} (corporation part of rentals, NL 2024)`,
+  'data.estimates.corporationNational': () => 'estimate: national share of corporation dwellings (NL 2024)',
+  'data.estimates.onePersonGemeente': (v) => `estimate: households × ${enEstimate.format(v.share)}% one-person households of gemeente ${v.gemeente} (CBS 2024)`,
+  'data.estimates.onePersonNational': (v) => `estimate: households × ${enEstimate.format(v.share)}% one-person households (NL 2024)`,
+  'data.estimates.age45to64': (v) => `estimate: inhabitants 15–64 × share aged 45–64 among them in gemeente ${v.gemeente} (CBS 2024)`,
 };

@@ -1,5 +1,6 @@
 /** English words of src/experiments (see ./index.ts), the same keys and values as nl-experiments.ts. */
 import type { nlExperiments } from './nl-experiments.ts';
+import { placementWords, routeDescribed } from './routes.ts';
 
 /**
  * Numbers and plurals as src/i18n/plural.ts makes them for en-GB (this folder may import nothing
@@ -11,14 +12,6 @@ const rules = new Intl.PluralRules('en-GB', { maximumFractionDigits: 0 });
 const circles = (k: number) => (rules.select(k) === 'one' ? 'circle' : 'circles');
 /** A share as a whole percentage, "90%" (the same in both languages). */
 const pct = (x: number) => `${Math.round(x * 100)}%`;
-
-const PLACEMENT: Record<string, string> = { auto: 'places chosen by the model', clustered: 'clustered', spread: 'spread', chosen: 'in chosen buurten' };
-const ROUTE = {
-  a: 'route a (meeting in a housing complex)',
-  b: 'route b (neighbourhood information meeting)',
-  c: 'route c (at a home-nursing indication)',
-  mix: 'all three routes at once',
-};
 
 const SHORTFALL: Record<string, string> = {
   'no-complex': 'the area has no corporation complex with enough people 65+',
@@ -45,7 +38,7 @@ export const enExperiments: typeof nlExperiments = {
   'experiments.area.overlap': (v) => `${v.name}: ${v.n} buurten overlap with an earlier area and are counted once`,
   'experiments.area.unknown65plus': (v) =>
     `${v.name}: ${v.rest} people 65+ are in no buurt figure (CBS: secret or unknown) and are spread over ${v.buurten} buurten by inhabitants`,
-  'experiments.area.estimated': (v) => `${FIGURE[v.figure]} is estimated for ${v.count} of ${v.buurten} buurten (${v.why})`,
+  'experiments.area.estimated': (v) => `${FIGURE[v.figure]} is estimated for ${v.count} of ${v.buurten} buurten (${v.why.en})`,
   'experiments.area.no65plus': (v) =>
     `${v.names.join(' + ')} has no inhabitants aged 65 or over according to CBS (a business park, for instance): no circles can form there`,
   'experiments.area.noBoundary': (v) => `${v.n} buurten without a boundary are placed on a disc of their land area`,
@@ -58,7 +51,7 @@ export const enExperiments: typeof nlExperiments = {
   // rank.ts (also atlas.ts)
   'experiments.rank.cannotSimulate': () => 'cannot be simulated',
   'experiments.rank.scenario': (v) =>
-    `Ranked for: ${ROUTE[v.route]}, ${PLACEMENT[v.placement] ?? v.placement}, ${v.prMax > 0 ? `PR ${Math.round(v.prMax * 100)}%` : 'no PR'}, seeding in months ${v.from}–${v.to}.`,
+    `Ranked for: route ${routeDescribed('en', v.route)}, seeds ${placementWords('en', v.placement)}, ${v.prMax > 0 ? `PR ${Math.round(v.prMax * 100)}%` : 'no PR'}, seeding in months ${v.from}–${v.to}.`,
   // rankUnits.ts
   'experiments.rankUnits.notGemeenteOrWijk': (v) => `${v.within} is not a gemeente or wijk in ${v.file}; give for instance --within GM1982`,
   'experiments.rankUnits.wijkInWijk': (v) => `wijken can be ranked within a gemeente, not within ${v.level} ${v.code}`,

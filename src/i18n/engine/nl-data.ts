@@ -61,6 +61,12 @@ interface FeatureLabel {
 const feature = (f: FeatureLabel) => `${f.layer !== undefined ? `${f.layer} ` : ''}object ${f.n}${f.code ? ` (${f.code})` : ''}`;
 const CRS_NAME = { RD: 'RD New (EPSG:28992)', WGS84: 'WGS84 (lengte/breedte)' } as const;
 
+/** The ancestor (wijk, gemeente, land) whose figure an estimate used; null when the row's own. */
+type From = { level: string; name: string } | null;
+const fromNl = (f: From) => (f === null ? '' : f.level === 'land' ? ' van Nederland' : ` van ${f.level} ${f.name}`);
+// Up to two decimals, as the estimates have always been written ("0,69", "39,9 %").
+const nlEstimate = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 2 });
+
 export const nlData = {
   // cbs/decode.ts
   'data.decode.binaryKind': (v: { kind: BinaryKind }) => `dit is geen tekstbestand maar ${BINARY[v.kind]}. ${CBS_CSV}`,
@@ -237,4 +243,14 @@ export const nlData = {
   'data.extras.notExtras': () => 'dit is geen gemeentebestand met extra cijfers. Verwacht: een CSV met kolommen code, naam, pct_eenpersoonshhd, ….',
   'data.extras.notGemeente': (v: { code: string }) => `'${v.code}' is geen gemeentecode. Verwacht: GM + 4 cijfers.`,
   'data.extras.badNumber': (v: { cell: string; column: string }) => `'${v.cell}' in kolom ${v.column} is geen geldig getal.`,
+  // estimates.ts: where a derived figure comes from (`from`: the ancestor whose value was used; null: the row's own)
+  'data.estimates.rental': () => 'afgeleid: 100 − % koopwoningen',
+  'data.estimates.multiFamily': (v: { from: From }) => `schatting: 100 − % eengezinswoningen${fromNl(v.from)}`,
+  'data.estimates.corporation': (v: { from: From; part: number }) =>
+    `schatting: % huurwoningen${fromNl(v.from)} × ${nlEstimate.format(v.part)} (corporatiedeel van de huur, NL 2024)`,
+  'data.estimates.corporationNational': () => 'schatting: landelijk aandeel corporatiewoningen (NL 2024)',
+  'data.estimates.onePersonGemeente': (v: { share: number; gemeente: string }) =>
+    `schatting: huishoudens × ${nlEstimate.format(v.share)} % eenpersoonshuishoudens van gemeente ${v.gemeente} (CBS 2024)`,
+  'data.estimates.onePersonNational': (v: { share: number }) => `schatting: huishoudens × ${nlEstimate.format(v.share)} % eenpersoonshuishoudens (NL 2024)`,
+  'data.estimates.age45to64': (v: { gemeente: string }) => `schatting: inwoners 15–64 × aandeel 45–64 daarbinnen in gemeente ${v.gemeente} (CBS 2024)`,
 };

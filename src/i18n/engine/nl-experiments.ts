@@ -1,4 +1,5 @@
 /** Dutch words of src/experiments (see ./index.ts): keys start with 'experiments.'. The source of truth for en-experiments.ts. */
+import { placementWords, routeDescribed } from './routes.ts';
 
 /**
  * Numbers and plurals as src/i18n/plural.ts makes them for nl-NL (this folder may import nothing
@@ -15,20 +16,6 @@ const pct = (x: number) => `${Math.round(x * 100)}%`;
 type Words = { nl: string; en: string };
 /** An estimated CBS figure the model uses (src/experiments/area.ts). */
 type Figure = 'corporationShare' | 'multiFamilyShare' | 'onePersonHouseholds';
-
-/** Where seeds go, as the ranking's scenario line says it (src/experiments/rank.ts). */
-const PLACEMENT: Record<string, string> = {
-  auto: 'plaats gekozen door het model',
-  clustered: 'dicht bij elkaar',
-  spread: 'verspreid',
-  chosen: 'in gekozen buurten',
-};
-const ROUTE: Record<'a' | 'b' | 'c' | 'mix', string> = {
-  a: 'route a (bijeenkomst in een wooncomplex)',
-  b: 'route b (informatiebijeenkomst in de buurt)',
-  c: 'route c (bij een wijkverpleegkundige indicatie)',
-  mix: 'alle drie de routes tegelijk',
-};
 
 /** Why a seeding route placed fewer circles than asked, by the code src/core/processes/seeding.ts gives. */
 const SHORTFALL: Record<string, string> = {
@@ -57,8 +44,8 @@ export const nlExperiments = {
   'experiments.area.overlap': (v: { name: string; n: number }) => `${v.name}: ${v.n} buurten vallen ook in een eerder gekozen gebied en tellen één keer mee`,
   'experiments.area.unknown65plus': (v: { name: string; rest: number; buurten: number }) =>
     `${v.name}: ${v.rest} 65-plussers staan in geen enkel buurtcijfer (CBS: geheim of onbekend) en zijn naar inwoners verdeeld over ${v.buurten} buurten`,
-  'experiments.area.estimated': (v: { figure: Figure; count: number; buurten: number; why: string }) =>
-    `${FIGURE[v.figure]} is geschat voor ${v.count} van de ${v.buurten} buurten (${v.why})`,
+  'experiments.area.estimated': (v: { figure: Figure; count: number; buurten: number; why: Words }) =>
+    `${FIGURE[v.figure]} is geschat voor ${v.count} van de ${v.buurten} buurten (${v.why.nl})`,
   'experiments.area.no65plus': (v: { names: string[] }) =>
     `${v.names.join(' + ')} heeft volgens CBS geen inwoners van 65 jaar of ouder (bijvoorbeeld een bedrijventerrein): daar kunnen geen voorzorgcirkels ontstaan`,
   'experiments.area.noBoundary': (v: { n: number }) => `${v.n} buurten zonder grens zijn als cirkel met hun landoppervlak geplaatst`,
@@ -73,7 +60,7 @@ export const nlExperiments = {
   // rank.ts (also atlas.ts)
   'experiments.rank.cannotSimulate': () => 'niet te simuleren',
   'experiments.rank.scenario': (v: { route: 'a' | 'b' | 'c' | 'mix'; placement: string; prMax: number; from: number; to: number }) =>
-    `Gerangschikt voor: ${ROUTE[v.route]}, ${PLACEMENT[v.placement] ?? v.placement}, ${v.prMax > 0 ? `PR ${Math.round(v.prMax * 100)}%` : 'zonder PR'}, starten in maand ${v.from}–${v.to}.`,
+    `Gerangschikt voor: route ${routeDescribed('nl', v.route)}, ${placementWords('nl', v.placement)}, ${v.prMax > 0 ? `PR ${Math.round(v.prMax * 100)}%` : 'zonder PR'}, starten in maand ${v.from}–${v.to}.`,
   // rankUnits.ts
   'experiments.rankUnits.notGemeenteOrWijk': (v: { within: string; file: string }) =>
     `${v.within} is geen gemeente of wijk in ${v.file}; geef bijvoorbeeld --within GM1982`,
