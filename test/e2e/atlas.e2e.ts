@@ -38,13 +38,13 @@ describe('the atlas in the app', () => {
     );
     if (own.computed)
       expect(sentence).toContain(
-        `Land van Cuijk: ${own.withinBudget} van ${own.answered} berekende wijken met 65-plussers haalt de kritische massa met hooguit ${budget} cirkels.`,
+        `Land van Cuijk: ${nl(own.withinBudget)} van ${nl(own.answered)} berekende wijken met 65-plussers haalt de kritische massa met hooguit ${budget} cirkels.`,
       );
     else expect(sentence).toContain('Land van Cuijk: nog geen van de');
     const all = countsOf(rows, bundle.provenance.places, budget);
     if (all.answered)
       expect(sentence).toContain(
-        `In heel Nederland (berekend: ${nl(all.computed)} van ${nl(all.places)} wijken): ${all.withinBudget} van ${all.answered} wijken`,
+        `In heel Nederland (berekend: ${nl(all.computed)} van ${nl(all.places)} wijken): ${nl(all.withinBudget)} van ${nl(all.answered)} wijken`,
       );
     expect(await page.locator('[data-atlas="shows"]').textContent()).toMatch(/meegeleverde atlas: standaardinstellingen/);
     // The default settings are the bundle's: no note that they differ.
