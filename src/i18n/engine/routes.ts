@@ -1,7 +1,6 @@
 /**
  * The names of the three seeding routes (plan §5; src/core/plan.ts ROUTES), said once for the app,
- * the CLI and the data checks. Keyed by the core's Route, so a new route fails to compile until it
- * has words. `name` is the short name in lists and labels ("a (corporatiecomplex)"); `description`
+ * the CLI and the data checks. `name` is the short name in lists and labels ("a (corporatiecomplex)"); `description`
  * says how the route reaches people, for reports (the CLI's critical-mass heading).
  * Kept apart from nl.ts so data checks can name routes without loading the whole catalogue, and in
  * the engine's folder so the engine's own sentences (the ranking's scenario line) use the same words.
