@@ -21,6 +21,7 @@ import { todayOf } from '../experiments/scenarioCircles.ts';
 import { areaFromTable, loadGeometry, loadTable, sourceLine } from '../node/data.ts';
 import { checkScenario, loadParamSet, makePool, MODEL_OPTIONS, positiveInt, progressReporter, scenarioInput, SCENARIO_OPTIONS } from './model.ts';
 import { BOUNDS, fits, numeric } from '../experiments/scenarioLimits.ts';
+import { defaultTakeoff } from '../experiments/takeoff.ts';
 
 /** Options shared with `rank`: what to search for and how takeoff is judged. */
 export const SEARCH_OPTIONS = {
@@ -29,13 +30,13 @@ export const SEARCH_OPTIONS = {
   target: { type: 'string', arg: '0..1', help: say('cli.criticalMass.targetHelp') },
   drivers: { type: 'string', arg: 'yes|no', help: say('cli.criticalMass.driversHelp') },
   'max-k': { type: 'string', arg: 'K', help: say('cli.criticalMass.maxKHelp') },
-  'takeoff-years': { type: 'string', arg: 'N', help: say('cli.criticalMass.takeoffYearsHelp') },
-  'takeoff-min': { type: 'string', arg: 'N', help: say('cli.criticalMass.takeoffMinHelp') },
-  'takeoff-trend': { type: 'string', arg: 'N', help: say('cli.criticalMass.takeoffTrendHelp') },
-  'takeoff-recent': { type: 'string', arg: 'N', help: say('cli.criticalMass.takeoffRecentHelp') },
-  'takeoff-saturation': { type: 'string', arg: 'X', help: say('cli.criticalMass.takeoffSaturationHelp') },
-  'takeoff-growth': { type: 'string', arg: 'X', help: say('cli.criticalMass.takeoffGrowthHelp') },
-  'takeoff-ratio': { type: 'string', arg: 'X', help: say('cli.criticalMass.takeoffRatioHelp') },
+  'takeoff-years': { type: 'string', arg: 'N', help: say('cli.criticalMass.takeoffYearsHelp', { dflt: defaultTakeoff.years }) },
+  'takeoff-min': { type: 'string', arg: 'N', help: say('cli.criticalMass.takeoffMinHelp', { dflt: defaultTakeoff.minSelfStarted }) },
+  'takeoff-trend': { type: 'string', arg: 'N', help: say('cli.criticalMass.takeoffTrendHelp', { dflt: defaultTakeoff.trendYears }) },
+  'takeoff-recent': { type: 'string', arg: 'N', help: say('cli.criticalMass.takeoffRecentHelp', { dflt: defaultTakeoff.minRecent }) },
+  'takeoff-saturation': { type: 'string', arg: 'X', help: say('cli.criticalMass.takeoffSaturationHelp', { dflt: defaultTakeoff.saturation }) },
+  'takeoff-growth': { type: 'string', arg: 'X', help: say('cli.criticalMass.takeoffGrowthHelp', { dflt: defaultTakeoff.growth }) },
+  'takeoff-ratio': { type: 'string', arg: 'X', help: say('cli.criticalMass.takeoffRatioHelp', { dflt: defaultTakeoff.ratio }) },
 } as const satisfies Options;
 
 export function parseRoute(v: string | undefined): SearchRoute {

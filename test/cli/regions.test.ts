@@ -5,6 +5,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { defineCommand } from '../../src/cli/command.ts';
 import { COMMANDS } from '../../src/cli/main.ts';
+import { defaultTakeoff } from '../../src/experiments/takeoff.ts';
 import { LVC_FORMS, bundledTable, fixturePath, roundingTolerance } from '../data/helpers.ts';
 import { runMain, tempFiles } from '../helpers/cli.ts';
 
@@ -154,5 +155,22 @@ describe('help and internal errors', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/^interne fout .*kaput/);
     expect(r.stderr).toMatch(/\n\s+at /);
+  });
+});
+
+describe('help states the defaults the code uses', () => {
+  it('the takeoff flags of critical-mass and rank say the rule’s own defaults, in both languages', async () => {
+    for (const command of ['critical-mass', 'rank']) {
+      const nl = (await runMain(command, '--help')).stdout,
+        en = (await runMain(command, '--help', '--lang', 'en')).stdout;
+      // The help once said "standaard 8" while the rule judged after 12 years.
+      expect(nl).toMatch(new RegExp(`--takeoff-years N .*\\(standaard ${defaultTakeoff.years}\\)`));
+      expect(en).toMatch(new RegExp(`--takeoff-years N .*\\(default ${defaultTakeoff.years}\\)`));
+      expect(nl).toMatch(new RegExp(`--takeoff-min N .*\\(standaard ${defaultTakeoff.minSelfStarted}\\)`));
+      expect(nl).toMatch(new RegExp(`--takeoff-trend N .*\\(standaard ${defaultTakeoff.trendYears}\\)`));
+      expect(nl).toMatch(new RegExp(`--takeoff-recent N .*\\(standaard ${defaultTakeoff.minRecent};`));
+      expect(nl).toContain(`(standaard ${String(defaultTakeoff.saturation).replace('.', ',')}; 0 = uit)`);
+      expect(en).toContain(`(default ${defaultTakeoff.saturation}; 0 = off)`);
+    }
   });
 });

@@ -10,6 +10,9 @@ const RUN_PART_NL: Record<RunPart, string> = {
   settings: 'andere instellingen',
 };
 
+/** A default in a help text, as Dutch writes it (0,5). */
+const nlNum = (x: number) => x.toLocaleString('nl-NL');
+
 export const nlCli = {
   // src/cli/main.ts: the command list and what goes wrong before a command runs
   'cli.main.regionsSummary': () => 'lijst van gemeenten, wijken of buurten met inwoners, 65-plussers en huishoudens',
@@ -89,13 +92,19 @@ export const nlCli = {
   'cli.criticalMass.driversHelp': () =>
     'ook de drie parameters zoeken waar het antwoord het meest van afhangt, met het antwoord bij hun grenzen (critical-mass: standaard yes; rank: standaard no, want het kost per plek een paar extra zoektochten)',
   'cli.criticalMass.maxKHelp': () => 'hoogste aantal gestarte cirkels om te proberen',
-  'cli.criticalMass.takeoffYearsHelp': () => 'jaren na het stoppen met starten waarna wordt gekeken of de sneeuwbal rolt (standaard 8)',
-  'cli.criticalMass.takeoffMinHelp': () => 'minimaal aantal cirkels dat ouderen begonnen door andere cirkels, dan nog bestaand (standaard 2)',
-  'cli.criticalMass.takeoffTrendHelp': () => 'de laatste N jaar voor het oordeel, waarin nog zulke cirkels moeten ontstaan (standaard 3)',
-  'cli.criticalMass.takeoffRecentHelp': () => 'minimaal aantal zulke nieuwe cirkels in die jaren (standaard 1; 0 = geen eis)',
-  'cli.criticalMass.takeoffSaturationHelp': () => 'deel van de bereidwilligen in een cirkel dat telt als gerold (standaard 0,5; 0 = uit)',
-  'cli.criticalMass.takeoffGrowthHelp': () => 'aan het eind minstens X keer zoveel van die cirkels als N jaar eerder (standaard 0 = uit)',
-  'cli.criticalMass.takeoffRatioHelp': () => 'ook minstens X keer zoveel zelf gestarte als gestarte cirkels (standaard 0 = uit; 1 = MODEL.md letterlijk)',
+  'cli.criticalMass.takeoffYearsHelp': (v: { dflt: number }) =>
+    `jaren na het stoppen met starten waarna wordt gekeken of de sneeuwbal rolt (standaard ${nlNum(v.dflt)})`,
+  'cli.criticalMass.takeoffMinHelp': (v: { dflt: number }) =>
+    `minimaal aantal cirkels dat ouderen begonnen door andere cirkels, dan nog bestaand (standaard ${nlNum(v.dflt)})`,
+  'cli.criticalMass.takeoffTrendHelp': (v: { dflt: number }) =>
+    `de laatste N jaar voor het oordeel, waarin nog zulke cirkels moeten ontstaan (standaard ${nlNum(v.dflt)})`,
+  'cli.criticalMass.takeoffRecentHelp': (v: { dflt: number }) => `minimaal aantal zulke nieuwe cirkels in die jaren (standaard ${nlNum(v.dflt)}; 0 = geen eis)`,
+  'cli.criticalMass.takeoffSaturationHelp': (v: { dflt: number }) =>
+    `deel van de bereidwilligen in een cirkel dat telt als gerold (standaard ${nlNum(v.dflt)}; 0 = uit)`,
+  'cli.criticalMass.takeoffGrowthHelp': (v: { dflt: number }) =>
+    `aan het eind minstens X keer zoveel van die cirkels als N jaar eerder (standaard ${v.dflt > 0 ? nlNum(v.dflt) : '0 = uit'})`,
+  'cli.criticalMass.takeoffRatioHelp': (v: { dflt: number }) =>
+    `ook minstens X keer zoveel zelf gestarte als gestarte cirkels (standaard ${v.dflt > 0 ? nlNum(v.dflt) : '0 = uit'}; 1 = MODEL.md letterlijk)`,
   'cli.criticalMass.notRoute': (v: { value: string | undefined }) => `'${v.value}' is geen route. Verwacht: a, b, c of mix.`,
   'cli.criticalMass.badMix': (v: { value: string }) => `'${v.value}' begrijp ik niet: verwacht drie gewichten A:B:C (≥ 0, niet alle 0), bijvoorbeeld 1:2:1.`,
   'cli.criticalMass.badTarget': (v: { value: string }) => `moet een kans tussen 0 en 1 zijn (bijvoorbeeld 0,9), niet '${v.value}'.`,
