@@ -48,6 +48,8 @@ export interface CriticalMassOptions {
   maxRuns?: number;
   /** Wanted interval half-width around k50/k90 in seeds (default 1). */
   precision?: number;
+  /** Where ±precision cannot be decided, look further up for a sure bound (default true; the drivers' searches, which report only k, skip it). */
+  bound?: boolean;
   /** Runs last at least this many months (default: seeding window + takeoff years). */
   months?: number;
   takeoff?: TakeoffRule;
@@ -156,6 +158,7 @@ export async function findCriticalMass(
     maxReps,
     maxRuns: options.maxRuns ?? 6 * maxReps,
     precision: options.precision ?? 1,
+    bound: options.bound ?? true,
   });
   const radii = radiiOf(area, setup.base.params);
   const outcomes = new Map<number, RepOutcome[]>();
@@ -221,9 +224,14 @@ function assemble(
   const answers = search.answers();
   const level = (l: number) => answers.find((a) => a.level === l)!;
   const decided = (l: number) => (level(l).settled ? level(l).k : null);
+  // A point tried only to bound the answer from above (search step 5) is in the curve and the
+  // interval, nothing else: R, its density table and the time to takeoff come from the points that
+  // searched for the crossing, so they read the same whether or not a bound was needed (and many
+  // seeds at once would pull R, an estimate for the first circles, toward their density).
+  const bounds = new Set(search.boundKs());
   const tally = emptyTally();
-  for (const list of outcomes.values()) for (const x of list) addTally(tally, x.tally);
-  const best = [...curve].sort((x, y) => y.p - x.p || x.k - y.k)[0];
+  for (const [k, list] of outcomes) if (!bounds.has(k)) for (const x of list) addTally(tally, x.tally);
+  const best = curve.filter((p) => !bounds.has(p.k)).sort((x, y) => y.p - x.p || x.k - y.k)[0];
   // R from the first circles: the seeds of every point from 1 up to the answer (or the best point).
   const kRef = Math.max(1, decided(o.target) ?? best.k);
   const fromK = curve.filter((p) => p.k >= 1 && p.k <= kRef).map((p) => p.k);

@@ -150,7 +150,7 @@ export function explain(args: {
   if (at.k !== null) {
     return join(
       'undecided',
-      say('experiments.criticalMassReason.notDecided', { k: at.k, target, lower: at.lower, upper: at.upper, maxK }),
+      say('experiments.criticalMassReason.notDecided', { k: at.k, target, lower: at.lower, upper: at.upper, triedUpTo: curve[curve.length - 1].k }),
       say('experiments.criticalMassReason.notDecidedShort', { k: at.k }),
     );
   }

@@ -16,6 +16,11 @@
  *     decided with more: see `hopeless`).
  *  4. When no k reaches a level, more replications at the most promising k (highest estimate), so
  *     that "not reached" rests on a tight interval there rather than on a handful of runs.
+ *  5. Only when 1–4 ask for nothing more and every level is reached: a level that is not shown
+ *     surely reached within ±precision (a curve that levels off near it, as in Mill: 0.88 at 1,
+ *     0.92 at 2, 0.93 at 4, 0.96 at 8 with 400 replications each) gets a sure bound from further
+ *     up the ladder, so the answer can say from which k it surely is reached ("vanaf 8 zeker wel")
+ *     instead of nothing. Points 1–4 tried keep their replications, so what they decided stands.
  * Replications are always numbered from 0, so every k shares worlds and random streams (CRN).
  */
 import { wilson } from './stats.ts';
@@ -44,6 +49,8 @@ export interface SearchSettings {
   maxRuns: number;
   /** Wanted half-width of the interval around each k_ℓ, in seeds. */
   precision: number;
+  /** Step 5: a sure bound from further up when ±precision cannot be decided (default true). */
+  bound?: boolean;
   /** k values to evaluate in any case (e.g. a budget), with this many replications. */
   extra?: { k: number; reps: number }[];
 }
@@ -76,6 +83,8 @@ interface Point {
 export class CurveSearch {
   private points = new Map<number, Point>();
   private ladder: number[];
+  /** Ladder values first tried by step 5 (a bound, not part of the search for the crossing). */
+  private bounds = new Set<number>();
   private runs = 0;
   readonly levels: number[];
 
@@ -187,6 +196,7 @@ export class CurveSearch {
     const untried = this.ladder.filter((k) => !this.points.has(k));
     if (!topReached && untried.length) for (const k of untried.slice(0, this.points.size ? 2 : 4)) more(k);
     else for (const level of this.levels) this.forLevel(level, untried.length === 0, more);
+    if (wants.size === 0 && this.settings.bound !== false) this.beyond(more);
     // Within the run budget, earlier requests first (the loop above lists them by priority).
     const out: Request[] = [];
     let budget = maxRuns - this.runs;
@@ -231,6 +241,34 @@ export class CurveSearch {
       const j = highJs.find((x) => !this.points.has(x) || (this.points.get(x)!.n < maxReps && !this.hopeless(x, level)));
       if (j !== undefined) more(j);
     }
+  }
+
+  /**
+   * 5. A sure bound from beyond the window, highest level first: the ladder values above
+   * k + precision that 1–4 left untried, ascending. Each gets replications until it is surely at
+   * or above the level (the bound) or deciding it is hopeless, then the next. Far above the
+   * crossing a point lies furthest above the level, so it is decided with few runs. Only when
+   * every level is reached, so step 4 (which sharpens the best point) never sees these points.
+   */
+  private beyond(more: (k: number) => void): void {
+    const answers = this.answers();
+    if (answers.some((a) => a.k === null)) return;
+    const maxReps = this.settings.maxReps;
+    for (const a of [...answers].reverse()) {
+      if (a.upper !== null) continue;
+      for (const j of this.ladder.filter((x) => x > a.k! + this.settings.precision)) {
+        const p = this.points.get(j);
+        if (p && (!this.bounds.has(j) || p.n >= maxReps || this.hopeless(j, a.level))) continue;
+        this.bounds.add(j);
+        more(j);
+        return;
+      }
+    }
+  }
+
+  /** The k values step 5 tried for a bound only. */
+  boundKs(): number[] {
+    return [...this.bounds].sort((a, b) => a - b);
   }
 
   /** Where each level is crossed, with its interval (assuming P rises with k; see `monotone`). */

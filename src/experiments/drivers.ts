@@ -155,6 +155,8 @@ export async function findDrivers<O extends DriverOptions>(
         reps: boundReps,
         initialReps: Math.min(16, boundReps),
         maxRuns: 6 * boundReps,
+        // Only k (or none) is reported at a bound: a sure upper bound would cost runs no one reads.
+        bound: false,
         extra: [],
         maxK: base.search.maxK,
       },

@@ -1,5 +1,8 @@
-import type { nlResults } from './nl-results.ts';
+import type { nlResults, Unsure } from './nl-results.ts';
 import { CIRCLES, count, counted, countedYears, MONTHS, plural, VOORZORGCIRKELS } from './plural.ts';
+
+const levelUnsureEn = (level: string, u: Unsure) =>
+  `The chance of ${level} is reached around ${counted('en', u.around, CIRCLES.en)}, but not certainly enough to name a number${u.sureFrom === null ? '' : `; from ${count('en', u.sureFrom)} on it surely is`}.`;
 
 /** English text for results; same shape as nl-results.ts (the compiler checks it). */
 export const enResults = {
@@ -110,8 +113,8 @@ export const enResults = {
       yAxis: 'Chance that the snowball rolls',
       tip: (k: number, p: string, lo: string, hi: string, reps: string) =>
         `${counted('en', k, CIRCLES.en)}: ${p} (95% interval ${lo} – ${hi}), ${reps} futures`,
-      describe: (k50: number | null, k90: number | null, maxK: string, target: string) =>
-        `${k50 === null ? `Even with ${maxK} seeded circles the chance never reaches 50%.` : `From ${count('en', k50)} seeded ${plural('en', k50, CIRCLES.en)} the chance is at least 50%.`} ${k90 === null ? `The chance of ${target} is not reached.` : `From ${count('en', k90)} the chance is at least ${target}.`}`,
+      describe: (k50, k90, maxK, target, unsure50 = null, unsureTarget = null) =>
+        `${k50 !== null ? `From ${count('en', k50)} seeded ${plural('en', k50, CIRCLES.en)} the chance is at least 50%.` : unsure50 ? levelUnsureEn('50%', unsure50) : `Even with ${maxK} seeded circles the chance never reaches 50%.`} ${k90 !== null ? `From ${count('en', k90)} the chance is at least ${target}.` : unsureTarget ? levelUnsureEn(target, unsureTarget) : `The chance of ${target} is not reached.`}`,
       legendCurve: 'Chance with 95% interval',
       legendMarks: 'Critical mass (k50, k90)',
     },
@@ -170,6 +173,7 @@ export const enResults = {
     k50none: (maxK: string) => `Even with ${maxK} seeded circles the snowball rolls in fewer than half of the futures.`,
     k90: (k: number) => `From ${count('en', k)} seeded ${plural('en', k, CIRCLES.en)} it rolls in at least 9 of 10 futures (k90).`,
     k90none: (maxK: string) => `A chance of 9 in 10 is not reached with at most ${maxK} seeded circles.`,
+    levelUnsure: (level, u) => levelUnsureEn(level, u),
     time: (k: number, months: string, low: string, high: string) =>
       `With ${count('en', k)} seeded ${plural('en', k, CIRCLES.en)} the snowball rolls about ${months} months after the professionals stop (${low} to ${high}).`,
     cost: (median: string, low: string, high: string) => `Cost until then: ${median} (${low} to ${high}).`,
@@ -185,8 +189,9 @@ export const enResults = {
         `In ${area} the snowball does not roll by itself: each circle leads to fewer than one new one on average. Starting more circles does not help.`,
       plateau: (area: string, p: string) =>
         `In ${area} starting more circles helps only up to a point: the chance that older people carry on stays around ${p}.`,
-      undecidedK: (area: string, k: number) =>
-        `In ${area} probably about ${count('en', k)} ${plural('en', k, { one: 'circle is', other: 'circles are' })} needed, but that is not certain enough yet to name a number.`,
+      undecidedK: (area: string, k: number, sureFrom: number | null = null) =>
+        `In ${area} probably about ${count('en', k)} ${plural('en', k, { one: 'circle is', other: 'circles are' })} needed, but that is not certain enough yet to name a number.` +
+        (sureFrom === null ? '' : ` With ${counted('en', sureFrom, CIRCLES.en)} it is certain enough.`),
       measured: (area: string, why: string) => `No critical mass was found in ${area}: ${why}.`,
       undecided: (area: string, p: string) =>
         `In ${area} it cannot yet be said how many circles are needed: the chance that older people carry on stays around ${p}.`,

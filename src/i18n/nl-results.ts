@@ -5,6 +5,15 @@ import { CIRCLES, count, counted, countedYears, MONTHS, plural, VOORZORGCIRKELS 
  * map and the council report. Part of nl.ts; en-results.ts mirrors it. Uncertainty is said in
  * "k van de 10 gesimuleerde toekomsten", never as a bare percentage band.
  */
+/** Where a level is reached but not decided to within one circle (issue #9): what is known, never "not reached". */
+export interface Unsure {
+  around: number;
+  /** The smallest k tried where the level is surely reached (null: none of the tried k). */
+  sureFrom: number | null;
+}
+const levelUnsureNl = (level: string, u: Unsure) =>
+  `De kans van ${level} wordt rond ${counted('nl', u.around, CIRCLES.nl)} gehaald, maar niet zeker genoeg om een aantal te noemen${u.sureFrom === null ? '' : `; vanaf ${count('nl', u.sureFrom)} zeker wel`}.`;
+
 export const nlResults = {
   results: {
     title: (area: string) => `Resultaten voor ${area}`,
@@ -121,8 +130,8 @@ export const nlResults = {
       yAxis: 'Kans dat de sneeuwbal rolt',
       tip: (k: number, p: string, lo: string, hi: string, reps: string) =>
         `${counted('nl', k, CIRCLES.nl)}: ${p} (95%-interval ${lo} – ${hi}), ${reps} toekomsten`,
-      describe: (k50: number | null, k90: number | null, maxK: string, target: string) =>
-        `${k50 === null ? `Ook met ${maxK} gestarte cirkels is de kans nooit 50%.` : `Vanaf ${count('nl', k50)} gestarte ${plural('nl', k50, CIRCLES.nl)} is de kans minstens 50%.`} ${k90 === null ? `De kans van ${target} wordt niet gehaald.` : `Vanaf ${count('nl', k90)} is de kans minstens ${target}.`}`,
+      describe: (k50: number | null, k90: number | null, maxK: string, target: string, unsure50: Unsure | null = null, unsureTarget: Unsure | null = null) =>
+        `${k50 !== null ? `Vanaf ${count('nl', k50)} gestarte ${plural('nl', k50, CIRCLES.nl)} is de kans minstens 50%.` : unsure50 ? levelUnsureNl('50%', unsure50) : `Ook met ${maxK} gestarte cirkels is de kans nooit 50%.`} ${k90 !== null ? `Vanaf ${count('nl', k90)} is de kans minstens ${target}.` : unsureTarget ? levelUnsureNl(target, unsureTarget) : `De kans van ${target} wordt niet gehaald.`}`,
       legendCurve: 'Kans met 95%-interval',
       legendMarks: 'Kritische massa (k50, k90)',
     },
@@ -185,6 +194,8 @@ export const nlResults = {
     k50none: (maxK: string) => `Ook met ${maxK} gestarte cirkels rolt de sneeuwbal in minder dan de helft van de toekomsten.`,
     k90: (k: number) => `Vanaf ${count('nl', k)} gestarte ${plural('nl', k, CIRCLES.nl)} rolt hij in minstens 9 van de 10 toekomsten (k90).`,
     k90none: (maxK: string) => `Een kans van 9 van de 10 wordt met hoogstens ${maxK} gestarte cirkels niet gehaald.`,
+    /** A level the curve reaches around k without the replications deciding k to ±1 (and, when measured, from where it surely is). */
+    levelUnsure: (level: string, u: Unsure) => levelUnsureNl(level, u),
     time: (k: number, months: string, low: string, high: string) =>
       `Met ${count('nl', k)} gestarte ${plural('nl', k, CIRCLES.nl)} rolt de sneeuwbal ongeveer ${months} maanden nadat de professionals stoppen (${low} tot ${high}).`,
     cost: (median: string, low: string, high: string) => `Kosten tot dan: ${median} (${low} tot ${high}).`,
@@ -201,8 +212,9 @@ export const nlResults = {
         `In ${area} rolt de sneeuwbal niet vanzelf: elke cirkel leidt gemiddeld tot minder dan één nieuwe. Meer cirkels starten helpt dan niet.`,
       plateau: (area: string, p: string) =>
         `In ${area} helpt meer cirkels starten maar tot op zekere hoogte: de kans dat ouderen zelf doorgaan blijft rond ${p} steken.`,
-      undecidedK: (area: string, k: number) =>
-        `In ${area} ${plural('nl', k, { one: 'is', other: 'zijn' })} waarschijnlijk ongeveer ${counted('nl', k, CIRCLES.nl)} nodig, maar dat is nog niet zeker genoeg om een aantal te noemen.`,
+      undecidedK: (area: string, k: number, sureFrom: number | null = null) =>
+        `In ${area} ${plural('nl', k, { one: 'is', other: 'zijn' })} waarschijnlijk ongeveer ${counted('nl', k, CIRCLES.nl)} nodig, maar dat is nog niet zeker genoeg om een aantal te noemen.` +
+        (sureFrom === null ? '' : ` Met ${counted('nl', sureFrom, CIRCLES.nl)} is het wel zeker genoeg.`),
       measured: (area: string, why: string) => `In ${area} is geen kritische massa gevonden: ${why}.`,
       undecided: (area: string, p: string) =>
         `In ${area} is nog niet zeker te zeggen hoeveel cirkels nodig zijn: de kans dat ouderen zelf doorgaan blijft rond ${p}.`,

@@ -69,11 +69,43 @@ describe('adaptive critical-mass search', () => {
   });
 
   it('spends replications near the crossings, not at k values whose answer is clear', () => {
-    const { search } = run(branching);
+    const { search, answers } = run(branching);
     const tried = search.tried();
-    const far = tried.filter((t) => t.k === 0 || t.k >= 20);
+    // Near 90% this curve cannot be pinned down to ±1 within 200 replications, so step 5 looks for
+    // a sure bound further up (one ladder value, decided); every other far point keeps its first 16.
+    const bounds = search.boundKs();
+    const far = tried.filter((t) => (t.k === 0 || t.k >= 20) && !bounds.includes(t.k));
+    expect(far.length).toBeGreaterThan(0);
     expect(far.every((t) => t.n === 16)).toBe(true);
     expect(Math.max(...tried.map((t) => t.n))).toBeGreaterThan(16);
+    const k90 = answers.find((a) => a.level === 0.9)!;
+    expect(bounds.length).toBeLessThanOrEqual(1);
+    if (bounds.length) expect(k90.upper).toBe(bounds[0]);
+  });
+
+  it('bounds a level it cannot pin down to ±1 from further up the ladder, leaving the points it searched as they were', () => {
+    // Mill (WK198210) as measured with 400 replications per k: 0.875 at 1, 0.917 at 2, 0.930 at 4,
+    // 0.963 at 8 and at 16. The crossing lies at 2, but telling 0.917 from 0.9 takes ~2,000
+    // replications: the answer was "no k up to 20 is sure", about k values the search never tried.
+    const mill = (k: number) => (k === 0 ? 0 : k === 1 ? 0.875 : k === 2 ? 0.917 : k < 8 ? 0.93 : 0.963);
+    let bounded = 0;
+    for (const seed of [1, 2, 3, 4, 5]) {
+      const { search, answers } = run(mill, { maxK: 20, maxReps: 400, maxRuns: 2400 }, seed);
+      const k90 = answers.find((a) => a.level === 0.9)!;
+      // Settled or not, the interval is stated and holds the truth.
+      expect(k90.upper, `seed ${seed}: a sure bound`).not.toBeNull();
+      expect(mill(k90.upper!)).toBeGreaterThanOrEqual(0.9);
+      expect(k90.lower!).toBeLessThanOrEqual(trueK(mill, 0.9, 20)!);
+      const bounds = search.boundKs();
+      if (k90.settled) expect(bounds).toEqual([]);
+      else {
+        // The bound is one ladder value above the window, tried only by step 5.
+        bounded++;
+        expect(bounds).toEqual([k90.upper]);
+        expect(k90.upper!).toBeGreaterThan(k90.k! + 1);
+      }
+    }
+    expect(bounded).toBeGreaterThanOrEqual(2); // 2 of these 5 seeds (the others settle by luck of the draws)
   });
 
   it('says "not reached" when the curve levels off below the level, after sharpening its best point', () => {

@@ -50,6 +50,14 @@ describe('plurals and numbers (Intl)', () => {
     expect(en.words.takeoff('5 in 10', '40%', '60%', 1)).toContain('about 1 month after');
     expect(nl.words.takeoff('5 van de 10', '40%', '60%', 14)).toContain('ongeveer 14 maanden.');
     expect(en.charts.takeoff.describe(1, 4, '20', '90%')).toBe('From 1 seeded circle the chance is at least 50%. From 4 the chance is at least 90%.');
+    // Reached around k but not decided (Mill): what is known, never "not reached" beside a curve that reaches it.
+    expect(nl.charts.takeoff.describe(1, null, '20', '90%', null, { around: 1, sureFrom: 8 })).toBe(
+      'Vanaf 1 gestarte cirkel is de kans minstens 50%. De kans van 90% wordt rond 1 cirkel gehaald, maar niet zeker genoeg om een aantal te noemen; vanaf 8 zeker wel.',
+    );
+    expect(en.critical.levelUnsure('90%', { around: 7, sureFrom: null })).toBe(
+      'The chance of 90% is reached around 7 circles, but not certainly enough to name a number.',
+    );
+    expect(nl.charts.takeoff.describe(null, null, '20', '90%')).toBe('Ook met 20 gestarte cirkels is de kans nooit 50%. De kans van 90% wordt niet gehaald.');
     expect(nl.coverage.total('Eind 2030', 2400, '2.000', '2.800', '30%', '25%', '35%')).toBe(
       'Eind 2030: 2.400 cirkels in het hele gebied (2.000 – 2.800); 30% van de 65-plussers in een cirkel (25% – 35%).',
     );

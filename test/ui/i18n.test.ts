@@ -66,5 +66,10 @@ describe('number formatting', () => {
     );
     expect(nl.critical.headline.undecidedK('Cuijk', 7)).toContain('zijn waarschijnlijk ongeveer 7 cirkels nodig');
     expect(en.critical.headline.undecidedK('Mill', 1)).toContain('about 1 circle is needed');
+    // With a sure bound from further up the curve, the headline says it too.
+    expect(nl.critical.headline.undecidedK('Mill', 1, 8)).toBe(
+      'In Mill is waarschijnlijk ongeveer 1 cirkel nodig, maar dat is nog niet zeker genoeg om een aantal te noemen. Met 8 cirkels is het wel zeker genoeg.',
+    );
+    expect(en.critical.headline.undecidedK('Mill', 1, 8)).toMatch(/ With 8 circles it is certain enough\.$/);
   });
 });

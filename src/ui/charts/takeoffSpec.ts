@@ -1,5 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import type { CurvePoint as EngineCurvePoint } from '../../experiments/criticalMassOutcome.ts';
+import type { Unsure } from '../../i18n/nl-results.ts';
 import type { Locale } from '../i18n/index.ts';
 import { plotBase, type ChartSpec } from './chart.ts';
 
@@ -19,6 +20,9 @@ export interface TakeoffInput {
   k50: number | null;
   k90: number | null;
   target: number;
+  /** Levels reached around a k the replications do not decide to ±1 (50% and the target), so the description says what is known. */
+  unsure50?: Unsure | null;
+  unsureTarget?: Unsure | null;
   width?: number;
 }
 
@@ -57,7 +61,7 @@ export function takeoffSpec(input: TakeoffInput): ChartSpec {
   return {
     id: 'critical-mass',
     title: t.charts.takeoff.title(input.areaName),
-    description: t.charts.takeoff.describe(input.k50, input.k90, fmt.count(maxK), pct(input.target)),
+    description: t.charts.takeoff.describe(input.k50, input.k90, fmt.count(maxK), pct(input.target), input.unsure50 ?? null, input.unsureTarget ?? null),
     plot: {
       ...plotBase,
       width: input.width ?? 720,

@@ -1,6 +1,7 @@
 import { BOUNDS } from '../../../experiments/scenarioLimits.ts';
 import type { CriticalMassResult } from '../../../experiments/criticalMass.ts';
 import { takeoffSpec } from '../../charts/takeoffSpec.ts';
+import type { Unsure } from '../../../i18n/nl-results.ts';
 import type { Locale } from '../../i18n/index.ts';
 import { CRITICAL_ROUTES, defaultCritical, type CriticalSettings } from '../../state/workspace.ts';
 import { h } from '../dom.ts';
@@ -90,6 +91,8 @@ export function criticalMassSection(p: CriticalProps): HTMLElement {
       k90 = r.criticalMass.k90;
     const atTarget = r.criticalMass.atTarget;
     const headline = criticalHeadline(p.locale, p.areaName, r);
+    const unsure50 = unsureAt(r, 0.5),
+      unsure90 = unsureAt(r, 0.9);
     body.push(
       h(
         'div',
@@ -108,8 +111,8 @@ export function criticalMassSection(p: CriticalProps): HTMLElement {
           h(
             'ul',
             {},
-            h('li', {}, k50 === null ? t.critical.k50none(fmt.count(r.search.maxK)) : t.critical.k50(k50)),
-            h('li', {}, k90 === null ? t.critical.k90none(fmt.count(r.search.maxK)) : t.critical.k90(k90)),
+            h('li', {}, k50 !== null ? t.critical.k50(k50) : unsure50 ? t.critical.levelUnsure('50%', unsure50) : t.critical.k50none(fmt.count(r.search.maxK))),
+            h('li', {}, k90 !== null ? t.critical.k90(k90) : unsure90 ? t.critical.levelUnsure('90%', unsure90) : t.critical.k90none(fmt.count(r.search.maxK))),
             r.timeToTakeoff
               ? h(
                   'li',
@@ -138,10 +141,23 @@ export function criticalMassSection(p: CriticalProps): HTMLElement {
         ),
         h('p', { class: 'sb-takeoff-rule' }, h('strong', {}, `${t.results.takeoffRuleLabel} `), r.takeoffRule.text[lang]),
       ),
-      chartFigure(takeoffSpec({ locale: p.locale, areaName: p.areaName, curve: r.curve, k50, k90: atTarget ?? k90, target: r.target, width: p.width }), {
-        ...p.figure,
-        caption: t.critical.caption(p.source, fmt.count(r.search.seed), fmt.count(r.search.runs), fmt.count(r.search.reps)),
-      }),
+      chartFigure(
+        takeoffSpec({
+          locale: p.locale,
+          areaName: p.areaName,
+          curve: r.curve,
+          k50,
+          k90: atTarget ?? k90,
+          target: r.target,
+          unsure50,
+          unsureTarget: atTarget === null ? unsureAt(r, r.target) : null,
+          width: p.width,
+        }),
+        {
+          ...p.figure,
+          caption: t.critical.caption(p.source, fmt.count(r.search.seed), fmt.count(r.search.runs), fmt.count(r.search.reps)),
+        },
+      ),
       h(
         'p',
         { class: 'sb-note' },
@@ -180,7 +196,11 @@ export function criticalHeadline(locale: Locale, areaName: string, r: CriticalMa
   if (code === 'saturated') return H.saturated(areaName);
   if (code === 'r-below-one') return H.rBelowOne(areaName);
   if (code === 'plateau') return H.plateau(areaName, pctText(top));
-  if (code === 'undecided') return level?.k != null ? H.undecidedK(areaName, level.k) : H.undecided(areaName, pctText(top));
+  // Not pinned down to ±1 seed, but surely reached from `upper` on (a bound the search measured): say both.
+  if (code === 'undecided')
+    return level?.k != null
+      ? H.undecidedK(areaName, level.k, !level.settled && level.upper !== null ? level.upper : null)
+      : H.undecided(areaName, pctText(top));
   // No seeds placed, too few placed, or still rising: the measured cause, in a few words.
   const short = r.reason.short?.[locale.lang];
   return short ? H.measured(areaName, short) : t.critical.none(areaName, fmt.count(r.search.maxK));
@@ -199,4 +219,16 @@ export function registerLine(locale: Locale, r: CriticalMassResult, today: Today
     { class: 'sb-critical__register', 'data-register-answer': answer.alone ? 'alone' : answer.more === null ? 'none' : String(answer.more) },
     answer.text[locale.lang],
   );
+}
+
+/**
+ * A level the curve reaches around k while the answer names no number for it (not decided to ±1,
+ * or withdrawn): what is known, so no part of the page says "not reached" next to a curve that
+ * reaches it. `sureFrom` only for an interval the search measured (never for a withdrawn answer).
+ */
+function unsureAt(r: CriticalMassResult, level: number): Unsure | null {
+  const a = r.levels.find((l) => l.level === level);
+  const named = level === 0.5 ? r.criticalMass.k50 : level === 0.9 ? r.criticalMass.k90 : r.criticalMass.atTarget;
+  if (!a || a.k === null || named !== null) return null;
+  return { around: a.k, sureFrom: !a.settled ? a.upper : null };
 }
