@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parts, say } from '../../src/i18n/engine/index.ts';
+import { parts, plain, say } from '../../src/i18n/engine/index.ts';
 import { InputError } from '../../src/core/errors.ts';
 import { parseGemeenteExtras } from '../../src/data/extras.ts';
 
@@ -45,5 +45,18 @@ describe('the engine words (src/i18n/engine)', () => {
     expect(caught).toBeInstanceOf(InputError);
     expect((caught as InputError).key).toBe('data.extras.notGemeente');
     expect((caught as InputError).format('en')).toBe("extra.csv, line 2, column 1: 'XX12' is not a gemeente code. Expected: GM + 4 digits.");
+  });
+});
+
+describe('an undecided critical mass says only what the search measured', () => {
+  it('names the sure bound, or the highest k tried, and leaves out "surely not below 0"', () => {
+    const text = (v: { lower: number; upper: number | null; triedUpTo: number }) =>
+      plain(say('experiments.criticalMassReason.notDecided', { k: 1, target: 0.9, ...v }));
+    expect(text({ lower: 1, upper: 8, triedUpTo: 20 }).nl).toContain(': onder 1 zeker niet, en vanaf 8 zeker wel.');
+    expect(text({ lower: 1, upper: 8, triedUpTo: 20 }).en).toContain(': surely not below 1, and surely from 8 on.');
+    const unbounded = text({ lower: 0, upper: null, triedUpTo: 4 });
+    expect(unbounded.nl).toContain(': tot 4 (het hoogste geprobeerde aantal) is geen aantal zeker genoeg.');
+    expect(unbounded.nl).not.toContain('onder 0');
+    expect(unbounded.en).toContain(': up to 4 (the most tried) no number is certain enough.');
   });
 });

@@ -182,7 +182,12 @@ export const enExperiments: typeof nlExperiments = {
   'experiments.criticalMassReason.contradictionShort': (v) =>
     `uncertain: the chance reaches ${pct(v.target)} at ${v.k}, but each circle leads to fewer than one new one`,
   'experiments.criticalMassReason.notDecided': (v) =>
-    `The chance reaches ${pct(v.target)} around ${v.k} seeded ${circles(v.k)}, but the replications do not decide the number to within one circle: surely not below ${v.lower}, ${v.upper === null ? `and up to ${v.triedUpTo} (the most tried) no number is certain enough` : `and surely from ${v.upper} on`}. So no number is given.`,
+    `The chance reaches ${pct(v.target)} around ${v.k} seeded ${circles(v.k)}, but the replications do not decide the number to within one circle: ${[
+      v.lower ? `surely not below ${v.lower}` : '',
+      v.upper === null ? `up to ${v.triedUpTo} (the most tried) no number is certain enough` : `surely from ${v.upper} on`,
+    ]
+      .filter(Boolean)
+      .join(', and ')}. So no number is given.`,
   'experiments.criticalMassReason.notDecidedShort': (v) => `uncertain: about ${v.k}, not decided to within one circle`,
   'experiments.criticalMassReason.noMass': (v) =>
     `No critical mass within ${v.maxK} seeded ${circles(v.maxK)}: the chance that the snowball rolls does not reach ${pct(v.target)}.`,

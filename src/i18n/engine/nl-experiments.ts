@@ -218,7 +218,13 @@ export const nlExperiments = {
   'experiments.criticalMassReason.contradictionShort': (v: { target: number; k: number }) =>
     `onzeker: de kans haalt ${pct(v.target)} bij ${v.k}, maar elke cirkel leidt tot minder dan één nieuwe`,
   'experiments.criticalMassReason.notDecided': (v: { k: number; target: number; lower: number | null; upper: number | null; triedUpTo: number }) =>
-    `De kans komt rond ${v.k} gestarte ${circles(v.k)} op ${pct(v.target)}, maar de herhalingen beslissen het aantal niet tot op één cirkel: onder ${v.lower} zeker niet, ${v.upper === null ? `en tot ${v.triedUpTo} (het hoogste geprobeerde aantal) is geen aantal zeker genoeg` : `en vanaf ${v.upper} zeker wel`}. Daarom noemen we geen aantal.`,
+    `De kans komt rond ${v.k} gestarte ${circles(v.k)} op ${pct(v.target)}, maar de herhalingen beslissen het aantal niet tot op één cirkel: ${[
+      // "onder 0 zeker niet" says nothing: left out.
+      v.lower ? `onder ${v.lower} zeker niet` : '',
+      v.upper === null ? `tot ${v.triedUpTo} (het hoogste geprobeerde aantal) is geen aantal zeker genoeg` : `vanaf ${v.upper} zeker wel`,
+    ]
+      .filter(Boolean)
+      .join(', en ')}. Daarom noemen we geen aantal.`,
   'experiments.criticalMassReason.notDecidedShort': (v: { k: number }) => `onzeker: ongeveer ${v.k}, niet beslist op één cirkel na`,
   'experiments.criticalMassReason.noMass': (v: { maxK: number; target: number }) =>
     `Geen kritische massa binnen ${v.maxK} gestarte ${circles(v.maxK)}: de kans dat de sneeuwbal rolt haalt ${pct(v.target)} niet.`,
