@@ -139,17 +139,23 @@ const pct = (lang: Lang, x: number) => `${fmt(lang, x * 100)}%`;
 const bandText = (lang: Lang, b: Band | null, digits = 0) =>
   b ? `${fmt(lang, b.p50, digits)} (${fmt(lang, b.p10, digits)}–${fmt(lang, b.p90, digits)})` : '–';
 
-function kText(lang: Lang, l: CriticalMassResult['levels'][number], maxK: number): string {
+/**
+ * One level of the answer: the number only where the answer names it (criticalMass k50, k90 or
+ * atTarget), so this line never gives a number the reason below withholds ("Daarom noemen we geen
+ * aantal"); otherwise where the curve reaches it and what is sure, from the k values tried.
+ */
+function kText(lang: Lang, r: CriticalMassResult, l: CriticalMassResult['levels'][number]): string {
   const t = messages(lang).cli.criticalMass;
-  if (l.k === null) return t.notWithin(maxK);
-  if (l.upper === null) return t.uncertainAbove(l.k, l.lower, maxK);
-  return l.lower === l.upper ? String(l.k) : `${l.k} (${l.lower}–${l.upper})`;
+  if (l.k === null) return t.notWithin(r.search.maxK);
+  const named = l.level === 0.5 ? r.criticalMass.k50 : l.level === 0.9 ? r.criticalMass.k90 : r.criticalMass.atTarget;
+  if (named === null) return l.settled ? t.withheld(l.k) : t.unnamed(l.k, l.upper, r.curve[r.curve.length - 1].k);
+  return l.lower === l.upper || l.upper === null ? String(l.k) : `${l.k} (${l.lower}–${l.upper})`;
 }
 
 function report(r: CriticalMassResult, lang: Lang, source: string): string {
   const t = messages(lang).cli.criticalMass;
   const mix = r.weights ? ` ${r.weights.a}:${r.weights.b}:${r.weights.c}` : '';
-  const levels = r.levels.map((l) => `k${Math.round(l.level * 100)} = ${kText(lang, l, r.search.maxK)}`).join(', ');
+  const levels = r.levels.map((l) => `k${Math.round(l.level * 100)} = ${kText(lang, r, l)}`).join(', ');
   const head = [
     t.heading(r.areaName, fmt(lang, r.age65plus), `${routeDescribed(lang, r.route)}${mix}`, r.placement),
     '',

@@ -65,7 +65,8 @@ export const enCli = {
     },
     criticalMass: {
       notWithin: (maxK) => `not within ${maxK}`,
-      uncertainAbove: (k, lower, maxK) => `${k} (${lower} to uncertain beyond ${maxK})`,
+      unnamed: (k, upper, triedUpTo) => `about ${k}, no number given (${upper === null ? `not sure up to ${triedUpTo}` : `surely from ${upper}`})`,
+      withheld: (k) => `about ${k}, no number given (see the reason below)`,
       heading: (area, people, route, placement) => `${area}: ${people} inhabitants aged 65 or over (CBS). Route ${route}, placement ${placement}.`,
       levels: (target, levels) => `Critical mass (target ${target}): ${levels}.`,
       columns: ['k', 'P', '95% interval', 'reps', 'seeded', 'months to roll', 'cost €'],

@@ -127,7 +127,11 @@ export const nlCli = {
     },
     criticalMass: {
       notWithin: (maxK: number) => `niet binnen ${maxK}`,
-      uncertainAbove: (k: number, lower: number | null, maxK: number) => `${k} (${lower} tot onzeker boven ${maxK})`,
+      /** A level reached around k for which the answer names no number (not decided to ±1, or withdrawn): said so, with the sure bound when measured. */
+      unnamed: (k: number, upper: number | null, triedUpTo: number) =>
+        `rond ${k}, geen aantal genoemd (${upper === null ? `tot ${triedUpTo} niet zeker` : `zeker vanaf ${upper}`})`,
+      /** Decided, but withdrawn by the reason (a chance that reaches the target next to circles that do not replace themselves). */
+      withheld: (k: number) => `rond ${k}, geen aantal genoemd (zie de reden hieronder)`,
       heading: (area: string, people: string, route: string, placement: string) =>
         `${area}: ${people} inwoners van 65 jaar of ouder (CBS). Route ${route}, plaatsing ${placement}.`,
       levels: (target: string, levels: string) => `Kritische massa (doel ${target}): ${levels}.`,

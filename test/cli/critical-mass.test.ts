@@ -85,6 +85,16 @@ describe('sneeuwbal critical-mass and rank', () => {
     const r = (await runs)[2];
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/Critical mass \(target 90%\): k50 = .*, k90 = /);
+    // The line names a number only where the answer does (same settings as the JSON run).
+    const doc = JSON.parse((await runs)[0].stdout);
+    const line = r.stdout.split('\n').find((l) => l.startsWith('Critical mass (target'))!;
+    for (const [name, named] of [
+      ['k50', doc.criticalMass.k50],
+      ['k90', doc.criticalMass.k90],
+    ] as const) {
+      if (named === null) expect(line).toMatch(new RegExp(`${name} = (not within \\d+|about \\d+, no number given)`));
+      else expect(line).toMatch(new RegExp(`${name} = ${named}\\b`));
+    }
     expect(r.stdout).toMatch(/P\(the snowball rolls \| k seeded circles\)/);
     expect(r.stdout).toMatch(/"The snowball rolls" means here/);
     expect(r.stdout).toMatch(/project leader 2,400/);

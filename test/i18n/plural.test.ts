@@ -50,6 +50,10 @@ describe('plurals and numbers (Intl)', () => {
     expect(en.words.takeoff('5 in 10', '40%', '60%', 1)).toContain('about 1 month after');
     expect(nl.words.takeoff('5 van de 10', '40%', '60%', 14)).toContain('ongeveer 14 maanden.');
     expect(en.charts.takeoff.describe(1, 4, '20', '90%')).toBe('From 1 seeded circle the chance is at least 50%. From 4 the chance is at least 90%.');
+    // The CLI's answer line: no number where the answer names none (Mill: "Daarom noemen we geen aantal").
+    expect(nl.cli.criticalMass.unnamed(1, 8, 20)).toBe('rond 1, geen aantal genoemd (zeker vanaf 8)');
+    expect(en.cli.criticalMass.unnamed(7, null, 16)).toBe('about 7, no number given (not sure up to 16)');
+    expect(nl.cli.criticalMass.withheld(5)).toBe('rond 5, geen aantal genoemd (zie de reden hieronder)');
     // Reached around k but not decided (Mill): what is known, never "not reached" beside a curve that reaches it.
     expect(nl.charts.takeoff.describe(1, null, '20', '90%', null, { around: 1, sureFrom: 8 })).toBe(
       'Vanaf 1 gestarte cirkel is de kans minstens 50%. De kans van 90% wordt rond 1 cirkel gehaald, maar niet zeker genoeg om een aantal te noemen; vanaf 8 zeker wel.',
