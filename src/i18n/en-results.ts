@@ -225,6 +225,7 @@ export const enResults = {
       why: 'Why',
     },
     notReached: 'not found',
+    notDecided: 'not decided',
     planHere: (name: string) => `Plan for ${name}`,
     note: (target: string, runs: string, seed: string) =>
       `"Circles needed" is the number at which the snowball rolls with a chance of ${target}. ${runs} runs, seed ${seed}.`,

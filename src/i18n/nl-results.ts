@@ -248,6 +248,8 @@ export const nlResults = {
       why: 'Waarom',
     },
     notReached: 'niet gevonden',
+    /** The chance reaches the target around some k, but the replications do not decide it (reasonCode undecided). */
+    notDecided: 'niet beslist',
     planHere: (name: string) => `Plan voor ${name}`,
     note: (target: string, runs: string, seed: string) =>
       `"Cirkels nodig" is het aantal waarbij de sneeuwbal met een kans van ${target} rolt. ${runs} runs, startgetal ${seed}.`,

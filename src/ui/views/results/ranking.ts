@@ -64,7 +64,8 @@ export function rankingSection(p: RankingProps): HTMLElement {
     const rows: Cell[][] = r.ranking.map((row) => [
       row.name,
       row.age65plus,
-      row.kTarget === null ? t.rank.notReached : fmt.count(row.kTarget),
+      // "niet gevonden" would say no number of seeds does it, where the chance reaches the target but is not decided.
+      row.kTarget !== null ? fmt.count(row.kTarget) : row.reasonCode === 'undecided' ? t.rank.notDecided : t.rank.notReached,
       row.cost === null ? '–' : `€ ${fmt.count(row.cost)}`,
       `${pct(row.atBudget.p)} (${pct(row.atBudget.lo)} – ${pct(row.atBudget.hi)})`,
       row.atBudget.coverage10 ? `${fmt.percent(row.atBudget.coverage10.p50 * 100, 1)}` : '–',
