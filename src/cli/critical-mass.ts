@@ -17,6 +17,7 @@ import { CIRCLES_OPTION, registerLines, withCircles, type RegisterUse } from './
 import { fmt } from './format.ts';
 import type { AreaInput } from '../core/area.ts';
 import { registerAnswer } from '../experiments/registerAnswer.ts';
+import { unnamedLevel } from '../experiments/criticalMassReason.ts';
 import { todayOf } from '../experiments/scenarioCircles.ts';
 import { areaFromTable, loadGeometry, loadTable, sourceLine } from '../node/data.ts';
 import { checkScenario, loadParamSet, makePool, MODEL_OPTIONS, positiveInt, progressReporter, scenarioInput, SCENARIO_OPTIONS } from './model.ts';
@@ -147,8 +148,8 @@ const bandText = (lang: Lang, b: Band | null, digits = 0) =>
 function kText(lang: Lang, r: CriticalMassResult, l: CriticalMassResult['levels'][number]): string {
   const t = messages(lang).cli.criticalMass;
   if (l.k === null) return t.notWithin(r.search.maxK);
-  const named = l.level === 0.5 ? r.criticalMass.k50 : l.level === 0.9 ? r.criticalMass.k90 : r.criticalMass.atTarget;
-  if (named === null) return l.settled ? t.withheld(l.k) : t.unnamed(l.k, l.upper, r.curve[r.curve.length - 1].k);
+  const u = unnamedLevel(r, l.level);
+  if (u) return u.withheld ? t.withheld(u.around) : t.unnamed(u.around, u.sureFrom, r.curve[r.curve.length - 1].k);
   return l.lower === l.upper || l.upper === null ? String(l.k) : `${l.k} (${l.lower}–${l.upper})`;
 }
 

@@ -26,6 +26,7 @@ import { messages } from '../i18n/index.ts';
 import { plain, say, type Said } from '../i18n/engine/index.ts';
 import { routeShortfall } from './routeShortfall.ts';
 import type { TakeoffRule } from './takeoff.ts';
+import type { Unsure } from '../i18n/nl-results.ts';
 
 export type ReasonCode = 'reached' | 'saturated' | 'r-below-one' | 'plateau' | 'undecided' | 'still-rising' | 'no-seeds' | 'route-capacity';
 export const REASON_CODES: readonly ReasonCode[] = [
@@ -204,4 +205,21 @@ export function explain(args: {
     say('experiments.criticalMassReason.plateau', { head, flat, depletion: d.said }),
     say('experiments.criticalMassReason.plateauShort', { top: fittedTop }),
   );
+}
+
+/**
+ * A level the curve reaches around k for which the answer names no number (criticalMass k50, k90
+ * or atTarget is null): where it is reached and, when the search measured one, from which k it is
+ * surely reached. `withheld`: the replications decided k, but the reason withdrew it (R below 1),
+ * so no sure bound is given. Null when the answer names the number or the level is not reached.
+ * The app's headline, chart and details and the CLI's answer line all say it from here.
+ */
+export function unnamedLevel(
+  r: { levels: readonly LevelAnswer[]; criticalMass: { k50: number | null; k90: number | null; atTarget: number | null } },
+  level: number,
+): (Unsure & { withheld: boolean }) | null {
+  const a = r.levels.find((l) => l.level === level);
+  const named = level === 0.5 ? r.criticalMass.k50 : level === 0.9 ? r.criticalMass.k90 : r.criticalMass.atTarget;
+  if (!a || a.k === null || named !== null) return null;
+  return { around: a.k, sureFrom: a.settled ? null : a.upper, withheld: a.settled };
 }

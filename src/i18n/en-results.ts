@@ -173,7 +173,7 @@ export const enResults = {
     k50none: (maxK: string) => `Even with ${maxK} seeded circles the snowball rolls in fewer than half of the futures.`,
     k90: (k: number) => `From ${count('en', k)} seeded ${plural('en', k, CIRCLES.en)} it rolls in at least 9 of 10 futures (k90).`,
     k90none: (maxK: string) => `A chance of 9 in 10 is not reached with at most ${maxK} seeded circles.`,
-    levelUnsure: (level, u) => levelUnsureEn(level, u),
+    levelUnsure: levelUnsureEn,
     time: (k: number, months: string, low: string, high: string) =>
       `With ${count('en', k)} seeded ${plural('en', k, CIRCLES.en)} the snowball rolls about ${months} months after the professionals stop (${low} to ${high}).`,
     cost: (median: string, low: string, high: string) => `Cost until then: ${median} (${low} to ${high}).`,

@@ -195,7 +195,7 @@ export const nlResults = {
     k90: (k: number) => `Vanaf ${count('nl', k)} gestarte ${plural('nl', k, CIRCLES.nl)} rolt hij in minstens 9 van de 10 toekomsten (k90).`,
     k90none: (maxK: string) => `Een kans van 9 van de 10 wordt met hoogstens ${maxK} gestarte cirkels niet gehaald.`,
     /** A level the curve reaches around k without the replications deciding k to ±1 (and, when measured, from where it surely is). */
-    levelUnsure: (level: string, u: Unsure) => levelUnsureNl(level, u),
+    levelUnsure: levelUnsureNl,
     time: (k: number, months: string, low: string, high: string) =>
       `Met ${count('nl', k)} gestarte ${plural('nl', k, CIRCLES.nl)} rolt de sneeuwbal ongeveer ${months} maanden nadat de professionals stoppen (${low} tot ${high}).`,
     cost: (median: string, low: string, high: string) => `Kosten tot dan: ${median} (${low} tot ${high}).`,

@@ -1,7 +1,7 @@
 import { BOUNDS } from '../../../experiments/scenarioLimits.ts';
 import type { CriticalMassResult } from '../../../experiments/criticalMass.ts';
 import { takeoffSpec } from '../../charts/takeoffSpec.ts';
-import type { Unsure } from '../../../i18n/nl-results.ts';
+import { unnamedLevel } from '../../../experiments/criticalMassReason.ts';
 import type { Locale } from '../../i18n/index.ts';
 import { CRITICAL_ROUTES, defaultCritical, type CriticalSettings } from '../../state/workspace.ts';
 import { h } from '../dom.ts';
@@ -91,8 +91,8 @@ export function criticalMassSection(p: CriticalProps): HTMLElement {
       k90 = r.criticalMass.k90;
     const atTarget = r.criticalMass.atTarget;
     const headline = criticalHeadline(p.locale, p.areaName, r);
-    const unsure50 = unsureAt(r, 0.5),
-      unsure90 = unsureAt(r, 0.9);
+    const unsure50 = unnamedLevel(r, 0.5),
+      unsure90 = unnamedLevel(r, 0.9);
     body.push(
       h(
         'div',
@@ -150,7 +150,7 @@ export function criticalMassSection(p: CriticalProps): HTMLElement {
           k90: atTarget ?? k90,
           target: r.target,
           unsure50,
-          unsureTarget: atTarget === null ? unsureAt(r, r.target) : null,
+          unsureTarget: atTarget === null ? unnamedLevel(r, r.target) : null,
           width: p.width,
         }),
         {
@@ -196,11 +196,11 @@ export function criticalHeadline(locale: Locale, areaName: string, r: CriticalMa
   if (code === 'saturated') return H.saturated(areaName);
   if (code === 'r-below-one') return H.rBelowOne(areaName);
   if (code === 'plateau') return H.plateau(areaName, pctText(top));
-  // Not pinned down to ±1 seed, but surely reached from `upper` on (a bound the search measured): say both.
-  if (code === 'undecided')
-    return level?.k != null
-      ? H.undecidedK(areaName, level.k, !level.settled && level.upper !== null ? level.upper : null)
-      : H.undecided(areaName, pctText(top));
+  // Not pinned down to ±1 seed, but surely reached from `sureFrom` on (a bound the search measured): say both.
+  if (code === 'undecided') {
+    const u = unnamedLevel(r, r.target);
+    return u ? H.undecidedK(areaName, u.around, u.sureFrom) : H.undecided(areaName, pctText(top));
+  }
   // No seeds placed, too few placed, or still rising: the measured cause, in a few words.
   const short = r.reason.short?.[locale.lang];
   return short ? H.measured(areaName, short) : t.critical.none(areaName, fmt.count(r.search.maxK));
@@ -219,16 +219,4 @@ export function registerLine(locale: Locale, r: CriticalMassResult, today: Today
     { class: 'sb-critical__register', 'data-register-answer': answer.alone ? 'alone' : answer.more === null ? 'none' : String(answer.more) },
     answer.text[locale.lang],
   );
-}
-
-/**
- * A level the curve reaches around k while the answer names no number for it (not decided to ±1,
- * or withdrawn): what is known, so no part of the page says "not reached" next to a curve that
- * reaches it. `sureFrom` only for an interval the search measured (never for a withdrawn answer).
- */
-function unsureAt(r: CriticalMassResult, level: number): Unsure | null {
-  const a = r.levels.find((l) => l.level === level);
-  const named = level === 0.5 ? r.criticalMass.k50 : level === 0.9 ? r.criticalMass.k90 : r.criticalMass.atTarget;
-  if (!a || a.k === null || named !== null) return null;
-  return { around: a.k, sureFrom: !a.settled ? a.upper : null };
 }
